@@ -1,0 +1,117 @@
+"""What every command handler receives: its arguments, the store, and the ways to answer."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from dpo_desk.errors import DpoDeskError
+
+PASSPHRASE_ENV = "DPO_DESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "DPO_DESK_NEW_PASSPHRASE"
+MIN_PASSPHRASE_LENGTH = 8
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace, stdout: TextIO | None = None, stdin: TextIO | None = None) -> None:
+        self.args = args
+        self.stdout = stdout or sys.stdout
+        self.stdin = stdin or sys.stdin
+        self._store: Any = None
+
+    # -- the store ------------------------------------------------------------------------------
+
+    @property
+    def store_path(self) -> Path:
+        from dpo_desk.paths import default_store_path
+
+        return Path(self.args.store).expanduser() if self.args.store else default_store_path()
+
+    def passphrase(self) -> str:
+        value = os.environ.get(PASSPHRASE_ENV)
+        if value is not None:
+            return value
+        if self.stdin.isatty():
+            return getpass.getpass(f"Passphrase for {self.store_path}: ")
+        raise DpoDeskError(f"No passphrase: set {PASSPHRASE_ENV}, or run the command in a terminal to be asked.")
+
+    def new_passphrase(self) -> str:
+        value = os.environ.get(NEW_PASSPHRASE_ENV)
+        if value is None and self.args.command == "init":
+            value = os.environ.get(PASSPHRASE_ENV)
+        if value is None:
+            if not self.stdin.isatty():
+                raise DpoDeskError(
+                    f"No new passphrase: set {NEW_PASSPHRASE_ENV}, or run the command in a terminal to be asked."
+                )
+            value = getpass.getpass("New passphrase: ")
+            if getpass.getpass("The same again: ") != value:
+                raise DpoDeskError("The two passphrases differ; nothing was changed.")
+        check_new_passphrase(value)
+        return value
+
+    def open_store(self) -> Any:
+        if self._store is None:
+            from dpo_desk.store import Store
+
+            self._store = Store.open(self.store_path, self.passphrase())
+        return self._store
+
+    @contextmanager
+    def read(self) -> Iterator[Any]:
+        with self.open_store().read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Any]:
+        with self.open_store().write() as session:
+            yield session
+
+    def org_timezone(self) -> str:
+        from dpo_desk.services import organisation
+
+        with self.read() as session:
+            return organisation.get(session).timezone
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # -- answering ------------------------------------------------------------------------------
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+    def print_json(self, document: Any) -> None:
+        print(json.dumps(document, ensure_ascii=False, indent=2, default=_json_default), file=self.stdout)
+
+    def created(self, reference: str) -> None:
+        """A command that creates a record prints its reference as the last line."""
+        self.say(reference)
+
+
+def check_new_passphrase(value: str) -> None:
+    from dpo_desk.errors import InvalidInput
+
+    if len(value) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput("new passphrase", None, f"is too short: use at least {MIN_PASSPHRASE_LENGTH} characters")
+    if "\x00" in value:
+        raise InvalidInput("new passphrase", None, "must not contain a NUL character")
+
+
+def _json_default(value: Any) -> Any:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, set | tuple):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")

@@ -1,0 +1,133 @@
+"""Entry point of `dpo-desk`: parse, dispatch to a command group, turn errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from dpo_desk.errors import DpoDeskError
+
+# Each module offers `register(commands, reports)`: its command group(s) and its `report` kinds.
+GROUP_MODULES = (
+    "dpo_desk.cli.store_cmds",
+    "dpo_desk.cli.org",
+    "dpo_desk.cli.request",
+    "dpo_desk.cli.breach",
+    "dpo_desk.cli.subprocessor",
+    "dpo_desk.cli.records",
+    "dpo_desk.cli.deadlines",
+    "dpo_desk.cli.data",
+    "dpo_desk.cli.safety",
+)
+
+
+class UsageError(DpoDeskError):
+    exit_code = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line instead of printing usage and exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see `{self.prog} --help`)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="dpo-desk", description="DPO Desk on the command line: the same core as the window.")
+    parser.add_argument(
+        "--store", metavar="PATH", help="the encrypted store (default: $DPO_DESK_STORE or the user data folder)"
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    commands.required = True
+    report = commands.add_parser("report", help="write a report (PDF or Excel)")
+    reports = report.add_subparsers(dest="report_kind", metavar="KIND", parser_class=Parser)
+    reports.required = True
+    for name in GROUP_MODULES:
+        importlib.import_module(name).register(commands, reports)
+    return parser
+
+
+def _version() -> str:
+    from dpo_desk import __version__
+
+    return f"dpo-desk {__version__}"
+
+
+def _option_actions(parser: argparse.ArgumentParser) -> Sequence[argparse.Action]:
+    found: list[argparse.Action] = []
+    for action in parser._actions:
+        found.append(action)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found.extend(_option_actions(sub))
+    return found
+
+
+def glue_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """`--service -2+3` becomes `--service=-2+3`: a value may begin with '-', never an option's name."""
+    actions = _option_actions(parser)
+    known = {s for a in actions for s in a.option_strings}
+    takes_value = {s for a in actions if a.option_strings and a.nargs != 0 for s in a.option_strings}
+    result: list[str] = []
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in takes_value and i + 1 < len(argv) and argv[i + 1].startswith("-") and argv[i + 1] not in known:
+            result.append(f"{token}={argv[i + 1]}")
+            i += 2
+            continue
+        result.append(token)
+        i += 1
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file we create (stores, backups, reports) is the owner's only
+    from dpo_desk.cli.context import Context
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    context = None
+    try:
+        parser = build_parser()
+        args = parser.parse_args(glue_dash_values(parser, argv))
+        context = Context(args)
+        result = args.handler(context)
+        return int(result or 0)
+    except DpoDeskError as exc:
+        prefix = "" if isinstance(exc, UsageError) else "dpo-desk: "
+        print(f"{prefix}{exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("dpo-desk: interrupted; nothing more was done.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: one line for the user, the details in a private log
+        where = _log_crash(exc)
+        print(
+            f"dpo-desk: internal error ({type(exc).__name__}); details in {where}. Please report it.", file=sys.stderr
+        )
+        return 70
+    finally:
+        if context is not None:
+            context.close()
+
+
+def _log_crash(exc: BaseException) -> str:
+    import traceback
+
+    import platformdirs
+
+    folder = platformdirs.user_log_dir("dpo-desk", appauthor=False)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, "crash.log")
+        with open(path, "a", encoding="utf-8") as log:
+            traceback.print_exception(exc, file=log)
+        return path
+    except OSError:
+        return "nowhere (the log folder is not writable)"

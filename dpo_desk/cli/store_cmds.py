@@ -1,0 +1,29 @@
+"""`init`: a new encrypted store."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from dpo_desk.cli.context import Context
+
+
+def register(commands: Any, reports: Any) -> None:
+    init = commands.add_parser("init", help="create a new encrypted store (never overwrites a file)")
+    init.set_defaults(handler=run_init)
+
+
+def run_init(ctx: Context) -> None:
+    from dpo_desk.store import Store
+
+    path = ctx.store_path
+    from dpo_desk.errors import StoreExists
+
+    if path.exists():
+        raise StoreExists(path)
+    store = Store.create(path, ctx.new_passphrase())
+    store.close()
+    ctx.say(f"Created {path}")
+
+
+__all__ = ["argparse", "register"]

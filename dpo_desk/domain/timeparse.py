@@ -1,0 +1,84 @@
+"""Dates and times as people and scripts type them, and as DPO Desk prints them.
+
+Dates print as ISO 8601 (2026-04-07); times as ISO 8601 with their UTC offset in the
+organisation's zone (2026-10-26T09:00:00+02:00). Parsing names the field and the value it refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+
+from dpo_desk.errors import InvalidInput
+
+_FINNISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_date(field: str, text: str | dt.date | None, *, slash_order: str | None = None) -> dt.date:
+    """ISO 8601 (2026-03-05) or Finnish day.month.year (5.3.2026); 05/03/2026 only with an explicit order.
+
+    `slash_order` is "dmy" or "mdy": a slashed date is ambiguous, so it is refused unless the
+    caller (an import mapping) says which order its file uses.
+    """
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    value = (text or "").strip()
+    if not value:
+        raise InvalidInput(field, text, "is missing: a date like 2026-03-05 is needed")
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value)
+        m = _FINNISH_DATE.match(value)
+        if m:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        m = _SLASH_DATE.match(value)
+        if m and slash_order in ("dmy", "mdy"):
+            day, month = (m[1], m[2]) if slash_order == "dmy" else (m[2], m[1])
+            return dt.date(int(m[3]), int(month), int(day))
+        if m:
+            raise InvalidInput(field, text, "is ambiguous: write it as 2026-03-05 (year-month-day)")
+    except ValueError:
+        raise InvalidInput(field, text, "is not a valid date") from None
+    raise InvalidInput(field, text, "is not a date: write it as 2026-03-05 (year-month-day)")
+
+
+def zone(name: str) -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(name)
+
+
+def parse_time(field: str, text: str | dt.datetime | None, tz_name: str = "Europe/Helsinki") -> dt.datetime:
+    """An aware UTC datetime from ISO 8601; a time without an offset is read in the organisation's zone."""
+    if isinstance(text, dt.datetime):
+        moment = text
+    else:
+        value = (text or "").strip()
+        if not value:
+            raise InvalidInput(field, text, "is missing: a time like 2026-03-27T15:00:00+02:00 is needed")
+        try:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise InvalidInput(field, text, "is not a time: write it as 2026-03-27T15:00:00+02:00") from None
+        if len(value) <= 10:
+            raise InvalidInput(field, text, "needs a time of day: write it as 2026-03-27T15:00:00+02:00")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone(tz_name))
+    return moment.astimezone(dt.UTC)
+
+
+def local_iso(moment: dt.datetime | None, tz_name: str = "Europe/Helsinki") -> str | None:
+    """A stored UTC moment as ISO 8601 in the organisation's zone, with its offset."""
+    if moment is None:
+        return None
+    return moment.astimezone(zone(tz_name)).isoformat(timespec="seconds")
+
+
+def iso_date(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def today_in(tz_name: str, now: dt.datetime | None = None) -> dt.date:
+    return (now or dt.datetime.now(dt.UTC)).astimezone(zone(tz_name)).date()

@@ -1,0 +1,71 @@
+"""Errors a user can act on.
+
+Each carries a one-line message that says what was wrong and what to do; the command line prints
+it as is, the window shows it in a dialog. Anything else escaping the core is a bug.
+"""
+
+from __future__ import annotations
+
+
+class DpoDeskError(Exception):
+    """An error whose message is meant for the user."""
+
+    exit_code = 1
+
+
+class WrongPassphrase(DpoDeskError):
+    def __init__(self) -> None:
+        super().__init__("Wrong passphrase: the store could not be unlocked with it (nothing was changed).")
+
+
+class StoreNotFound(DpoDeskError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"No store at {path}: create one with `dpo-desk init`, or pick another with --store.")
+
+
+class StoreExists(DpoDeskError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"A file already exists at {path}; refusing to overwrite it. Choose another path.")
+
+
+class StoreBusy(DpoDeskError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The store is busy: another DPO Desk window or command has held it too long. Try again in a moment."
+        )
+
+
+class StoreTooNew(DpoDeskError):
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"This store was written by a newer DPO Desk (schema {revision}); upgrade DPO Desk to open it."
+        )
+
+
+class NotAStore(DpoDeskError):
+    def __init__(self, path: object, why: str) -> None:
+        super().__init__(f"{path} is not a usable DPO Desk store: {why}")
+
+
+class InvalidInput(DpoDeskError):
+    """A value refused before anything was stored; names the field and the value."""
+
+    exit_code = 2
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        self.field = field
+        self.value = value
+        self.reason = reason
+        shown = repr(value) if value is not None else "nothing"
+        super().__init__(f"{field}: {shown} {reason}")
+
+
+class NotFound(DpoDeskError):
+    def __init__(self, what: str, reference: str) -> None:
+        super().__init__(f"No {what} {reference!r} in this store.")
+
+
+class RuleRefused(DpoDeskError):
+    """An action the rules do not allow in the case's present state (extend twice, refuse without reasons)."""
+
+    exit_code = 2

@@ -1,0 +1,1 @@
+"""The operations: a session in, a result out. The command line and the window both call these."""

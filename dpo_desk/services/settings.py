@@ -1,0 +1,34 @@
+"""Reading and changing the store's settings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dpo_desk import settings as definitions
+from dpo_desk.store.models import Setting
+
+
+def get(session: Session, key: str) -> Any:
+    d = definitions.definition(key)
+    raw = session.scalar(select(Setting.value).where(Setting.key == key))
+    return d.default if raw is None else json.loads(raw)
+
+
+def all_settings(session: Session) -> dict[str, Any]:
+    stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+    return {key: stored.get(key, d.default) for key, d in definitions.DEFINITIONS.items()}
+
+
+def put(session: Session, key: str, value: Any) -> None:
+    definitions.validate(key, value)
+    row = session.get(Setting, key)
+    text = json.dumps(value)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    elif row.value != text:
+        row.value = text
+    session.flush()

@@ -1,0 +1,244 @@
+"""The Store: one encrypted file, one SQLAlchemy engine, sessions for reading and writing.
+
+Opening is two steps, as in Electrum's storage: check the key (a wrong one raises
+WrongPassphrase and touches nothing), then bring the schema up to date after an encrypted copy.
+
+Threads: a Store may be shared by threads. Its pool hands each connection to one thread at a time
+and never shares one between two threads at once (the pysqlcipher dialect's SingletonThreadPool
+is avoided on purpose: see security-notes.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from dpo_desk.errors import NotAStore, StoreBusy, StoreExists, StoreNotFound, StoreTooNew
+from dpo_desk.store import keying, migrations
+from dpo_desk.store.audit import install_audit
+
+
+def _make_engine(path: Path, passphrase: str) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=keying.dbapi(),
+        creator=lambda: keying.connect(path, passphrase),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=6,
+        pool_timeout=keying.BUSY_TIMEOUT_SECONDS,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # Writers take the write lock up front so two processes wait for each other instead of
+        # failing on a lock upgrade half-way through a transaction.
+        immediate = conn.get_execution_options().get("dpo_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _revision_of(conn: Any) -> str | None:
+    has_table = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()[0]
+    if not has_table:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def encrypted_copy(conn: Any, target: Path) -> None:
+    """A consistent copy under the same key, written beside the target and renamed into place."""
+    target = Path(target)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    try:
+        conn.execute(f"VACUUM INTO {keying.quote_literal(str(partial))}")
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+class Store:
+    """An open, unlocked store. `read()` and `write()` give ORM sessions; `close()` forgets the key."""
+
+    def __init__(self, path: Path, engine: Engine, actor: str | None = None) -> None:
+        self.path = Path(path)
+        self._engine: Engine | None = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(bind=engine.execution_options(dpo_write=True), expire_on_commit=False)
+        install_audit(self._write_sessions)
+        self.actor = actor or _os_user()
+
+    # -- opening --------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], passphrase: str, *, actor: str | None = None) -> Store:
+        path = Path(path)
+        if not path.is_file():
+            raise StoreNotFound(path)
+        first = keying.connect(path, passphrase)  # raises WrongPassphrase before anything is written
+        try:
+            revision = _revision_of(first)
+            if revision is None:
+                raise NotAStore(path, "it opens with this passphrase but holds no DPO Desk data")
+            if revision not in migrations.REVISIONS:
+                raise StoreTooNew(revision)
+            if revision != migrations.HEAD:
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+                encrypted_copy(first, path.with_name(f"{path.name}.before-{migrations.HEAD}-{stamp}.bak"))
+        finally:
+            first.close()
+        engine = _make_engine(path, passphrase)
+        store = cls(path, engine, actor)
+        if revision != migrations.HEAD:
+            migrations.upgrade(engine)
+        return store
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], passphrase: str, *, actor: str | None = None) -> Store:
+        """A new store, built under a temporary name and moved into place only when complete."""
+        path = Path(path)
+        if path.exists() or path.is_symlink():
+            raise StoreExists(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        building = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+            leftover.unlink(missing_ok=True)
+        os.close(os.open(building, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        try:
+            conn = keying.connect(building, passphrase)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.close()
+            engine = _make_engine(building, passphrase)
+            migrations.upgrade(engine)
+            with Session(engine.execution_options(dpo_write=True)) as session, session.begin():
+                from dpo_desk.store.models import Organisation, StoreMeta
+
+                session.add(StoreMeta(key="store_id", value=str(uuid.uuid4())))
+                session.add(StoreMeta(key="created_at", value=dt.datetime.now(dt.UTC).isoformat()))
+                session.add(Organisation(id=1))
+            engine.dispose()
+            try:
+                os.link(building, path)  # never replaces a file that appeared meanwhile
+            except FileExistsError:
+                raise StoreExists(path) from None
+            except OSError:
+                if path.exists():
+                    raise StoreExists(path) from None
+                os.rename(building, path)
+        finally:
+            for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path, passphrase, actor=actor)
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise RuntimeError("the store is closed")
+        return self._engine
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        self.engine  # noqa: B018 - refuse a closed store early
+        with self._sessions() as session:
+            try:
+                yield session
+            except OperationalError as exc:
+                if keying.is_busy_error(exc):
+                    raise StoreBusy() from None
+                raise
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose changes are committed on leaving the block, or all rolled back on error.
+
+        `session.info["touched"]` lists the entities changed, for the window to refresh what shows them.
+        """
+        self.engine  # noqa: B018
+        with self._write_sessions() as session:
+            session.info["actor"] = self.actor
+            session.info["touched"] = set()
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if keying.is_busy_error(exc):
+                    raise StoreBusy() from None
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    # -- facts ----------------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        from dpo_desk.store.models import StoreMeta
+
+        with self.read() as session:
+            return session.scalar(select(StoreMeta.value).where(StoreMeta.key == key))
+
+    @property
+    def store_id(self) -> str:
+        return self.meta("store_id") or ""
+
+    @property
+    def schema_revision(self) -> str:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
+
+    def raw_connection(self) -> Any:
+        """A keyed DB-API connection for what the ORM cannot express (VACUUM INTO, integrity checks)."""
+        return self.engine.raw_connection()
+
+    def backup_to(self, target: str | os.PathLike[str]) -> Path:
+        target = Path(target)
+        conn = self.raw_connection()
+        try:
+            encrypted_copy(conn.driver_connection, target)
+        finally:
+            conn.close()
+        return target
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    def close(self) -> None:
+        """Close every connection and drop the engine, and with it the only reference to the key."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+            self._sessions = None  # type: ignore[assignment]
+            self._write_sessions = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"

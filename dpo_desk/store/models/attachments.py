@@ -1,0 +1,1 @@
+"""Tables of the attachments module (filled in by its issue)."""

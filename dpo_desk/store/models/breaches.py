@@ -1,0 +1,1 @@
+"""Tables of the breaches module (filled in by its issue)."""

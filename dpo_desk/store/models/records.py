@@ -1,0 +1,1 @@
+"""Tables of the records module (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Tables of the register module (filled in by its issue)."""

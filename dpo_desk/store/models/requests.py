@@ -1,0 +1,1 @@
+"""Tables of the requests module (filled in by its issue)."""

@@ -1,0 +1,197 @@
+"""The one road from the window into the core.
+
+Threads: every operation runs on a single worker thread, in the order asked, so writes never race
+each other and the GUI thread never waits on the store. Results and errors come back on the GUI
+thread through a queued signal; callbacks run there, so they may touch widgets. Pass references
+and plain values across, never ORM objects: sessions live and die inside the worker.
+
+Signals:
+    store_did_change(set[str]): tables a change touched, for views to refresh what concerns them.
+    busy_did_change(bool): whether anything is queued or running.
+"""
+
+from __future__ import annotations
+
+import itertools
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
+
+from dpo_desk.errors import DpoDeskError
+
+Callback = Callable[[Any], None]
+
+
+class _Relay(QObject):
+    finished = Signal(int, object, object)
+    progressed = Signal(int, int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, token: int, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.token, self.work, self.relay = token, work, relay
+
+    def run(self) -> None:
+        try:
+            result, error = self.work(), None
+        except BaseException as exc:  # every error goes back to the GUI thread, none dies here
+            result, error = None, exc
+            if not isinstance(exc, DpoDeskError):
+                traceback.print_exception(exc)
+        self.relay.finished.emit(self.token, result, error)
+
+
+class Cancelled(DpoDeskError):
+    def __init__(self) -> None:
+        super().__init__("Cancelled; nothing was written.")
+
+
+class Progress:
+    """Handed to long jobs: report how far they are, and learn whether the user cancelled."""
+
+    def __init__(self, relay: _Relay, token: int) -> None:
+        self._relay, self._token = relay, token
+        self.cancelled = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled()
+        self._relay.progressed.emit(self._token, done, total)
+
+
+class Ops(QObject):
+    store_did_change = Signal(object)
+    busy_did_change = Signal(bool)
+    error_did_happen = Signal(str)
+
+    def __init__(self, store: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)
+        self._relay = _Relay()
+        self._relay.finished.connect(self._on_finished)
+        self._relay.progressed.connect(self._on_progress)
+        self._tokens = itertools.count(1)
+        self._callbacks: dict[int, tuple[Callback | None, Callback | None, bool]] = {}
+        self._progress: dict[int, Callable[[int, int], None]] = {}
+
+    # -- asking ---------------------------------------------------------------------------------
+
+    def query(self, fn: Callable[[Any], Any], on_done: Callback | None = None, on_error: Callback | None = None) -> int:
+        """Run `fn(session)` in a read session; `on_done(result)` on the GUI thread."""
+        store = self.store
+
+        def work() -> Any:
+            with store.read() as session:
+                return fn(session)
+
+        return self._submit(work, on_done, on_error, False)
+
+    def change(
+        self, fn: Callable[[Any], Any], on_done: Callback | None = None, on_error: Callback | None = None
+    ) -> int:
+        """Run `fn(session)` in a write session, committed at the end; then announce what it touched."""
+        store = self.store
+
+        def work() -> Any:
+            with store.write() as session:
+                result = fn(session)
+                touched = set(session.info.get("touched", ()))
+            return _Changed(result, touched)
+
+        return self._submit(work, on_done, on_error, True)
+
+    def job(
+        self,
+        fn: Callable[[Any, Progress], Any],
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Progress:
+        """A long job (report, import, backup): `fn(store, progress)`. Returns the handle to cancel it."""
+        token = next(self._tokens)
+        progress = Progress(self._relay, token)
+        store = self.store
+        if on_progress:
+            self._progress[token] = on_progress
+        self._submit(lambda: fn(store, progress), on_done, on_error, False, token=token)
+        return progress
+
+    def _submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callback | None,
+        on_error: Callback | None,
+        is_change: bool,
+        token: int | None = None,
+    ) -> int:
+        token = token or next(self._tokens)
+        was_idle = not self._callbacks
+        self._callbacks[token] = (on_done, on_error, is_change)
+        self._pool.start(_Job(token, work, self._relay))
+        if was_idle:
+            self.busy_did_change.emit(True)
+        return token
+
+    # -- answers --------------------------------------------------------------------------------
+
+    @Slot(int, object, object)
+    def _on_finished(self, token: int, result: Any, error: BaseException | None) -> None:
+        on_done, on_error, _ = self._callbacks.pop(token, (None, None, False))
+        self._progress.pop(token, None)
+        try:
+            if error is not None:
+                message = (
+                    str(error)
+                    if isinstance(error, DpoDeskError)
+                    else self.tr("Something went wrong ({0}); nothing was changed.").format(type(error).__name__)
+                )
+                if on_error:
+                    on_error(error)
+                else:
+                    self.error_did_happen.emit(message)
+            else:
+                if isinstance(result, _Changed):
+                    touched, result = result.touched, result.value
+                    if touched:
+                        self.store_did_change.emit(touched)
+                if on_done:
+                    on_done(result)
+        finally:
+            if not self._callbacks:
+                self.busy_did_change.emit(False)
+
+    @Slot(int, int, int)
+    def _on_progress(self, token: int, done: int, total: int) -> None:
+        callback = self._progress.get(token)
+        if callback:
+            callback(done, total)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    def wait_idle(self, timeout_ms: int = 30000) -> bool:
+        """Process events until every queued operation has answered (screenshots, tests, closing)."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._callbacks and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            self._pool.waitForDone(10)
+        QCoreApplication.processEvents()
+        return not self._callbacks
+
+    def shutdown(self) -> None:
+        self._pool.waitForDone()
+        QCoreApplication.processEvents()
+
+
+class _Changed:
+    __slots__ = ("touched", "value")
+
+    def __init__(self, value: Any, touched: set[str]) -> None:
+        self.value, self.touched = value, touched

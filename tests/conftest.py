@@ -1,0 +1,81 @@
+"""Shared fixtures: real encrypted stores in temporary folders, and the command line run in-process.
+
+A store is created once per session as a template and copied for each test (creating runs the
+migrations; copying costs only the key derivation when it is opened).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "test passphrase with ÅÄÖ and 'quotes'"
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from dpo_desk.store import Store
+
+    path = tmp_path_factory.mktemp("template") / "template.dpodesk"
+    Store.create(path, PASSPHRASE).close()
+    return path
+
+
+@pytest.fixture
+def store_path(template_store: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "store.dpodesk"
+    shutil.copyfile(template_store, path)
+    os.chmod(path, 0o600)
+    return path
+
+
+@pytest.fixture
+def store(store_path: Path):
+    from dpo_desk.store import Store
+
+    opened = Store.open(store_path, PASSPHRASE, actor="tester")
+    yield opened
+    opened.close()
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    @property
+    def last_line(self) -> str:
+        return self.out.strip().splitlines()[-1]
+
+    def json(self):
+        import json
+
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(store_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Runs `dpo-desk --store <store_path> ...` in this process; returns code, stdout, stderr."""
+    from dpo_desk.cli.main import main
+
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+
+    def run(*args: object, ok: bool | None = True, env: dict[str, str] | None = None) -> CliResult:
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        capsys.readouterr()
+        code = main(["--store", str(store_path), *map(str, args)])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err
+        if ok is True:
+            assert code == 0, err
+        elif ok is False:
+            assert code != 0, out
+            assert err.strip() and len(err.strip().splitlines()) == 1, err
+        return CliResult(code, out, err)
+
+    return run

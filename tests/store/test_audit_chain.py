@@ -1,0 +1,62 @@
+"""Every change leaves a hashed, chained audit entry; tampering is found."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select, text
+
+from dpo_desk.services import organisation
+from dpo_desk.store.audit import verify_chain
+from dpo_desk.store.models import AuditEntry
+
+
+def _entries(store) -> list[AuditEntry]:
+    with store.read() as session:
+        return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+
+
+def test_a_change_records_who_what_before_and_after(store) -> None:
+    with store.write() as session:
+        organisation.update(session, name="First Oy")
+    with store.write() as session:
+        organisation.update(session, name="Second Oy")
+    last = _entries(store)[-1]
+    assert (last.actor, last.action, last.entity, last.record) == ("tester", "update", "organisation", "organisation")
+    assert json.loads(last.changes) == {"name": ["First Oy", "Second Oy"]}
+    assert list(verify_chain(_entries(store))) == []
+
+
+def test_the_trail_refuses_updates_and_deletes(store) -> None:
+    with store.write() as session:
+        organisation.update(session, name="First Oy")
+    with store.engine.connect() as conn:
+        for statement in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):
+            try:
+                conn.execute(text(statement))
+                raise AssertionError("the trigger should refuse: " + statement)
+            except Exception as refused:
+                assert "append-only" in str(refused)
+
+
+def test_altered_removed_and_reordered_entries_are_found(store) -> None:
+    for name in ("A Oy", "B Oy", "C Oy", "D Oy"):
+        with store.write() as session:
+            organisation.update(session, name=name)
+    entries = _entries(store)
+    altered = [*entries]
+    altered[1] = _copy(entries[1], changes=entries[1].changes.replace("B Oy", "X Oy"))
+    assert next(iter(verify_chain(altered))).entry_id == entries[1].id
+    removed = entries[:1] + entries[2:]
+    assert next(iter(verify_chain(removed))).entry_id == entries[2].id
+    reordered = [entries[0], entries[2], entries[1], entries[3]]
+    assert next(iter(verify_chain(reordered))).entry_id == entries[2].id
+
+
+def _copy(entry: AuditEntry, **changes: object) -> AuditEntry:
+    fields = {
+        c: getattr(entry, c)
+        for c in ("id", "at", "actor", "action", "entity", "record", "changes", "prev_hash", "hash")
+    }
+    fields.update(changes)
+    return AuditEntry(**fields)
