@@ -1,9 +1,45 @@
-"""Command group placeholder: filled in by its issue."""
+"""`deadlines`: every open deadline across the modules, soonest first."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dpo_desk.cli.context import Context
+
 
 def register(commands: Any, reports: Any) -> None:
-    """Adds this module's commands and report kinds (none yet)."""
+    deadlines = commands.add_parser("deadlines", help="every open deadline, soonest first")
+    deadlines.add_argument("--json", action="store_true", help="one JSON document")
+    deadlines.add_argument("--as-of", metavar="DATE", help="mark overdue as of this date or time (default now)")
+    deadlines.set_defaults(handler=run_deadlines)
+
+
+def as_of_moment(ctx: Context, text: str | None) -> Any:
+    """`--as-of 2026-05-01` means the start of that day in the organisation's zone; a time is taken as given."""
+    import datetime as dt
+
+    from dpo_desk.domain.timeparse import parse_date, parse_time, zone
+
+    if not text:
+        return None
+    tz_name = ctx.org_timezone()
+    if len(text.strip()) <= 10:
+        day = parse_date("--as-of", text)
+        return dt.datetime.combine(day, dt.time(0), tzinfo=zone(tz_name)).astimezone(dt.UTC)
+    return parse_time("--as-of", text, tz_name)
+
+
+def run_deadlines(ctx: Context) -> None:
+    from dpo_desk.services import deadlines
+
+    moment = as_of_moment(ctx, ctx.args.as_of)
+    with ctx.read() as session:
+        items = deadlines.overview(session, moment)
+    if ctx.args.json:
+        ctx.print_json([item.to_json() for item in items])
+        return
+    if not items:
+        ctx.say("No open deadlines.")
+    for item in items:
+        mark = "OVERDUE " if item.overdue else ""
+        ctx.say(f"{item.due_text:25} {mark}{item.deadline.reference:16} {item.deadline.kind:28} {item.deadline.title}")
