@@ -1,0 +1,1 @@
+"""Reports: PDF and Excel writers. Plain data in, an atomic file out; labels from `reports/`."""
