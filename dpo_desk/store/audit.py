@@ -91,14 +91,25 @@ def _audited(obj: Any) -> bool:
 
 
 def _after_flush(session: Session, _context: Any) -> None:
-    from dpo_desk.store.models.core import AuditEntry
-
     pending: list[tuple[str, Any]] = []
     pending += [("create", o) for o in session.new if _audited(o)]
     pending += [("update", o) for o in session.dirty if _audited(o) and session.is_modified(o)]
     pending += [("delete", o) for o in session.deleted if _audited(o)]
-    if not pending:
+    items = []
+    for action, obj in pending:
+        changes = _changes(obj, action)
+        if action == "update" and not changes:
+            continue
+        items.append((action, obj.__tablename__, record_of(obj), changes))
+    _append(session, items)
+
+
+def _append(session: Session, items: list[tuple[str, str, str, dict[str, Any]]]) -> None:
+    """Chains and inserts entries (action, entity, record, changes) after the trail's last one."""
+    if not items:
         return
+    from dpo_desk.store.models.core import AuditEntry
+
     table = AuditEntry.__table__
     conn = session.connection()
     last = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1)).first()
@@ -106,15 +117,10 @@ def _after_flush(session: Session, _context: Any) -> None:
     at = dt.datetime.now(dt.UTC)
     at_text = at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     actor = str(session.info.get("actor", "unknown"))
-    rows = []
     touched = session.info.setdefault("touched", set())
-    for action, obj in pending:
-        changes = _changes(obj, action)
-        if action == "update" and not changes:
-            continue
-        entity = obj.__tablename__
+    rows = []
+    for action, entity, record, changes in items:
         touched.add(entity)
-        record = record_of(obj)
         changes_text = json.dumps(changes, ensure_ascii=False, sort_keys=True)
         digest = entry_hash(next_id, at_text, actor, action, entity, record, changes_text, prev)
         rows.append(
@@ -131,8 +137,7 @@ def _after_flush(session: Session, _context: Any) -> None:
             }
         )
         prev, next_id = digest, next_id + 1
-    if rows:
-        conn.execute(table.insert(), rows)
+    conn.execute(table.insert(), rows)
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
@@ -159,3 +164,8 @@ def verify_chain(rows: Iterable[Any]) -> Iterator[ChainFault]:
         ):
             yield ChainFault(row.id, "its content does not match its hash (it was altered)")
         prev, expected_id = row.hash, row.id + 1
+
+
+def append_entry(session: Session, action: str, entity: str, record: str, changes: dict[str, Any]) -> None:
+    """An entry written by hand, for bulk operations that bypass the ORM (imports, purges, generators)."""
+    _append(session, [(action, entity, record, _plain(changes))])

@@ -1,0 +1,449 @@
+"""Whole-store JSON export and import (the format is described in `exchange_format`).
+
+Import into a store with no cases is exact: rows keep their ids, the audit trail is restored as it
+was (when the store's own trail is still empty), and exporting again gives the same document apart
+from the export time, the store id and the entries recording the import. Import into a store with
+data merges by reference: a record whose reference is new is added, one that differs is updated and
+its child rows (timeline, notifications, links) replaced by the file's; `plan_import` lists all this
+without writing. Bulk rows are written with Core inserts; the trail gets one entry per table naming
+every record added or changed and the file's SHA-256.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from dpo_desk.errors import DpoDeskError, InvalidInput
+from dpo_desk.reporting.files import atomic_output
+from dpo_desk.services import references
+from dpo_desk.services.exchange_format import (
+    FORMAT,
+    FORMAT_VERSION,
+    decode,
+    encode,
+    exported_tables,
+)
+from dpo_desk.store import audit
+
+Progress = Callable[[int, int], None]
+SINGLETONS = {"organisation": "id", "setting": "key", "reference_counter": "series"}
+TRAIL = "audit_log"
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def write_export(
+    session: Session,
+    target: str | os.PathLike[str],
+    *,
+    store_id: str = "",
+    schema_revision: str = "",
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """Streams every table to `target` (atomically); returns the row count per table."""
+    tables = exported_tables()
+    total = sum(session.scalar(select(func.count()).select_from(t)) or 0 for t in tables)
+    counts: dict[str, int] = {}
+    done = 0
+    with atomic_output(target) as partial, open(partial, "w", encoding="utf-8") as out:
+        head = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "exported_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "store_id": store_id,
+            "schema_revision": schema_revision,
+        }
+        out.write("{\n")
+        for key, value in head.items():
+            out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        out.write('  "tables": {')
+        for index, table in enumerate(tables):
+            out.write(("," if index else "") + f"\n    {json.dumps(table.name)}: [")
+            columns = list(table.columns)
+            order = list(table.primary_key.columns) or columns[:1]
+            count = 0
+            for row in session.execute(select(table).order_by(*order)):
+                document = {c.name: encode(c.type, row._mapping[c]) for c in columns}
+                out.write(("," if count else "") + "\n      " + json.dumps(document, ensure_ascii=False))
+                count += 1
+                done += 1
+                if progress and done % 1000 == 0:
+                    progress(done, total)
+            out.write("\n    ]" if count else "]")
+            counts[table.name] = count
+        out.write("\n  }\n}\n")
+    if progress:
+        progress(total, total)
+    return counts
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Document:
+    source: str
+    sha256: str
+    tables: dict[str, list[dict[str, Any]]]
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
+    """Parses and checks a file completely before anything is written; errors name where."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput("file", str(path), f"cannot be read ({exc.strerror})") from None
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidInput("file", str(path), "is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput("file", str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise InvalidInput("file", str(path), f'is not a DPO Desk export (no "format": "{FORMAT}")')
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InvalidInput("format_version", version, "is not a format version")
+    if version > FORMAT_VERSION:
+        raise DpoDeskError(
+            f"{path} was written in export format {version}, newer than this DPO Desk reads ({FORMAT_VERSION}); "
+            "upgrade DPO Desk to import it. Nothing was imported."
+        )
+    raw_tables = document.get("tables")
+    if not isinstance(raw_tables, dict):
+        raise InvalidInput("tables", None, "is missing or not an object")
+    known = {t.name: t for t in exported_tables()}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for name, rows in raw_tables.items():
+        table = known.get(name)
+        if table is None:
+            raise InvalidInput("tables", name, "is not a table of this DPO Desk version")
+        if not isinstance(rows, list):
+            raise InvalidInput(f"tables.{name}", None, "is not a list of rows")
+        tables[name] = [_decode_row(table, row, number) for number, row in enumerate(rows, start=1)]
+    return Document(str(path), hashlib.sha256(raw).hexdigest(), tables)
+
+
+def _decode_row(table: Table, row: Any, number: int) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        raise InvalidInput(f"{table.name} row {number}", None, "is not an object")
+    unknown = set(row) - set(table.columns.keys())
+    if unknown:
+        raise InvalidInput(f"{table.name} row {number}", sorted(unknown)[0], "is not a column of this table")
+    decoded = {}
+    for column in table.columns:
+        value = decode(column.type, row.get(column.name), f"{table.name} row {number} column {column.name}")
+        if value is None and not column.nullable and not column.primary_key:
+            if column.default is None and column.server_default is None:
+                raise InvalidInput(f"{table.name} row {number} column {column.name}", None, "is required")
+            continue
+        decoded[column.name] = value
+    return decoded
+
+
+# -- planning and applying ----------------------------------------------------------------------
+
+
+@dataclass
+class TablePlan:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"added": self.added, "changed": self.changed, "unchanged": self.unchanged, "note": self.note}
+
+
+@dataclass
+class ImportPlan:
+    exact: bool
+    tables: dict[str, TablePlan]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mode": "exact" if self.exact else "merge", "tables": {k: v.to_json() for k, v in self.tables.items()}}
+
+    def summary_lines(self) -> list[str]:
+        lines = [f"Import mode: {'exact copy into an empty store' if self.exact else 'merge by reference'}"]
+        for name, plan in self.tables.items():
+            if plan.added or plan.changed or plan.note:
+                lines.append(
+                    f"{name}: {len(plan.added)} to add, {len(plan.changed)} to change, {plan.unchanged} unchanged"
+                    + (f" ({plan.note})" if plan.note else "")
+                )
+                lines += [f"  + {ref}" for ref in plan.added[:50]] + [f"  ~ {ref}" for ref in plan.changed[:50]]
+        return lines
+
+
+def _keyed(table: Table) -> str | None:
+    """The natural key column a record is matched by, if the table has one."""
+    if "reference" in table.columns:
+        return "reference"
+    return SINGLETONS.get(table.name)
+
+
+def _owner_fk(table: Table, keyed: set[str]) -> Any:
+    for column in table.columns:
+        for fk in column.foreign_keys:
+            if fk.column.table.name in keyed:
+                return column, fk.column.table
+    return None
+
+
+def _is_empty(session: Session) -> bool:
+    for table in exported_tables():
+        if table.name in SINGLETONS or table.name == TRAIL:
+            continue
+        if session.scalar(select(func.count()).select_from(table)):
+            return False
+    return True
+
+
+def plan_import(session: Session, document: Document) -> ImportPlan:
+    return _run(session, document, write=False)
+
+
+def apply_import(session: Session, document: Document) -> ImportPlan:
+    plan = _run(session, document, write=True)
+    return plan
+
+
+def _run(session: Session, document: Document, write: bool) -> ImportPlan:
+    exact = _is_empty(session)
+    plans: dict[str, TablePlan] = {}
+    tables = exported_tables()
+    keyed_names = {t.name for t in tables if _keyed(t) and t.name not in SINGLETONS}
+    id_maps: dict[str, dict[int, int]] = {}
+    natural_by_id: dict[str, dict[int, str]] = {}
+    conn = session.connection()
+    for table in tables:
+        rows = document.tables.get(table.name, [])
+        plan = plans[table.name] = TablePlan()
+        if table.name == TRAIL:
+            _import_trail(session, table, rows, plan, write)
+            continue
+        if exact and table.name not in SINGLETONS:
+            plan.added = [str(r.get("reference", "")) for r in rows if r.get("reference")] or []
+            if not plan.added and rows:
+                plan.unchanged = 0
+                plan.note = f"{len(rows)} rows"
+            if write and rows:
+                conn.execute(table.insert(), rows)
+            continue
+        key = _keyed(table)
+        if key:
+            _merge_keyed(session, table, key, rows, plan, write, id_maps, natural_by_id, document)
+        else:
+            _merge_children(session, table, rows, plan, write, keyed_names, id_maps, natural_by_id, plans)
+    if write:
+        for table in tables:
+            plan = plans[table.name]
+            if plan.added or plan.changed:
+                audit.append_entry(
+                    session,
+                    "import",
+                    table.name,
+                    f"import:{Path(document.source).name}",
+                    {"added": plan.added, "changed": plan.changed, "file_sha256": document.sha256},
+                )
+        for rows in document.tables.values():
+            for row in rows:
+                ref = row.get("reference")
+                if isinstance(ref, str) and ref[-1:].isdigit():
+                    references.bump_to_at_least(session, ref)
+        session.flush()
+    return ImportPlan(exact, plans)
+
+
+def _import_trail(session: Session, table: Table, rows: list[dict[str, Any]], plan: TablePlan, write: bool) -> None:
+    if not rows:
+        return
+    if session.scalar(select(func.count()).select_from(table)):
+        plan.note = f"{len(rows)} entries of the file's audit trail kept out: this store's own trail has begun"
+        plan.unchanged = len(rows)
+        return
+    faults = list(audit.verify_chain(_Row(r) for r in rows))
+    if faults:
+        raise InvalidInput("audit_log", faults[0].entry_id, f"breaks the file's audit chain: {faults[0].reason}")
+    plan.note = f"{len(rows)} entries restored as they were"
+    if write:
+        session.connection().execute(table.insert(), rows)
+
+
+class _Row:
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+
+def _comparable(table: Table, row: dict[str, Any], skip: set[str]) -> dict[str, Any]:
+    return {c.name: row.get(c.name) for c in table.columns if c.name not in skip and not c.primary_key}
+
+
+def _merge_keyed(
+    session: Session,
+    table: Table,
+    key: str,
+    rows: list[dict[str, Any]],
+    plan: TablePlan,
+    write: bool,
+    id_maps: dict[str, dict[int, int]],
+    natural_by_id: dict[str, dict[int, str]],
+    document: Document,
+) -> None:
+    conn = session.connection()
+    pk = next(iter(table.primary_key.columns))
+    existing = {r._mapping[table.c[key]]: dict(r._mapping) for r in conn.execute(select(table))}
+    id_map = id_maps.setdefault(table.name, {})
+    naturals = natural_by_id.setdefault(table.name, {})
+    fk_columns = _fk_remaps(table)
+    for row in rows:
+        natural = row.get(key)
+        row = _remap(row, fk_columns, id_maps)
+        if pk.name != key and isinstance(row.get(pk.name), int):
+            naturals[row[pk.name]] = str(natural)
+        current = existing.get(natural)
+        if current is None:
+            plan.added.append(str(natural))
+            if write:
+                values = {k: v for k, v in row.items() if k != pk.name or pk.name == key}
+                result = conn.execute(table.insert(), values)
+                if pk.name != key and isinstance(row.get(pk.name), int):
+                    id_map[row[pk.name]] = result.inserted_primary_key[0]
+            continue
+        if pk.name != key and isinstance(row.get(pk.name), int):
+            id_map[row[pk.name]] = current[pk.name]
+        if table.name == "reference_counter":
+            if (row.get("last") or 0) > (current.get("last") or 0):
+                plan.changed.append(str(natural))
+                if write:
+                    conn.execute(update(table).where(table.c[key] == natural).values(last=row["last"]))
+            else:
+                plan.unchanged += 1
+            continue
+        if _comparable(table, row, {key}) != _comparable(table, current, {key}) or _children_differ(
+            session, table, current[pk.name], row.get(pk.name), document, id_maps
+        ):
+            plan.changed.append(str(natural))
+            if write:
+                values = {k: v for k, v in row.items() if k not in (pk.name, key)}
+                conn.execute(update(table).where(table.c[key] == natural).values(**values))
+        else:
+            plan.unchanged += 1
+
+
+def _fk_remaps(table: Table) -> dict[str, str]:
+    return {c.name: fk.column.table.name for c in table.columns for fk in c.foreign_keys}
+
+
+def _remap(row: dict[str, Any], fk_columns: dict[str, str], id_maps: dict[str, dict[int, int]]) -> dict[str, Any]:
+    if not fk_columns:
+        return row
+    mapped = dict(row)
+    for column, parent in fk_columns.items():
+        value = row.get(column)
+        if value is not None and parent in id_maps:
+            mapped[column] = id_maps[parent].get(value, value)
+    return mapped
+
+
+def _child_tables(parent: Table) -> list[tuple[Table, Any]]:
+    children = []
+    for table in exported_tables():
+        for column in table.columns:
+            if any(fk.column.table is parent for fk in column.foreign_keys) and not _keyed(table):
+                children.append((table, column))
+                break
+    return children
+
+
+def _children_differ(
+    session: Session,
+    parent: Table,
+    target_id: Any,
+    file_id: Any,
+    document: Document,
+    id_maps: dict[str, dict[int, int]],
+) -> bool:
+    conn = session.connection()
+    for child, column in _child_tables(parent):
+        skip = {column.name} | {c.name for c in child.primary_key.columns}
+        fk_columns = _fk_remaps(child)
+        theirs = sorted(
+            json.dumps(_comparable(child, _remap(r, fk_columns, id_maps), skip), default=str, sort_keys=True)
+            for r in document.tables.get(child.name, [])
+            if r.get(column.name) == file_id
+        )
+        ours = sorted(
+            json.dumps(_comparable(child, dict(r._mapping), skip), default=str, sort_keys=True)
+            for r in conn.execute(select(child).where(column == target_id))
+        )
+        if theirs != ours:
+            return True
+    return False
+
+
+def _merge_children(
+    session: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    plan: TablePlan,
+    write: bool,
+    keyed: set[str],
+    id_maps: dict[str, dict[int, int]],
+    natural_by_id: dict[str, dict[int, str]],
+    plans: dict[str, TablePlan],
+) -> None:
+    """Rows that belong to a keyed record are replaced with their record; free rows are added when new."""
+    conn = session.connection()
+    owner = _owner_fk(table, keyed)
+    pk_names = {c.name for c in table.primary_key.columns}
+    fk_columns = _fk_remaps(table)
+    if owner is not None:
+        column, parent = owner
+        parent_plan = plans[parent.name]
+        parent_plan_changed = set(parent_plan.added) | set(parent_plan.changed)
+        touched_parents: dict[Any, list[dict[str, Any]]] = {}
+        for row in rows:
+            file_parent = row.get(column.name)
+            natural = natural_by_id.get(parent.name, {}).get(file_parent)
+            if natural not in parent_plan_changed:
+                continue
+            touched_parents.setdefault(id_maps.get(parent.name, {}).get(file_parent, file_parent), []).append(row)
+        for target_parent, children in touched_parents.items():
+            if write:
+                conn.execute(delete(table).where(column == target_parent))
+                conn.execute(
+                    table.insert(),
+                    [{k: v for k, v in _remap(r, fk_columns, id_maps).items() if k not in pk_names} for r in children],
+                )
+        plan.note = f"{sum(len(c) for c in touched_parents.values())} rows of imported records written"
+        return
+    skip = pk_names
+    existing = {
+        json.dumps(_comparable(table, dict(r._mapping), skip), default=str, sort_keys=True)
+        for r in conn.execute(select(table))
+    }
+    fresh = []
+    for row in rows:
+        signature = json.dumps(_comparable(table, row, skip), default=str, sort_keys=True)
+        if signature in existing:
+            plan.unchanged += 1
+        else:
+            fresh.append({k: v for k, v in row.items() if k not in pk_names})
+            existing.add(signature)
+    if fresh:
+        plan.note = f"{len(fresh)} rows to add"
+        if write:
+            conn.execute(table.insert(), fresh)

@@ -1,0 +1,100 @@
+"""Whole-store JSON: exact round trip into an empty store, merge by reference, clear refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dpo_desk.errors import DpoDeskError, InvalidInput
+from dpo_desk.paths import resources_dir
+from dpo_desk.services import exchange, organisation
+from dpo_desk.services import settings as settings_service
+from dpo_desk.services.exchange_format import render_schema
+from dpo_desk.store import Store
+from dpo_desk.store.audit import verify_chain
+from dpo_desk.store.models import AuditEntry
+from tests.conftest import PASSPHRASE
+
+AWKWARD = "Quote ' \" tab\there\nnew line <b>markup</b> & Łódź Ørsted Дмитрий 東京 🙂 =1+1"
+
+
+def _export(store: Store, path: Path) -> dict:
+    with store.read() as session:
+        exchange.write_export(session, path, store_id=store.store_id, schema_revision=store.schema_revision)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _comparable(document: dict) -> dict:
+    document = dict(document)
+    for key in ("exported_at", "store_id"):
+        document.pop(key)
+    tables = dict(document["tables"])
+    tables["audit_log"] = [e for e in tables["audit_log"] if e["action"] != "import"]
+    document["tables"] = tables
+    return document
+
+
+def test_round_trip_into_an_empty_store_is_exact(store, tmp_path: Path) -> None:
+    with store.write() as session:
+        organisation.update(session, name=AWKWARD, address="Line 1\nLine 2\t(tab)", dpo_email="a@b.fi")
+        settings_service.put(session, "register.objection_period_days", 45)
+    first = _export(store, tmp_path / "first.json")
+    assert first["tables"]["organisation"][0]["name"] == AWKWARD
+
+    target = Store.create(tmp_path / "target.dpodesk", PASSPHRASE)
+    document = exchange.read_document(tmp_path / "first.json")
+    with target.write() as session:
+        plan = exchange.apply_import(session, document)
+    assert plan.exact
+    second = _export(target, tmp_path / "second.json")
+    assert _comparable(second) == _comparable(first)
+    with target.read() as session:
+        from sqlalchemy import select
+
+        trail = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+    assert list(verify_chain(trail)) == []
+    assert trail[-1].action == "import"
+    target.close()
+
+
+def test_merge_lists_changes_in_a_dry_run_and_writes_nothing(store, tmp_path: Path) -> None:
+    with store.write() as session:
+        organisation.update(session, name="Source Oy")
+        settings_service.put(session, "backups.keep", 9)
+    _export(store, tmp_path / "source.json")
+    with store.write() as session:
+        organisation.update(session, name="Changed Since Oy")
+    document = exchange.read_document(tmp_path / "source.json")
+    with store.read() as session:
+        plan = exchange.plan_import(session, document)
+        assert organisation.get(session).name == "Changed Since Oy"
+    assert plan.tables["organisation"].changed == ["1"]
+    assert "organisation: 0 to add, 1 to change" in "\n".join(plan.summary_lines())
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "not valid JSON"),
+        ('{"format": "something-else"}', "not a DPO Desk export"),
+        ('{"format": "dpo-desk-export", "format_version": 99, "tables": {}}', "newer"),
+        ('{"format": "dpo-desk-export", "format_version": 1, "tables": {"nonsense": []}}', "not a table"),
+        (
+            '{"format": "dpo-desk-export", "format_version": 1, "tables": {"organisation": [{"id": "x"}]}}',
+            "organisation row 1 column id",
+        ),
+    ],
+)
+def test_malformed_files_are_refused_clearly(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises((InvalidInput, DpoDeskError)) as refused:
+        exchange.read_document(path)
+    assert message in str(refused.value)
+
+
+def test_the_shipped_json_schema_matches_the_tables() -> None:
+    shipped = (resources_dir() / "export-schema.json").read_text(encoding="utf-8")
+    assert shipped == render_schema(), "run: python -m dpo_desk.services.exchange_format > resources/export-schema.json"
