@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import DpoDeskError
+from dpo_desk.ui.dialogs import exchange as exchange_dialogs
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages import PAGES, page_class
 from dpo_desk.ui.pages.base import Page
@@ -113,6 +114,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        export_action = QAction(self.tr("&Export whole store…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_action.triggered.connect(lambda: exchange_dialogs.export_store(self.ops, self))
+        file_menu.addAction(export_action)
+        import_action = QAction(self.tr("&Import…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        import_action.triggered.connect(lambda: exchange_dialogs.import_store(self.ops, self))
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)

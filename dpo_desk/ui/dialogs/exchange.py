@@ -1,0 +1,101 @@
+"""Exporting the whole store to JSON and importing an export, off the GUI thread with progress.
+
+The import is shown first as a plan (what would be added or changed) and written only when the
+user confirms it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.ui.ops import Ops
+
+
+def export_store(ops: Ops, parent: QWidget, target: str | None = None) -> None:
+    """Asks where (unless given), then writes the export with a cancellable progress dialog."""
+    if target is None:
+        target, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Export the whole store"), "dpo-desk-export.json", parent.tr("JSON (*.json)")
+        )
+    if not target:
+        return
+    progress = QProgressDialog(parent.tr("Exporting…"), parent.tr("Cancel"), 0, 100, parent)
+    progress.setMinimumDuration(300)
+
+    def work(store: Any, report: Any) -> int:
+        from dpo_desk.services import exchange
+
+        with store.read() as session:
+            counts = exchange.write_export(
+                session, target, store_id=store.store_id, schema_revision=store.schema_revision, progress=report
+            )
+        return sum(counts.values())
+
+    def done(rows: int) -> None:
+        progress.close()
+        QMessageBox.information(parent, parent.tr("Export"), parent.tr("Wrote {0} rows to {1}.").format(rows, target))
+
+    def failed(error: BaseException) -> None:
+        progress.close()
+        QMessageBox.warning(parent, parent.tr("Export"), str(error))
+
+    handle = ops.job(work, done, failed, lambda d, t: progress.setValue(int(100 * d / t) if t else 100))
+    progress.canceled.connect(lambda: setattr(handle, "cancelled", True))
+
+
+class ImportPlanDialog(QDialog):
+    """Shows what an import would add or change; Import writes it."""
+
+    def __init__(self, source: str, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import {0}").format(Path(source).name))
+        text = QPlainTextEdit("\n".join(lines))
+        text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Nothing has been written yet. This is what the import would do:")))
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+
+def import_store(ops: Ops, parent: QWidget, source: str | None = None) -> None:
+    if source is None:
+        source, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Import a DPO Desk export"), "", parent.tr("JSON (*.json)")
+        )
+    if not source:
+        return
+    from dpo_desk.services import exchange
+
+    def plan(store: Any, _report: Any) -> tuple[Any, list[str]]:
+        document = exchange.read_document(source)
+        with store.read() as session:
+            return document, exchange.plan_import(session, document).summary_lines()
+
+    def confirm(result: tuple[Any, list[str]]) -> None:
+        document, lines = result
+        if ImportPlanDialog(source, lines, parent).exec():
+            ops.change(
+                lambda session: exchange.apply_import(session, document),
+                lambda _plan: QMessageBox.information(parent, parent.tr("Import"), parent.tr("Imported.")),
+                lambda error: QMessageBox.warning(parent, parent.tr("Import"), str(error)),
+            )
+
+    ops.job(plan, confirm, lambda error: QMessageBox.warning(parent, parent.tr("Import"), str(error)))
