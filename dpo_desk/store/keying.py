@@ -8,12 +8,14 @@ power cut; the WAL's pages are encrypted like the main file.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from dpo_desk.errors import InvalidInput, StoreBusy, WrongPassphrase
 
-BUSY_TIMEOUT_SECONDS = 15.0
+# How long a writer waits for another (the window and the command line) before saying the store is busy.
+BUSY_TIMEOUT_SECONDS = float(os.environ.get("DPO_DESK_BUSY_TIMEOUT", "15"))
 # Decrypted pages are cached in this process only; 64 MiB holds a 100,000-case working set.
 CACHE_KIB = 65536
 
