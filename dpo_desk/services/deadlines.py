@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dpo_desk.domain.timeparse import iso_date, local_iso, zone
+from dpo_desk.domain.timeparse import iso_date, local_iso, today_in, zone
 from dpo_desk.services import organisation
+from dpo_desk.store.models import StoreMeta
 
 PROVIDERS = (
     "dpo_desk.services.requests",
@@ -92,3 +93,130 @@ def overview(session: Session, as_of: dt.datetime | None = None) -> list[Overvie
         items.append(OverviewItem(d, d.is_overdue(now, tz_name), due_text or ""))
     items.sort(key=lambda i: (i.deadline.due_moment(tz_name), i.deadline.reference, i.deadline.kind))
     return items
+
+
+# -- labels ------------------------------------------------------------------------------------
+
+# What each kind of limit means, in words a calendar or a notification can show. Modules may add
+# kinds freely: an unknown kind is shown as its own words ("objection-period" -> "objection period").
+KIND_LABELS: dict[str, str] = {
+    "reply": "Reply to the request",
+    "request-reply": "Reply to the request",
+    "response": "Reply to the request",
+    "extension-notice": "Tell the requester about the extension",
+    "authority-notification": "Notify the supervisory authority (72 h)",
+    "authority-72h": "Notify the supervisory authority (72 h)",
+    "subject-communication": "Tell the data subjects (high risk)",
+    "objection-period": "Objection period of a register change ends",
+    "tia-review": "Review the transfer impact assessment",
+    "dpa-missing": "Get the data processing agreement signed",
+    "review": "Review the processing activity",
+}
+
+MODULE_OF_PREFIX = {"DSR": "requests", "BR": "breaches", "SP": "register", "PA": "records"}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("-", " ").replace("_", " ").capitalize())
+
+
+def module_of(reference: str) -> str:
+    """The module a reference belongs to, from its series (DSR-2026-0001 -> requests)."""
+    return MODULE_OF_PREFIX.get(reference.split("-", 1)[0], "")
+
+
+# -- windows of time -----------------------------------------------------------------------------
+
+
+def overdue(items: list[OverviewItem]) -> list[OverviewItem]:
+    return [item for item in items if item.overdue]
+
+
+def due_within(items: list[OverviewItem], now: dt.datetime, tz_name: str, days: int) -> list[OverviewItem]:
+    """Items not yet overdue whose limit falls on or before the same date `days` days after today."""
+    last_day = today_in(tz_name, now) + dt.timedelta(days=days)
+    horizon = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), tzinfo=zone(tz_name))
+    return [item for item in items if not item.overdue and item.deadline.due_moment(tz_name) < horizon]
+
+
+@dataclass(frozen=True)
+class WarningWindow:
+    """How far ahead to warn: days for day-based limits (requests, register), hours for hour-based ones (breaches)."""
+
+    days: int
+    hours: int
+
+    def contains(self, item: OverviewItem, now: dt.datetime, tz_name: str) -> bool:
+        if item.overdue:
+            return False
+        due = item.deadline.due
+        if isinstance(due, dt.datetime):
+            return due - now <= dt.timedelta(hours=self.hours)
+        return (due - today_in(tz_name, now)).days <= self.days
+
+
+def warning_window(session: Session) -> WarningWindow:
+    from dpo_desk.services import settings
+
+    return WarningWindow(
+        settings.get(session, "reminders.request_days"), settings.get(session, "reminders.breach_hours")
+    )
+
+
+@dataclass(frozen=True)
+class ReminderState:
+    """What the reminders need at one moment: what is in the warning window, what is overdue."""
+
+    now: dt.datetime
+    timezone: str
+    warning: list[OverviewItem]
+    overdue: list[OverviewItem]
+
+
+def reminder_state(session: Session, now: dt.datetime) -> ReminderState:
+    items = overview(session, now)
+    tz_name = organisation.get(session).timezone
+    window = warning_window(session)
+    return ReminderState(
+        now, tz_name, [i for i in items if window.contains(i, now, tz_name)], [i for i in items if i.overdue]
+    )
+
+
+# -- the last session ----------------------------------------------------------------------------
+
+LAST_SEEN_KEY = "reminders.last_seen"
+
+
+def last_seen(session: Session) -> dt.datetime | None:
+    """When the window last looked at the deadlines (None before the first session)."""
+    row = session.get(StoreMeta, LAST_SEEN_KEY)
+    if row is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(row.value).astimezone(dt.UTC)
+    except ValueError:  # a damaged value only means the next summary covers everything overdue
+        return None
+
+
+def mark_seen(session: Session, moment: dt.datetime) -> None:
+    """Remember `moment` as seen; never moves backwards (two windows on one store)."""
+    if moment.tzinfo is None:
+        raise ValueError("mark_seen needs an aware time")
+    row = session.get(StoreMeta, LAST_SEEN_KEY)
+    value = moment.astimezone(dt.UTC).isoformat()
+    if row is None:
+        session.add(StoreMeta(key=LAST_SEEN_KEY, value=value))
+    else:
+        previous = last_seen(session)
+        if previous is None or moment > previous:
+            row.value = value
+    session.flush()
+
+
+def overdue_since(session: Session, since: dt.datetime | None, now: dt.datetime) -> list[OverviewItem]:
+    """What is overdue now and was not yet overdue at `since` (everything overdue when `since` is None)."""
+    tz_name = organisation.get(session).timezone
+    late = overdue(overview(session, now))
+    if since is None:
+        return late
+    return [item for item in late if item.deadline.due_moment(tz_name) >= since]
