@@ -1,0 +1,195 @@
+"""A table model that fetches its rows page by page through `Ops`, sorted and filtered by the core.
+
+Every big table of the window (requests, breaches, register, records) uses this one model: the
+page's service offers `fetch(session, offset, limit, sort_key, descending) -> list[row]` and
+`count(session) -> int`, doing the sorting and filtering in SQL, and the view shows the rows as
+they arrive. Rows are plain values (dataclasses or dicts), never ORM objects.
+
+Threads: fetching runs on the Ops worker; results are applied on the GUI thread. A reset (new
+filter, new sort) bumps a generation number so that a page still in flight for the old query is
+dropped when it arrives.
+
+Signals:
+    rows_did_load(): a page of rows was added (tests and screenshots wait for it).
+    total_did_change(int): how many rows the whole query has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from dpo_desk.ui.ops import Ops
+
+Fetch = Callable[[Any, int, int, str, bool], Sequence[Any]]
+Count = Callable[[Any], int]
+Index = QModelIndex | QPersistentModelIndex
+
+# Row tones a page may give a row: overdue stands out most, due soon a little.
+TONES = {
+    "overdue": QColor("#fde2e1"),
+    "soon": QColor("#fff4ce"),
+    "done": QColor("#f2f2f2"),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the row attribute (or dict key) it shows, its title, and what it sorts by."""
+
+    key: str
+    title: str
+    sort_key: str | None = None
+    align_right: bool = False
+    format: Callable[[Any], str] | None = None
+
+    @property
+    def sorts_by(self) -> str:
+        return self.sort_key or self.key
+
+
+def value_of(row: Any, key: str) -> Any:
+    return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+
+
+class PagedTableModel(QAbstractTableModel):
+    rows_did_load = Signal()
+    total_did_change = Signal(int)
+
+    def __init__(
+        self,
+        ops: Ops,
+        columns: Sequence[Column],
+        fetch: Fetch,
+        count: Count,
+        *,
+        page_size: int = 200,
+        tone: Callable[[Any], str | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.columns = list(columns)
+        self._fetch, self._count = fetch, count
+        self.page_size = page_size
+        self._tone = tone
+        self._rows: list[Any] = []
+        self.total = 0
+        self._generation = 0
+        self._loading = False
+        self.sort_key = self.columns[0].sorts_by if self.columns else ""
+        self.descending = False
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    def set_query(self, fetch: Fetch, count: Count) -> None:
+        """New filters: forget every row and start again from the first page."""
+        self._fetch, self._count = fetch, count
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self._loading = False
+        self.beginResetModel()
+        self._rows = []
+        self.total = 0
+        self.endResetModel()
+        generation = self._generation
+        self.ops.query(self._count, lambda total: self._on_total(generation, total))
+        self._load_page(generation)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    # -- Qt's model ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = value_of(row, column.key)
+            if column.format is not None:
+                return column.format(value)
+            if value is None:
+                return ""
+            if isinstance(value, list | tuple):
+                return ", ".join(map(str, value))
+            return str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and self._tone is not None:
+            colour = TONES.get(self._tone(row) or "")
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._loading and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._load_page(self._generation)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.sort_key = self.columns[column].sorts_by
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- answers from the worker --------------------------------------------------------------
+
+    def _load_page(self, generation: int) -> None:
+        self._loading = True
+        offset, limit = len(self._rows), self.page_size
+        key, descending, fetch = self.sort_key, self.descending, self._fetch
+        self.ops.query(
+            lambda session: fetch(session, offset, limit, key, descending),
+            lambda rows: self._on_page(generation, offset, rows),
+            lambda error: self._on_failed(generation, error),
+        )
+
+    def _on_total(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.total = total
+            self.total_did_change.emit(total)
+
+    def _on_page(self, generation: int, offset: int, rows: Sequence[Any]) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._loading = False
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.rows_did_load.emit()
+
+    def _on_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self.ops.error_did_happen.emit(str(error))
