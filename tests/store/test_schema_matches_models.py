@@ -1,0 +1,19 @@
+"""The schema the migrations build is exactly the one the models describe (tables, columns, indexes, keys).
+
+Migrations are written by hand; this is what catches a column, an index or a foreign key that a
+model has and its migration forgot (or the other way round).
+"""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from dpo_desk.store.models import Base
+
+
+def test_migrated_schema_equals_the_models(store) -> None:
+    with store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": False})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == [], "migrations and models differ:\n" + "\n".join(map(repr, differences))
