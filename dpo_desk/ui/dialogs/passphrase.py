@@ -38,6 +38,7 @@ class CreateStoreDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create a new DPO Desk store"))
+        self.setMinimumWidth(560)  # the whole path of the store stays readable
         self.path_edit = QLineEdit(str(path))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -89,6 +90,8 @@ class CreateStoreDialog(QDialog):
         problem = ""
         if len(self.first.text()) < MIN_PASSPHRASE_LENGTH:
             problem = self.tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)
+        elif not self.second.text():
+            problem = self.tr("Type the passphrase again to confirm it.")
         elif self.first.text() != self.second.text():
             problem = self.tr("The two passphrases differ.")
         elif Path(self.path_edit.text()).exists():
@@ -113,6 +116,7 @@ class UnlockDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None, hint: str = "", error: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock DPO Desk"))
+        self.setMinimumWidth(460)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(error)
