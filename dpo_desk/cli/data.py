@@ -13,10 +13,23 @@ def register(commands: Any, reports: Any) -> None:
     export = commands.add_parser("export", help="write the whole store as one documented JSON file")
     export.add_argument("--json", dest="out", metavar="OUT", required=True, help="the JSON file to write")
     export.set_defaults(handler=run_export)
-    imp = commands.add_parser("import", help="read a DPO Desk JSON export (merges by reference)")
-    imp.add_argument("file", metavar="FILE", help="a .json export")
+    imp = commands.add_parser(
+        "import", help="read a DPO Desk JSON export (merges by reference), or a register from .xlsx/.csv"
+    )
+    imp.add_argument("file", metavar="FILE", help="a .json export, or an .xlsx or .csv register")
     imp.add_argument("--dry-run", action="store_true", help="list what would be added or changed; write nothing")
     imp.add_argument("--json", action="store_true", help="print the plan as JSON")
+    sheet = imp.add_argument_group("spreadsheets")
+    sheet.add_argument("--kind", metavar="KIND", help="what the sheet holds (guessed from its headers if not given)")
+    sheet.add_argument(
+        "--map",
+        metavar="HEADER=FIELD",
+        action="append",
+        default=[],
+        help="read column HEADER as FIELD (empty FIELD: leave the column out); repeatable",
+    )
+    sheet.add_argument("--date-order", choices=("dmy", "mdy"), help="how to read dates like 05/03/2026")
+    sheet.add_argument("--skip-errors", action="store_true", help="import the good rows, skip the rows in error")
     imp.set_defaults(handler=run_import)
     demo = commands.add_parser("demo", help="fill an empty store with the fictional demo company")
     demo.set_defaults(handler=run_demo)
@@ -56,11 +69,56 @@ def run_import(ctx: Context) -> None:
 
 
 def _import_spreadsheet(ctx: Context, path: Path) -> None:
-    try:
-        from dpo_desk.services import spreadsheet_import
-    except ModuleNotFoundError:
-        raise DpoDeskError(f"{path.name}: only DPO Desk .json exports can be imported in this version.") from None
-    spreadsheet_import.run_cli(ctx, path)
+    from dpo_desk.services import organisation
+    from dpo_desk.services import spreadsheet_import as sheets
+    from dpo_desk.services.sheet_reader import read_sheet
+
+    sheet = read_sheet(path)
+    target = _sheet_target(ctx.args.kind, sheet.headers)
+    overrides = dict(_map_option(text) for text in ctx.args.map)
+    mapping = sheets.apply_overrides(sheet, target, sheets.match_columns(sheet.headers, target), overrides)
+    with ctx.write() as session:
+        tz_name = organisation.get(session).timezone
+        preview = sheets.preview(session, sheet, target, mapping, date_order=ctx.args.date_order, tz_name=tz_name)
+        if ctx.args.json:
+            ctx.print_json(preview.to_json())
+        else:
+            for line in preview.summary_lines():
+                ctx.say(line)
+        if ctx.args.dry_run:
+            ctx.say("Dry run: nothing was written.")
+            return
+        done = sheets.apply(session, preview, skip_errors=ctx.args.skip_errors)
+    if not ctx.args.json:
+        skipped = f", skipped rows {', '.join(map(str, done.skipped_rows))}" if done.skipped_rows else ""
+        count = len(done.created)
+        ctx.say(f"Imported {count} {'row' if count == 1 else 'rows'} into {target.title}{skipped}.")
+
+
+def _sheet_target(kind: str | None, headers: list[str]) -> Any:
+    from dpo_desk.errors import InvalidInput
+    from dpo_desk.services import spreadsheet_import as sheets
+
+    known = sheets.targets()
+    if not known:
+        raise DpoDeskError("No register of this version can be imported from a spreadsheet yet.")
+    if kind is not None:
+        if kind not in known:
+            raise InvalidInput("--kind", kind, f"is not one of {', '.join(known)}")
+        return known[kind]
+    guessed = sheets.guess_target(headers, list(known.values()))
+    if guessed is None:
+        raise InvalidInput("--kind", None, f"could not be told from the headers: choose one of {', '.join(known)}")
+    return guessed
+
+
+def _map_option(text: str) -> tuple[str, str]:
+    from dpo_desk.errors import InvalidInput
+
+    header, sign, field = text.partition("=")
+    if not sign or not header.strip():
+        raise InvalidInput("--map", text, "is not HEADER=FIELD")
+    return header.strip(), field.strip()
 
 
 def run_demo(ctx: Context) -> None:

@@ -1,0 +1,422 @@
+"""Importing a register or a log from a spreadsheet.
+
+Columns are matched by their headers in English, Finnish or Swedish (or mapped by hand), every
+cell is parsed by its field's kind, errors are listed by row and column, and nothing is written
+while any row is in error unless the user chooses to skip those rows.
+
+A target (the subprocessor register, the request log, the breach register) is a list of fields
+and a `create(session, values)` that goes through the module's own service, so an imported row
+meets exactly the checks a typed one does. The preview runs that same `create` for each row inside
+a savepoint that is rolled back, so the service's own refusals show in the preview, row by row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dpo_desk.domain.timeparse import parse_date, parse_time
+from dpo_desk.errors import DpoDeskError, InvalidInput, RuleRefused
+from dpo_desk.services.sheet_reader import Sheet
+
+KINDS = ("text", "date", "time", "integer", "list", "choice", "country", "countries", "boolean")
+DATE_ORDERS = ("dmy", "mdy")
+_TRUE = {"yes", "y", "true", "1", "x", "kyllä", "k", "ja", "j", "sant"}
+_FALSE = {"no", "n", "false", "0", "ei", "e", "nej", "falskt", ""}
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field of a target: its key, its label, its kind, and the headers that mean it (en/fi/sv)."""
+
+    key: str
+    label: str
+    kind: str = "text"
+    required: bool = False
+    headers: tuple[str, ...] = ()
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a spreadsheet can be imported into; `create` stores one row through the module's service."""
+
+    key: str
+    title: str
+    fields: tuple[Field, ...]
+    create: Callable[[Session, dict[str, Any]], str]
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise InvalidInput("field", key, f"is not a field of {self.title} (known: {', '.join(self.keys)})")
+
+    @property
+    def keys(self) -> list[str]:
+        return [f.key for f in self.fields]
+
+
+@dataclass(frozen=True)
+class CellError:
+    row: int
+    column: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, column {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    number: int
+    values: dict[str, Any]
+    errors: tuple[CellError, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    target: Target
+    sheet: Sheet
+    mapping: dict[int, str]
+    rows: list[PreviewRow]
+
+    @property
+    def missing_required(self) -> list[str]:
+        mapped = set(self.mapping.values())
+        return [f.key for f in self.target.fields if f.required and f.key not in mapped]
+
+    @property
+    def unmapped_columns(self) -> list[str]:
+        return [self.sheet.column_name(i) for i, h in enumerate(self.sheet.headers) if h and i not in self.mapping]
+
+    @property
+    def errors(self) -> list[CellError]:
+        return [e for row in self.rows for e in row.errors]
+
+    @property
+    def good_rows(self) -> list[PreviewRow]:
+        return [row for row in self.rows if not row.errors]
+
+    @property
+    def bad_rows(self) -> list[PreviewRow]:
+        return [row for row in self.rows if row.errors]
+
+    def summary_lines(self) -> list[str]:
+        lines = [f"{self.sheet.source} into {self.target.title}: {_rows(len(self.rows))}"]
+        for index, key in sorted(self.mapping.items()):
+            lines.append(f"  column {self.sheet.column_name(index)} -> {self.target.field(key).label}")
+        if self.unmapped_columns:
+            lines.append(f"  not imported: {', '.join(self.unmapped_columns)}")
+        if self.missing_required:
+            lines.append(f"  missing required columns: {', '.join(self.missing_required)}")
+        lines.append(f"{_rows(len(self.good_rows))} ready, {_rows(len(self.bad_rows))} with errors")
+        lines.extend(f"  {error}" for error in self.errors)
+        return lines
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "target": self.target.key,
+            "rows": len(self.rows),
+            "ready": len(self.good_rows),
+            "mapping": {self.sheet.headers[i]: key for i, key in sorted(self.mapping.items())},
+            "missing_required": self.missing_required,
+            "unmapped_columns": self.unmapped_columns,
+            "errors": [e.__dict__ for e in self.errors],
+        }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: list[str]
+    skipped_rows: list[int]
+
+
+# -- matching columns --------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Casefolded words without punctuation: "Received on (date)" and "received_on_date" match."""
+    words = re.sub(r"[\W_]+", " ", unicodedata.normalize("NFC", str(text)).casefold())
+    return " ".join(words.split())
+
+
+def _vocabulary(target: Target) -> dict[str, str]:
+    words: dict[str, str] = {}
+    for f in target.fields:
+        for name in (f.key, f.label, *f.headers):
+            words.setdefault(normalise(name), f.key)
+    return words
+
+
+def match_columns(headers: Sequence[str], target: Target) -> dict[int, str]:
+    """Column index -> field key for every header that names a field; each field taken once."""
+    vocabulary = _vocabulary(target)
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        key = vocabulary.get(normalise(header)) if header else None
+        if key and key not in mapping.values():
+            mapping[index] = key
+    return mapping
+
+
+def guess_target(headers: Sequence[str], targets: Sequence[Target]) -> Target | None:
+    """The target whose fields the headers name most (at least two), if one stands out."""
+    scored = sorted(((len(match_columns(headers, t)), t.key, t) for t in targets), key=lambda s: (-s[0], s[1]))
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][2]
+
+
+def apply_overrides(
+    sheet: Sheet, target: Target, mapping: dict[int, str], overrides: Mapping[str, str]
+) -> dict[int, str]:
+    """The user's own choices ("Header" -> field key, or "" to leave a column out) over the guessed ones."""
+    result = dict(mapping)
+    by_header = {normalise(h): i for i, h in enumerate(sheet.headers) if h}
+    for header, key in overrides.items():
+        index = by_header.get(normalise(header))
+        if index is None:
+            raise InvalidInput(
+                "--map", header, f"is not a column of {sheet.source} (columns: {', '.join(sheet.headers)})"
+            )
+        if key:
+            target.field(key)
+            result = {i: k for i, k in result.items() if k != key}
+            result[index] = key
+        else:
+            result.pop(index, None)
+    return result
+
+
+# -- reading cells -----------------------------------------------------------------------------
+
+
+def parse_cell(f: Field, value: Any, *, date_order: str | None = None, tz_name: str = "Europe/Helsinki") -> Any:
+    """A cell as its field's value (None when empty); InvalidInput naming the field when it cannot be read."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if f.required:
+            raise InvalidInput(f.label, None, "is required")
+        return [] if f.kind in ("list", "countries") else None
+    parser = _PARSERS[f.kind]
+    return parser(f, value, date_order, tz_name)
+
+
+def _text(f: Field, value: Any, _order: str | None, _tz: str) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+
+
+def _date(f: Field, value: Any, order: str | None, _tz: str) -> dt.date:
+    if isinstance(value, int | float):
+        raise InvalidInput(f.label, value, "is a number, not a date: write it as 2026-03-05")
+    return parse_date(f.label, value if isinstance(value, dt.date) else str(value), slash_order=order)
+
+
+def _time(f: Field, value: Any, order: str | None, tz: str) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return parse_time(f.label, value, tz)
+    if isinstance(value, dt.date):
+        raise InvalidInput(f.label, value.isoformat(), "needs a time of day: write it as 2026-03-27 15:00")
+    text = str(value).strip()
+    finnish = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.\d{4})\s+(?:klo\s+)?(\d{1,2})[.:](\d{2})", text)
+    if finnish:
+        day = parse_date(f.label, finnish[1])
+        naive = dt.datetime.combine(day, dt.time(int(finnish[2]), int(finnish[3])))
+        return parse_time(f.label, naive, tz)
+    return parse_time(f.label, text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text, tz)
+
+
+def _integer(f: Field, value: Any, _order: str | None, _tz: str) -> int:
+    if isinstance(value, bool):
+        raise InvalidInput(f.label, value, "is not a whole number")
+    if isinstance(value, int):
+        return value
+    text = re.sub(r"[\s\u00a0\u202f]", "", str(value)).lstrip("~≈")
+    if not re.fullmatch(r"\d+", text):
+        raise InvalidInput(f.label, value, "is not a whole number")
+    return int(text)
+
+
+def _list(f: Field, value: Any, _order: str | None, _tz: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[;\n]|,(?!\d)", str(value)) if part.strip()]
+
+
+def _choice(f: Field, value: Any, _order: str | None, _tz: str) -> str:
+    wanted = normalise(str(value))
+    for choice, words in f.choices.items():
+        if wanted in {normalise(choice), *(normalise(w) for w in words)}:
+            return choice
+    raise InvalidInput(f.label, value, f"is not one of {', '.join(f.choices)}")
+
+
+def _country(f: Field, value: Any, _order: str | None, _tz: str) -> str:
+    code = country_code(str(value))
+    if code is None:
+        raise InvalidInput(f.label, value, "is not a country (use its two-letter code, e.g. FI, or its name)")
+    return code
+
+
+def _countries(f: Field, value: Any, order: str | None, tz: str) -> list[str]:
+    return [_country(f, part, order, tz) for part in _list(f, value, order, tz)]
+
+
+def _boolean(f: Field, value: Any, _order: str | None, _tz: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = normalise(str(value))
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise InvalidInput(f.label, value, "is not yes or no")
+
+
+_PARSERS: dict[str, Callable[[Field, Any, str | None, str], Any]] = {
+    "text": _text,
+    "date": _date,
+    "time": _time,
+    "integer": _integer,
+    "list": _list,
+    "choice": _choice,
+    "country": _country,
+    "countries": _countries,
+    "boolean": _boolean,
+}
+
+
+def country_code(text: str) -> str | None:
+    """ISO 3166 alpha-2 from a code (FI, FIN) or a name in English, Finnish or Swedish ("Saksa", "Tyskland")."""
+    return _country_names().get(normalise(text))
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    import gettext
+
+    import pycountry
+
+    names: dict[str, str] = {}
+    translations = [gettext.NullTranslations()]
+    for language in ("fi", "sv"):
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:
+            continue
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for name in (code, country.alpha_3, country.name, getattr(country, "common_name", None)):
+            if name:
+                names.setdefault(normalise(name), code)
+        for translation in translations[1:]:
+            names.setdefault(normalise(translation.gettext(country.name)), code)
+    names.setdefault("uk", "GB")
+    return names
+
+
+# -- preview and import ------------------------------------------------------------------------
+
+
+def parse_rows(
+    sheet: Sheet, target: Target, mapping: Mapping[int, str], *, date_order: str | None = None, tz_name: str
+) -> list[PreviewRow]:
+    """Every row's values by field, with an error per cell that cannot be read. Pure: no session."""
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise InvalidInput("--date-order", date_order, f"is not one of {', '.join(DATE_ORDERS)}")
+    column_of = {key: index for index, key in mapping.items()}
+    rows: list[PreviewRow] = []
+    for offset, cells in enumerate(sheet.rows):
+        number = sheet.first_row + offset
+        if all(c in (None, "") for c in cells):
+            continue
+        values: dict[str, Any] = {}
+        errors: list[CellError] = []
+        for f in target.fields:
+            index = column_of.get(f.key)
+            if index is None:
+                continue
+            try:
+                values[f.key] = parse_cell(f, cells[index], date_order=date_order, tz_name=tz_name)
+            except InvalidInput as error:
+                errors.append(CellError(number, sheet.column_name(index), f.key, f"{f.label}: {error.reason}"))
+        rows.append(PreviewRow(number, values, tuple(errors)))
+    return rows
+
+
+def preview(
+    session: Session,
+    sheet: Sheet,
+    target: Target,
+    mapping: Mapping[int, str],
+    *,
+    date_order: str | None = None,
+    tz_name: str = "Europe/Helsinki",
+) -> ImportPreview:
+    """What the import would do: rows parsed, then each tried through the service and rolled back."""
+    rows = parse_rows(sheet, target, mapping, date_order=date_order, tz_name=tz_name)
+    result = ImportPreview(target, sheet, dict(mapping), rows)
+    if result.missing_required:  # no row can be stored until those columns are mapped
+        return result
+    tried = [row if row.errors else _try(session, sheet, target, mapping, row) for row in rows]
+    return ImportPreview(target, sheet, dict(mapping), tried)
+
+
+def _try(session: Session, sheet: Sheet, target: Target, mapping: Mapping[int, str], row: PreviewRow) -> PreviewRow:
+    savepoint = session.begin_nested()
+    try:
+        target.create(session, dict(row.values))
+        session.flush()
+    except DpoDeskError as error:
+        return PreviewRow(row.number, row.values, (_service_error(sheet, target, mapping, row.number, error),))
+    finally:
+        savepoint.rollback()
+    return row
+
+
+def _service_error(
+    sheet: Sheet, target: Target, mapping: Mapping[int, str], number: int, error: DpoDeskError
+) -> CellError:
+    key = normalise(getattr(error, "field", "") or "").replace(" ", "_")
+    column_of = {k: i for i, k in mapping.items()}
+    index = column_of.get(key)
+    column = sheet.column_name(index) if index is not None else "—"
+    return CellError(number, column, key if index is not None else "", str(error))
+
+
+def apply(session: Session, result: ImportPreview, *, skip_errors: bool = False) -> ImportResult:
+    """Store every good row (all or nothing); refuses while rows are in error unless told to skip them."""
+    if result.missing_required:
+        labels = ", ".join(result.target.field(k).label for k in result.missing_required)
+        raise InvalidInput("columns", result.sheet.source, f"lacks required columns: {labels}; map them first")
+    if result.bad_rows and not skip_errors:
+        first = result.errors[0]
+        raise RuleRefused(
+            f"{_rows(len(result.bad_rows))} with errors (first: {first}); nothing was imported. "
+            "Correct them, or choose to skip the rows in error."
+        )
+    created: list[str] = []
+    for row in result.good_rows:
+        try:
+            created.append(result.target.create(session, dict(row.values)))
+        except DpoDeskError as error:  # another row of this file made this one invalid: all or nothing
+            raise RuleRefused(f"row {row.number}: {error}; nothing was imported.") from None
+    session.flush()
+    return ImportResult(created, [row.number for row in result.bad_rows])
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"
+
+
+def targets() -> dict[str, Target]:
+    """The targets of the modules this build has (the register, the request log, the breach register)."""
+    from dpo_desk.services import import_targets
+
+    return {t.key: t for t in import_targets.available()}
