@@ -77,9 +77,12 @@ class CellError:
 
 @dataclass(frozen=True)
 class PreviewRow:
+    """A row as read (`values` by field) and as typed (`raw`, the cells' text, to show beside an error)."""
+
     number: int
     values: dict[str, Any]
     errors: tuple[CellError, ...] = ()
+    raw: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -338,15 +341,17 @@ def parse_rows(
             continue
         values: dict[str, Any] = {}
         errors: list[CellError] = []
+        raw: dict[str, str] = {}
         for f in target.fields:
             index = column_of.get(f.key)
             if index is None:
                 continue
+            raw[f.key] = "" if cells[index] is None else str(cells[index])
             try:
                 values[f.key] = parse_cell(f, cells[index], date_order=date_order, tz_name=tz_name)
             except InvalidInput as error:
                 errors.append(CellError(number, sheet.column_name(index), f.key, f"{f.label}: {error.reason}"))
-        rows.append(PreviewRow(number, values, tuple(errors)))
+        rows.append(PreviewRow(number, values, tuple(errors), raw))
     return rows
 
 
@@ -374,7 +379,7 @@ def _try(session: Session, sheet: Sheet, target: Target, mapping: Mapping[int, s
         target.create(session, dict(row.values))
         session.flush()
     except DpoDeskError as error:
-        return PreviewRow(row.number, row.values, (_service_error(sheet, target, mapping, row.number, error),))
+        return PreviewRow(row.number, row.values, (_service_error(sheet, target, mapping, row.number, error),), row.raw)
     finally:
         savepoint.rollback()
     return row

@@ -76,11 +76,20 @@ class ImportPlanDialog(QDialog):
 
 
 def import_store(ops: Ops, parent: QWidget, source: str | None = None) -> None:
+    """A DPO Desk JSON export (shown as a plan first), or a register from a spreadsheet (mapped first)."""
     if source is None:
         source, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import a DPO Desk export"), "", parent.tr("JSON (*.json)")
+            parent,
+            parent.tr("Import"),
+            "",
+            parent.tr("DPO Desk export or register (*.json *.xlsx *.csv);;JSON (*.json);;Spreadsheet (*.xlsx *.csv)"),
         )
     if not source:
+        return
+    if Path(source).suffix.lower() != ".json":
+        from dpo_desk.ui.dialogs.spreadsheet_import import SpreadsheetImportDialog
+
+        SpreadsheetImportDialog(ops, source, parent).exec()
         return
     from dpo_desk.services import exchange
 
