@@ -24,6 +24,9 @@ PROVIDERS = (
     "dpo_desk.services.records",
 )
 
+# The page keys of the case modules, in the order the window lists them.
+MODULE_KEYS = tuple(name.rsplit(".", 1)[-1] for name in PROVIDERS)
+
 
 @dataclass(frozen=True)
 class Deadline:
@@ -68,8 +71,13 @@ class OverviewItem:
         }
 
 
-def _provider_deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
-    found: list[Deadline] = []
+def provider_modules() -> list[tuple[str, Any]]:
+    """The case modules present in this build, as (page key, module): a missing one is skipped.
+
+    The key is the module's last name ("dpo_desk.services.requests" -> "requests"), which is also
+    `Deadline.module` and the window's page key.
+    """
+    found: list[tuple[str, Any]] = []
     for name in PROVIDERS:
         try:
             module = importlib.import_module(name)
@@ -77,9 +85,24 @@ def _provider_deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
             if missing.name != name:
                 raise
             continue
-        provider = getattr(module, "deadlines", None)
-        if provider is not None:
-            found.extend(provider(session, now))
+        found.append((name.rsplit(".", 1)[-1], module))
+    return found
+
+
+def offered(function: str) -> dict[str, Any]:
+    """Each present module's function of that name (`open_count`, `statistics`...), by page key."""
+    result = {}
+    for key, module in provider_modules():
+        fn = getattr(module, function, None)
+        if callable(fn):
+            result[key] = fn
+    return result
+
+
+def _provider_deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
+    found: list[Deadline] = []
+    for provider in offered("deadlines").values():
+        found.extend(provider(session, now))
     return found
 
 
@@ -111,6 +134,7 @@ KIND_LABELS: dict[str, str] = {
     "tia-review": "Review the transfer impact assessment",
     "dpa-missing": "Get the data processing agreement signed",
     "review": "Review the processing activity",
+    "dpia-review": "Review the data protection impact assessment",
 }
 
 MODULE_OF_PREFIX = {"DSR": "requests", "BR": "breaches", "SP": "register", "PA": "records"}
