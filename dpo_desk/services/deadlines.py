@@ -244,3 +244,22 @@ def overdue_since(session: Session, since: dt.datetime | None, now: dt.datetime)
     if since is None:
         return late
     return [item for item in late if item.deadline.due_moment(tz_name) >= since]
+
+
+# -- for the window ------------------------------------------------------------------------------
+
+_BOOKKEEPING_TABLES = frozenset({"audit_log", "store_meta", "reference_counter"})
+
+
+def watched_tables() -> frozenset[str]:
+    """Every table whose change may move a deadline or a count: all but the store's bookkeeping."""
+    from dpo_desk.store.models import Base
+
+    return frozenset(Base.metadata.tables) - _BOOKKEEPING_TABLES
+
+
+def days_left(item: OverviewItem, now: dt.datetime, tz_name: str) -> int:
+    """Whole days from today to the due day in the organisation's zone (negative when past)."""
+    due = item.deadline.due
+    due_day = due.astimezone(zone(tz_name)).date() if isinstance(due, dt.datetime) else due
+    return (due_day - today_in(tz_name, now)).days
