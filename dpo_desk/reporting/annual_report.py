@@ -152,6 +152,7 @@ def render(data: annual_report.AnnualFigures, path: str | os.PathLike[str], word
     else:
         story += _not_in_use(words["register_heading"], words, styles)
     story += _months_part(data, words, styles, width)
-    story += pdf.section(words["rules_heading"], [pdf.para(note, styles.small) for note in words["rules"]], styles)
+    notes = [flowable for note in words["rules"] for flowable in (pdf.para(note, styles.small), pdf.spacer(1.5))]
+    story += pdf.section(words["rules_heading"], notes, styles)
     reference = f"{org.name} · {title}" if org.name else title
     pdf.build_pdf(path, story, title=title, reference=reference, page_label=words["page_label"], author=org.dpo_name)

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
+from dpo_desk.domain.timeparse import zone
 from dpo_desk.services import deadlines
 from dpo_desk.ui.ops import Ops
 
@@ -124,7 +125,7 @@ class Reminders(QObject):
         if since is None:
             text = self.tr("{0} deadline(s) are overdue: {1}").format(len(late), named)
         else:
-            when = since.astimezone(deadlines.zone(tz_name)).strftime("%Y-%m-%d %H:%M")
+            when = since.astimezone(zone(tz_name)).strftime("%Y-%m-%d %H:%M")
             text = self.tr("Since your last session ({0}), {1} deadline(s) became overdue: {2}").format(
                 when, len(late), named
             )

@@ -183,17 +183,18 @@ class HomePage(Page):
     def _empty_state(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("home_empty")
+        heading = QLabel(f"<h3>{self.tr('Nothing to show yet')}</h3>")
         text = QLabel(
             self.tr(
-                "<h3>Nothing to show yet</h3>"
-                "<p>When you log a rights request or a breach, or fill the register of subprocessors and the "
+                "When you log a rights request or a breach, or fill the register of subprocessors and the "
                 "records of processing, this page shows what is open, what is late and what falls due in the "
-                "next two weeks, with the year's figures in charts.</p>"
+                "next two weeks, with the year's figures in charts."
             )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(620)
+        text.setFixedWidth(620)  # a wrapped label needs its width and height given, or a layout squeezes it
+        text.setMinimumHeight(text.heightForWidth(620))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for key, label in (
@@ -208,6 +209,7 @@ class HomePage(Page):
         buttons.addStretch(1)
         layout = QVBoxLayout(panel)
         layout.addStretch(1)
+        layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(buttons)
         layout.addStretch(2)
