@@ -157,3 +157,12 @@ def test_deadlines_empty_state(window, monkeypatch) -> None:
     page, _ = _load(window, "deadlines")
     assert page.body.currentWidget() is page.empty
     assert not page.export_button.isEnabled()
+
+
+def test_home_enter_on_a_due_soon_item_opens_it(window, monkeypatch, qtbot) -> None:
+    fill_sample(install(monkeypatch))
+    page, recorder = _load(window, "home")
+    page.soon_list.setFocus()
+    page.soon_list.setCurrentRow(1)
+    qtbot.keyClick(page.soon_list, Qt.Key.Key_Return)
+    assert recorder.opened == ["SP-0001"]

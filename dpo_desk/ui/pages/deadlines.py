@@ -218,6 +218,7 @@ class DeadlinesPage(Page):
         self.export_button.setToolTip(self.tr("Every open deadline as calendar events (Ctrl+E)"))
         self.export_button.clicked.connect(self.export_calendar)
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_calendar)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Module:")))

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -144,6 +144,7 @@ class HomePage(Page):
         self.stack.addWidget(self.empty)
         self.dashboard_view = scroll
 
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -164,8 +165,9 @@ class HomePage(Page):
         widget.setMaximumHeight(190)
         widget.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
         widget.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
-        widget.itemClicked.connect(self._open_item)
-        widget.itemActivated.connect(self._open_item)
+        widget.itemClicked.connect(self._open_item)  # the items read as links: one click opens the case
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), widget, context=Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: widget.currentItem() and self._open_item(widget.currentItem()))
         return widget
 
     def _chart_view(self, name: str) -> QChartView:
