@@ -49,3 +49,19 @@ def test_absent_modules_are_none_not_zero_and_an_empty_store_is_empty(store, mon
 
 def test_chart_months_cross_the_year() -> None:
     assert dashboard.chart_months(dt.date(2026, 2, 14), 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+def test_the_dashboard_core_loads_no_qt_and_no_report_libraries() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, dpo_desk.services.dashboard, dpo_desk.services.annual_report, dpo_desk.reporting.catalogue,"
+        " dpo_desk.reporting.deadlines_ics, dpo_desk.cli.annual\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    loaded = set(
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert "dpo_desk" in loaded
+    assert not loaded & {"PySide6", "reportlab", "icalendar", "openpyxl"}
