@@ -1,4 +1,4 @@
-"""`deadlines`: every open deadline across the modules, soonest first."""
+"""`deadlines`: every open deadline across the modules, soonest first; `--ics` writes them as a calendar."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ def register(commands: Any, reports: Any) -> None:
     deadlines = commands.add_parser("deadlines", help="every open deadline, soonest first")
     deadlines.add_argument("--json", action="store_true", help="one JSON document")
     deadlines.add_argument("--as-of", metavar="DATE", help="mark overdue as of this date or time (default now)")
+    deadlines.add_argument(
+        "--ics", metavar="OUT", help="also write them as an iCalendar file to import into a calendar"
+    )
     deadlines.set_defaults(handler=run_deadlines)
 
 
@@ -35,8 +38,15 @@ def run_deadlines(ctx: Context) -> None:
     moment = as_of_moment(ctx, ctx.args.as_of)
     with ctx.read() as session:
         items = deadlines.overview(session, moment)
+        if ctx.args.ics:
+            from dpo_desk.reporting.deadlines_ics import write_deadlines_ics
+
+            written = write_deadlines_ics(session, ctx.args.ics, moment)
     if ctx.args.json:
         ctx.print_json([item.to_json() for item in items])
+        return
+    if ctx.args.ics:
+        ctx.say(f"Wrote {written} deadline(s) to {ctx.args.ics}")
         return
     if not items:
         ctx.say("No open deadlines.")

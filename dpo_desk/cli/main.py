@@ -19,6 +19,7 @@ GROUP_MODULES = (
     "dpo_desk.cli.subprocessor",
     "dpo_desk.cli.records",
     "dpo_desk.cli.deadlines",
+    "dpo_desk.cli.annual",
     "dpo_desk.cli.data",
     "dpo_desk.cli.safety",
 )

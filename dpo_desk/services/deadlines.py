@@ -24,6 +24,9 @@ PROVIDERS = (
     "dpo_desk.services.records",
 )
 
+# The page keys of the case modules, in the order the window lists them.
+MODULE_KEYS = tuple(name.rsplit(".", 1)[-1] for name in PROVIDERS)
+
 
 @dataclass(frozen=True)
 class Deadline:
@@ -68,8 +71,13 @@ class OverviewItem:
         }
 
 
-def _provider_deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
-    found: list[Deadline] = []
+def provider_modules() -> list[tuple[str, Any]]:
+    """The case modules present in this build, as (page key, module): a missing one is skipped.
+
+    The key is the module's last name ("dpo_desk.services.requests" -> "requests"), which is also
+    `Deadline.module` and the window's page key.
+    """
+    found: list[tuple[str, Any]] = []
     for name in PROVIDERS:
         try:
             module = importlib.import_module(name)
@@ -77,9 +85,24 @@ def _provider_deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
             if missing.name != name:
                 raise
             continue
-        provider = getattr(module, "deadlines", None)
-        if provider is not None:
-            found.extend(provider(session, now))
+        found.append((name.rsplit(".", 1)[-1], module))
+    return found
+
+
+def offered(function: str) -> dict[str, Any]:
+    """Each present module's function of that name (`open_count`, `statistics`...), by page key."""
+    result = {}
+    for key, module in provider_modules():
+        fn = getattr(module, function, None)
+        if callable(fn):
+            result[key] = fn
+    return result
+
+
+def _provider_deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
+    found: list[Deadline] = []
+    for provider in offered("deadlines").values():
+        found.extend(provider(session, now))
     return found
 
 
@@ -111,6 +134,7 @@ KIND_LABELS: dict[str, str] = {
     "tia-review": "Review the transfer impact assessment",
     "dpa-missing": "Get the data processing agreement signed",
     "review": "Review the processing activity",
+    "dpia-review": "Review the data protection impact assessment",
 }
 
 MODULE_OF_PREFIX = {"DSR": "requests", "BR": "breaches", "SP": "register", "PA": "records"}
@@ -220,3 +244,22 @@ def overdue_since(session: Session, since: dt.datetime | None, now: dt.datetime)
     if since is None:
         return late
     return [item for item in late if item.deadline.due_moment(tz_name) >= since]
+
+
+# -- for the window ------------------------------------------------------------------------------
+
+_BOOKKEEPING_TABLES = frozenset({"audit_log", "store_meta", "reference_counter"})
+
+
+def watched_tables() -> frozenset[str]:
+    """Every table whose change may move a deadline or a count: all but the store's bookkeeping."""
+    from dpo_desk.store.models import Base
+
+    return frozenset(Base.metadata.tables) - _BOOKKEEPING_TABLES
+
+
+def days_left(item: OverviewItem, now: dt.datetime, tz_name: str) -> int:
+    """Whole days from today to the due day in the organisation's zone (negative when past)."""
+    due = item.deadline.due
+    due_day = due.astimezone(zone(tz_name)).date() if isinstance(due, dt.datetime) else due
+    return (due_day - today_in(tz_name, now)).days

@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self)
         self._build_pages()
         self._show_store()
+        from dpo_desk.ui.reminders import Reminders
+
+        self.reminders = Reminders(ops, self.show_reminder, parent=self)
+        self.reminders.start()
 
     # -- building -------------------------------------------------------------------------------
 
@@ -230,6 +234,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DPO Desk — {0}").format(Path(path).name))
         self.banner.setText(self._banner_text)
         self.banner.setVisible(bool(self._banner_text))
+
+    def show_reminder(self, text: str) -> None:
+        """A reminder in the banner (where there is no system tray), above any standing banner text."""
+        self.banner.setText("\n".join(t for t in (text, self._banner_text) if t))
+        self.banner.setVisible(True)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("DPO Desk"), message)

@@ -1,12 +1,348 @@
-"""The Deadlines page (to be built by its module's issue)."""
+"""Deadlines: every open limit across the modules as one sortable, filterable table.
+
+Overdue rows are red, rows due within the reminder window yellow; double-clicking a row opens its
+case. The calendar export writes the same overview as an .ics file.
+"""
 
 from __future__ import annotations
 
-from dpo_desk.ui.pages.base import PlaceholderPage
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.services import deadlines
+from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.pages.base import Navigator, Page
+
+Index = QModelIndex | QPersistentModelIndex
+Clock = Callable[[], dt.datetime]
+OVERDUE_FILL = QColor("#fde2e1")
+OVERDUE_TEXT = QColor("#9b1c1c")
+SOON_FILL = QColor("#fff4ce")
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class DeadlinesPage(PlaceholderPage):
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def module_titles(widget: QWidget) -> dict[str, str]:
+    return {
+        "requests": widget.tr("Requests"),
+        "breaches": widget.tr("Breaches"),
+        "register": widget.tr("Register"),
+        "records": widget.tr("Records"),
+    }
+
+
+def when_text(widget: QWidget, item: deadlines.OverviewItem, now: dt.datetime, tz_name: str) -> str:
+    """'3 days late', 'today', 'in 5 h', 'in 12 days': how near the limit is, in words."""
+    due = item.deadline.due
+    if isinstance(due, dt.datetime) and not item.overdue and due - now < dt.timedelta(hours=24):
+        return widget.tr("in {0} h").format(max(0, int((due - now).total_seconds() // 3600)))
+    days = deadlines.days_left(item, now, tz_name)
+    if item.overdue:
+        return widget.tr("{0} day(s) late").format(max(1, -days)) if days < 0 else widget.tr("late")
+    if days == 0:
+        return widget.tr("today")
+    if days == 1:
+        return widget.tr("tomorrow")
+    return widget.tr("in {0} days").format(days)
+
+
+class DeadlineTableModel(QAbstractTableModel):
+    """The overview's items as rows; sort values are the due moment, so dates and times sort together."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self._page = page
+        self.items: list[deadlines.OverviewItem] = []
+        self.now = utc_now()
+        self.tz_name = "Europe/Helsinki"
+        self.warning = deadlines.WarningWindow(7, 24)
+        self.headers = [
+            page.tr("Due"),
+            page.tr("When"),
+            page.tr("Case"),
+            page.tr("What is due"),
+            page.tr("Title"),
+            page.tr("Module"),
+            page.tr("Rule"),
+        ]
+        self._modules = module_titles(page)
+
+    def set_items(
+        self,
+        items: list[deadlines.OverviewItem],
+        now: dt.datetime,
+        tz_name: str,
+        warning: deadlines.WarningWindow,
+    ) -> None:
+        self.beginResetModel()
+        self.items, self.now, self.tz_name, self.warning = items, now, tz_name, warning
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def _cell(self, item: deadlines.OverviewItem, column: int) -> str:
+        d = item.deadline
+        return [
+            item.due_text.replace("T", " ")[:16],
+            when_text(self._page, item, self.now, self.tz_name),
+            d.reference,
+            self._page.tr(deadlines.kind_label(d.kind)),
+            d.title,
+            self._modules.get(d.module, d.module),
+            d.rule,
+        ][column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._page.tr("Double-click to open {0}").format(item.deadline.reference)
+        if role == REFERENCE_ROLE:
+            return item.deadline.reference
+        if role == Qt.ItemDataRole.UserRole:  # sort value
+            if index.column() in (0, 1):
+                return item.deadline.due_moment(self.tz_name).timestamp()
+            return self._cell(item, index.column()).casefold()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if item.overdue:
+                return QBrush(OVERDUE_FILL)
+            if self.warning.contains(item, self.now, self.tz_name):
+                return QBrush(SOON_FILL)
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+            return QBrush(OVERDUE_TEXT)
+        return None
+
+
+class DeadlineFilter(QSortFilterProxyModel):
+    """Filters by module and by "overdue" or "due within N days" (N counted in the organisation's zone)."""
+
+    def __init__(self, source: DeadlineTableModel) -> None:
+        super().__init__(source)
+        self.setSourceModel(source)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.module = ""
+        self.show_what = "all"  # all | overdue | within
+        self.within_days = 14
+
+    def set_filter(self, module: str, show: str, within_days: int) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self.module, self.show_what, self.within_days = module, show, within_days
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.module, self.show_what, self.within_days = module, show, within_days
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model: DeadlineTableModel = self.sourceModel()  # type: ignore[assignment]
+        item = model.items[row]
+        if self.module and item.deadline.module != self.module:
+            return False
+        if self.show_what == "overdue":
+            return item.overdue
+        if self.show_what == "within":
+            return not item.overdue and deadlines.days_left(item, model.now, model.tz_name) <= self.within_days
+        return True
+
+
+class DeadlinesPage(Page):
     key = "deadlines"
+
+    def __init__(self, ops: Ops, navigator: Navigator, parent: QWidget | None = None) -> None:
+        super().__init__(ops, navigator, parent)
+        self.concerns = deadlines.watched_tables()
+        self.clock: Clock = utc_now
+        self.choose_ics_path: Callable[[], str] = self._ask_ics_path
+
+        heading = QLabel(f"<h2>{self.tr('Deadlines')}</h2>")
+        self.summary = QLabel()
+        self.summary.setObjectName("deadlines_summary")
+
+        self.module_filter = QComboBox()
+        self.module_filter.setObjectName("module_filter")
+        self.module_filter.addItem(self.tr("All modules"), "")
+        for key, title in module_titles(self).items():
+            self.module_filter.addItem(title, key)
+        self.show_filter = QComboBox()
+        self.show_filter.setObjectName("show_filter")
+        self.show_filter.addItem(self.tr("Every open deadline"), "all")
+        self.show_filter.addItem(self.tr("Overdue only"), "overdue")
+        self.show_filter.addItem(self.tr("Due within…"), "within")
+        self.days = QSpinBox()
+        self.days.setObjectName("within_days")
+        self.days.setRange(0, 365)
+        self.days.setValue(14)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Export calendar (.ics)…"))
+        self.export_button.setObjectName("export_ics")
+        self.export_button.setToolTip(self.tr("Every open deadline as calendar events (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_calendar)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_calendar)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Module:")))
+        filters.addWidget(self.module_filter)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.show_filter)
+        filters.addWidget(self.days)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+
+        self.model = DeadlineTableModel(self)
+        self.proxy = DeadlineFilter(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("deadlines_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_row)  # a double-click, or Enter on the selected row
+
+        self.empty = QLabel(
+            self.tr(
+                "<h3>Nothing is due</h3><p>No request, breach, register entry or processing activity has an open "
+                "deadline. Limits appear here as soon as cases are logged.</p>"
+            )
+        )
+        self.empty.setObjectName("deadlines_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        self.message = QLabel()
+        self.message.setObjectName("deadlines_message")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.message)
+
+        self.module_filter.currentIndexChanged.connect(self._apply_filter)
+        self.show_filter.currentIndexChanged.connect(self._apply_filter)
+        self.days.valueChanged.connect(self._apply_filter)
 
     def title(self) -> str:
         return self.tr("Deadlines")
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        now = self.clock()
+
+        def load(session: Any) -> tuple[list[deadlines.OverviewItem], str, deadlines.WarningWindow]:
+            from dpo_desk.services import organisation
+
+            return (
+                deadlines.overview(session, now),
+                organisation.get(session).timezone,
+                deadlines.warning_window(session),
+            )
+
+        self.ops.query(load, lambda result: self._show(now, *result))
+
+    def _show(
+        self, now: dt.datetime, items: list[deadlines.OverviewItem], tz_name: str, warning: deadlines.WarningWindow
+    ) -> None:
+        self.model.set_items(items, now, tz_name, warning)
+        late = sum(1 for i in items if i.overdue)
+        self.summary.setText(
+            self.tr("{0} open deadline(s), {1} overdue. Double-click a row to open its case.").format(len(items), late)
+        )
+        self.body.setCurrentWidget(self.empty if not items else self.table)
+        self.export_button.setEnabled(bool(items))
+
+    def _apply_filter(self) -> None:
+        show = self.show_filter.currentData()
+        self.days.setEnabled(show == "within")
+        self.proxy.set_filter(self.module_filter.currentData(), show, self.days.value())
+
+    def visible_references(self) -> list[str]:
+        """The references in the order shown (tests and keyboard users read the table this way)."""
+        return [self.proxy.index(row, 0).data(REFERENCE_ROLE) for row in range(self.proxy.rowCount())]
+
+    # -- acting ---------------------------------------------------------------------------------
+
+    def _open_row(self, index: QModelIndex) -> None:
+        reference = index.data(REFERENCE_ROLE)
+        if reference:
+            self.navigator.open_case(reference)
+
+    def _ask_ics_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export deadlines as a calendar"), "dpo-desk-deadlines.ics", self.tr("iCalendar (*.ics)")
+        )
+        return path
+
+    def export_calendar(self) -> None:
+        target = self.choose_ics_path()
+        if not target:
+            return
+        now = self.clock()
+
+        def work(store: Any, progress: Any) -> int:
+            from dpo_desk.reporting.deadlines_ics import write_deadlines_ics
+
+            progress(0, 1)
+            with store.read() as session:
+                return write_deadlines_ics(session, target, now)
+
+        def done(count: int) -> None:
+            self.message.setText(self.tr("Wrote {0} deadline(s) to {1}.").format(count, target))
+
+        def failed(error: BaseException) -> None:
+            self.message.setText(str(error))
+
+        self.message.setText(self.tr("Writing the calendar…"))
+        self.ops.job(work, done, failed)

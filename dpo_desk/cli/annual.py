@@ -1,0 +1,32 @@
+"""`report annual`: the year's requests, breaches and register changes as one PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dpo_desk.cli.context import Context
+
+
+def register(commands: Any, reports: Any) -> None:
+    annual = reports.add_parser("annual", help="the annual report (PDF): requests, breaches, register changes")
+    annual.add_argument("--pdf", metavar="OUT", required=True, help="the PDF to write")
+    annual.add_argument("--year", metavar="Y", help="the calendar year (default: last year)")
+    annual.add_argument("--lang", metavar="fi|sv|en", help="the report's language (default: the organisation's)")
+    annual.set_defaults(handler=run_annual)
+
+
+def run_annual(ctx: Context) -> None:
+    import datetime as dt
+
+    from dpo_desk.domain.timeparse import today_in
+    from dpo_desk.reporting.annual_report import write_annual_report
+    from dpo_desk.reporting.labels import check_language
+    from dpo_desk.services import annual_report, organisation
+
+    with ctx.read() as session:
+        org = organisation.get(session)
+        today = today_in(org.timezone, dt.datetime.now(dt.UTC))
+        lang = check_language(ctx.args.lang or org.report_language or "en")
+        year = annual_report.check_year(ctx.args.year if ctx.args.year is not None else today.year - 1)
+        write_annual_report(session, ctx.args.pdf, lang, year, today)
+    ctx.say(f"Wrote the annual report {year} ({lang}) to {ctx.args.pdf}")
