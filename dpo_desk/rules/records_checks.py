@@ -37,6 +37,7 @@ STATUSES = ("draft", "active", "retired")
 SAFEGUARDS = ("eea", "adequacy", "scc", "bcr", "derogation", "none")
 
 CODES = (
+    "controller-missing",
     "no-purpose",
     "purpose-without-legal-basis",
     "balancing-test-missing",
@@ -65,6 +66,8 @@ class ActivityFacts:
     reference: str
     name: str = ""
     status: str = "active"
+    role: str = "controller"
+    controllers: tuple[str, ...] = ()
     purposes: tuple[PurposeFacts, ...] = ()
     special_categories: tuple[str, ...] = ()
     retention: str = ""
@@ -113,6 +116,9 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
         return []
     ref = facts.reference
     found: list[Finding] = []
+    if facts.role in ("joint-controller", "processor") and not facts.controllers:
+        whom = "the other joint controllers" if facts.role == "joint-controller" else "the controllers it serves"
+        found.append(Finding(ref, "controller-missing", f"As {facts.role}, the record must name {whom} (Art. 26, 30)."))
     if not facts.purposes:
         found.append(Finding(ref, "no-purpose", "No purpose is recorded (Art. 30(1)(b)); add at least one."))
     for number, purpose in enumerate(facts.purposes, start=1):

@@ -29,6 +29,12 @@ def test_a_complete_activity_raises_nothing() -> None:
     assert codes(CLEAN) == []
 
 
+@pytest.mark.parametrize("role", ["joint-controller", "processor"])
+def test_a_joint_controller_or_processor_names_the_controllers(role: str) -> None:
+    assert codes(dataclasses.replace(CLEAN, role=role)) == ["controller-missing"]
+    assert codes(dataclasses.replace(CLEAN, role=role, controllers=("Asiakas Oy",))) == []
+
+
 def test_no_purpose() -> None:
     assert codes(dataclasses.replace(CLEAN, purposes=())) == ["no-purpose"]
 
