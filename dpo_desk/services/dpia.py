@@ -273,15 +273,35 @@ def record_assessment(session: Session, activity_reference: str, **changes: Any)
     activity = records_service._find(session, activity_reference)
     clean = _clean(changes)
     row = activity.assessment
+    if row is None:
+        clean.setdefault("assessed_on", None)
+        clean["assessed_on"] = clean["assessed_on"] or records_service._today(session)
+        if clean.get("next_review_on") is None:
+            clean["next_review_on"] = add_months(clean["assessed_on"], records_service._review_months(session))
+
+    def effective(key: str) -> Any:
+        return clean[key] if key in clean else getattr(row, key, None)
+
+    # every check before anything is created or changed: refused input stores nothing
+    if effective("dpo_advice_followed") is False and not effective("dpo_advice_reason"):
+        raise RuleRefused(
+            "The DPO's advice was not followed: record the reasons with --advice-reason (Art. 35(2)); "
+            "nothing was saved."
+        )
+    assessed = effective("assessed_on")
+    consulted = effective("prior_consultation_on")
+    if consulted is not None and consulted < assessed:
+        raise InvalidInput("--consulted-on", consulted.isoformat(), "is before the assessment itself")
+    review = effective("next_review_on")
+    if review is not None and review <= assessed:
+        raise InvalidInput("--next-review", review.isoformat(), "must come after the assessment date")
+
     now = dt.datetime.now(dt.UTC)
     if row is None:
-        assessed_on = clean.get("assessed_on") or records_service._today(session)
-        if clean.get("next_review_on") is None:
-            clean["next_review_on"] = add_months(assessed_on, records_service._review_months(session))
         row = ImpactAssessment(
             reference=references.next_reference(session, PREFIX),
-            activity=activity,
-            assessed_on=assessed_on,
+            activity_id=activity.id,
+            assessed_on=clean["assessed_on"],
             description="",
             necessity="",
             measures="",
@@ -292,20 +312,7 @@ def record_assessment(session: Session, activity_reference: str, **changes: Any)
             created_at=now,
             updated_at=now,
         )
-    followed = clean.get("dpo_advice_followed", row.dpo_advice_followed)
-    reason = clean.get("dpo_advice_reason", row.dpo_advice_reason)
-    if followed is False and not reason:
-        raise RuleRefused(
-            "The DPO's advice was not followed: record the reasons with --advice-reason (Art. 35(2)); "
-            "nothing was saved."
-        )
-    assessed = clean.get("assessed_on") or row.assessed_on
-    consulted = clean.get("prior_consultation_on", row.prior_consultation_on)
-    if consulted is not None and consulted < assessed:
-        raise InvalidInput("--consulted-on", consulted.isoformat(), "is before the assessment itself")
-    review = clean.get("next_review_on", row.next_review_on)
-    if review is not None and review <= assessed:
-        raise InvalidInput("--next-review", review.isoformat(), "must come after the assessment date")
+        session.add(row)
     for key, value in clean.items():
         if key == "risks":
             row.risks = [
@@ -321,6 +328,6 @@ def record_assessment(session: Session, activity_reference: str, **changes: Any)
         elif value is not None or key in ("dpo_advice_followed", "prior_consultation_on", "next_review_on"):
             setattr(row, key, value)
     row.updated_at = now
-    session.add(row)
     session.flush()
+    session.refresh(activity)
     return row.reference

@@ -582,6 +582,8 @@ def fetch(
     """One page of the Records table, sorted and filtered in SQL."""
     filters = filters or RecordFilter()
     column = getattr(ProcessingActivity, sort_key if sort_key in SORT_KEYS else "reference")
+    if sort_key in ("name", "owner"):
+        column = func.lower(column)
     order = column.desc() if descending else column
     query = _filtered(_loaded(), filters).order_by(order, ProcessingActivity.reference).offset(offset).limit(limit)
     today = _today(session)

@@ -127,7 +127,7 @@ class ActivitySubprocessor(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     activity_id: Mapped[int] = mapped_column(ForeignKey("processing_activity.id", ondelete="CASCADE"), index=True)
-    subprocessor_id: Mapped[int] = mapped_column(Integer, index=True)
+    subprocessor_id: Mapped[int] = mapped_column(ForeignKey("subprocessor.id", ondelete="CASCADE"), index=True)
 
     activity: Mapped[ProcessingActivity] = relationship(back_populates="subprocessor_links")
 

@@ -94,7 +94,14 @@ def upgrade() -> None:
         "activity_subprocessor",
         sa.Column("id", sa.Integer(), primary_key=True),
         _activity_fk("activity_subprocessor"),
-        sa.Column("subprocessor_id", sa.Integer(), nullable=False),
+        sa.Column(
+            "subprocessor_id",
+            sa.Integer(),
+            sa.ForeignKey(
+                "subprocessor.id", name="fk_activity_subprocessor_subprocessor_id_subprocessor", ondelete="CASCADE"
+            ),
+            nullable=False,
+        ),
         sa.UniqueConstraint("activity_id", "subprocessor_id", name="uq_activity_subprocessor_pair"),
     )
     op.create_index("ix_activity_subprocessor_activity_id", "activity_subprocessor", ["activity_id"])
