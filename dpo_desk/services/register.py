@@ -1202,6 +1202,30 @@ def changes(session: Session, start: dt.date, end: dt.date) -> RegisterChanges:
     return RegisterChanges(int(added or 0), int(retired or 0), int(announced or 0))
 
 
+ADEQUACY_SEEN_KEY = "register.adequacy_seen"
+
+
+def refresh_warnings_if_stale(session: Session) -> int:
+    """Recounts the stored warnings when the adequacy list in use is not the one they were counted with."""
+    import hashlib
+
+    from dpo_desk.store.models import StoreMeta
+
+    adequacy = adequacy_list()
+    digest = hashlib.sha256(adequacy_path().read_bytes()).hexdigest()[:16]
+    identity = f"{adequacy.as_of.isoformat()}:{digest}"
+    row = session.get(StoreMeta, ADEQUACY_SEEN_KEY)
+    if row is not None and row.value == identity:
+        return 0
+    changed = refresh_all_warnings(session)
+    if row is None:
+        session.add(StoreMeta(key=ADEQUACY_SEEN_KEY, value=identity))
+    else:
+        row.value = identity
+    session.flush()
+    return changed
+
+
 def refresh_all_warnings(session: Session) -> int:
     """Recounts every entry's stored warnings (after the adequacy list was replaced); returns how many changed."""
     today = _today(session)
