@@ -27,9 +27,12 @@ def _subprocessors_matching(session: Session, keywords: tuple[str, ...]) -> list
     table = Base.metadata.tables.get("subprocessor")
     if table is None:
         return []
-    columns = [table.c.reference, table.c.name] + [table.c[n] for n in ("service", "purpose") if n in table.c]
+    columns = [table.c.reference, table.c.name] + [table.c[n] for n in ("service",) if n in table.c]
+    query = select(*columns).order_by(table.c.reference)
+    if "status" in table.c:  # a retired vendor serves nothing any more
+        query = query.where(table.c.status != "retired")
     found = []
-    for row in session.execute(select(*columns).order_by(table.c.reference)):
+    for row in session.execute(query):
         haystack = " ".join(str(v or "") for v in row[1:]).lower()
         if any(k in haystack for k in keywords):
             found.append(row[0])
@@ -46,7 +49,7 @@ def populate(session: Session, today: dt.date) -> None:
         return records.add_activity(session, **fields)  # type: ignore[arg-type]
 
     add(
-        ("crm", "billing", "payment", "invoic", "accounting", "bookkeeping"),
+        ("crm", "billing", "payment", "invoic", "accounting", "bookkeeping", "signature"),
         months_ago(3),
         name="Customer relationship and contracts",
         role="controller",
@@ -83,7 +86,18 @@ def populate(session: Session, today: dt.date) -> None:
         owner="Head of Sales Operations",
     )
     add(
-        ("hosting", "data cent", "datacent", "infrastructure", "backup", "storage", "colocation", "server"),
+        (
+            "hosting",
+            "data cent",
+            "datacent",
+            "infrastructure",
+            "backup",
+            "storage",
+            "colocation",
+            "network",
+            "log management",
+            "on-call",
+        ),
         months_ago(5),
         name="Cloud service for customers (as processor)",
         role="processor",
@@ -103,7 +117,7 @@ def populate(session: Session, today: dt.date) -> None:
         owner="CTO",
     )
     marketing = add(
-        ("newsletter", "marketing", "mail", "crm", "lead"),
+        ("newsletter", "marketing", "e-mail", "crm", "lead", "webinar", "video"),
         months_ago(8),
         name="Marketing and newsletters",
         role="controller",
@@ -171,7 +185,7 @@ def populate(session: Session, today: dt.date) -> None:
         owner="Web team lead",
     )
     add(
-        ("recruit", "applicant", "talent", "hr"),
+        ("recruit", "applicant", "talent", "video", "signature"),
         months_ago(14),  # overdue for its yearly review: the demo shows the warning
         name="Recruitment",
         role="controller",
@@ -191,7 +205,7 @@ def populate(session: Session, today: dt.date) -> None:
         owner="HR manager",
     )
     add(
-        ("support", "helpdesk", "ticket", "chat"),
+        ("support", "helpdesk", "ticket", "chat", "survey"),
         months_ago(6),
         name="Customer support",
         role="controller",

@@ -54,3 +54,17 @@ def test_activities_link_the_register_subprocessors_by_name_or_service(store) ->
     support = by_name["Customer support"]
     assert [s.reference for s in support.subprocessors] == [helpdesk]
     assert [(t.country, t.safeguard) for t in support.transfers] == [("US", "scc")]
+
+
+def test_with_the_whole_demo_every_activity_links_active_register_entries(store) -> None:
+    from dpo_desk import demo
+
+    with store.write() as session:
+        demo.populate(session, TODAY)
+    with store.read() as session:
+        views = records.all_activities(session)
+        retired = {e.reference for e in register.all_entries(session) if e.status == "retired"}
+    assert len(views) == 6
+    assert all(v.subprocessors for v in views), [v.name for v in views if not v.subprocessors]
+    assert not {s.reference for v in views for s in v.subprocessors} & retired
+    assert any(t.source == "subprocessor" for v in views for t in v.transfers)
