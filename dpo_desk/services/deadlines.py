@@ -111,6 +111,7 @@ KIND_LABELS: dict[str, str] = {
     "tia-review": "Review the transfer impact assessment",
     "dpa-missing": "Get the data processing agreement signed",
     "review": "Review the processing activity",
+    "dpia-review": "Review the impact assessment",
 }
 
 MODULE_OF_PREFIX = {"DSR": "requests", "BR": "breaches", "SP": "register", "PA": "records"}

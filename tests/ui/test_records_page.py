@@ -161,3 +161,38 @@ def test_table_rows_are_toned_by_overdue_review_and_warnings(qtbot, store) -> No
     clean = page.model.data(page.model.index(rows["PA-0001"], 0), Qt.ItemDataRole.BackgroundRole)
     assert overdue is not None and clean is None
     window.close()
+
+
+def test_assessment_dialog_refuses_ignored_advice_without_reasons_then_saves(qtbot, store) -> None:
+    from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
+
+    with store.write() as session:
+        ref = records.add_activity(session, name="Fleet", role="controller", purposes=[])
+    ops = Ops(store)
+    dialog = AssessmentDialog(ops, ref)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    dialog.description.setPlainText("Vehicle positions")
+    dialog.risks.item(0, 0).setText("Tracking private trips")
+    dialog.followed.setCurrentIndex(dialog.followed.findData(False))
+    dialog.residual.setCurrentIndex(dialog.residual.findData("high"))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.errors["dpo_advice_reason"].isVisible(), timeout=10000)
+    with store.read() as session:
+        assert dpia.show(session, ref).assessment is None
+    dialog.reason.setText("Cost of the alternative")
+    dialog.consulted_on.setText("2026-01-01")
+    dialog.assessed_on.setText("2026-02-01")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.errors["prior_consultation_on"].isVisible(), timeout=10000)
+    dialog.consulted_on.setText("2026-02-10")
+    with qtbot.waitSignal(dialog.assessment_did_save, timeout=10000) as saved:
+        dialog.save()
+    assert saved.args == ["DPIA-0001"]
+    with store.read() as session:
+        a = dpia.show(session, ref).assessment
+    assert a.residual_risk == "high" and a.dpo_advice_followed is False
+    assert a.risks[0].description == "Tracking private trips"
+    assert a.prior_consultation_on == dt.date(2026, 2, 10)
+    ops.wait_idle()

@@ -190,8 +190,11 @@ class ActivityDialog(QDialog):
                 self.tr("Balancing conclusion"),
             ]
         )
-        self.purposes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.purposes.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.purposes.horizontalHeader()
+        for column, width in ((1, 210), (2, 200), (3, 130)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(self.tr("Add purpose"))
         add.clicked.connect(lambda: self.add_purpose())
         remove = QPushButton(self.tr("Remove purpose"))

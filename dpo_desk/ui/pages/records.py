@@ -41,6 +41,7 @@ from dpo_desk.ui.dialogs.records_activity import (
     safeguard_names,
     status_names,
 )
+from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
@@ -104,6 +105,9 @@ class RecordsPage(Page):
         self.screen_button = QPushButton(self.tr("Screening"))
         self.screen_button.setToolTip(self.tr("Impact assessment screening of the selected activity (Ctrl+D)"))
         self.screen_button.clicked.connect(self.screen_activity)
+        self.assess_button = QPushButton(self.tr("Assessment"))
+        self.assess_button.setToolTip(self.tr("Record the impact assessment of the selected activity (Ctrl+I)"))
+        self.assess_button.clicked.connect(self.assess_activity)
         self.review_button = QPushButton(self.tr("Mark reviewed"))
         self.review_button.setToolTip(self.tr("Record today's review of the selected activity (Ctrl+R)"))
         self.review_button.clicked.connect(self.mark_reviewed)
@@ -123,7 +127,7 @@ class RecordsPage(Page):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.role_filter)
         bar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.screen_button, self.review_button):
+        for button in (self.new_button, self.edit_button, self.screen_button, self.assess_button, self.review_button):
             bar.addWidget(button)
         bar.addWidget(self.report_button)
 
@@ -224,6 +228,7 @@ class RecordsPage(Page):
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit_activity)
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.screen_activity)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.mark_reviewed)
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.assess_activity)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self._pending_reference: str | None = None
         self._update_buttons()
@@ -388,22 +393,32 @@ class RecordsPage(Page):
 
     def _open_warning(self, item: QListWidgetItem) -> None:
         code = item.data(Qt.ItemDataRole.UserRole)
-        if code in ("dpia-missing",):
-            self.screen_activity()
+        if code in ("dpia-missing", "dpia-review-overdue", "prior-consultation-missing"):
+            self.assess_activity()
         elif code:
             self.edit_activity()
 
     def _update_buttons(self) -> None:
         selected = self.current is not None
-        for button in (self.edit_button, self.screen_button, self.review_button):
+        for button in (self.edit_button, self.screen_button, self.assess_button, self.review_button):
             button.setEnabled(selected)
 
     def open_reference(self, reference: str) -> bool:
-        if not reference.upper().startswith("PA-"):
+        wanted = reference.strip().upper()
+        if wanted.startswith("DPIA-"):
+
+            def activity_of(session: Any) -> str:
+                from dpo_desk.services import dpia
+
+                return dpia.show(session, wanted).activity
+
+            self.ops.query(activity_of, self.open_reference, lambda e: self.status_line.setText(str(e)))
+            return True
+        if not wanted.startswith("PA-"):
             return False
-        self._pending_reference = reference.upper()
+        self._pending_reference = wanted
         self.search.clear()
-        self.load_activity(reference.upper())
+        self.load_activity(wanted)
         return True
 
     # -- actions ------------------------------------------------------------------------------------
@@ -429,6 +444,15 @@ class RecordsPage(Page):
         dialog.screening_did_save.connect(self._after_save)
         dialog.open()
         self.screening = dialog
+
+    def assess_activity(self) -> None:
+        if self.current is None:
+            return
+        reference = self.current.reference
+        dialog = AssessmentDialog(self.ops, reference, self)
+        dialog.assessment_did_save.connect(lambda _number: self._after_save(reference))
+        dialog.open()
+        self.assessment_dialog = dialog
 
     def _after_save(self, reference: str) -> None:
         self._pending_reference = reference
