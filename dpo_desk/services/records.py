@@ -463,10 +463,12 @@ def _linked(session: Session, rows: Sequence[ProcessingActivity]) -> dict[int, l
     }
 
 
-def _derived_transfers(session: Session, links: Sequence[ActivityRef]) -> list[TransferItem]:
-    items = []
-    for t in _transfers_for(session, [s.reference for s in links]):
-        items.append(
+def _derived_transfers(session: Session, linked: dict[int, list[ActivityRef]]) -> dict[int, list[TransferItem]]:
+    """Each activity's transfers derived from its linked subprocessors, asked of the register once for all."""
+    wanted = sorted({s.reference for links in linked.values() for s in links})
+    by_subprocessor: dict[str, list[TransferItem]] = {}
+    for t in _transfers_for(session, wanted):
+        by_subprocessor.setdefault(t.subprocessor, []).append(
             TransferItem(
                 country=t.country,
                 safeguard=t.safeguard,
@@ -476,17 +478,21 @@ def _derived_transfers(session: Session, links: Sequence[ActivityRef]) -> list[T
                 warnings=tuple(t.warnings),
             )
         )
-    return items
+    return {
+        activity: [item for s in links for item in by_subprocessor.get(s.reference, [])]
+        for activity, links in linked.items()
+    }
 
 
 def _views(session: Session, rows: Sequence[ProcessingActivity], today: dt.date | None = None) -> list[ActivityView]:
     today = today or _today(session)
     months = _review_months(session)
     linked = _linked(session, rows)
+    derived = _derived_transfers(session, linked)
     views = []
     for row in rows:
         links = linked.get(row.id, [])
-        transfers = _derived_transfers(session, links) + [
+        transfers = derived.get(row.id, []) + [
             TransferItem(t.country, t.safeguard, t.detail, t.recipient) for t in row.transfers
         ]
         screened = _screening_required(row.dpia_criteria)
