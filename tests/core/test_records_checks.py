@@ -146,3 +146,41 @@ def test_review_due_is_after_the_last_review_and_within_the_period(last: dt.date
     due = review_due(last, None, months)
     assert due is not None
     assert last < due <= last + dt.timedelta(days=31 * months)
+
+
+_purposes = st.lists(
+    st.builds(
+        PurposeFacts,
+        st.text(max_size=5),
+        st.sampled_from(["", "consent", "contract", "legitimate-interests", "bogus"]),
+        st.sampled_from(["", "explicit-consent", "x"]),
+        st.none() | st.dates(dt.date(2020, 1, 1), dt.date(2030, 1, 1)),
+        st.sampled_from(["", "Interests prevail"]),
+    ),
+    max_size=3,
+)
+_facts = st.builds(
+    ActivityFacts,
+    reference=st.just("PA-0001"),
+    status=st.sampled_from(["draft", "active", "retired"]),
+    role=st.sampled_from(["controller", "joint-controller", "processor"]),
+    controllers=st.lists(st.text(min_size=1, max_size=5), max_size=2).map(tuple),
+    purposes=_purposes.map(tuple),
+    special_categories=st.lists(st.sampled_from(["health", "religion"]), max_size=2).map(tuple),
+    retention=st.sampled_from(["", " ", "2 years"]),
+    screening_required=st.booleans(),
+    assessment_recorded=st.booleans(),
+    residual_risk=st.sampled_from(["", "low", "high"]),
+    last_reviewed_on=st.none() | st.dates(dt.date(2020, 1, 1), dt.date(2030, 1, 1)),
+)
+
+
+@given(_facts)
+def test_every_finding_has_a_known_code_and_names_its_activity(facts: ActivityFacts) -> None:
+    from dpo_desk.rules.records_checks import CODES
+
+    found = check(facts, TODAY)
+    assert all(f.code in CODES and f.reference == "PA-0001" and f.message for f in found)
+    if facts.status == "retired":
+        assert found == []
+    assert ("no-retention" in [f.code for f in found]) == (facts.status != "retired" and not facts.retention.strip())

@@ -214,3 +214,27 @@ def test_review_moves_the_deadline(cli) -> None:
     cli("records", "review", ref, "--on", "2026-01-15")
     items = [i for i in cli("deadlines", "--json", "--as-of", "2027-01-16").json() if i["reference"] == ref]
     assert [(i["kind"], i["due"], i["overdue"]) for i in items] == [("review", "2027-01-15", True)]
+
+
+def test_report_dpia_writes_the_assessment_pdf(cli, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    ref = cli(
+        "records",
+        "add",
+        "--name",
+        "Whistle",
+        "--role",
+        "controller",
+        "--purpose",
+        "Reports of misconduct",
+        "--legal-basis",
+        "legal-obligation",
+    ).last_line
+    cli("dpia", "screen", ref, "--criteria", "whistleblowing")
+    cli("dpia", "record", ref, "--description", "Channel for reports", "--residual-risk", "low")
+    cli("report", "dpia", ref, "--pdf", tmp_path / "dpia.pdf", "--lang", "sv")
+    text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "dpia.pdf")).pages)
+    assert "Konsekvensbedömning avseende dataskydd" in text
+    assert "Channel for reports" in text and "DPIA-0001" in text
+    assert "visselblåsarsystem" in text.lower()
