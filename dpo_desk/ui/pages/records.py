@@ -189,6 +189,7 @@ class RecordsPage(Page):
         self.warnings = QListWidget()
         self.warnings.setObjectName("records_warnings")
         self.warnings.setMaximumHeight(110)
+        self.warnings.setWordWrap(True)
         self.warnings.itemActivated.connect(self._open_warning)
         detail_inner = QWidget()
         detail_layout = QVBoxLayout(detail_inner)
@@ -353,7 +354,8 @@ class RecordsPage(Page):
             (
                 self.tr("Transfers"),
                 "<br>".join(
-                    f"{_e(t.country)} — {safeguards.get(t.safeguard, _e(t.safeguard))} {_e(t.detail)} "
+                    f"{_e(t.country)} — {safeguards.get(t.safeguard, _e(t.safeguard))}"
+                    + (f" ({_e(t.detail)}) " if t.detail else " ")
                     + (
                         self.tr("via {0}").format(_e(t.recipient or t.subprocessor))
                         if t.subprocessor
@@ -386,7 +388,7 @@ class RecordsPage(Page):
         for warning in view.warnings:
             item = QListWidgetItem(f"⚠ {warning.message}")
             item.setData(Qt.ItemDataRole.UserRole, warning.code)
-            item.setToolTip(warning.code)
+            item.setToolTip(f"{warning.code}: {warning.message}")
             self.warnings.addItem(item)
         if not view.warnings:
             self.warnings.addItem(QListWidgetItem(self.tr("✔ No warnings.")))
@@ -417,7 +419,10 @@ class RecordsPage(Page):
         if not wanted.startswith("PA-"):
             return False
         self._pending_reference = wanted
-        self.search.clear()
+        if self.search.text():
+            self.search.clear()  # the table reloads and selects the activity when its row arrives
+        else:
+            self._on_rows()
         self.load_activity(wanted)
         return True
 
