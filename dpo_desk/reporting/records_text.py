@@ -1,0 +1,71 @@
+"""The record's items as text in the report's language, shared by the PDF and the workbook (no report library here)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dpo_desk.reporting.labels import Labels
+
+REPORT = "records"
+
+
+def join(items: Sequence[str], none: str) -> str:
+    return ", ".join(items) if items else none
+
+
+def purpose_lines(view: Any, lab: Labels) -> str:
+    lines = []
+    for p in view.purposes:
+        if p.legal_basis:
+            basis = f"{lab['legal_bases'][p.legal_basis]} (Art. {p.article})"
+        else:
+            basis = lab["legal_basis_missing"]
+        line = f"{p.purpose} — {basis}"
+        if p.special_condition:
+            line += f"; {lab['special_conditions'][p.special_condition]} (Art. {p.special_article})"
+        if p.balancing_on or p.balancing_conclusion:
+            line += "; " + lab["balancing"].format(
+                date=p.balancing_on.isoformat() if p.balancing_on else lab["none"],
+                conclusion=p.balancing_conclusion or lab["none"],
+            )
+        lines.append(line)
+    return "\n".join(lines) or lab["none"]
+
+
+def recipient_text(view: Any, lab: Labels) -> str:
+    parts = list(view.recipients)
+    if view.subprocessors:
+        parts.append(f"{lab['linked_subprocessors']}: " + ", ".join(s.name for s in view.subprocessors))
+    return "\n".join(parts) or lab["none"]
+
+
+def transfer_lines(view: Any, lab: Labels) -> str:
+    if not view.transfers:
+        return lab["no_transfers"]
+    lines = []
+    for t in view.transfers:
+        safeguard = lab["safeguards"].get(t.safeguard, t.safeguard)
+        line = f"{t.country} — {safeguard}"
+        if t.detail:
+            line += f" ({t.detail})"
+        if t.subprocessor:
+            line += " — " + lab["via"].format(name=t.recipient or t.subprocessor)
+        else:
+            line += f" — {t.recipient + ', ' if t.recipient else ''}{lab['entered_by_hand']}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def dpia_text(view: Any, lab: Labels) -> str:
+    if view.screening_required is None:
+        text = lab["dpia_not_screened"]
+    elif view.screening_required:
+        text = lab["dpia_required"]
+    else:
+        text = lab["dpia_not_required"]
+    if view.assessment:
+        return f"{text}; {lab['dpia_recorded'].format(reference=view.assessment)}"
+    if view.screening_required:
+        return f"{text}; {lab['dpia_missing']}"
+    return text

@@ -1,0 +1,91 @@
+"""The record of processing activities as a workbook: one row per activity, every Art. 30 item a column.
+
+A second sheet holds the organisation, its DPO and the as-of date (Art. 30(1)(a) / 30(2)(a)). Every
+cell goes through the formula-safe writer: an activity named "=HYPERLINK(...)" stays text.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from dpo_desk.reporting.labels import labels
+from dpo_desk.reporting.records_text import REPORT, dpia_text, purpose_lines, transfer_lines
+from dpo_desk.reporting.xlsx import WorkbookWriter
+
+COLUMNS = (
+    "col_reference",
+    "col_name",
+    "col_role",
+    "col_controllers",
+    "col_purposes",
+    "col_legal_bases",
+    "col_special_conditions",
+    "col_subjects",
+    "col_data",
+    "col_special",
+    "col_criminal",
+    "col_sources",
+    "col_recipients",
+    "col_subprocessors",
+    "col_transfers",
+    "col_retention",
+    "col_security",
+    "col_systems",
+    "col_owner",
+    "col_status",
+    "col_last_review",
+    "col_next_review",
+    "col_dpia",
+)
+
+
+def _row(view: Any, lab: Any) -> list[Any]:
+    return [
+        view.reference,
+        view.name,
+        lab["roles"].get(view.role, view.role),
+        "\n".join(view.controllers),
+        purpose_lines(view, lab),
+        "\n".join(lab["legal_bases"][b] for b in view.legal_bases),
+        "\n".join(lab["special_conditions"][p.special_condition] for p in view.purposes if p.special_condition),
+        "\n".join(view.subject_categories),
+        "\n".join(view.data_categories),
+        "\n".join(view.special_categories),
+        "\n".join(view.criminal_categories),
+        "\n".join(view.sources),
+        "\n".join(view.recipients),
+        "\n".join(f"{s.name} ({s.reference})" for s in view.subprocessors),
+        transfer_lines(view, lab),
+        view.retention,
+        view.security_measures,
+        "\n".join(view.systems),
+        view.owner,
+        lab["statuses"].get(view.status, view.status),
+        view.last_reviewed_on,
+        view.review_due,
+        dpia_text(view, lab),
+    ]
+
+
+def write_record_xlsx(document: Any, target: str | os.PathLike[str], lang: str = "fi") -> None:
+    lab = labels(REPORT, lang)
+    book = WorkbookWriter()
+    sheet = book.sheet(lab["sheet_record"], [lab[c] for c in COLUMNS])
+    for view in document.activities:
+        sheet.append(_row(view, lab))
+    org = document.organisation
+    processor = document.kind == "processor"
+    about = book.sheet(lab["sheet_organisation"], [lab["field"], lab["value"]], max_width=80)
+    about.extend(
+        [
+            (lab["record_kind"], lab["title_processor" if processor else "title_controller"]),
+            (lab["as_of"], document.as_of),
+            (lab["processor_contact" if processor else "controller_contact"], org.name),
+            (lab["business_id"], org.business_id),
+            (lab["address"], org.address),
+            (lab["dpo"], org.dpo_name),
+            (lab["dpo_contact"], " ".join(x for x in (org.dpo_email, org.dpo_phone) if x)),
+        ]
+    )
+    book.save(target)

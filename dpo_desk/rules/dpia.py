@@ -1,0 +1,199 @@
+"""Whether an impact assessment is likely required (Art. 35(1), (3), (4)), and how risks are rated.
+
+Two sources, both data (`resources/dpia-list.json`), so a new list is a data change:
+- the nine criteria of the WP248 guidelines (endorsed by the EDPB): two or more make an assessment
+  likely required (the threshold is in the data);
+- the Data Protection Ombudsman's list of 21 December 2018 (non-exhaustive): biometric data for
+  unique identification, genetic data, location data and information withheld under Art. 14(5)(b)
+  each need an assessment together with at least one further criterion; a whistleblowing system
+  needs one on its own.
+
+"At least one further criterion" is read as one of the nine WP248 criteria (the Ombudsman's list
+names them as the criteria to combine with); two list items without any of the nine do not fire.
+The screening names every rule that fired and says why the others did not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from dpo_desk.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class Criterion:
+    key: str
+    label: str
+    needs_further_criteria: int = 0
+
+
+@dataclass(frozen=True)
+class ScreeningList:
+    """The criteria and the authority's list as shipped, with the date the list speaks for."""
+
+    as_of: dt.date
+    threshold: int
+    criteria: tuple[Criterion, ...]
+    ombudsman: tuple[Criterion, ...]
+    sources: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.criteria) + tuple(c.key for c in self.ombudsman)
+
+    def label(self, key: str) -> str:
+        for criterion in (*self.criteria, *self.ombudsman):
+            if criterion.key == key:
+                return criterion.label
+        return key
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One rule the screening applied: `fired` rules make the assessment required."""
+
+    code: str
+    message: str
+    fired: bool
+    criteria: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "fired": self.fired, "criteria": list(self.criteria)}
+
+
+@dataclass(frozen=True)
+class Screening:
+    required: bool
+    criteria: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    list_as_of: dt.date
+
+    @property
+    def fired(self) -> tuple[Reason, ...]:
+        return tuple(r for r in self.reasons if r.fired)
+
+    @property
+    def conclusion(self) -> str:
+        if self.required:
+            return "An impact assessment is likely required (Art. 35)."
+        return "An impact assessment is not likely required; keep the screening with the record."
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "required": self.required,
+            "conclusion": self.conclusion,
+            "criteria": list(self.criteria),
+            "reasons": [r.to_json() for r in self.reasons],
+            "list_as_of": self.list_as_of.isoformat(),
+        }
+
+
+def parse_list(document: Mapping[str, Any]) -> ScreeningList:
+    """The list from its JSON document (read by the caller); refuses a document without its date."""
+    try:
+        as_of = dt.date.fromisoformat(str(document["as_of"]))
+        threshold = int(document["threshold"])
+        criteria = tuple(Criterion(c["key"], c["label"]) for c in document["criteria"])
+        ombudsman = tuple(
+            Criterion(c["key"], c["label"], int(c.get("needs_further_criteria", 0))) for c in document["ombudsman"]
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidInput("impact assessment list", None, f"is malformed ({exc})") from None
+    if threshold < 1 or not criteria:
+        raise InvalidInput("impact assessment list", None, "needs a threshold of at least 1 and its criteria")
+    return ScreeningList(as_of, threshold, criteria, ombudsman, tuple(document.get("sources", ())))
+
+
+def normalise_criteria(given: Iterable[str], rules: ScreeningList) -> tuple[str, ...]:
+    """The criteria in the list's order, each once; an unknown one is refused by name."""
+    wanted = {g.strip() for g in given if g and g.strip()}
+    unknown = sorted(wanted - set(rules.keys))
+    if unknown:
+        raise InvalidInput("--criteria", unknown[0], f"is not one of {', '.join(rules.keys)}")
+    return tuple(k for k in rules.keys if k in wanted)
+
+
+def screen(given: Iterable[str], rules: ScreeningList) -> Screening:
+    """Applies every rule to the criteria that apply to an activity."""
+    chosen = normalise_criteria(given, rules)
+    nine = tuple(c.key for c in rules.criteria if c.key in chosen)
+    reasons: list[Reason] = []
+    if len(nine) >= rules.threshold:
+        reasons.append(
+            Reason(
+                "wp248-threshold",
+                f"{len(nine)} of the WP248 criteria apply ({', '.join(nine)}); "
+                f"{rules.threshold} or more make an assessment likely required.",
+                True,
+                nine,
+            )
+        )
+    else:
+        reasons.append(
+            Reason(
+                "wp248-below-threshold",
+                f"{len(nine)} of the WP248 criteria apply{' (' + ', '.join(nine) + ')' if nine else ''}; "
+                f"fewer than {rules.threshold} do not on their own make an assessment required.",
+                False,
+                nine,
+            )
+        )
+    for item in rules.ombudsman:
+        if item.key not in chosen:
+            continue
+        if len(nine) >= item.needs_further_criteria:
+            if item.needs_further_criteria:
+                message = (
+                    f"{item.label} together with {', '.join(nine)}: on the Data Protection Ombudsman's list "
+                    f"of {rules.as_of.isoformat()}."
+                )
+            else:
+                message = (
+                    f"{item.label}: on the Data Protection Ombudsman's list of {rules.as_of.isoformat()} on its own."
+                )
+            reasons.append(Reason(f"ombudsman-{item.key}", message, True, (item.key, *nine)))
+        else:
+            reasons.append(
+                Reason(
+                    f"ombudsman-{item.key}-alone",
+                    f"{item.label} without a further WP248 criterion: the Ombudsman's list needs at least "
+                    f"{item.needs_further_criteria} more.",
+                    False,
+                    (item.key,),
+                )
+            )
+    required = any(r.fired for r in reasons)
+    return Screening(required, chosen, tuple(reasons), rules.as_of)
+
+
+# -- rating risks (Art. 35(7)(c)) -----------------------------------------------------------------
+
+LIKELIHOODS = ("remote", "possible", "likely", "very-likely")
+SEVERITIES = ("minimal", "significant", "serious", "severe")
+RESIDUAL_RISKS = ("low", "medium", "high")
+
+
+def risk_level(likelihood: str, severity: str) -> str:
+    """low, medium or high from the two four-step scales (score = likelihood x severity, 1..16).
+
+    Likely and serious together (9) or worse is high; 4-8 is medium; below 4 low. Worked examples:
+    remote x severe = 4 -> medium; likely x serious = 9 -> high; possible x significant = 4 -> medium.
+    """
+    if likelihood not in LIKELIHOODS:
+        raise InvalidInput("likelihood", likelihood, f"is not one of {', '.join(LIKELIHOODS)}")
+    if severity not in SEVERITIES:
+        raise InvalidInput("severity", severity, f"is not one of {', '.join(SEVERITIES)}")
+    score = (LIKELIHOODS.index(likelihood) + 1) * (SEVERITIES.index(severity) + 1)
+    if score >= 9:
+        return "high"
+    if score >= 4:
+        return "medium"
+    return "low"
+
+
+def needs_prior_consultation(residual_risk: str) -> bool:
+    """Art. 36(1): a high risk that the measures do not bring down goes to the supervisory authority first."""
+    return residual_risk == "high"

@@ -1,0 +1,162 @@
+"""The impact assessment screening as a checklist: tick what applies, see the conclusion and why, save.
+
+The conclusion is worked out as the boxes change with the pure screening rules over the list the
+core loaded (no store access here); saving goes through `Ops.change`.
+
+Signals:
+    screening_did_save(str): the activity's reference.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.rules import dpia as rules
+from dpo_desk.ui.dialogs.records_pickers import ErrorLine
+from dpo_desk.ui.ops import Ops
+
+
+def criterion_names(w: QWidget) -> dict[str, str]:
+    return {
+        "evaluation-scoring": w.tr("Evaluation or scoring, profiling, predicting"),
+        "automated-decision": w.tr("Automated decision with legal or similar effect"),
+        "systematic-monitoring": w.tr("Systematic monitoring"),
+        "sensitive-data": w.tr("Sensitive or highly personal data"),
+        "large-scale": w.tr("Large scale"),
+        "matching-datasets": w.tr("Matching or combining data sets"),
+        "vulnerable-subjects": w.tr("Vulnerable data subjects"),
+        "innovative-technology": w.tr("Innovative technology or organisational solutions"),
+        "prevents-rights": w.tr("Prevents exercising a right or using a service"),
+        "biometric": w.tr("Biometric data for unique identification"),
+        "genetic": w.tr("Genetic data"),
+        "location": w.tr("Location data"),
+        "art14-5b": w.tr("Information withheld under Art. 14(5)(b)"),
+        "whistleblowing": w.tr("Whistleblowing system"),
+    }
+
+
+def reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) -> str:
+    """A rule that fired or did not, in the window's words."""
+    listed = ", ".join(names.get(c, c) for c in reason.criteria)
+    if reason.code == "wp248-threshold":
+        return w.tr("{0} WP248 criteria apply ({1}): two or more make an assessment likely required.").format(
+            len(reason.criteria), listed
+        )
+    if reason.code == "wp248-below-threshold":
+        return w.tr("{0} WP248 criteria apply: fewer than two do not require an assessment on their own.").format(
+            len(reason.criteria)
+        )
+    if reason.code == "ombudsman-whistleblowing":
+        return w.tr("A whistleblowing system is on the Ombudsman's list on its own.")
+    if reason.code.endswith("-alone"):
+        item = reason.code.removeprefix("ombudsman-").removesuffix("-alone")
+        return w.tr("{0} needs at least one further WP248 criterion to be on the Ombudsman's list.").format(
+            names.get(item, item)
+        )
+    item = reason.code.removeprefix("ombudsman-")
+    return w.tr("{0} with a further criterion is on the Ombudsman's list.").format(names.get(item, item))
+
+
+class ScreeningDialog(QDialog):
+    screening_did_save = Signal(str)
+
+    def __init__(self, ops: Ops, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.reference = reference
+        self.setWindowTitle(self.tr("Impact assessment screening — {0}").format(reference))
+        self.resize(720, 560)
+        self.rules: rules.ScreeningList | None = None
+        self.boxes: dict[str, QCheckBox] = {}
+        self.names = criterion_names(self)
+        self.wp248 = QGroupBox(self.tr("WP248 criteria (two or more: an assessment is likely required)"))
+        self.wp248_layout = QGridLayout(self.wp248)
+        self.ombudsman = QGroupBox(self.tr("The Data Protection Ombudsman's list"))
+        self.ombudsman_layout = QGridLayout(self.ombudsman)
+        self.conclusion = QLabel()
+        self.conclusion.setObjectName("screening_conclusion")
+        self.conclusion.setWordWrap(True)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("screening_reasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.message = ErrorLine()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.wp248)
+        layout.addWidget(self.ombudsman)
+        layout.addWidget(self.conclusion)
+        layout.addWidget(self.reasons, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        def load(session: Any) -> tuple[rules.ScreeningList, Any]:
+            from dpo_desk.services import dpia
+
+            return dpia.screening_list(), dpia.show(session, reference)
+
+        self.ops.query(load, self._on_loaded, lambda e: self.message.show_message(str(e)))
+
+    def _on_loaded(self, data: tuple[rules.ScreeningList, Any]) -> None:
+        self.rules, view = data
+        chosen = set(view.screening.criteria)
+        for layout, criteria in (
+            (self.wp248_layout, self.rules.criteria),
+            (self.ombudsman_layout, self.rules.ombudsman),
+        ):
+            for index, criterion in enumerate(criteria):
+                box = QCheckBox(self.names.get(criterion.key, criterion.label))
+                box.setObjectName(f"criterion_{criterion.key}")
+                box.setChecked(criterion.key in chosen)
+                box.toggled.connect(self.update_conclusion)
+                self.boxes[criterion.key] = box
+                layout.addWidget(box, index // 2, index % 2)
+        self.ombudsman.setTitle(
+            self.tr("The Data Protection Ombudsman's list of {0}").format(self.rules.as_of.isoformat())
+        )
+        self.update_conclusion()
+
+    def chosen(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def update_conclusion(self) -> None:
+        if self.rules is None:
+            return
+        result = rules.screen(self.chosen(), self.rules)
+        if result.required:
+            self.conclusion.setText(self.tr("<b>An impact assessment is likely required.</b>"))
+        else:
+            self.conclusion.setText(self.tr("<b>An impact assessment is not likely required.</b>"))
+        lines = [
+            ("✔ " if r.fired else "· ") + reason_text(self, r, self.names).replace("&", "&amp;").replace("<", "&lt;")
+            for r in result.reasons
+        ]
+        self.reasons.setText("<br>".join(lines))
+
+    def save(self) -> None:
+        criteria, reference = self.chosen(), self.reference
+
+        def change(session: Any) -> str:
+            from dpo_desk.services import dpia
+
+            return dpia.screen_activity(session, reference, criteria).activity
+
+        self.ops.change(change, self._on_saved, lambda e: self.message.show_message(str(e)))
+
+    def _on_saved(self, reference: str) -> None:
+        self.screening_did_save.emit(reference)
+        self.accept()
