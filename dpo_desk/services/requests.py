@@ -506,7 +506,9 @@ def record_letter(session: Session, reference: str, kind: str, language: str, on
 # -- reading -------------------------------------------------------------------------------------
 
 
-def _view(session: Session, row: Request, today: dt.date, holidays: HolidayCalendar, soon: int) -> RequestView:
+def _view(
+    session: Session, row: Request, today: dt.date, holidays: HolidayCalendar, soon: int, language: str = "en"
+) -> RequestView:
     limit = _limit(row, holidays)
     flags = time_limits.flags(
         row.due_on,
@@ -523,7 +525,7 @@ def _view(session: Session, row: Request, today: dt.date, holidays: HolidayCalen
             "the month starts again when it arrives (Art. 12(6))"
         )
     else:
-        rule = limit.explain("en")
+        rule = limit.explain(language)
         if limit.due != row.due_on and row.due_on is not None:
             rule += f" (stored: {row.due_on.isoformat()}, computed under earlier holiday settings)"
     on_time = None if row.replied_on is None or row.due_on is None else row.replied_on <= row.due_on
@@ -565,11 +567,10 @@ def _view(session: Session, row: Request, today: dt.date, holidays: HolidayCalen
     )
 
 
-def show(session: Session, reference: str, today: dt.date | None = None) -> RequestView:
+def show(session: Session, reference: str, today: dt.date | None = None, language: str = "en") -> RequestView:
     row = _get(session, reference)
-    return _view(
-        session, row, _today(session, today), holiday_calendar(session), settings.get(session, "requests.due_soon_days")
-    )
+    soon = settings.get(session, "requests.due_soon_days")
+    return _view(session, row, _today(session, today), holiday_calendar(session), soon, language)
 
 
 def _filtered(query: Select[Any], filters: Filters, today: dt.date) -> Select[Any]:
@@ -666,7 +667,9 @@ def list_views(
     return [_view(session, row, day, holidays, soon) for row in session.scalars(query)]
 
 
-def iter_views(session: Session, start: dt.date | None = None, end: dt.date | None = None) -> Iterable[RequestView]:
+def iter_views(
+    session: Session, start: dt.date | None = None, end: dt.date | None = None, language: str = "en"
+) -> Iterable[RequestView]:
     """Every request received between start and end (inclusive), for the log; streamed in batches."""
     day = _today(session, None)
     holidays, soon = holiday_calendar(session), settings.get(session, "requests.due_soon_days")
@@ -676,7 +679,7 @@ def iter_views(session: Session, start: dt.date | None = None, end: dt.date | No
     if end:
         query = query.where(Request.received_on <= end)
     for row in session.scalars(query.execution_options(yield_per=500)):
-        yield _view(session, row, day, holidays, soon)
+        yield _view(session, row, day, holidays, soon, language)
 
 
 def total(session: Session, start: dt.date | None = None, end: dt.date | None = None) -> int:
