@@ -183,3 +183,22 @@ def test_export_request_log_runs_as_a_job(qtbot, store, tmp_path) -> None:
     assert (tmp_path / "log.xlsx").exists()
     assert "Wrote 3 requests" in page.message.text()
     window.close()
+
+
+def test_letter_from_the_detail_view(qtbot, store, tmp_path) -> None:
+    with store.write() as session:
+        ref = requests.add(session, type="access", received="2026-03-03", subject="Kirje Kalle", language="en")
+    window, page = _page(qtbot, store)
+    page.open_reference(ref)
+    window.wait_loaded()
+    page.ask_save_path = lambda *_args: str(tmp_path / "ack")
+    page.detail._ask_letter("acknowledgement")
+    window.wait_loaded()
+    assert (tmp_path / "ack.pdf").exists()
+    assert "Wrote" in page.message.text()
+    events = [page.detail.timeline.topLevelItem(i).text(1) for i in range(page.detail.timeline.topLevelItemCount())]
+    assert events[-1] == "Letter written"
+    page.detail._ask_letter("refusal")  # not refused: said plainly, nothing written
+    window.wait_loaded()
+    assert "not closed as refused" in page.message.text()
+    window.close()
