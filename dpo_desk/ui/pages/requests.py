@@ -343,8 +343,21 @@ class RequestsPage(Page):
     def _show_view(self, view: requests.RequestView) -> None:
         if view.reference != self.current_reference:
             return  # the user has moved on to another request meanwhile
+        self._select_row_of(view.reference)
         self.detail.show_view(view)
         self.detail_stack.setCurrentWidget(self.detail)
+
+    def _select_row_of(self, reference: str) -> None:
+        """Keep the table's selection on the request shown (cleared when its row is not loaded)."""
+        selected = self.table.selectionModel().currentIndex()
+        row = self.model.row_at(selected.row()) if selected.isValid() else None
+        if row is not None and row.reference == reference:
+            return
+        for index, candidate in enumerate(self.model.rows()):
+            if candidate.reference == reference:
+                self.table.selectRow(index)
+                return
+        self.table.selectionModel().clearSelection()
 
     def _show_missing(self, error: BaseException) -> None:
         self.current_reference = None

@@ -155,8 +155,10 @@ class RequestDetail(QWidget):
         self.timeline.setObjectName("request_timeline")
         self.timeline.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Details")])
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setColumnWidth(0, 95)
-        self.timeline.setColumnWidth(1, 190)
+        self.timeline.setColumnWidth(0, 90)
+        self.timeline.setColumnWidth(1, 180)
+        self.timeline.setWordWrap(True)
+        self.timeline.setUniformRowHeights(False)
         self.timeline.setMinimumHeight(150)
 
         inner = QWidget()
