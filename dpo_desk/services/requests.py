@@ -550,6 +550,56 @@ def add_note(session: Session, reference: str, text: str | None, on: Any = None)
     return show(session, row.reference)
 
 
+EDITABLE = {
+    "subject": "subject_name",
+    "email": "subject_email",
+    "contact": "subject_contact",
+    "details": "details",
+    "channel": "channel",
+    "language": "language",
+    "controller": "controller_name",
+}
+
+
+def correct(session: Session, reference: str, on: Any = None, **changes: Any) -> RequestView:
+    """Corrects the requester's details (a misspelt name, a new e-mail); each change is noted on the timeline.
+
+    The type and the receipt date are not corrected here: they fix the time limit, and a request
+    logged wrongly is closed as withdrawn with a note and logged again, so its history stays.
+    """
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InvalidInput("field", sorted(unknown)[0], f"cannot be corrected (only {', '.join(EDITABLE)})")
+    row = _get(session, reference)
+    current = {
+        "type": row.type,
+        "received": row.received_on,
+        "subject": row.subject_name,
+        "email": row.subject_email,
+        "contact": row.subject_contact,
+        "details": row.details,
+        "channel": row.channel,
+        "role": row.role,
+        "controller": row.controller_name,
+        "language": row.language,
+    }
+    wanted = {key: value for key, value in changes.items() if value is not None}
+    clean = validate_new(**{**current, **wanted})
+    day = parse_date("--on", on) if on else _today(session, None)
+    notes = []
+    for key in wanted:
+        column = EDITABLE[key]
+        if getattr(row, column) != clean[column]:
+            notes.append(f"{key}: {getattr(row, column)!r} → {clean[column]!r}")
+            setattr(row, column, clean[column])
+    if not notes:
+        raise RuleRefused(f"{row.reference}: nothing to correct (the values given are the ones stored).")
+    _derive(row, holiday_calendar(session))
+    _event(row, day, "corrected", "; ".join(notes))
+    session.flush()
+    return show(session, row.reference)
+
+
 def record_letter(session: Session, reference: str, kind: str, language: str, on: dt.date) -> None:
     """Notes on the timeline that a reply letter was produced."""
     row = _get(session, reference)

@@ -192,3 +192,21 @@ def test_extension_notice_is_a_deadline_until_told(store) -> None:
     with store.read() as session:
         kinds = {(d.kind, d.due) for d in requests.deadlines(session, dt.datetime(2026, 3, 1, tzinfo=dt.UTC))}
         assert kinds == {("reply", D("2026-05-18")), ("extension-notice", D("2026-03-17"))}
+
+
+def test_corrections_are_checked_and_noted(store) -> None:
+    with store.write() as session:
+        ref = _add(session)
+        view = requests.correct(session, ref, subject="Asta Esimerkki", email="asta@example.com")
+        assert (view.subject_name, view.subject_email) == ("Asta Esimerkki", "asta@example.com")
+        assert view.timeline[-1].kind == "corrected" and "Asta Example" in view.timeline[-1].text
+        assert requests.fetch(session, requests.Filters(search="esimerkki"))[0].reference == ref
+        with pytest.raises(InvalidInput):
+            requests.correct(session, ref, email="nope")
+        with pytest.raises(InvalidInput):
+            requests.correct(session, ref, received="2026-01-01")
+        with pytest.raises(InvalidInput):
+            requests.correct(session, ref, controller="Acme")  # received as controller
+        with pytest.raises(RuleRefused):
+            requests.correct(session, ref, subject="Asta Esimerkki")
+        assert requests.show(session, ref).subject_email == "asta@example.com"

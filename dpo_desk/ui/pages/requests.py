@@ -98,6 +98,7 @@ def labels_for(obj: Any) -> dict[str, dict[str, str]]:
             "closed": tr("Closed"),
             "note": tr("Note"),
             "letter": tr("Letter written"),
+            "corrected": tr("Details corrected"),
         },
     }
 

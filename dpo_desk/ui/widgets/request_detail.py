@@ -131,6 +131,7 @@ class RequestDetail(QWidget):
             ("forward", self.tr("Forward to controller…"), self.ask_forward, self.tr("Received as processor")),
             ("close", self.tr("Close…"), self.ask_close, self.tr("Outcome and reply date (Ctrl+Shift+C)")),
             ("note", self.tr("Add note…"), self.ask_note, self.tr("A note on the timeline (Ctrl+Shift+N)")),
+            ("correct", self.tr("Correct details…"), self.ask_correct, self.tr("Name, contact, what they ask")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"request_action_{key}")
@@ -145,7 +146,7 @@ class RequestDetail(QWidget):
             letter_menu.addAction(shown, lambda k=kind: self._ask_letter(k))
         letter.setMenu(letter_menu)
         self.buttons["letter"] = letter
-        for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "letter")):
+        for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "correct", "letter")):
             self.buttons[key].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             actions.addWidget(self.buttons[key], index // 4, index % 4)
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.ask_close)
@@ -392,6 +393,38 @@ class RequestDetail(QWidget):
         )
         dialog.add_text("text", self.tr("Note"), ("--text",), required=True)
         dialog.add_date("on", self.tr("On"), ("--on",))
+        self._start(dialog)
+
+    def ask_correct(self) -> None:
+        if self.view is None:
+            return
+        view = self.view
+        dialog = self._dialog(
+            self.tr("Correct the requester's details"),
+            self.tr(
+                "Each change is noted on the timeline. The type and the receipt date fix the time limit and "
+                "are not corrected: close a wrongly logged request as withdrawn and log it again."
+            ),
+            lambda session, v: requests.correct(
+                session,
+                view.reference,
+                subject=v["subject"],
+                email=v["email"],
+                contact=v["contact"],
+                details=v["details"],
+            ),
+        )
+        for key, label, names, value, multiline in (
+            ("subject", self.tr("Requester"), ("--subject",), view.subject_name, False),
+            ("email", self.tr("E-mail"), ("--email",), view.subject_email, False),
+            ("contact", self.tr("Other contact"), ("--contact",), view.subject_contact, False),
+            ("details", self.tr("What they ask"), ("--details",), view.details, True),
+        ):
+            field = dialog.add_text(key, label, names, required=key == "subject", multiline=multiline)
+            if multiline:
+                field.widget.setPlainText(value)  # type: ignore[attr-defined]
+            else:
+                field.widget.setText(value)  # type: ignore[attr-defined]
         self._start(dialog)
 
     def _ask_letter(self, kind: str) -> None:
