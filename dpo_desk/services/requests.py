@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics as stats
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Select, String, func, or_, select, type_coerce
@@ -347,22 +348,42 @@ def _status(row: Request) -> str:
     return "open"
 
 
-def _derive(row: Request, holidays: HolidayCalendar) -> None:
-    """Recompute the stored due dates, status and search key from the facts."""
+def _derived_of(row: Any, holidays: HolidayCalendar) -> dict[str, Any]:
     limit = _limit(row, holidays)
     first = _first_month(row, holidays)
-    due = limit.due if limit else None
-    first_due = first.due if first else None
-    if row.due_on != due:
-        row.due_on = due
-    if row.first_month_due_on != first_due:
-        row.first_month_due_on = first_due
-    status = _status(row)
-    if row.status != status:
-        row.status = status
-    key = " ".join((row.reference, row.subject_name, row.subject_email)).casefold()
-    if row.search_key != key:
-        row.search_key = key
+    return {
+        "due_on": limit.due if limit else None,
+        "first_month_due_on": first.due if first else None,
+        "status": _status(row),
+        "search_key": " ".join((row.reference, row.subject_name, row.subject_email or "")).casefold(),
+    }
+
+
+_FACT_DEFAULTS: dict[str, Any] = {
+    "extended_on": None,
+    "identity_requested_on": None,
+    "identity_received_on": None,
+    "identity_status": "not-needed",
+    "identity_clock": "restart",
+    "outcome": None,
+    "subject_email": "",
+}
+
+
+def derived_values(facts: Mapping[str, Any], holidays: HolidayCalendar) -> dict[str, Any]:
+    """The derived columns (due_on, first_month_due_on, status, search_key) for a request's facts.
+
+    For writers that insert rows in bulk without the ORM (imports, the synthetic generator): `facts`
+    needs reference, received_on and subject_name, and may give the other columns the rule reads.
+    """
+    return _derived_of(SimpleNamespace(**{**_FACT_DEFAULTS, **facts}), holidays)
+
+
+def _derive(row: Request, holidays: HolidayCalendar) -> None:
+    """Recompute the stored due dates, status and search key from the facts (only what changed is set)."""
+    for column, value in _derived_of(row, holidays).items():
+        if getattr(row, column) != value:
+            setattr(row, column, value)
 
 
 def _today(session: Session, today: dt.date | None) -> dt.date:

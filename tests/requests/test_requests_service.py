@@ -210,3 +210,27 @@ def test_corrections_are_checked_and_noted(store) -> None:
         with pytest.raises(RuleRefused):
             requests.correct(session, ref, subject="Asta Esimerkki")
         assert requests.show(session, ref).subject_email == "asta@example.com"
+
+
+def test_derived_values_for_bulk_writers_match_the_service(store) -> None:
+    with store.write() as session:
+        ref = _add(session, received="2026-02-17")
+        requests.extend(session, ref, "Complex", on="2026-02-18")
+        stored = requests.show(session, ref)
+        holidays = requests.holiday_calendar(session)
+    derived = requests.derived_values(
+        {
+            "reference": ref,
+            "received_on": D("2026-02-17"),
+            "subject_name": "Asta Example",
+            "subject_email": "asta@example.fi",
+            "extended_on": D("2026-02-18"),
+        },
+        holidays,
+    )
+    assert derived == {
+        "due_on": stored.due_on,
+        "first_month_due_on": stored.first_month_due_on,
+        "status": "extended",
+        "search_key": f"{ref.casefold()} asta example asta@example.fi",
+    }
