@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from dpo_desk.domain.timeparse import parse_date, today_in
+from dpo_desk.domain.timeparse import local_iso, parse_date, today_in
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import time_limits
 from dpo_desk.rules.working_days import HolidayCalendar
@@ -75,8 +75,8 @@ class EventView:
     kind: str
     text: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"at": self.at.isoformat(), "on": self.on.isoformat(), "kind": self.kind, "text": self.text}
+    def to_json(self, tz_name: str = "Europe/Helsinki") -> dict[str, Any]:
+        return {"at": local_iso(self.at, tz_name), "on": self.on.isoformat(), "kind": self.kind, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,7 @@ class RequestView:
     extension_not_told: bool
     created_at: dt.datetime
     timeline: tuple[EventView, ...] = field(default_factory=tuple)
+    timezone: str = "Europe/Helsinki"  # the organisation's, for printing times
 
     @property
     def closed(self) -> bool:
@@ -146,9 +147,11 @@ class RequestView:
     def to_json(self) -> dict[str, Any]:
         document = asdict(self)
         for key, value in document.items():
-            if isinstance(value, dt.date | dt.datetime):
+            if isinstance(value, dt.datetime):
+                document[key] = local_iso(value, self.timezone)
+            elif isinstance(value, dt.date):
                 document[key] = value.isoformat()
-        document["timeline"] = [e.to_json() for e in self.timeline]
+        document["timeline"] = [e.to_json(self.timezone) for e in self.timeline]
         return document
 
 
@@ -689,6 +692,7 @@ def _view(
         extension_not_told=flags.extension_not_told,
         created_at=row.created_at,
         timeline=tuple(EventView(e.at, e.on, e.kind, e.text) for e in row.events),
+        timezone=organisation.get(session).timezone,
     )
 
 

@@ -142,8 +142,10 @@ class RequestDetail(QWidget):
         letter.setText(self.tr("Letter"))
         letter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         letter_menu = QMenu(letter)
-        for kind, shown in self.letter_names().items():
-            letter_menu.addAction(shown, lambda k=kind: self._ask_letter(k))
+        self.letter_actions = {
+            kind: letter_menu.addAction(shown, lambda k=kind: self._ask_letter(k))
+            for kind, shown in self.letter_names().items()
+        }
         letter.setMenu(letter_menu)
         self.buttons["letter"] = letter
         for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "correct", "letter")):
@@ -272,6 +274,17 @@ class RequestDetail(QWidget):
         self.buttons["forward"].setVisible(view.role == "processor")
         self.buttons["forward"].setEnabled(not closed)
         self.buttons["close"].setEnabled(not closed)
+
+        # Offer only the letters whose statements the case supports (the core refuses the others too).
+        available = {
+            "acknowledgement": True,
+            "identity-request": view.identity_status in ("requested", "not-needed") and not closed,
+            "extension": view.extended,
+            "refusal": view.outcome == "refused",
+            "completion": view.outcome in ("fulfilled", "partially-fulfilled", "withdrawn"),
+        }
+        for kind, action in self.letter_actions.items():
+            action.setEnabled(available[kind])
 
         self.timeline.clear()
         for event in view.timeline:
