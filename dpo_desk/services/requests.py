@@ -95,6 +95,11 @@ class RequestRow:
     overdue: bool
     due_soon: bool
 
+    @property
+    def status_and_flag(self) -> tuple[str, str]:
+        """The status with what the row's colour says, so it is also said in words."""
+        return self.status, "overdue" if self.overdue else "due-soon" if self.due_soon else ""
+
 
 @dataclass(frozen=True)
 class RequestView:

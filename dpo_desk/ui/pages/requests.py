@@ -178,7 +178,7 @@ class RequestsPage(Page):
                 Column("subject_email", self.tr("E-mail")),
                 Column("received_on", self.tr("Received"), format=lambda v: v.isoformat() if v else ""),
                 Column("due_on", self.tr("Due"), format=lambda v: v.isoformat() if v else self.tr("waiting")),
-                Column("status", self.tr("Status"), format=lambda v: self.labels["statuses"].get(v, v or "")),
+                Column("status_and_flag", self.tr("Status"), sort_key="status", format=self._status_text),
             ],
             self._fetch,
             self._count,
@@ -287,6 +287,12 @@ class RequestsPage(Page):
 
     def _count(self, session: Any) -> int:
         return requests.count(session, self.filters)
+
+    def _status_text(self, value: tuple[str, str]) -> str:
+        status, flag = value
+        shown = self.labels["statuses"].get(status, status)
+        flags = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon")}
+        return f"{shown} · {flags[flag]}" if flag else shown
 
     @staticmethod
     def _tone(row: requests.RequestRow) -> str | None:
