@@ -45,6 +45,13 @@ STATUSES = ("open", "awaiting-identity", "extended", "closed")
 OPEN_STATUSES = ("open", "awaiting-identity", "extended")
 IDENTITY_STEPS = ("requested", "received", "verified", "failed")
 IDENTITY_STATES = ("not-needed", *IDENTITY_STEPS)
+# Which identity state each step may follow (each step once, in order).
+IDENTITY_FOLLOWS = {
+    "requested": ("not-needed",),
+    "received": ("requested",),
+    "verified": ("not-needed", "requested", "received"),
+    "failed": ("requested", "received"),
+}
 LANGUAGES = ("fi", "sv", "en")
 SORT_KEYS = ("reference", "type", "received_on", "subject_name", "subject_email", "due_on", "status", "outcome")
 
@@ -454,12 +461,7 @@ def record_identity(session: Session, reference: str, step: str, on: Any = None,
     row = _get(session, reference)
     _open(row)
     day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
-    previous = {
-        "requested": ("not-needed",),
-        "received": ("requested",),
-        "verified": ("not-needed", "requested", "received"),
-        "failed": ("requested", "received"),
-    }[step]
+    previous = IDENTITY_FOLLOWS[step]
     if row.identity_status not in previous:
         raise RuleRefused(
             f"{row.reference}: identity is already '{row.identity_status}'; "
@@ -652,7 +654,12 @@ def _view(
         extension_told=row.extension_told_on,
         first_month_due=row.first_month_due_on,
     )
-    if limit is None:
+    if limit is None and row.identity_status == "failed":
+        rule = (
+            f"the identity could not be verified ({_iso(row.identity_checked_on)}) and no time limit runs; "
+            "close the request with its reasons (Art. 12(2))"
+        )
+    elif limit is None:
         rule = (
             f"waiting for the identity information asked on {_iso(row.identity_requested_on)}: "
             "the month starts again when it arrives (Art. 12(6))"

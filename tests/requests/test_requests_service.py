@@ -234,3 +234,14 @@ def test_derived_values_for_bulk_writers_match_the_service(store) -> None:
         "status": "extended",
         "search_key": f"{ref.casefold()} asta example asta@example.fi",
     }
+
+
+def test_failed_identity_says_what_to_do(store) -> None:
+    with store.write() as session:
+        ref = _add(session)
+        requests.record_identity(session, ref, "requested", "2026-03-04")
+        view = requests.record_identity(session, ref, "failed", "2026-04-20")
+        assert view.due_on is None and "could not be verified" in view.due_rule
+        with pytest.raises(RuleRefused):
+            requests.record_identity(session, ref, "verified", "2026-04-21")
+        assert requests.close(session, ref, "refused", "Identity not confirmed").status == "closed"

@@ -191,6 +191,10 @@ def test_letter_from_the_detail_view(qtbot, store, tmp_path) -> None:
     window, page = _page(qtbot, store)
     page.open_reference(ref)
     window.wait_loaded()
+    identity = page.detail.identity_actions
+    assert identity["requested"].isEnabled() and not identity["received"].isEnabled()
+    letters = page.detail.letter_actions
+    assert letters["acknowledgement"].isEnabled() and not letters["refusal"].isEnabled()
     page.ask_save_path = lambda *_args: str(tmp_path / "ack")
     page.detail._ask_letter("acknowledgement")
     window.wait_loaded()

@@ -116,13 +116,15 @@ class RequestDetail(QWidget):
         identity.setText(self.tr("Identity"))
         identity.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         identity_menu = QMenu(identity)
-        for step, shown in (
-            ("requested", self.tr("Information asked…")),
-            ("received", self.tr("Information received…")),
-            ("verified", self.tr("Verified…")),
-            ("failed", self.tr("Could not be verified…")),
-        ):
-            identity_menu.addAction(shown, lambda s=step: self.ask_identity(s))
+        self.identity_actions = {
+            step: identity_menu.addAction(shown, lambda s=step: self.ask_identity(s))
+            for step, shown in (
+                ("requested", self.tr("Information asked…")),
+                ("received", self.tr("Information received…")),
+                ("verified", self.tr("Verified…")),
+                ("failed", self.tr("Could not be verified…")),
+            )
+        }
         identity.setMenu(identity_menu)
         self.buttons["identity"] = identity
         for key, text, slot, tip in (
@@ -268,7 +270,9 @@ class RequestDetail(QWidget):
         self.facts["details"].setText(view.details or "—")
 
         closed = view.closed
-        self.buttons["identity"].setEnabled(not closed)
+        self.buttons["identity"].setEnabled(not closed and view.identity_status not in ("verified", "failed"))
+        for step, action in self.identity_actions.items():
+            action.setEnabled(view.identity_status in requests.IDENTITY_FOLLOWS[step])
         self.buttons["extend"].setEnabled(not closed and not view.extended and view.due_on is not None)
         self.buttons["told"].setEnabled(view.extended and view.extension_told_on is None)
         self.buttons["forward"].setVisible(view.role == "processor")
