@@ -256,3 +256,17 @@ def test_export_and_import_carry_breaches_and_their_phases(store, tmp_path: Path
         copied = breaches.get(session, ref)
     target.close()
     assert copied == original
+
+
+def test_enisa_parts_give_the_total_and_a_wrong_total_is_refused(store) -> None:
+    ref = _add(store, enisa_dpc="3", enisa_ei="0.75", enisa_cb_confidentiality="0.5", enisa_malicious=True)
+    with store.read() as session:
+        view = breaches.get(session, ref)
+    assert (view.enisa_cb, view.severity.score, view.severity.band) == (1.0, 3.25, "high")
+    with store.write() as session, pytest.raises(InvalidInput) as refused:
+        breaches.update(session, ref, enisa_cb="1.5", enisa_cb_integrity="0.25")
+    assert refused.value.field == "--enisa-cb"
+    with store.write() as session:
+        view = breaches.update(session, ref, enisa_cb="0.25")  # a total alone replaces the breakdown
+    assert view.enisa_cb_confidentiality is None and view.enisa_malicious is None
+    assert view.severity.score == 2.5

@@ -457,13 +457,19 @@ class BreachDetail(QWidget):
         self.dpc_base.setCurrentIndex(self.dpc_base.findData(base))
         self.dpc_adjust.setValue(severity.dpc - base)
         self.ei.setCurrentIndex(max(0, self.ei.findData(severity.ei)))
-        left = severity.cb  # only the total is stored: shown as one combination giving it
-        self.malicious.setChecked(left >= 2.0)
-        left -= enisa.MALICIOUS if left >= 2.0 else 0
-        for combo in self.losses.values():
-            step = min(0.5, left)
-            combo.setCurrentIndex(max(0, combo.findData(step)))
-            left -= step
+        parts = (view.enisa_cb_confidentiality, view.enisa_cb_integrity, view.enisa_cb_availability)
+        if any(p is not None for p in parts) or view.enisa_malicious is not None:
+            for combo, part in zip(self.losses.values(), parts, strict=True):
+                combo.setCurrentIndex(max(0, combo.findData(part or 0.0)))
+            self.malicious.setChecked(bool(view.enisa_malicious))
+        else:  # only a total was recorded (command line --enisa-cb): show one combination that gives it
+            left = severity.cb
+            self.malicious.setChecked(left >= 2.0)
+            left -= enisa.MALICIOUS if left >= 2.0 else 0
+            for combo in self.losses.values():
+                step = min(0.5, left)
+                combo.setCurrentIndex(max(0, combo.findData(step)))
+                left -= step
         self.update_enisa()
 
     def _fill_phases(self, view: BreachView) -> None:
@@ -635,10 +641,15 @@ class BreachDetail(QWidget):
         values = self.risk_form.values()
         severity = self.enisa_severity
         use = self.enisa_use.isChecked()
+        losses = [c.currentData() for c in self.losses.values()]
         values.update(
             enisa_dpc=severity.dpc if use else None,
             enisa_ei=severity.ei if use else None,
             enisa_cb=severity.cb if use else None,
+            enisa_cb_confidentiality=losses[0] if use else None,
+            enisa_cb_integrity=losses[1] if use else None,
+            enisa_cb_availability=losses[2] if use else None,
+            enisa_malicious=self.malicious.isChecked() if use else None,
         )
         reference = self.view.reference if self.view else ""
         self._change(lambda s: breaches.update(s, reference, **values), self.risk_form, self.tr("Risk decision saved."))
