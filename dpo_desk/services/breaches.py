@@ -622,10 +622,13 @@ def fetch(
     tz_name = organisation.get(session).timezone
     if sort_key not in SORT_KEYS:
         raise InvalidInput("sort", sort_key, f"is not one of {', '.join(SORT_KEYS)}")
+    # correlated: evaluated only for the rows of the page, never for the whole table
     first = (
-        select(BreachNotification.breach_id, func.min(BreachNotification.sent_at).label("first"))
-        .group_by(BreachNotification.breach_id)
-        .subquery()
+        select(func.min(BreachNotification.sent_at))
+        .where(BreachNotification.breach_id == Breach.id)
+        .correlate(Breach)
+        .scalar_subquery()
+        .label("first")
     )
     column = getattr(Breach, sort_key)
     order = [column.desc() if descending else column.asc(), Breach.id.desc() if descending else Breach.id.asc()]
@@ -638,9 +641,9 @@ def fetch(
             Breach.authority_deadline,
             Breach.risk,
             Breach.cause,
-            first.c.first,
+            first,
             Breach.role,
-        ).outerjoin(first, first.c.breach_id == Breach.id),
+        ),
         **filters,
     )
     rows = session.execute(query.order_by(*order).offset(max(0, offset)).limit(max(1, limit)))
