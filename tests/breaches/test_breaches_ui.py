@@ -187,3 +187,17 @@ def test_new_breach_dialog_logs_one_and_refuses_an_empty_title(qtbot, store) -> 
         view = breaches.get(session, dialog.reference)
     assert view.title == "Wrong attachment sent" and view.nature == ("confidentiality",)
     window.close()
+
+
+def test_register_workbook_from_the_page(qtbot, store, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    first, second = _seed(store)
+    window, page = _page(qtbot, store)
+    target = tmp_path / "register.xlsx"
+    page.write_register(target, "fi")
+    _wait(window, qtbot, lambda: page.register_button.isEnabled() and target.exists())
+    rows = list(load_workbook(target)["Tietoturvaloukkaukset"].iter_rows(min_row=2, values_only=True))
+    assert sorted(r[0] for r in rows) == [first, second]
+    assert str(target) in page.register_status.text()
+    window.close()
