@@ -527,7 +527,9 @@ def _row(session: Session, reference: str) -> Breach:
 
 def _warnings(b: Breach, required: bool) -> list[str]:
     found = []
-    if b.risk is None:
+    if b.role == "processor":
+        pass  # the controller assesses the risk (EDPB 9/2022); the processor tells it without undue delay
+    elif b.risk is None:
         found.append("The risk to data subjects has not been decided.")
     elif not b.risk_reasoning:
         found.append("The risk decision has no reasoning (the register needs it, Art. 33(5)).")
@@ -877,11 +879,14 @@ def close(session: Session, reference: str, summary: str, at: Any = None, now: d
     if moment < breach.aware_at:
         raise InvalidInput("--at", at, "is before the organisation became aware")
     view = view_of(breach, tz_name)
-    if breach.risk is None:
+    if breach.role == "processor":
+        if breach.controller_told_at is None:
+            raise RuleRefused(f"Record when the controller was told of {breach.reference} before closing (Art. 33(2)).")
+    elif breach.risk is None:
         raise RuleRefused(
             f"Decide the risk of {breach.reference} (none, risk or high) with its reasoning before closing."
         )
-    if not breach.risk_reasoning:
+    elif not breach.risk_reasoning:
         raise RuleRefused(
             f"Record the reasoning of the risk decision of {breach.reference} before closing (Art. 33(5))."
         )
@@ -894,8 +899,6 @@ def close(session: Session, reference: str, summary: str, at: Any = None, now: d
             f"{breach.reference} is high risk: record the communication to data subjects "
             "or the Art. 34(3) exemption first."
         )
-    if breach.role == "processor" and breach.controller_told_at is None:
-        raise RuleRefused(f"Record when the controller was told of {breach.reference} before closing (Art. 33(2)).")
     breach.status = "closed"
     breach.closed_at = moment
     breach.closing_summary = summary

@@ -270,3 +270,17 @@ def test_enisa_parts_give_the_total_and_a_wrong_total_is_refused(store) -> None:
         view = breaches.update(session, ref, enisa_cb="0.25")  # a total alone replaces the breakdown
     assert view.enisa_cb_confidentiality is None and view.enisa_malicious is None
     assert view.severity.score == 2.5
+
+
+def test_a_processor_tells_its_controller_and_assesses_no_risk(store) -> None:
+    ref = _add(store, role="processor", controller_name="Asiakas Oy")
+    with store.read() as session:
+        view = breaches.get(session, ref)
+    assert not view.notification_required
+    assert view.warnings == ("As a processor: tell the controller without undue delay (Art. 33(2)) and record when.",)
+    with store.write() as session, pytest.raises(RuleRefused, match="controller"):
+        breaches.close(session, ref, "Policy fixed")
+    with store.write() as session:
+        breaches.update(session, ref, controller_told_at="2026-03-02T09:30")
+        view = breaches.close(session, ref, "Policy fixed")
+    assert view.status == "closed" and view.warnings == ()

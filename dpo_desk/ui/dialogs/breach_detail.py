@@ -122,6 +122,7 @@ class BreachDetail(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_current_tab)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.choose_and_write("notification"))
 
     # -- words ----------------------------------------------------------------------------------
 
@@ -375,7 +376,6 @@ class BreachDetail(QWidget):
         self.phase_choice = QComboBox()
         self.pdf_button = QPushButton(self.tr("Notification to the Ombudsman (PDF)…"))
         self.pdf_button.setObjectName("breach_pdf")
-        self.pdf_button.setShortcut(QKeySequence("Ctrl+P"))
         self.pdf_button.setToolTip(self.tr("Ctrl+P"))
         self.pdf_button.clicked.connect(lambda: self.choose_and_write("notification"))
         self.letter_button = QPushButton(self.tr("Letter to data subjects (PDF)…"))
