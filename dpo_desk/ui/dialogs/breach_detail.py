@@ -90,10 +90,12 @@ class BreachDetail(QWidget):
         big.setBold(True)
         self.countdown.setFont(big)
         self.warnings = QLabel()
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.warnings.setObjectName("breach_warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a4b00")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.message.setObjectName("breach_message")
         self.message.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Close breach…"))
@@ -384,6 +386,7 @@ class BreachDetail(QWidget):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_pdf)
         self.document_status = QLabel()
+        self.document_status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.document_status.setWordWrap(True)
         self.preview = QLabel(self.tr("The first page of a generated document shows here."))
         self.preview.setObjectName("breach_preview")

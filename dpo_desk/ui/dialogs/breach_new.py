@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from dpo_desk.ui.dialogs.breach_forms import FieldForm, local_text
@@ -36,6 +37,7 @@ class NewBreachDialog(QDialog):
         self.form.add("cause", self.tr("Cause"), "combo", list((t, k) for k, t in cause_titles.items()))
         self.form.add("description", self.tr("What happened"), "text")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -118,6 +118,7 @@ class BreachesPage(Page):
         self.register_button.setToolTip(self.tr("Every breach, notified or not, with the reasoning of each decision"))
         self.register_button.clicked.connect(self.choose_register_file)
         self.register_status = QLabel()
+        self.register_status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.register_status.setObjectName("breach_register_status")
         self.empty = QLabel()
         self.empty.setObjectName("breach_empty")
