@@ -107,7 +107,7 @@ def test_errors_show_beside_the_field_and_nothing_is_stored(qtbot, store) -> Non
     detail.facts.fields["aware_at"].widget.setText("tomorrow-ish")
     detail.save_facts()
     _wait(window, qtbot, lambda: detail.facts.fields["aware_at"].error.text() != "")
-    assert "--aware-at" in detail.facts.fields["aware_at"].error.text()
+    assert "Is not a time" in detail.facts.fields["aware_at"].error.text()
     assert not detail.facts.fields["aware_at"].error.isHidden()
     detail.notify_form.fields["at"].widget.setText("2026-03-09 10:00")  # after the 72 hours
     assert "reasons for the delay are required" in detail.late_hint.text()

@@ -177,7 +177,8 @@ class FieldForm(QWidget):
             return False
         for f in self.fields.values():
             if error.field in (f.option, f.name):
-                f.show_error(str(error))
+                reason = error.reason or str(error)  # the field is right above: its reason says enough
+                f.show_error(reason[:1].upper() + reason[1:])
                 f.widget.setFocus()
                 return True
         return False

@@ -34,7 +34,8 @@ class NewBreachDialog(QDialog):
         aware.widget.setText(local_text(dt.datetime.now(dt.UTC), tz_name))
         aware.widget.setToolTip(self.tr("The 72 hours run from this moment (time in {0})").format(tz_name))
         self.form.add("nature", self.tr("Nature"), "nature", titles=nature_titles)
-        self.form.add("cause", self.tr("Cause"), "combo", list((t, k) for k, t in cause_titles.items()))
+        cause = self.form.add("cause", self.tr("Cause"), "combo", list((t, k) for k, t in cause_titles.items()))
+        cause.fill("other", tz_name)
         self.form.add("description", self.tr("What happened"), "text")
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
