@@ -131,15 +131,17 @@ def test_risk_with_enisa_and_subject_exemption(qtbot, store) -> None:
     detail = page.detail
     detail.risk_form.fields["risk"].widget.setCurrentIndex(detail.risk_form.fields["risk"].widget.findData("high"))
     detail.risk_form.fields["risk_reasoning"].widget.setPlainText("Credentials of 600 customers")
-    detail.dpc_base.setCurrentIndex(detail.dpc_base.findData(3))
-    detail.ei.setCurrentIndex(detail.ei.findData(0.75))
-    detail.losses["confidentiality"].setCurrentIndex(2)
-    detail.malicious.setChecked(True)
-    assert "3.25" in detail.enisa_result.text()
-    detail.enisa_use.setChecked(True)
+    helper = detail.enisa_helper
+    helper.dpc_base.setCurrentIndex(helper.dpc_base.findData(3))
+    helper.ei.setCurrentIndex(helper.ei.findData(0.75))
+    helper.losses["confidentiality"].setCurrentIndex(2)
+    helper.malicious.setChecked(True)
+    assert "3.25" in helper.result.text()
+    helper.use.setChecked(True)
     detail.save_risk()
     _wait(window, qtbot, lambda: detail.view.risk == "high")
     assert detail.view.severity.score == 3.25 and detail.view.severity.band == "high"
+    assert (detail.view.enisa_cb_confidentiality, detail.view.enisa_malicious) == (0.5, True)
     form = detail.subjects_form
     form.fields["status"].widget.setCurrentIndex(form.fields["status"].widget.findData("exempt"))
     form.fields["exemption"].widget.setCurrentIndex(form.fields["exemption"].widget.findData("a"))
