@@ -143,6 +143,9 @@ def test_risk_with_enisa_and_subject_exemption(qtbot, store) -> None:
     assert detail.view.severity.score == 3.25 and detail.view.severity.band == "high"
     assert (detail.view.enisa_cb_confidentiality, detail.view.enisa_malicious) == (0.5, True)
     form = detail.subjects_form
+    assert form.fields["status"].widget.currentData() == ""  # nothing recorded yet, not a false "told"
+    detail.save_subjects()
+    _wait(window, qtbot, lambda: form.fields["status"].error.text() != "")
     form.fields["status"].widget.setCurrentIndex(form.fields["status"].widget.findData("exempt"))
     form.fields["exemption"].widget.setCurrentIndex(form.fields["exemption"].widget.findData("a"))
     detail.save_subjects()

@@ -291,6 +291,7 @@ class BreachDetail(QWidget):
             self.tr("Data subjects"),
             "combo",
             [
+                (self.tr("Nothing recorded yet"), ""),
                 (self.tr("Told"), "done"),
                 (self.tr("Planned"), "planned"),
                 (self.tr("Not told: Art. 34(3) exemption"), "exempt"),
@@ -446,7 +447,7 @@ class BreachDetail(QWidget):
     def _fill_subjects(self, view: BreachView) -> None:
         f = self.subjects_form
         tz = view.timezone
-        f.fields["status"].fill(view.communication or "done", tz)
+        f.fields["status"].fill(view.communication, tz)
         f.fields["at"].fill(view.communicated_at, tz)
         f.fields["method"].fill(view.communication_method, tz)
         f.fields["count"].fill(view.communicated_count, tz)
