@@ -120,7 +120,7 @@ def test_errors_show_beside_the_field_and_nothing_is_stored(qtbot, store) -> Non
     detail.record_notification()
     _wait(window, qtbot, lambda: detail.phases.rowCount() == 1)
     assert detail.phases.item(0, 3).text() == "Vendor logs arrived late"
-    assert detail.countdown.property("tone") == "done"
+    assert detail.countdown.property("tone") == "soon" and "late, with reasons" in detail.countdown.text()
     assert "supplementary" in detail.next_phase.text()
     window.close()
 

@@ -425,6 +425,8 @@ class BreachDetail(QWidget):
                 item.setToolTip(value)
                 self.phases.setItem(row, column, item)
         self.phases.resizeColumnsToContents()
+        for column in range(5):  # long reasons and contents stay readable in their tooltips
+            self.phases.setColumnWidth(column, min(self.phases.columnWidth(column), 170))
         self.phases.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.next_phase.setText(
             self.tr("Next: supplementary notification") if view.notifications else self.tr("Next: initial notification")
@@ -434,6 +436,8 @@ class BreachDetail(QWidget):
         for name in ("content", "authority_reference", "late_reason"):
             self.notify_form.fields[name].fill("", tz)
         self.case_button.setEnabled(bool(view.notifications))
+        late_row = self.notify_form.fields["late_reason"].widget.parentWidget()
+        self.notify_form.layout_.setRowVisible(late_row, not view.notifications)  # only the initial one can be late
         self.phase_choice.clear()
         if view.notifications:
             for note in reversed(view.notifications):
@@ -482,7 +486,7 @@ class BreachDetail(QWidget):
             first = view.notifications[0]
             state = self.tr("late, with reasons") if first.late else self.tr("within the {0} hours").format(hours)
             text = self.tr("Authority notified {0} ({1})").format(local_text(first.sent_at, tz), state)
-            tone = "done"
+            tone = "soon" if first.late else "done"
         elif not view.notification_required:
             text = self.tr("No notification to the authority: no risk (the reasoning is kept in the register)")
             tone = "quiet"
