@@ -159,6 +159,8 @@ def _numbered_canvas(footer: Callable[[int, int], str], header: str) -> type[pdf
         """Holds each page until the end, so every page can say 'page x of y'."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without this, every page names an unused, unembedded Helvetica as its starting font.
+            kwargs["initialFontName"] = FONT  # the doc template passes Helvetica explicitly
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

@@ -40,7 +40,7 @@ def _dejavu_embedded(path: Path) -> bool:
     """The text fonts are DejaVu subsets with their font file inside the PDF (so any name prints and extracts)."""
     fonts = [f.get_object() for p in PdfReader(path).pages for f in p["/Resources"]["/Font"].values()]
     dejavu = [f for f in fonts if "DejaVu" in str(f["/BaseFont"])]
-    return bool(dejavu) and all("/FontFile2" in f["/FontDescriptor"].get_object() for f in dejavu)
+    return bool(fonts) and dejavu == fonts and all("/FontFile2" in f["/FontDescriptor"].get_object() for f in fonts)
 
 
 @pytest.fixture

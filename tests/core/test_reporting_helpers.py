@@ -40,8 +40,10 @@ def test_pdf_prints_user_text_literally_and_numbers_pages(tmp_path: Path) -> Non
         assert "".join(value.split()) in text
     assert "REF-1" in (reader.pages[-1].extract_text() or "")
     assert f"Sivu{len(reader.pages)}/{len(reader.pages)}" in text
-    fonts = {str(f) for page in reader.pages for f in page["/Resources"]["/Font"].values()}
-    assert fonts  # embedded TrueType subsets
+    fonts = [f.get_object() for page in reader.pages for f in page["/Resources"]["/Font"].values()]
+    names = {str(f["/BaseFont"]) for f in fonts}
+    assert names and all("DejaVu" in name for name in names), names  # no unembedded Helvetica anywhere
+    assert all("/FontFile2" in f["/FontDescriptor"] for f in fonts)  # every font travels with the file
     assert out.stat().st_mode & 0o077 == 0
 
 
