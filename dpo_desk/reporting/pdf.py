@@ -154,6 +154,18 @@ def spacer(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
+_EMBEDDED_FOR = {
+    "Helvetica": FONT,
+    "Helvetica-Bold": FONT_BOLD,
+    "Helvetica-Oblique": FONT_ITALIC,
+    "Helvetica-BoldOblique": FONT_BOLD,
+    "Times-Roman": FONT,
+    "Times-Bold": FONT_BOLD,
+    "Times-Italic": FONT_ITALIC,
+    "Courier": FONT,
+}
+
+
 def _numbered_canvas(footer: Callable[[int, int], str], header: str) -> type[pdf_canvas.Canvas]:
     class NumberedCanvas(pdf_canvas.Canvas):
         """Holds each page until the end, so every page can say 'page x of y'."""
@@ -163,6 +175,11 @@ def _numbered_canvas(footer: Callable[[int, int], str], header: str) -> type[pdf
             kwargs["initialFontName"] = FONT  # the doc template passes Helvetica explicitly
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+            # Tables and other flowables fall back to the standard fonts, which are not embedded and
+            # lack most scripts: whatever asks for one gets the embedded face of the same weight.
+            super().setFont(_EMBEDDED_FOR.get(psfontname, psfontname), size, leading)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
