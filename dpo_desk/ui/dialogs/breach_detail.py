@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from dpo_desk.services.breaches import BreachView
 from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import ERROR_STYLE, FieldForm, local_text
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 
 _TONES = {
     "past": "background: #b00020; color: white;",
@@ -105,6 +107,7 @@ class BreachDetail(QWidget):
         self.tabs.addTab(self._notifications_tab(), self.tr("Notifications"))
         self.tabs.addTab(self._subjects_tab(), self.tr("Data subjects"))
         self.tabs.addTab(self._documents_tab(), self.tr("Documents"))
+        self.tabs.addTab(self._activities_tab(), self.tr("Activities"))
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -327,6 +330,36 @@ class BreachDetail(QWidget):
         layout.addLayout(self._save_row(self.subjects_save))
         return _scroll(page)
 
+    def _activities_tab(self) -> QWidget:
+        self.linked = LinkedActivitiesPanel(self.ops)
+        self.use_categories = QPushButton(self.tr("Add their data categories to the facts"))
+        self.use_categories.setObjectName("use_activity_categories")
+        self.use_categories.setEnabled(False)
+        self.use_categories.clicked.connect(self.use_activity_categories)
+        self.linked.categories_did_load.connect(lambda found: self.use_categories.setEnabled(bool(found)))
+        row = QHBoxLayout()
+        row.addWidget(self.use_categories)
+        row.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.linked)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def use_activity_categories(self) -> None:
+        """Adds the linked activities' data categories to the facts (not yet saved: the DPO reviews them)."""
+        box = self.facts.fields["data_categories"].widget
+        present = [part.strip() for part in re.split(r"[,;\n]", box.toPlainText()) if part.strip()]
+        known = {part.casefold() for part in present}
+        added = [c for c in self.linked.categories if c.casefold() not in known]
+        if added:
+            box.setPlainText(", ".join(present + added))
+        self.tabs.setCurrentIndex(0)
+        self.message.setText(
+            self.tr("Added {0} data categories from the activities; save the facts to keep them.").format(len(added))
+        )
+
     def _documents_tab(self) -> QWidget:
         self.language = QComboBox()
         for name, code in ((self.tr("Finnish"), "fi"), (self.tr("Swedish"), "sv"), (self.tr("English"), "en")):
@@ -377,6 +410,8 @@ class BreachDetail(QWidget):
 
     def show_view(self, view: BreachView) -> None:
         same = self.view is not None and self.view.reference == view.reference
+        if not same:
+            self.linked.set_case(view.reference)
         self.view = view
         tz = view.timezone
         self.heading.setText(f"{view.reference}  {view.title}")

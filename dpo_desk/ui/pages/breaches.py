@@ -40,6 +40,7 @@ class BreachesPage(Page):
         self._sized = False
         self.detail = BreachDetail(ops)
         self.detail.breach_did_change.connect(self._on_breach_changed)
+        self.detail.linked.activity_did_open.connect(self.navigator.open_case)
         titles = self.detail.titles
 
         self.search = QLineEdit()

@@ -237,6 +237,7 @@ class RequestsPage(Page):
         self.detail.setObjectName("request_detail")
         self.detail.letter_was_asked.connect(self.write_letter)
         self.detail.action_did_finish.connect(lambda _view: self.navigator.notify(self.tr("Saved.")))
+        self.detail.linked.activity_did_open.connect(self.navigator.open_case)
         self.no_detail = QLabel(self.tr("Choose a request to see its time limit, actions and timeline."))
         self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_detail.setWordWrap(True)

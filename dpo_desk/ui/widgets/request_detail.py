@@ -36,6 +36,7 @@ from dpo_desk.services import requests
 from dpo_desk.services.requests import RequestView
 from dpo_desk.ui.dialogs.request_action import RequestActionDialog
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 
 LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
 
@@ -175,6 +176,8 @@ class RequestDetail(QWidget):
         layout.addLayout(actions)
         layout.addWidget(QLabel(f"<b>{self.tr('Timeline')}</b>"))
         layout.addWidget(self.timeline, 1)
+        self.linked = LinkedActivitiesPanel(ops)
+        layout.addWidget(self.linked)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -196,6 +199,8 @@ class RequestDetail(QWidget):
     # -- showing --------------------------------------------------------------------------------
 
     def show_view(self, view: RequestView) -> None:
+        if self.view is None or view.reference != self.view.reference:
+            self.linked.set_case(view.reference)
         self.view = view
         words = self.labels
         self.heading.setText(f"{view.reference} · {words['types'][view.type]}")
