@@ -26,7 +26,7 @@ from dpo_desk.domain.timeparse import parse_date, parse_time
 from dpo_desk.errors import DpoDeskError, InvalidInput, RuleRefused
 from dpo_desk.services.sheet_reader import Sheet
 
-KINDS = ("text", "date", "time", "integer", "list", "choice", "country", "countries", "boolean")
+KINDS = ("text", "date", "time", "integer", "list", "choice", "choices", "country", "countries", "boolean")
 DATE_ORDERS = ("dmy", "mdy")
 _TRUE = {"yes", "y", "true", "1", "x", "kyllä", "k", "ja", "j", "sant"}
 _FALSE = {"no", "n", "false", "0", "ei", "e", "nej", "falskt", ""}
@@ -208,7 +208,7 @@ def parse_cell(f: Field, value: Any, *, date_order: str | None = None, tz_name: 
     if value is None or (isinstance(value, str) and not value.strip()):
         if f.required:
             raise InvalidInput(f.label, None, "is required")
-        return [] if f.kind in ("list", "countries") else None
+        return [] if f.kind in ("list", "choices", "countries") else None
     parser = _PARSERS[f.kind]
     return parser(f, value, date_order, tz_name)
 
@@ -260,6 +260,10 @@ def _choice(f: Field, value: Any, _order: str | None, _tz: str) -> str:
     raise InvalidInput(f.label, value, f"is not one of {', '.join(f.choices)}")
 
 
+def _choices(f: Field, value: Any, order: str | None, tz: str) -> list[str]:
+    return [_choice(f, part, order, tz) for part in _list(f, value, order, tz)]
+
+
 def _country(f: Field, value: Any, _order: str | None, _tz: str) -> str:
     code = country_code(str(value))
     if code is None:
@@ -289,6 +293,7 @@ _PARSERS: dict[str, Callable[[Field, Any, str | None, str], Any]] = {
     "integer": _integer,
     "list": _list,
     "choice": _choice,
+    "choices": _choices,
     "country": _country,
     "countries": _countries,
     "boolean": _boolean,
