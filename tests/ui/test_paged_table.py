@@ -33,7 +33,7 @@ def _model(qtbot, store, prefix: str = "probe.") -> PagedTableModel:
     fetch, count = _fetch(prefix)
     model = PagedTableModel(
         ops,
-        [Column("key", "Key"), Column("value", "Value")],
+        [Column("key", "Key"), Column("value", "Value", display=lambda row: f"#{row['value']}")],
         fetch,
         count,
         page_size=100,
@@ -51,6 +51,7 @@ def test_first_page_then_more_on_demand(qtbot, store) -> None:
     assert model.total == 250
     assert model.rowCount() == 100
     assert model.data(model.index(0, 0)) == "probe.0000"
+    assert model.data(model.index(3, 1)) == "#3"  # a column may render from the whole row
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert model.canFetchMore()

@@ -76,7 +76,12 @@ class BreachesPage(Page):
             Column("reference", self.tr("Reference")),
             Column("title", self.tr("Title")),
             Column("aware_text", self.tr("Became aware"), sort_key="aware_at"),
-            Column("deadline_text", self.tr("Deadline (72 h)"), sort_key="authority_deadline"),
+            Column(
+                "deadline_text",
+                self.tr("Deadline (72 h)"),
+                sort_key="authority_deadline",
+                display=lambda row: self.tr("controller's") if row.role == "processor" else row.deadline_text,
+            ),
             Column("notified_text", self.tr("Notified"), sort_key="authority_deadline"),
             Column("risk", self.tr("Risk"), format=lambda v: titles["risk"].get(v or "", "")),
             Column("status", self.tr("Status"), format=lambda v: titles["status"].get(v, v)),

@@ -46,6 +46,7 @@ class Column:
     sort_key: str | None = None
     align_right: bool = False
     format: Callable[[Any], str] | None = None
+    display: Callable[[Any], str] | None = None  # the whole row in, the cell's text out (for row-dependent text)
 
     @property
     def sorts_by(self) -> str:
@@ -126,6 +127,8 @@ class PagedTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column.display is not None:
+                return column.display(row)
             value = value_of(row, column.key)
             if column.format is not None:
                 return column.format(value)
