@@ -1,7 +1,8 @@
 """The demo store: a fictional Finnish cloud company modelled on the privacy notices in shared/seeds.
 
 Each module fills its own part (`populate(session, today)`), in an order where links resolve:
-the organisation, the register, the records of processing, then requests and breaches.
+the organisation, the register, the records of processing, requests and breaches, then the links
+between cases and the activities they concern.
 Everything here is fictional; the organisation's name says so.
 """
 
@@ -13,7 +14,7 @@ import importlib
 from sqlalchemy.orm import Session
 
 DEMO_PASSPHRASE = "demo passphrase"
-PARTS = ("organisation", "register", "records", "requests", "breaches")
+PARTS = ("organisation", "register", "records", "requests", "breaches", "links")
 
 
 def populate(session: Session, today: dt.date | None = None) -> None:
