@@ -174,6 +174,12 @@ def partial_name(path: Path, what: str) -> Path:
     return path.with_name(f".{path.name}.{what}-{os.getpid()}")
 
 
+def remove_stale_partials(path: Path, what: str) -> None:
+    """Copies an interrupted rekey or restore left beside the store (only while holding it exclusively)."""
+    for leftover in path.parent.glob(f".{path.name}.{what}-*"):
+        leftover.unlink(missing_ok=True)
+
+
 def remove_partial(path: Path) -> None:
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         leftover.unlink(missing_ok=True)
@@ -272,6 +278,7 @@ def restore(
             source.close()
         prepare_replacement(partial, backup_passphrase)
         with exclusive(store) as lock:
+            remove_stale_partials(store.path, "rekeying")
             encrypted_copy(lock.conn, safety)
             lock.swap_in(partial, before_replace)
     finally:

@@ -99,6 +99,10 @@ class Store:
                 raise NotAStore(path, "it opens with this passphrase but holds no DPO Desk data")
             if revision not in migrations.REVISIONS:
                 raise StoreTooNew(revision)
+            # A restore or rekey interrupted after leaving WAL mode leaves the file in rollback mode;
+            # WAL comes back here (SQLite allows it only when no one else has the file open).
+            if first.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                first.execute("PRAGMA journal_mode = WAL")
             if revision != migrations.HEAD:
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
                 encrypted_copy(first, path.with_name(f"{path.name}.before-{migrations.HEAD}-{stamp}.bak"))

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from dpo_desk.errors import InvalidInput, NotAStore
 from dpo_desk.store import keying
-from dpo_desk.store.backup import exclusive, integrity_problems, partial_name, prepare_replacement, remove_partial
+from dpo_desk.store.backup import (
+    exclusive,
+    integrity_problems,
+    partial_name,
+    prepare_replacement,
+    remove_partial,
+    remove_stale_partials,
+)
 
 if TYPE_CHECKING:
     from dpo_desk.store.engine import Store
@@ -77,6 +84,7 @@ def change_passphrase(
     remove_partial(partial)
     try:
         with exclusive(store) as lock:
+            remove_stale_partials(path, "rekeying")
             conn = lock.conn
             conn.execute(f"ATTACH DATABASE {keying.quote_literal(str(partial))} AS rekeyed KEY {key_literal}")
             try:
