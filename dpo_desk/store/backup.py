@@ -92,6 +92,10 @@ def check_store_file(path: str | os.PathLike[str], passphrase: str) -> BackupChe
 
 
 def _resolve_target(store: Store, target: str | os.PathLike[str]) -> Path:
+    if not str(target).strip():
+        raise InvalidInput("backup file", str(target), "is empty: name the file (or folder) for the copy")
+    if any(ord(c) < 32 or ord(c) == 127 for c in str(target)):
+        raise InvalidInput("backup file", str(target), "holds control characters; choose a plain file name")
     target = Path(target).expanduser()
     if target.is_dir():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
