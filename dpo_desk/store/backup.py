@@ -50,13 +50,13 @@ class BackupCheck:
     size: int
 
 
-def integrity_problems(conn: Any) -> list[str]:
+def integrity_problems(conn: Any, schema: str = "main") -> list[str]:
     """Both checks: SQLite's page structure and SQLCipher's per-page HMACs; empty when sound."""
     database_error = keying.dbapi().DatabaseError
     problems: list[str] = []
     for pragma in ("cipher_integrity_check", "integrity_check"):
         try:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+            rows = conn.execute(f"PRAGMA {schema}.{pragma}").fetchall()
         except database_error as exc:  # a damaged page can stop the check itself
             problems.append(f"{pragma}: {exc}")
             continue
@@ -110,16 +110,33 @@ def _resolve_target(store: Store, target: str | os.PathLike[str]) -> Path:
     return target
 
 
+def check_copy(store: Store, path: Path) -> None:
+    """Checks a copy under the store's own key (ATTACH without KEY reuses it): no passphrase needed."""
+    raw = store.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.execute(f"ATTACH DATABASE {keying.quote_literal(str(path))} AS checked_copy")
+        try:
+            problems = integrity_problems(conn, "checked_copy")
+        finally:
+            conn.execute("DETACH DATABASE checked_copy")
+    finally:
+        raw.close()
+    if problems:
+        raise NotAStore(path, f"the copy fails the integrity check ({problems[0]})")
+
+
 def make_backup(store: Store, target: str | os.PathLike[str], passphrase: str | None = None) -> Path:
-    """A consistent encrypted copy; checked with `passphrase` when given. A folder gets a dated file."""
+    """A consistent encrypted copy, checked; with `passphrase`, also opened with it. A folder gets a dated file."""
     target = _resolve_target(store, target)
     store.backup_to(target)
-    if passphrase is not None:
-        try:
+    try:
+        check_copy(store, target)
+        if passphrase is not None:
             check_store_file(target, passphrase)
-        except DpoDeskError:
-            target.unlink(missing_ok=True)
-            raise
+    except DpoDeskError:
+        target.unlink(missing_ok=True)
+        raise
     return target
 
 
