@@ -97,6 +97,7 @@ def run_audit_verify(ctx: Context) -> None:
             {
                 "ok": result.ok,
                 "checked": result.checked,
+                "newest_hash": result.newest_hash,
                 "faults": [{"entry": f.entry_id, "reason": f.reason} for f in result.faults],
             }
         )
@@ -109,6 +110,8 @@ def run_audit_verify(ctx: Context) -> None:
         )
     if not ctx.args.json:
         ctx.say(f"The audit trail verifies: {result.checked} entries, each linked to the one before.")
+        if result.newest_hash:
+            ctx.say(f"Newest entry's hash (keep it elsewhere to detect a rewrite later): {result.newest_hash}")
 
 
 def _dates(ctx: Context) -> tuple[Any, Any]:

@@ -40,6 +40,7 @@ class EntryView:
     entity: str
     record: str
     changes: tuple[FieldChange, ...]
+    hash: str = ""
 
     @property
     def summary(self) -> str:
@@ -55,6 +56,7 @@ class EntryView:
             "entity": self.entity,
             "record": self.record,
             "changes": {c.field: {"before": c.before, "after": c.after} for c in self.changes},
+            "hash": self.hash,
         }
 
 
@@ -76,6 +78,7 @@ class TrailFilter:
 class VerifyResult:
     checked: int
     faults: list[audit.ChainFault] = field(default_factory=list)
+    newest_hash: str = ""
 
     @property
     def ok(self) -> bool:
@@ -103,7 +106,7 @@ def _changes(text: str) -> tuple[FieldChange, ...]:
 
 
 def _view(row: AuditEntry) -> EntryView:
-    return EntryView(row.id, row.at, row.actor, row.action, row.entity, row.record, _changes(row.changes))
+    return EntryView(row.id, row.at, row.actor, row.action, row.entity, row.record, _changes(row.changes), row.hash)
 
 
 def _day_start(day: dt.date, tz_name: str) -> dt.datetime:
@@ -199,4 +202,4 @@ def verify(session: Session, progress: Callable[[int, int], None] | None = None)
             faults.append(audit.ChainFault(head_id, "it is not the newest entry the store recorded (it was replaced)"))
     if progress:
         progress(checked, total)
-    return VerifyResult(checked, faults)
+    return VerifyResult(checked, faults, str(last.hash) if last is not None else "")

@@ -33,7 +33,10 @@ def _tamper(store_path: Path, *statements: str) -> None:
 def test_a_sound_trail_verifies(cli, trail) -> None:
     done = cli("audit", "verify")
     assert "verifies" in done.out and "5 entries" in done.out
-    assert cli("audit", "verify", "--json").json() == {"ok": True, "checked": 5, "faults": []}
+    document = cli("audit", "verify", "--json").json()
+    assert (document["ok"], document["checked"], document["faults"]) == (True, 5, [])
+    assert document["newest_hash"] == cli("audit", "list", "--limit", "1", "--json").json()[0]["hash"]
+    assert len(document["newest_hash"]) == 64
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,7 @@ class RetentionDialog(QDialog):
             )
         else:
             self.summary.setText(self.tr("Nothing needs purging as of {0}.").format(plan.as_of.isoformat()))
+        self.table.setVisible(bool(plan.items))
         self.purge_button.setEnabled(bool(plan.items))
 
     def purge(self, confirm: bool = True) -> None:
