@@ -135,3 +135,11 @@ def test_rekey_killed_at_random_moments_leaves_one_working_passphrase(store_path
             current = env["DPO_DESK_NEW_PASSPHRASE"]
         with Store.open(store_path, current) as reopened, reopened.read() as session:
             assert audit_trail.verify(session).ok
+
+
+def test_a_store_left_in_rollback_mode_by_an_interruption_gets_wal_back_on_opening(store_path: Path) -> None:
+    conn = keying.connect(store_path, PASSPHRASE)
+    assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    conn.close()
+    with Store.open(store_path, PASSPHRASE) as store, store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -235,3 +235,15 @@ source.write_text("note")
 for n in range(15):
     assert main(["--store", sys.argv[1], "attachment", "add", "DSR-2026-0009", str(source)]) == 0
 """
+
+
+def test_the_window_makes_todays_backup_once(qtbot, window, store, store_path: Path) -> None:
+    from dpo_desk.store.backup import backups_folder
+
+    window.daily_backup()
+    window.wait_loaded()
+    window.daily_backup()
+    window.wait_loaded()
+    made = list(backups_folder(store_path).iterdir())
+    assert len(made) == 1 and "-daily-" in made[0].name
+    assert "Daily backup written" in window.statusBar().currentMessage()
