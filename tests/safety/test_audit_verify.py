@@ -15,9 +15,14 @@ NAMES = ("Alpha Oy", "Beta Oy", "Gamma Oy", "Delta Oy", "Epsilon Oy")
 
 
 @pytest.fixture
-def trail(cli) -> None:
-    for name in NAMES:
-        cli("org", "set", "--name", name)
+def trail(store_path: Path) -> None:
+    """Five entries, written with one opening of the store (each opening costs a key derivation)."""
+    from dpo_desk.store import Store
+
+    with Store.open(store_path, PASSPHRASE, actor="tester") as store:
+        for name in NAMES:
+            with store.write() as session:
+                organisation.update(session, name=name)
 
 
 def _tamper(store_path: Path, *statements: str) -> None:

@@ -65,12 +65,12 @@ def _check_store(store_path: Path, expected: set[str]) -> None:
 def test_kill_9_at_random_moments_keeps_every_committed_change(store_path: Path) -> None:
     rng = random.Random(20260401)
     committed: set[str] = set()
-    for _ in range(8):
+    for _ in range(6):
         process = _writer(store_path, "crash-writer", 100000, "DSR-2026-0001")
         lines: list[str] = []
         reader = threading.Thread(target=_committed, args=(process, lines))
         reader.start()
-        time.sleep(rng.uniform(0.6, 2.0))
+        time.sleep(rng.uniform(0.5, 1.6))
         process.send_signal(signal.SIGKILL)
         process.wait()
         reader.join()
