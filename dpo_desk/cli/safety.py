@@ -174,8 +174,12 @@ def run_backup(ctx: Context) -> None:
 
 
 def run_restore(ctx: Context) -> None:
-    from dpo_desk.store.backup import restore
+    from dpo_desk.store.backup import restore, restore_as_new
 
+    if not ctx.store_path.exists():
+        restore_as_new(ctx.store_path, ctx.args.backup, os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase())
+        ctx.say(f"There was no store at {ctx.store_path}: the checked backup is now the store.")
+        return
     store = ctx.open_store()
     backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
     ctx._store = None  # restore closes it whatever happens

@@ -315,3 +315,31 @@ def restore(
             {"backup": backup.name, "revision": checked.revision, "previous_content_kept_in": safety.name},
         )
     return restored, safety
+
+
+def restore_as_new(path: str | os.PathLike[str], backup: str | os.PathLike[str], passphrase: str) -> Path:
+    """Puts a checked backup where no store is (the store file was lost); never replaces a file."""
+    from dpo_desk.errors import StoreExists
+
+    path, backup = Path(path).expanduser(), Path(backup).expanduser()
+    if path.exists() or path.is_symlink():
+        raise StoreExists(path)
+    check_store_file(backup, passphrase)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = partial_name(path, "restoring")
+    remove_partial(partial)
+    try:
+        source = keying.connect(backup, passphrase)
+        try:
+            source.execute(f"VACUUM INTO {keying.quote_literal(str(partial))}")
+        finally:
+            source.close()
+        prepare_replacement(partial, passphrase)
+        try:
+            os.link(partial, path)  # fails rather than replace a file that appeared meanwhile
+        except FileExistsError:
+            raise StoreExists(path) from None
+        _fsync_folder(path.parent)
+    finally:
+        remove_partial(partial)
+    return path

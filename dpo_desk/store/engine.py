@@ -102,7 +102,10 @@ class Store:
             # A restore or rekey interrupted after leaving WAL mode leaves the file in rollback mode;
             # WAL comes back here (SQLite allows it only when no one else has the file open).
             if first.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                first.execute("PRAGMA journal_mode = WAL")
+                try:
+                    first.execute("PRAGMA journal_mode = WAL")
+                except keying.dbapi().OperationalError:
+                    pass  # someone else has it open; the next opening tries again
             if revision != migrations.HEAD:
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
                 encrypted_copy(first, path.with_name(f"{path.name}.before-{migrations.HEAD}-{stamp}.bak"))

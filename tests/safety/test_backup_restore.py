@@ -200,3 +200,15 @@ def test_daily_backup_once_a_day_keeping_the_newest(store) -> None:
     kept = sorted(p.name for p in folder.iterdir())
     assert kept == [f"store-daily-2026-03-0{d}.dpodesk" for d in (3, 4, 5)]
     check_store_file(folder / kept[-1], PASSPHRASE)
+
+
+def test_restore_where_the_store_was_lost(cli, store_path: Path, tmp_path: Path) -> None:
+    cli("org", "set", "--name", "Lost And Found Oy")
+    backup = tmp_path / "kept.dpodesk"
+    cli("backup", backup)
+    for f in list(store_path.parent.glob("store.dpodesk*")):
+        f.unlink()
+    done = cli("restore", backup)
+    assert "now the store" in done.out
+    assert cli("org", "show", "--json").json()["name"] == "Lost And Found Oy"
+    assert store_path.stat().st_mode & 0o077 == 0

@@ -143,3 +143,29 @@ def test_a_store_left_in_rollback_mode_by_an_interruption_gets_wal_back_on_openi
     conn.close()
     with Store.open(store_path, PASSPHRASE) as store, store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_rekey_refuses_while_another_process_has_the_store_open(store, store_path: Path) -> None:
+    """An idle connection in another process (a second window) keeps the store; nothing is changed."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom dpo_desk.store import Store\nfrom dpo_desk.services import organisation\n"
+            "s = Store.open(sys.argv[1], sys.argv[2])\n"
+            "with s.read() as session: organisation.get(session)\n"
+            "print('ready', flush=True)\nsys.stdin.read()\ns.close()\n",
+            str(store_path),
+            PASSPHRASE,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreInUse):
+            change_passphrase(store, NEW)
+    finally:
+        holder.communicate("", timeout=30)
+    assert _opens_with(store_path, PASSPHRASE) and not _opens_with(store_path, NEW)
