@@ -88,7 +88,30 @@ def test_lock_hides_data_closes_every_connection_and_dialog(qtbot, window, store
     assert not dialog.isVisible()
     assert not window.menuBar().isEnabled()
     assert _open_fds_to(store_path) == []  # no connection, no file handle left
+    assert _functions_holding(store_path, PASSPHRASE) == []  # the key's only holder is gone
     assert window.unlock(PASSPHRASE)
+    assert _functions_holding(store_path, PASSPHRASE)  # the check above can see one when it exists
+
+
+def _functions_holding(path: Path, passphrase: str) -> list[object]:
+    """Live functions whose closure holds both this store's path and the passphrase (the engine's creator)."""
+    import gc
+    import types
+
+    gc.collect()
+    found = []
+    for obj in gc.get_objects():
+        if isinstance(obj, types.FunctionType) and obj.__closure__:
+            values = []
+            for cell in obj.__closure__:
+                try:
+                    values.append(cell.cell_contents)
+                except ValueError:
+                    continue
+            holds_key = any(isinstance(v, str) and v == passphrase for v in values)
+            if holds_key and any(isinstance(v, Path) and v == path for v in values):
+                found.append(obj)
+    return found
 
 
 def test_backup_from_the_window_while_it_is_open(qtbot, window, store, tmp_path: Path) -> None:
