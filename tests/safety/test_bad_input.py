@@ -164,3 +164,59 @@ def test_no_plaintext_is_left_in_the_temporary_folder_after_commands(store_path:
         )
         assert done.returncode == 0, (args, done.stderr)
     assert list(temp.rglob("*")) == []
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TYPED,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TYPED, inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@pytest.fixture
+def export_file(store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An export of a store holding an organisation, a setting and an attachment."""
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    source = tmp_path / "note.txt"
+    source.write_text("note")
+    for args in (
+        ("org", "set", "--name", "Export Oy"),
+        ("attachment", "add", "DSR-2026-0001", str(source)),
+        ("export", "--json", str(tmp_path / "export.json")),
+    ):
+        assert _run(store_path, *args)[0] == 0
+    return tmp_path / "export.json"
+
+
+@FIXTURE_OK
+@given(data=st.data())
+def test_an_import_with_any_value_changed_is_taken_or_refused_in_one_line(
+    store_path: Path, reader, export_file: Path, tmp_path: Path, data: st.DataObject
+) -> None:
+    import json
+
+    document = json.loads(export_file.read_text())
+    rows = [(t, i) for t, table in document["tables"].items() for i, _ in enumerate(table)]
+    table, index = data.draw(st.sampled_from(rows))
+    column = data.draw(st.sampled_from(sorted(document["tables"][table][index])))
+    document["tables"][table][index][column] = data.draw(JSON_VALUES)
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(document))
+    before = _state(reader)
+    code, _, err = _run(store_path, "import", str(changed))
+    assert "Traceback" not in err and "internal error" not in err, err
+    if code != 0:
+        assert len(err.strip().splitlines()) == 1, err
+        assert _state(reader) == before
+
+
+@FIXTURE_OK
+@given(st.binary(max_size=200) | TYPED.map(str.encode))
+def test_an_import_of_any_bytes_is_refused_in_one_line(store_path: Path, reader, tmp_path: Path, raw: bytes) -> None:
+    source = tmp_path / "garbage.json"
+    source.write_bytes(raw)
+    before = _state(reader)
+    os.environ["DPO_DESK_PASSPHRASE"] = PASSPHRASE
+    code, _, err = _run(store_path, "import", str(source))
+    assert code != 0 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    assert _state(reader) == before
