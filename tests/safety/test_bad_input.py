@@ -212,11 +212,13 @@ def test_an_import_with_any_value_changed_is_taken_or_refused_in_one_line(
 
 @FIXTURE_OK
 @given(st.binary(max_size=200) | TYPED.map(str.encode))
-def test_an_import_of_any_bytes_is_refused_in_one_line(store_path: Path, reader, tmp_path: Path, raw: bytes) -> None:
+def test_an_import_of_any_bytes_is_refused_in_one_line(
+    store_path: Path, reader, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, raw: bytes
+) -> None:
     source = tmp_path / "garbage.json"
     source.write_bytes(raw)
     before = _state(reader)
-    os.environ["DPO_DESK_PASSPHRASE"] = PASSPHRASE
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
     code, _, err = _run(store_path, "import", str(source))
     assert code != 0 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
     assert _state(reader) == before
