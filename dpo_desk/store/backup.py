@@ -277,7 +277,8 @@ def restore(
 
     The backup is checked first (passphrase, both integrity checks, schema not newer); then the
     current store is copied to `<store>.before-restore-<time>.bak`, and only then replaced. The
-    restored store opens with the backup's passphrase. `store` is closed in every case.
+    restored store opens with the backup's passphrase. A backup refused by the check leaves `store`
+    open and untouched; from the replacement on, `store` is closed whatever happens.
     """
     from dpo_desk.store.audit import append_entry
     from dpo_desk.store.engine import Store as StoreClass

@@ -69,7 +69,9 @@ def change_passphrase(
     *,
     before_replace: Callable[[], None] | None = None,
 ) -> Store:
-    """Rekeys the store's file; returns it opened with the new passphrase. `store` is closed in every case.
+    """Rekeys the store's file; returns it opened with the new passphrase.
+
+    A refused new passphrase leaves `store` open; from then on `store` is closed whatever happens.
 
     `before_replace` runs just before the rename (tests use it to interrupt there).
     """
