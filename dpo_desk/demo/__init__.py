@@ -13,7 +13,7 @@ import importlib
 from sqlalchemy.orm import Session
 
 DEMO_PASSPHRASE = "demo passphrase"
-PARTS = ("organisation", "register", "records", "requests", "breaches")
+PARTS = ("organisation", "register", "records", "requests", "breaches", "attachments")
 
 
 def populate(session: Session, today: dt.date | None = None) -> None:
