@@ -212,3 +212,13 @@ def test_restore_where_the_store_was_lost(cli, store_path: Path, tmp_path: Path)
     assert "now the store" in done.out
     assert cli("org", "show", "--json").json()["name"] == "Lost And Found Oy"
     assert store_path.stat().st_mode & 0o077 == 0
+
+
+def test_damage_to_page_one_looks_like_a_wrong_passphrase(store, store_path: Path) -> None:
+    """As SECURITY.md says: SQLCipher cannot tell a damaged first page from a wrong key."""
+    store.close()
+    data = bytearray(store_path.read_bytes())
+    data[100] ^= 0xFF
+    store_path.write_bytes(bytes(data))
+    with pytest.raises(WrongPassphrase):
+        Store.open(store_path, PASSPHRASE)

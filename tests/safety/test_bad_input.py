@@ -222,3 +222,17 @@ def test_an_import_of_any_bytes_is_refused_in_one_line(
     code, _, err = _run(store_path, "import", str(source))
     assert code != 0 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
     assert _state(reader) == before
+
+
+@settings(max_examples=200, deadline=None)
+@given(TYPED)
+def test_attachment_names_from_any_text_stay_inside_their_folder(text: str) -> None:
+    from dpo_desk.errors import InvalidInput
+    from dpo_desk.services.attachments import clean_filename
+
+    try:
+        name = clean_filename(text)
+    except InvalidInput:
+        return
+    assert name and "/" not in name and "\\" not in name and name not in (".", "..")
+    assert all(ord(c) >= 32 and ord(c) != 127 for c in name) and len(name) <= 255
