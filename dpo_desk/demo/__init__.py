@@ -14,7 +14,7 @@ import importlib
 from sqlalchemy.orm import Session
 
 DEMO_PASSPHRASE = "demo passphrase"
-PARTS = ("organisation", "register", "records", "requests", "breaches", "links")
+PARTS = ("organisation", "register", "records", "requests", "breaches", "links", "attachments")
 
 
 def populate(session: Session, today: dt.date | None = None) -> None:

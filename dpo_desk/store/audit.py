@@ -138,6 +138,32 @@ def _append(session: Session, items: list[tuple[str, str, str, dict[str, Any]]])
         )
         prev, next_id = digest, next_id + 1
     conn.execute(table.insert(), rows)
+    _record_head(conn, next_id - 1, prev)
+
+
+HEAD_KEY = "audit_head"
+
+
+def _record_head(conn: Any, last_id: int, last_hash: str) -> None:
+    """Keeps the id and hash of the newest entry beside the trail, in the same transaction.
+
+    The chain alone cannot show that its newest entries were cut off; the head can (unless whoever
+    cut them also rewrote the head: see SECURITY.md).
+    """
+    from dpo_desk.store.models.core import StoreMeta
+
+    meta = StoreMeta.__table__
+    value = f"{last_id}:{last_hash}"
+    if conn.execute(meta.update().where(meta.c.key == HEAD_KEY).values(value=value)).rowcount == 0:
+        conn.execute(meta.insert().values(key=HEAD_KEY, value=value))
+
+
+def parse_head(value: str | None) -> tuple[int, str] | None:
+    """The (id, hash) recorded as the trail's newest entry, or None when none was recorded."""
+    if not value or ":" not in value:
+        return None
+    number, _, digest = value.partition(":")
+    return (int(number), digest) if number.isdigit() else None
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
@@ -154,7 +180,8 @@ def verify_chain(rows: Iterable[Any]) -> Iterator[ChainFault]:
     """Faults in a chain of rows with the AuditEntry columns, in id order; nothing on a sound chain."""
     prev, expected_id = GENESIS, 1
     for row in rows:
-        at_text = row.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        # Stored text is hashed as stored; a datetime (from the ORM) is written back the same way.
+        at_text = row.at if isinstance(row.at, str) else row.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         if row.id != expected_id:
             yield ChainFault(row.id, f"entry {expected_id} is missing before it (removed or reordered)")
         elif row.prev_hash != prev:

@@ -83,7 +83,7 @@ class Store:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(dpo_write=True), expire_on_commit=False)
         install_audit(self._write_sessions)
-        self.actor = actor or _os_user()
+        self.actor = actor or default_actor()
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -99,6 +99,13 @@ class Store:
                 raise NotAStore(path, "it opens with this passphrase but holds no DPO Desk data")
             if revision not in migrations.REVISIONS:
                 raise StoreTooNew(revision)
+            # A restore or rekey interrupted after leaving WAL mode leaves the file in rollback mode;
+            # WAL comes back here (SQLite allows it only when no one else has the file open).
+            if first.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                try:
+                    first.execute("PRAGMA journal_mode = WAL")
+                except keying.dbapi().OperationalError:
+                    pass  # someone else has it open; the next opening tries again
             if revision != migrations.HEAD:
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
                 encrypted_copy(first, path.with_name(f"{path.name}.before-{migrations.HEAD}-{stamp}.bak"))
@@ -237,8 +244,31 @@ class Store:
         self.close()
 
 
-def _os_user() -> str:
+PROFILE_ENV = "DPO_DESK_PROFILE"
+
+
+def profile_file() -> Path:
+    """The per-user file naming who works at this desk, for the audit trail (one line)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("dpo-desk", appauthor=False)) / "profile.txt"
+
+
+def profile_name() -> str:
+    value = os.environ.get(PROFILE_ENV)
+    if value is None:
+        try:
+            value = profile_file().read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError, UnicodeDecodeError):
+            value = ""
+    return "".join(c for c in value if c.isprintable()).strip()[:80]
+
+
+def default_actor() -> str:
+    """Who the audit trail names: the profile's name with the OS user, or the OS user alone."""
     try:
-        return getpass.getuser()
+        user = getpass.getuser()
     except Exception:
-        return "unknown"
+        user = "unknown"
+    profile = profile_name()
+    return f"{profile} ({user})" if profile and profile != user else user

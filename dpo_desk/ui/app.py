@@ -80,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"DPO Desk: could not write the screenshot to {args.screenshot}", file=sys.stderr)
             return 1
         return 0
+    from dpo_desk.services.attachments import PrivateCopies
+
+    PrivateCopies().remove_stale()  # temporary attachment copies a crash may have left
+    window.daily_backup()
     window.show()
     code = app.exec()
     window.ops.store.close()

@@ -1,8 +1,10 @@
 """The main window: navigation, pages, menus, status bar, and the idle lock.
 
 The window receives its store through `Ops` and never opens sessions itself. Locking closes the
-store (every connection and the key with it), drops the pages and their models, and asks for the
-passphrase again.
+store (every connection and the key with it), drops the pages and their models, closes every dialog
+and removes every temporary attachment copy, and asks for the passphrase again. Backup, restore and
+the change of passphrase also live here: the last two hand the store over to be replaced and take
+back the reopened one (or show the lock screen if it could not be reopened).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import DpoDeskError
+from dpo_desk.ui.dialogs import backup as backup_dialogs
 from dpo_desk.ui.dialogs import exchange as exchange_dialogs
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages import PAGES, page_class
 from dpo_desk.ui.pages.base import Page
+from dpo_desk.ui.widgets.attachments import remove_all_copies
 
 StoreOpener = Callable[[Path, str], Any]
 _INPUT_EVENTS = {
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
         self._banner_text = banner
         self.pages: dict[str, Page] = {}
         self.locked = False
+        self.last_problem = ""
         self.setWindowTitle(self.tr("DPO Desk"))
         self.resize(1280, 800)
 
@@ -127,6 +133,17 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(lambda: exchange_dialogs.import_store(self.ops, self))
         file_menu.addAction(import_action)
         file_menu.addSeparator()
+        backup_action = QAction(self.tr("&Back up now…"), self)
+        backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup_action.triggered.connect(lambda: backup_dialogs.back_up(self.ops, self))
+        file_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        restore_action.triggered.connect(self._restore_from_dialog)
+        file_menu.addAction(restore_action)
+        rekey_action = QAction(self.tr("Change &passphrase…"), self)
+        rekey_action.triggered.connect(self._rekey_from_dialog)
+        file_menu.addAction(rekey_action)
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -138,6 +155,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        trail_action = QAction(self.tr("&Audit trail…"), self)
+        trail_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        trail_action.triggered.connect(lambda: self.open_audit_trail())
+        tools.addAction(trail_action)
+        attachments_action = QAction(self.tr("A&ttachments of a case…"), self)
+        attachments_action.triggered.connect(self._attachments_from_dialog)
+        tools.addAction(attachments_action)
+        retention_action = QAction(self.tr("&Retention…"), self)
+        retention_action.triggered.connect(lambda: self.open_retention())
+        tools.addAction(retention_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About DPO Desk"), self)
         about.triggered.connect(self._about)
@@ -225,6 +253,10 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if page.concerns & touched and page.isVisible():
                 page.refresh()
+        if "setting" in touched:
+            from dpo_desk.services import settings as settings_service
+
+            self.ops.query(lambda session: settings_service.get(session, "lock.idle_minutes"), self.set_lock_minutes)
 
     # -- status ---------------------------------------------------------------------------------
 
@@ -270,11 +302,23 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.ops.wait_idle()
-        self.locked = True
+        self._close_dialogs()
         self._drop_pages()
         self.ops.store.close()
+        self._show_lock_screen()
+
+    def _close_dialogs(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+            dialog.deleteLater()
+        remove_all_copies()
+
+    def _show_lock_screen(self, message: str = "") -> None:
+        self.locked = True
+        self.idle_timer.stop()
         self.unlock_edit.clear()
-        self.unlock_error.clear()
+        self.unlock_error.setText(message)
         self.central.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.unlock_edit.setFocus()
@@ -305,7 +349,137 @@ class MainWindow(QMainWindow):
             self.ops.wait_idle()
         QApplication.processEvents()
 
+    # -- safety: backups, restore, passphrase, audit trail, attachments, retention ----------------
+
+    def open_audit_trail(self, record: str = "") -> QDialog:
+        from dpo_desk.ui.dialogs.audit_trail import AuditTrailDialog
+
+        dialog = AuditTrailDialog(self.ops, self, record=record)
+        dialog.show()
+        return dialog
+
+    def open_retention(self) -> QDialog:
+        from dpo_desk.ui.dialogs.retention import RetentionDialog
+
+        dialog = RetentionDialog(self.ops, self)
+        dialog.show()
+        return dialog
+
+    def open_attachments(self, reference: str) -> QDialog:
+        from dpo_desk.ui.widgets.attachments import AttachmentsPanel
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Attachments of {0}").format(reference))
+        panel = AttachmentsPanel(self.ops, dialog)
+        panel.setObjectName("attachments_panel")
+        QVBoxLayout(dialog).addWidget(panel)
+        dialog.resize(720, 420)
+        panel.set_case(reference)
+        dialog.show()
+        return dialog
+
+    def _attachments_from_dialog(self) -> None:
+        from dpo_desk.errors import InvalidInput
+        from dpo_desk.services.attachments import check_case_reference
+        from dpo_desk.ui.widgets.attachments import AttachmentsDialogHelper
+
+        reference = AttachmentsDialogHelper.ask_reference(self)
+        if not reference:
+            return
+        try:
+            self.open_attachments(check_case_reference(reference))
+        except InvalidInput as error:
+            self.show_error(str(error))
+
+    def daily_backup(self) -> None:
+        """Today's copy beside the store unless one exists, keeping the newest `backups.keep`."""
+        from dpo_desk.services import settings as settings_service
+
+        def work(store: Any, _progress: Any) -> Any:
+            from dpo_desk.store.backup import daily_backup
+
+            with store.read() as session:
+                keep = settings_service.get(session, "backups.keep")
+            return daily_backup(store, keep)
+
+        self.ops.job(
+            work,
+            lambda made: made and self.notify(self.tr("Daily backup written: {0}").format(made)),
+            lambda error: self.notify(self.tr("The daily backup failed: {0}").format(error)),
+        )
+
+    def replace_store(self, work: Callable[[Any], Any], done_message: str, reopen: str | None = None) -> None:
+        """Hands the store to `work` (which closes it and returns the reopened one) off the GUI thread.
+
+        If `work` fails with the store still open, nothing changed and the pages come back; if it failed
+        after closing the store, the window reopens it with `reopen` or else shows the lock screen.
+        """
+        self.ops.wait_idle()
+        self._close_dialogs()
+        self._drop_pages()
+        old_store = self.ops.store
+        self.menuBar().setEnabled(False)
+
+        def done(new_store: Any) -> None:
+            self.ops.store = new_store
+            self.menuBar().setEnabled(True)
+            self._build_pages()
+            self._show_store()
+            self.notify(done_message)
+
+        def failed(error: BaseException) -> None:
+            message = (
+                str(error) if isinstance(error, DpoDeskError) else self.tr("The change failed; nothing was changed.")
+            )
+            if old_store.is_open:
+                self.menuBar().setEnabled(True)
+                self._build_pages()
+            elif reopen is None or not self.unlock(reopen):
+                self._show_lock_screen(message)
+                return
+            self.last_problem = message
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("DPO Desk"), message, parent=self)
+            box.open()  # not modal: the window is usable again at once
+
+        self.ops.job(lambda store, _progress: work(store), done, failed)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        path = self.ops.store.path
+
+        def work(store: Any) -> Any:
+            from dpo_desk.store import keying
+            from dpo_desk.store.rekey import change_passphrase
+
+            keying.connect(path, current).close()  # refuses a wrong current passphrase, store still open
+            return change_passphrase(store, new)
+
+        self.replace_store(work, self.tr("Passphrase changed."), reopen=current)
+
+    def _rekey_from_dialog(self) -> None:
+        from dpo_desk.ui.dialogs.rekey import RekeyDialog
+
+        dialog = RekeyDialog(self)
+        if dialog.exec():
+            current, new = dialog.current_passphrase, dialog.new_passphrase
+            dialog.forget()
+            self.change_passphrase(current, new)
+
+    def restore_backup(self, backup: Path, passphrase: str) -> None:
+        def work(store: Any) -> Any:
+            from dpo_desk.store.backup import restore
+
+            restored, _safety = restore(store, backup, passphrase)
+            return restored
+
+        self.replace_store(work, self.tr("Restored from {0}.").format(backup))
+
+    def _restore_from_dialog(self) -> None:
+        dialog = backup_dialogs.RestoreDialog(Path(self.ops.store.path), self)
+        if dialog.exec() and dialog.checked is not None:
+            self.restore_backup(dialog.backup_path, dialog.passphrase)
+
     def closeEvent(self, event: Any) -> None:
         self.ops.wait_idle()
+        remove_all_copies()
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)

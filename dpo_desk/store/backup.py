@@ -1,0 +1,346 @@
+"""Backups, restores and the safe replacement of a store file.
+
+A backup is `VACUUM INTO` on a keyed connection: a consistent, encrypted copy under the same key,
+even while the window or another command writes (the copy is one read transaction). It is written
+beside the target, checked, then renamed into place.
+
+Replacing a store (restore, rekey) never copies over a live file. `exclusive()` first makes sure no
+other connection has the store open: it checkpoints the WAL and leaves WAL mode, which SQLite only
+allows to the sole connection, then takes and keeps an exclusive lock. The new file is renamed over
+the old one while that lock is held, so no write can slip in between; with no `-wal` beside the file
+nothing of the old database can be replayed into the new one. Any failure before the rename puts
+WAL mode back and leaves the old file, and its passphrase, as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dpo_desk.errors import DpoDeskError, InvalidInput, NotAStore, StoreTooNew
+from dpo_desk.store import keying, migrations
+from dpo_desk.store.engine import encrypted_copy
+
+if TYPE_CHECKING:
+    from dpo_desk.store.engine import Store
+
+DAILY_PATTERN = re.compile(r"-daily-(\d{4}-\d{2}-\d{2})\.dpodesk$")
+
+
+class StoreInUse(DpoDeskError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Another DPO Desk window or command has this store open; close it and try again (nothing was changed)."
+        )
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What a check of a backup (or any store file) found: its schema and size of its trail."""
+
+    path: Path
+    revision: str
+    audit_entries: int
+    size: int
+
+
+def integrity_problems(conn: Any, schema: str = "main") -> list[str]:
+    """Both checks: SQLite's page structure and SQLCipher's per-page HMACs; empty when sound."""
+    database_error = keying.dbapi().DatabaseError
+    problems: list[str] = []
+    for pragma in ("cipher_integrity_check", "integrity_check"):
+        try:
+            rows = conn.execute(f"PRAGMA {schema}.{pragma}").fetchall()
+        except database_error as exc:  # a damaged page can stop the check itself
+            problems.append(f"{pragma}: {exc}")
+            continue
+        problems += [f"{pragma}: {' '.join(map(str, row))}" for row in rows if row[0] != "ok"]
+    return problems
+
+
+def check_store_file(path: str | os.PathLike[str], passphrase: str) -> BackupCheck:
+    """Opens a file read-only in spirit (nothing is written), refusing what a restore must not take.
+
+    Raises WrongPassphrase, NotAStore (not a store, or damaged) or StoreTooNew.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput("backup file", str(path), "does not exist or is not a file")
+    conn = keying.connect(path, passphrase)
+    try:
+        problems = integrity_problems(conn)
+        if problems:
+            raise NotAStore(path, f"it fails the integrity check ({problems[0]})")
+        has_version = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()[0]
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
+        if row is None:
+            raise NotAStore(path, "it opens with this passphrase but holds no DPO Desk data")
+        if row[0] not in migrations.REVISIONS:
+            raise StoreTooNew(row[0])
+        entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    finally:
+        conn.close()
+    return BackupCheck(path, row[0], int(entries), path.stat().st_size)
+
+
+def _resolve_target(store: Store, target: str | os.PathLike[str]) -> Path:
+    if not str(target).strip():
+        raise InvalidInput("backup file", str(target), "is empty: name the file (or folder) for the copy")
+    if any(ord(c) < 32 or ord(c) == 127 for c in str(target)):
+        raise InvalidInput("backup file", str(target), "holds control characters; choose a plain file name")
+    target = Path(target).expanduser()
+    if target.is_dir():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = target / f"{store.path.stem}-backup-{stamp}.dpodesk"
+    if not target.parent.is_dir():
+        raise InvalidInput("backup file", str(target), "is in a folder that does not exist")
+    for same in (store.path, Path(f"{store.path}-wal"), Path(f"{store.path}-shm")):
+        if target.resolve() == same.resolve():
+            raise InvalidInput("backup file", str(target), "is the store itself; choose another file")
+    if target.exists() and not target.is_file():
+        raise InvalidInput("backup file", str(target), "is not a regular file")
+    return target
+
+
+def check_copy(store: Store, path: Path) -> None:
+    """Checks a copy under the store's own key (ATTACH without KEY reuses it): no passphrase needed."""
+    raw = store.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.execute(f"ATTACH DATABASE {keying.quote_literal(str(path))} AS checked_copy")
+        try:
+            problems = integrity_problems(conn, "checked_copy")
+        finally:
+            conn.execute("DETACH DATABASE checked_copy")
+    finally:
+        raw.close()
+    if problems:
+        raise NotAStore(path, f"the copy fails the integrity check ({problems[0]})")
+
+
+def make_backup(store: Store, target: str | os.PathLike[str], passphrase: str | None = None) -> Path:
+    """A consistent encrypted copy, checked; with `passphrase`, also opened with it. A folder gets a dated file."""
+    target = _resolve_target(store, target)
+    store.backup_to(target)
+    try:
+        check_copy(store, target)
+        if passphrase is not None:
+            check_store_file(target, passphrase)
+    except DpoDeskError:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def backups_folder(store_path: Path) -> Path:
+    return store_path.with_name(f"{store_path.name}.backups")
+
+
+def daily_backup(store: Store, keep: int, today: dt.date | None = None) -> Path | None:
+    """Today's copy in the folder beside the store, unless it exists; keeps the newest `keep` copies."""
+    today = today or dt.date.today()
+    folder = backups_folder(store.path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"{store.path.stem}-daily-{today.isoformat()}.dpodesk"
+    made = None
+    if not target.exists():
+        store.backup_to(target)
+        made = target
+    dailies = sorted((p for p in folder.iterdir() if DAILY_PATTERN.search(p.name)), key=lambda p: p.name)
+    for old in dailies[: max(0, len(dailies) - keep)]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def prepare_replacement(path: Path, passphrase: str) -> None:
+    """Gives a finished copy WAL mode (kept in its header) and flushes it to disk before a rename."""
+    conn = keying.connect(path, passphrase)
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode != "wal":
+            raise NotAStore(path, "the new copy could not be put in WAL mode")
+    finally:
+        conn.close()
+    os.chmod(path, 0o600)
+    _fsync_file(path)
+
+
+def partial_name(path: Path, what: str) -> Path:
+    return path.with_name(f".{path.name}.{what}-{os.getpid()}")
+
+
+def remove_stale_partials(path: Path, what: str) -> None:
+    """Copies an interrupted rekey or restore left beside the store (only while holding it exclusively)."""
+    for leftover in path.parent.glob(f".{path.name}.{what}-*"):
+        leftover.unlink(missing_ok=True)
+
+
+def remove_partial(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+class Exclusive:
+    """The one connection left on a store, holding an exclusive lock, ready to swap in a new file."""
+
+    def __init__(self, conn: Any, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.swapped = False
+
+    def swap_in(self, new_file: Path, before_replace: Callable[[], None] | None = None) -> None:
+        """Renames `new_file` over the store while the lock is held."""
+        for beside in (Path(f"{self.path}-wal"), Path(f"{self.path}-journal")):
+            if beside.exists():
+                raise NotAStore(self.path, f"{beside.name} is still beside it; nothing was replaced")
+        if before_replace is not None:
+            before_replace()
+        os.replace(new_file, self.path)
+        self.swapped = True
+        _fsync_folder(self.path.parent)
+
+
+@contextmanager
+def exclusive(store: Store) -> Iterator[Exclusive]:
+    """Closes the store's pool and keeps one connection with the file to itself (see the module doc).
+
+    On leaving, the store is closed in every case; it must be opened again (with the new key after a
+    rekey). Raises StoreInUse when any other connection, in this process or another, has the store.
+    """
+    path = store.path
+    engine = store.engine
+    engine.dispose()
+    raw = engine.raw_connection()
+    conn = raw.driver_connection
+    holder = Exclusive(conn, path)
+    left_wal = False
+    try:
+        try:
+            conn.execute("PRAGMA busy_timeout = 2000")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except Exception as exc:
+            if keying.is_busy_error(exc):
+                raise StoreInUse() from None
+            raise
+        if mode != "delete":
+            raise StoreInUse()
+        left_wal = True
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")  # in exclusive locking mode the lock stays after the commit
+        yield holder
+    finally:
+        try:
+            if left_wal and not holder.swapped:
+                conn.execute("PRAGMA locking_mode = NORMAL")
+                conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            raw.invalidate()  # closes this connection for good; it never goes back to the pool
+            store.close()
+
+
+def restore(
+    store: Store,
+    backup: str | os.PathLike[str],
+    backup_passphrase: str,
+    *,
+    before_replace: Callable[[], None] | None = None,
+) -> tuple[Store, Path]:
+    """Replaces the store's content with a checked backup; returns the reopened store and the safety copy.
+
+    The backup is checked first (passphrase, both integrity checks, schema not newer); then the
+    current store is copied to `<store>.before-restore-<time>.bak`, and only then replaced. The
+    restored store opens with the backup's passphrase. A backup refused by the check leaves `store`
+    open and untouched; from the replacement on, `store` is closed whatever happens.
+    """
+    from dpo_desk.store.audit import append_entry
+    from dpo_desk.store.engine import Store as StoreClass
+
+    backup = Path(backup).expanduser()
+    checked = check_store_file(backup, backup_passphrase)
+    if backup.resolve() == store.path.resolve():
+        raise InvalidInput("backup file", str(backup), "is the store itself")
+    partial = partial_name(store.path, "restoring")
+    remove_partial(partial)
+    actor = store.actor
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    safety = store.path.with_name(f"{store.path.name}.before-restore-{stamp}.bak")
+    try:
+        source = keying.connect(backup, backup_passphrase)
+        try:
+            source.execute(f"VACUUM INTO {keying.quote_literal(str(partial))}")
+        finally:
+            source.close()
+        prepare_replacement(partial, backup_passphrase)
+        with exclusive(store) as lock:
+            remove_stale_partials(store.path, "rekeying")
+            encrypted_copy(lock.conn, safety)
+            lock.swap_in(partial, before_replace)
+    finally:
+        remove_partial(partial)
+    # An older backup is upgraded here, after Store.open's own copy of it.
+    restored = StoreClass.open(store.path, backup_passphrase, actor=actor)
+    with restored.write() as session:
+        append_entry(
+            session,
+            "restore",
+            "store",
+            "store",
+            {"backup": backup.name, "revision": checked.revision, "previous_content_kept_in": safety.name},
+        )
+    return restored, safety
+
+
+def restore_as_new(path: str | os.PathLike[str], backup: str | os.PathLike[str], passphrase: str) -> Path:
+    """Puts a checked backup where no store is (the store file was lost); never replaces a file."""
+    from dpo_desk.errors import StoreExists
+
+    path, backup = Path(path).expanduser(), Path(backup).expanduser()
+    if path.exists() or path.is_symlink():
+        raise StoreExists(path)
+    check_store_file(backup, passphrase)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = partial_name(path, "restoring")
+    remove_partial(partial)
+    try:
+        source = keying.connect(backup, passphrase)
+        try:
+            source.execute(f"VACUUM INTO {keying.quote_literal(str(partial))}")
+        finally:
+            source.close()
+        prepare_replacement(partial, passphrase)
+        try:
+            os.link(partial, path)  # fails rather than replace a file that appeared meanwhile
+        except FileExistsError:
+            raise StoreExists(path) from None
+        _fsync_folder(path.parent)
+    finally:
+        remove_partial(partial)
+    return path

@@ -1,0 +1,272 @@
+"""The audit trail: every change, filtered by record and date, with each field's value before and after.
+
+Entries page in lazily through `PagedTableModel` (the trail grows without end); the chain check runs
+as a job with progress so a long trail never freezes the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+class AuditTrailDialog(QDialog):
+    """Signals: none. `model.rows_did_load` tells tests and screenshots that entries arrived."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None, record: str = "") -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.timezone = "Europe/Helsinki"
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.resize(1100, 700)
+
+        self.record_edit = QLineEdit(record)
+        self.record_edit.setObjectName("audit_record_filter")
+        self.record_edit.setPlaceholderText(self.tr("Record, e.g. DSR-2026-0001 (part of it is enough)"))
+        self.record_edit.setClearButtonEnabled(True)
+        self.since_check = QCheckBox(self.tr("From"))
+        self.until_check = QCheckBox(self.tr("to"))
+        today = QDate.currentDate()
+        self.since_edit = QDateEdit(today.addMonths(-1))
+        self.until_edit = QDateEdit(today)
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.since_check.toggled.connect(self.since_edit.setEnabled)
+        self.until_check.toggled.connect(self.until_edit.setEnabled)
+        apply_button = QPushButton(self.tr("Filter"))
+        apply_button.setDefault(True)
+        apply_button.clicked.connect(self.apply_filter)
+        self.record_edit.returnPressed.connect(self.apply_filter)
+        self.filter_error = QLabel()
+        self.filter_error.setStyleSheet("color: #b00020")
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Record:")))
+        filters.addWidget(self.record_edit, 2)
+        for widget in (self.since_check, self.since_edit, self.until_check, self.until_edit, apply_button):
+            filters.addWidget(widget)
+
+        self.model = PagedTableModel(
+            ops,
+            [
+                Column("id", self.tr("#"), align_right=True),
+                Column("at", self.tr("When"), format=self._format_time),
+                Column("actor", self.tr("Who")),
+                Column("action", self.tr("What"), sort_key="id"),
+                Column("record", self.tr("Record")),
+                Column("summary", self.tr("Fields"), sort_key="id"),
+            ],
+            self._fetch_for(self._filter()),
+            self._count_for(self._filter()),
+            page_size=200,
+        )
+        self.model.sort_key, self.model.descending = "id", True
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 190, 160, 70, 180)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_entry(current.row()))
+
+        self.details = QTableWidget(0, 3)
+        self.details.setObjectName("audit_details")
+        self.details.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.details.verticalHeader().setVisible(False)
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.details.setWordWrap(True)
+        self.details_title = QLabel(self.tr("Select an entry to see each field before and after."))
+        details_box = QWidget()
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details_title)
+        details_layout.addWidget(self.details, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(details_box)
+        splitter.setSizes([430, 220])
+
+        self.total_label = QLabel()
+        self.model.total_did_change.connect(
+            lambda total: self.total_label.setText(self.tr("{0} entries").format(total))
+        )
+        self.verify_button = QPushButton(self.tr("Verify the chain"))
+        self.verify_button.setObjectName("verify_button")
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_label = QLabel()
+        self.verify_label.setObjectName("verify_result")
+        self.verify_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.verify_label, 1)
+        bottom.addWidget(self.total_label)
+        bottom.addWidget(buttons)
+
+        intro = QLabel(
+            self.tr(
+                "Every change to the store, oldest entry first in the chain: each entry's hash covers its "
+                "content and the entry before it, so an entry altered, removed or reordered outside DPO Desk "
+                "shows up when the chain is verified."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(filters)
+        layout.addWidget(self.filter_error)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.record_edit.setFocus)
+        QShortcut(QKeySequence("F5"), self, activated=self.apply_filter)
+
+        def org_zone(session: Any) -> str:
+            from dpo_desk.services import organisation
+
+            return organisation.get(session).timezone
+
+        ops.query(org_zone, self._set_zone)
+        self.model.reload()
+
+    # -- filtering ------------------------------------------------------------------------------
+
+    def _filter(self) -> Any:
+        from dpo_desk.services.audit_trail import TrailFilter
+
+        since = self.since_edit.date().toPython() if self.since_check.isChecked() else None
+        until = self.until_edit.date().toPython() if self.until_check.isChecked() else None
+        return TrailFilter(record=self.record_edit.text(), since=since, until=until, timezone=self.timezone)
+
+    @staticmethod
+    def _fetch_for(where: Any) -> Any:
+        from dpo_desk.services import audit_trail
+
+        return lambda session, offset, limit, key, descending: audit_trail.fetch(
+            session, offset, limit, key, descending, where
+        )
+
+    @staticmethod
+    def _count_for(where: Any) -> Any:
+        from dpo_desk.services import audit_trail
+
+        return lambda session: audit_trail.count(session, where)
+
+    def apply_filter(self) -> None:
+        from dpo_desk.errors import InvalidInput
+
+        try:
+            where = self._filter()
+        except InvalidInput as error:
+            self.filter_error.setText(str(error))
+            return
+        self.filter_error.clear()
+        self.details.setRowCount(0)
+        self.model.set_query(self._fetch_for(where), self._count_for(where))
+
+    def _set_zone(self, name: str) -> None:
+        self.timezone = name
+        self.model.layoutChanged.emit()
+
+    def _format_time(self, moment: dt.datetime | None) -> str:
+        from dpo_desk.domain.timeparse import local_iso
+
+        return local_iso(moment, self.timezone) if moment else ""
+
+    # -- one entry ------------------------------------------------------------------------------
+
+    def _show_entry(self, row: int) -> None:
+        entry = self.model.row_at(row)
+        if entry is None:
+            return
+        self.details_title.setText(
+            self.tr("Entry {0}: {1} of {2} by {3} at {4}").format(
+                entry.id, entry.action, entry.record, entry.actor, self._format_time(entry.at)
+            )
+        )
+        self.details.setRowCount(len(entry.changes))
+        for i, change in enumerate(entry.changes):
+            for column, value in enumerate((change.field, _shown(change.before), _shown(change.after))):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.details.setItem(i, column, item)
+        self.details.resizeRowsToContents()
+
+    # -- the chain ------------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.verify_label.setText(self.tr("Verifying…"))
+
+        def work(store: Any, progress: Any) -> Any:
+            from dpo_desk.services import audit_trail
+
+            with store.read() as session:
+                return audit_trail.verify(session, progress)
+
+        self.ops.job(
+            work,
+            self._verified,
+            self._verify_failed,
+            lambda done, total: self.verify_label.setText(self.tr("Verifying… {0} of {1}").format(done, total)),
+        )
+
+    def _verified(self, result: Any) -> None:
+        self.verify_button.setEnabled(True)
+        if result.ok:
+            self.verify_label.setStyleSheet("color: #1b5e20")
+            self.verify_label.setText(
+                self.tr("The chain verifies: {0} entries, each linked to the one before.").format(result.checked)
+            )
+        else:
+            first = result.first_fault
+            self.verify_label.setStyleSheet("color: #b00020; font-weight: bold")
+            self.verify_label.setText(
+                self.tr("The chain is broken at entry {0}: {1}").format(first.entry_id, first.reason)
+            )
+
+    def _verify_failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_label.setText(str(error))

@@ -1,0 +1,272 @@
+"""The window's safety features: audit trail view, backup and restore, passphrase change, lock, attachments."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dpo_desk.errors import WrongPassphrase
+from dpo_desk.services import attachments, organisation, settings
+from dpo_desk.store import Store, keying
+from dpo_desk.store.backup import make_backup
+from dpo_desk.ui.app import build_window
+from tests.conftest import PASSPHRASE
+
+NEW = "the new window passphrase"
+
+
+@pytest.fixture
+def window(qtbot, store):
+    built = build_window(store)
+    qtbot.addWidget(built)
+    built.wait_loaded()
+    yield built
+    built.ops.wait_idle()
+    built.close()
+    if built.ops.store.is_open:
+        built.ops.store.close()
+
+
+def _open_fds_to(path: Path) -> list[str]:
+    found = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith(str(path)):
+            found.append(target)
+    return found
+
+
+def test_audit_trail_dialog_filters_and_shows_before_and_after(qtbot, window, store) -> None:
+    for name in ("Trail One Oy", "Trail Two Oy"):
+        with store.write() as session:
+            organisation.update(session, name=name)
+    with store.write() as session:
+        settings.put(session, "backups.keep", 4)
+    dialog = window.open_audit_trail()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=10000)
+    assert dialog.model.data(dialog.model.index(0, 4)) == "setting:backups.keep"
+    dialog.record_edit.setText("organisation")
+    dialog.apply_filter()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and not dialog.model.loading, timeout=10000)
+    dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: dialog.details.rowCount() == 1, timeout=5000)
+    assert [dialog.details.item(0, c).text() for c in range(3)] == ["name", "Trail One Oy", "Trail Two Oy"]
+    assert dialog.model.data(dialog.model.index(0, 1)).endswith(("+02:00", "+03:00"))
+    dialog.verify()
+    qtbot.waitUntil(lambda: "verifies" in dialog.verify_label.text(), timeout=10000)
+
+
+def test_audit_trail_dialog_reports_a_broken_chain(qtbot, window, store, store_path: Path) -> None:
+    for name in ("A Oy", "B Oy", "C Oy"):
+        with store.write() as session:
+            organisation.update(session, name=name)
+    conn = keying.connect(store_path, PASSPHRASE)
+    conn.execute("DROP TRIGGER audit_log_append_only_update")
+    conn.execute("UPDATE audit_log SET actor = 'mallory' WHERE id = 2")
+    conn.close()
+    dialog = window.open_audit_trail()
+    dialog.verify()
+    qtbot.waitUntil(lambda: "broken at entry 2" in dialog.verify_label.text(), timeout=10000)
+
+
+def test_lock_hides_data_closes_every_connection_and_dialog(qtbot, window, store, store_path: Path) -> None:
+    window.ops.change(lambda session: settings.put(session, "lock.idle_minutes", 3))  # as the settings page does
+    qtbot.waitUntil(lambda: window.idle_timer.interval() == 3 * 60_000, timeout=10000)  # applied at once
+    dialog = window.open_audit_trail()
+    window.wait_loaded()
+    assert _open_fds_to(store_path)  # the store is open while unlocked
+    window.idle_timer.timeout.emit()  # the idle time is up
+    assert window.locked and not store.is_open and store._engine is None
+    assert window.central.currentWidget() is window.lock_screen and window.pages == {}
+    assert not dialog.isVisible()
+    assert not window.menuBar().isEnabled()
+    assert _open_fds_to(store_path) == []  # no connection, no file handle left
+    assert _functions_holding(store_path, PASSPHRASE) == []  # the key's only holder is gone
+    assert window.unlock(PASSPHRASE)
+    assert _functions_holding(store_path, PASSPHRASE)  # the check above can see one when it exists
+
+
+def _functions_holding(path: Path, passphrase: str) -> list[object]:
+    """Live functions whose closure holds both this store's path and the passphrase (the engine's creator)."""
+    import gc
+    import types
+
+    gc.collect()
+    found = []
+    for obj in gc.get_objects():
+        if isinstance(obj, types.FunctionType) and obj.__closure__:
+            values = []
+            for cell in obj.__closure__:
+                try:
+                    values.append(cell.cell_contents)
+                except ValueError:
+                    continue
+            holds_key = any(isinstance(v, str) and v == passphrase for v in values)
+            if holds_key and any(isinstance(v, Path) and v == path for v in values):
+                found.append(obj)
+    return found
+
+
+def test_backup_from_the_window_while_it_is_open(qtbot, window, store, tmp_path: Path) -> None:
+    from dpo_desk.ui.dialogs.backup import back_up
+
+    with store.write() as session:
+        organisation.update(session, name="Window Backup Oy")
+    made: list[Path] = []
+    back_up(window.ops, window, str(tmp_path / "w.dpodesk"), on_done=made.append)
+    qtbot.waitUntil(lambda: bool(made), timeout=10000)
+    with Store.open(made[0], PASSPHRASE) as copy, copy.read() as session:
+        assert organisation.get(session).name == "Window Backup Oy"
+
+
+def test_restore_dialog_checks_before_it_offers_to_restore(qtbot, store, tmp_path: Path) -> None:
+    from dpo_desk.ui.dialogs.backup import RestoreDialog
+
+    backup = make_backup(store, tmp_path / "b.dpodesk")
+    dialog = RestoreDialog(store.path, backup=str(backup))
+    qtbot.addWidget(dialog)
+    dialog.passphrase_edit.setText("wrong passphrase")
+    assert not dialog.check() and "passphrase" in dialog.result.text().lower()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    assert dialog.check() and dialog.checked.revision
+    assert dialog.buttons.buttons()[0].isEnabled()
+
+
+def test_restore_from_the_window_reopens_the_restored_store(qtbot, window, store, tmp_path: Path) -> None:
+    with store.write() as session:
+        organisation.update(session, name="Restored Oy")
+    backup = make_backup(store, tmp_path / "b.dpodesk")
+    with store.write() as session:
+        organisation.update(session, name="Later Oy")
+    window.restore_backup(backup, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.ops.store is not store and bool(window.pages), timeout=20000)
+    with window.ops.store.read() as session:
+        assert organisation.get(session).name == "Restored Oy"
+
+
+def test_change_passphrase_from_the_window(qtbot, window, store, store_path: Path) -> None:
+    from dpo_desk.ui.dialogs.rekey import RekeyDialog
+
+    dialog = RekeyDialog()
+    qtbot.addWidget(dialog)
+    dialog.current.setText(PASSPHRASE)
+    dialog.first.setText(NEW)
+    dialog.second.setText(NEW + "x")
+    assert "differ" in dialog.problem.text()
+    dialog.second.setText(NEW)
+    assert dialog.problem.text() == ""
+
+    window.change_passphrase("not the current one", NEW)
+    qtbot.waitUntil(lambda: bool(window.pages), timeout=20000)
+    assert store.is_open  # refused before anything was touched
+    assert "passphrase" in window.last_problem.lower()
+    window.ops.wait_idle()
+
+    window.change_passphrase(PASSPHRASE, NEW)
+    qtbot.waitUntil(lambda: window.ops.store is not store and bool(window.pages), timeout=20000)
+    assert window.ops.store.is_open and not store.is_open
+    with pytest.raises(WrongPassphrase):
+        keying.connect(store_path, PASSPHRASE)
+    keying.connect(store_path, NEW).close()
+    window.lock()
+    assert not window.unlock(PASSPHRASE)
+    assert window.unlock(NEW)
+
+
+def test_attachments_panel_adds_opens_saves_and_removes(qtbot, store, tmp_path: Path) -> None:
+    from dpo_desk.ui.ops import Ops
+    from dpo_desk.ui.widgets.attachments import AttachmentsPanel, remove_all_copies
+
+    source = tmp_path / "letter.txt"
+    source.write_text("Dear DPO, please erase my data.")
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    opened: list[Path] = []
+    panel = AttachmentsPanel(Ops(store), open_external=opened.append, temp_base=str(temp))
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.attachments_did_load, timeout=10000):
+        panel.set_case("DSR-2026-0001")
+    assert panel.empty.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.attachments_did_load, timeout=10000):
+        panel.add_files([str(source)])
+    assert panel.table.item(0, 0).text() == "letter.txt"
+    panel.table.selectRow(0)
+    panel.open_selected()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert opened[0].read_text() == "Dear DPO, please erase my data."
+    saved = tmp_path / "saved.txt"
+    panel.save_selected(str(saved))
+    qtbot.waitUntil(lambda: saved.exists(), timeout=10000)
+    remove_all_copies()
+    assert list(temp.iterdir()) == []  # no plaintext left behind
+    with qtbot.waitSignal(panel.attachments_did_load, timeout=10000):
+        panel.remove_selected(confirm=False)
+    with store.read() as session:
+        assert attachments.list_for(session, "DSR-2026-0001") == []
+
+
+def test_an_over_limit_file_is_refused_in_the_panel(qtbot, store, tmp_path: Path) -> None:
+    from dpo_desk.ui.ops import Ops
+    from dpo_desk.ui.widgets.attachments import AttachmentsPanel
+
+    with store.write() as session:
+        settings.put(session, "attachments.max_megabytes", 1)
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * (2 * 1024 * 1024))
+    panel = AttachmentsPanel(Ops(store))
+    qtbot.addWidget(panel)
+    panel.set_case("BR-2026-0001")
+    panel.add_files([str(big)])
+    qtbot.waitUntil(lambda: "max_megabytes" in panel.message.text(), timeout=10000)
+
+
+def test_window_and_command_line_write_at_the_same_time(qtbot, window, store, store_path: Path) -> None:
+    env = dict(os.environ, DPO_DESK_PASSPHRASE=PASSPHRASE)
+    cli = subprocess.Popen(
+        [sys.executable, "-c", _CLI_LOOP, str(store_path)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    done: list[int] = []
+    for n in range(15):
+        window.ops.change(
+            lambda session, n=n: settings.put(session, "backups.keep", n + 1), lambda _r, n=n: done.append(n)
+        )
+    qtbot.waitUntil(lambda: len(done) == 15, timeout=60000)
+    out, _ = cli.communicate(timeout=120)
+    assert cli.returncode == 0
+    assert len(out.split()) == 15
+    from dpo_desk.services import audit_trail
+
+    with store.read() as session:
+        assert audit_trail.verify(session).ok
+        assert settings.get(session, "backups.keep") == 15
+        assert len(attachments.list_for(session, "DSR-2026-0009")) == 15
+
+
+_CLI_LOOP = """
+import sys
+from dpo_desk.cli.main import main
+from pathlib import Path
+source = Path(sys.argv[1]).with_name("cli-note.txt")
+source.write_text("note")
+for n in range(15):
+    assert main(["--store", sys.argv[1], "attachment", "add", "DSR-2026-0009", str(source)]) == 0
+"""
+
+
+def test_the_window_makes_todays_backup_once(qtbot, window, store, store_path: Path) -> None:
+    from dpo_desk.store.backup import backups_folder
+
+    window.daily_backup()
+    window.wait_loaded()
+    window.daily_backup()
+    window.wait_loaded()
+    made = list(backups_folder(store_path).iterdir())
+    assert len(made) == 1 and "-daily-" in made[0].name
+    assert "Daily backup written" in window.statusBar().currentMessage()
