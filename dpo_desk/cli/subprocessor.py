@@ -319,7 +319,7 @@ def _write_notice(ctx: Context, reference: str) -> None:
 
         with atomic_output(ctx.args.email) as partial:
             partial.write_text(change_notice.email_text(data), encoding="utf-8")
-        ctx.say(f"Wrote {ctx.args.email}")
+        ctx.say(f"Wrote {ctx.args.email} (subject: {change_notice.email_subject(data)})")
 
 
 def run_object(ctx: Context) -> None:

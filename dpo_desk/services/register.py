@@ -41,6 +41,7 @@ LIST_FIELDS = ("data_categories", "subject_categories")
 DATE_FIELDS = ("dpa_signed_on", "planned_on", "announced_on", "active_from", "retired_on")
 SORT_KEYS = ("reference", "name", "country", "status", "service", "dpa_signed_on", "active_from", "warning_count")
 MAX_TEXT = 20_000
+OPTION_NAMES = {"processing_countries": "--locations", "dpa_signed_on": "--dpa-signed"}
 
 
 # -- the adequacy list ---------------------------------------------------------------------------
@@ -868,18 +869,23 @@ def _sync_transfers(row: Subprocessor, adequacy: rules.AdequacyList) -> None:
         )
 
 
+def option_of(key: str) -> str:
+    """The command-line option (and form field) a service field is known by in messages."""
+    return OPTION_NAMES.get(key, f"--{key.replace('_', '-')}")
+
+
 def _entry_values(changes: dict[str, Any], creating: bool) -> dict[str, Any]:
     """Validated column values from the given changes (only the keys present)."""
     values: dict[str, Any] = {}
     for key in TEXT_FIELDS:
         if key in changes:
-            values[key] = _text(f"--{key.replace('_', '-')}", changes[key], required=key in ("name", "service"))
+            values[key] = _text(option_of(key), changes[key], required=key in ("name", "service"))
     for key in LIST_FIELDS:
         if key in changes:
-            values[key] = _list(f"--{key.replace('_', '-')}", changes[key])
+            values[key] = _list(option_of(key), changes[key])
     for key in DATE_FIELDS:
         if key in changes:
-            values[key] = _date_or_none(f"--{key.replace('_', '-')}", changes[key])
+            values[key] = _date_or_none(option_of(key), changes[key])
     if "country" in changes or creating:
         values["country"] = check_country("--country", changes.get("country"))
     if "processing_countries" in changes:
@@ -899,7 +905,7 @@ def _check_dates(row_values: dict[str, Any]) -> None:
     for later, earlier in (("retired_on", "active_from"), ("active_from", "planned_on")):
         a, b = row_values.get(later), row_values.get(earlier)
         if a and b and a < b:
-            raise InvalidInput(f"--{later.replace('_', '-')}", a.isoformat(), f"is before {earlier.replace('_', ' ')}")
+            raise InvalidInput(option_of(later), a.isoformat(), f"is before {earlier.replace('_', ' ')}")
 
 
 def add(
