@@ -58,6 +58,11 @@ class CountryPicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
+        # Long names ("United Kingdom of Great Britain...") must not widen the form beyond the window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        if not allow_none:
+            self.setCurrentIndex(-1)
         self.lineEdit().setPlaceholderText(self.tr("Type a country or its code"))
         self.currentIndexChanged.connect(lambda _i: self.country_did_change.emit(self.code()))
 
