@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Text, and_, exists, func, or_, select, type_coerce
+from sqlalchemy import Text, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain.timeparse import today_in
@@ -246,40 +246,30 @@ def all_entries(session: Session, include_retired: bool = True) -> list[Subproce
 
 
 def _filtered(query: Any, filters: RegisterFilter, today: dt.date) -> Any:
+    # Conditions on transfers are `id IN (subquery)`: SQLite runs such a subquery once, where a
+    # correlated EXISTS would scan the transfers once per entry (minutes at 100,000 entries).
+    transfer_owner = select(SubprocessorTransfer.subprocessor_id)
     if filters.status:
         query = query.where(Subprocessor.status == filters.status)
     if filters.country:
         code = filters.country.upper()
-        in_transfers = exists().where(
-            and_(SubprocessorTransfer.subprocessor_id == Subprocessor.id, SubprocessorTransfer.country == code)
-        )
         # processing_countries is a JSON array of codes: a quoted match finds an element exactly.
         query = query.where(
             or_(
                 Subprocessor.country == code,
                 type_coerce(Subprocessor.processing_countries, Text).contains(f'"{code}"'),
-                in_transfers,
+                Subprocessor.id.in_(transfer_owner.where(SubprocessorTransfer.country == code)),
             )
         )
     if filters.safeguard:
         if filters.safeguard == "eea":
-            query = query.where(~exists().where(SubprocessorTransfer.subprocessor_id == Subprocessor.id))
+            query = query.where(Subprocessor.id.not_in(transfer_owner))
         else:
             query = query.where(
-                exists().where(
-                    and_(
-                        SubprocessorTransfer.subprocessor_id == Subprocessor.id,
-                        SubprocessorTransfer.safeguard == filters.safeguard,
-                    )
-                )
+                Subprocessor.id.in_(transfer_owner.where(SubprocessorTransfer.safeguard == filters.safeguard))
             )
     if filters.has_warnings is not None:
-        review_past = exists().where(
-            and_(
-                SubprocessorTransfer.subprocessor_id == Subprocessor.id,
-                SubprocessorTransfer.tia_review_on < today,
-            )
-        )
+        review_past = Subprocessor.id.in_(transfer_owner.where(SubprocessorTransfer.tia_review_on < today))
         warned = and_(Subprocessor.status != "retired", or_(Subprocessor.warning_count > 0, review_past))
         query = query.where(warned if filters.has_warnings else ~warned)
     if filters.search:
