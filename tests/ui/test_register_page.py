@@ -127,13 +127,11 @@ def test_notice_and_print_pdf(qtbot, store, tmp_path: Path) -> None:
     window.wait_loaded()
     assert written == [str(tmp_path / "r.pdf"), str(tmp_path / "r.xlsx")]
 
-    from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    from dpo_desk.ui.dialogs.register_print import landscape_printer, paint_pdf
+    from dpo_desk.ui.dialogs.register_print import landscape_printer, load_pdf, paint_pdf
 
-    document = QPdfDocument()
-    document.load(str(tmp_path / "r.pdf"))
+    document = load_pdf((tmp_path / "r.pdf").read_bytes())
     printer = landscape_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -141,4 +139,22 @@ def test_notice_and_print_pdf(qtbot, store, tmp_path: Path) -> None:
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) == document.pageCount()
     assert printed.pages[0].mediabox.width > printed.pages[0].mediabox.height
+    window.close()
+
+
+def test_print_opens_a_preview_of_the_register_and_leaves_no_file(qtbot, store, tmp_path, monkeypatch) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with store.write() as session:
+        demo_register.populate(session, dt.date.today())
+    window, page = _window(qtbot, store)
+    page.print_register()
+    window.wait_loaded()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=20000)
+    preview = page.preview
+    assert preview.document.pageCount() >= 2  # the register PDF, held in memory
+    assert preview.isVisible()
+    assert not list(tmp_path.glob("dpo-desk-print-*"))  # the personal data left no copy behind
+    preview.reject()
     window.close()

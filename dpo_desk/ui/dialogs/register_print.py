@@ -1,14 +1,13 @@
 """Printing a generated PDF from the window: print preview, printer choice, pages drawn as rendered.
 
 The register is printed from the very PDF the report writes (so paper and file agree): QPdfDocument
-renders each page at the printer's resolution and the painter places it on the printer's page.
+renders each page and the painter places it on the printer's page. The PDF is held in memory: the
+temporary file it was written to is removed before the preview opens (it holds personal data).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -49,13 +48,24 @@ def landscape_printer() -> QPrinter:
     return printer
 
 
-def preview_pdf(path: str | Path, parent: QWidget | None = None, landscape: bool = True) -> QPrintPreviewDialog:
-    """A print preview of the PDF at `path`; the caller shows it (exec/open)."""
+def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:
+    """A PDF document read from memory (the buffer lives as long as the document)."""
     document = QPdfDocument(parent)
-    document.load(str(path))
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document
+
+
+def preview_pdf(data: bytes, parent: QWidget | None = None, landscape: bool = True) -> QPrintPreviewDialog:
+    """A print preview of a PDF held in memory; the caller shows it (exec/open)."""
+    document = load_pdf(data, parent)
     printer = landscape_printer() if landscape else QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(dialog.tr("Print the register"))
     dialog.paintRequested.connect(lambda p: paint_pdf(document, p))
-    dialog.document = document  # type: ignore[attr-defined]  # kept alive as long as the dialog
+    # Qt does not own these: without Python references the printer would be freed under the dialog.
+    dialog.document = document  # type: ignore[attr-defined]
+    dialog.printer = printer  # type: ignore[attr-defined]
     return dialog

@@ -754,14 +754,18 @@ class RegisterPage(Page):
 
     def print_register(self) -> None:
         folder = Path(tempfile.mkdtemp(prefix="dpo-desk-print-"))
-        target = str(folder / "register.pdf")
-        self.write_register(target, None, lambda _paths: self._preview(target))
+        target = folder / "register.pdf"
+        self.write_register(str(target), None, lambda _paths: self._preview(target))
 
-    def _preview(self, path: str) -> None:
+    def _preview(self, path: Path) -> None:
         from dpo_desk.ui.dialogs.register_print import preview_pdf
 
-        self.preview = preview_pdf(path, self)
-        self.preview.finished.connect(lambda _result: Path(path).unlink(missing_ok=True))
+        try:
+            data = path.read_bytes()
+        finally:
+            path.unlink(missing_ok=True)
+            path.parent.rmdir()
+        self.preview = preview_pdf(data, self)
         self.preview.open()
 
     def export_register(self) -> None:
