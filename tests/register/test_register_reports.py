@@ -142,3 +142,20 @@ def test_change_notice_pdf_and_email_in_each_language(filled, tmp_path: Path) ->
         assert _squash(body).count("2026-12-02") >= 2 and "Uusi Analytiikka Oy" in body
         assert "<b>Tervetuloa</b>" in body and "Matti Meikäläinen" in body
         assert announcement.reference in change_notice.email_subject(data)
+
+
+def _keys(value, prefix=""):
+    if isinstance(value, dict):
+        return {k for key, inner in value.items() for k in _keys(inner, f"{prefix}{key}.")} | {prefix}
+    return {prefix}
+
+
+def test_label_files_agree_and_name_every_finding() -> None:
+    from dpo_desk.reporting.labels import labels
+    from dpo_desk.rules.transfers import FINDING_CODES
+
+    for report in ("subprocessor-register", "change-notice"):
+        shapes = {lang: _keys(dict(labels(report, lang))) for lang in ("fi", "sv", "en")}
+        assert shapes["fi"] == shapes["sv"] == shapes["en"], report
+    for lang in ("fi", "sv", "en"):
+        assert set(labels("subprocessor-register", lang)["warning"]) == set(FINDING_CODES)
