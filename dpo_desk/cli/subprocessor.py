@@ -292,7 +292,10 @@ def run_announce(ctx: Context) -> None:
             message=a.message or "",
         )
     ctx.say(f"Customers may object until {announcement.objection_until.isoformat()}.")
-    _write_notice(ctx, announcement.reference)
+    if ctx.args.pdf or ctx.args.email:
+        _write_notice(ctx, announcement.reference)
+    else:
+        ctx.say(f"Write the customer notice with: subprocessor notice {announcement.reference} --pdf OUT --email OUT")
     ctx.created(announcement.reference)
 
 

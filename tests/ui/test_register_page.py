@@ -158,3 +158,41 @@ def test_print_opens_a_preview_of_the_register_and_leaves_no_file(qtbot, store, 
     assert not list(tmp_path.glob("dpo-desk-print-*"))  # the personal data left no copy behind
     preview.reject()
     window.close()
+
+
+def test_announce_then_object_from_the_window(qtbot, store) -> None:
+    with store.write() as session:
+        demo_register.populate(session, dt.date.today())
+    window, page = _window(qtbot, store)
+    page.open_reference("SP-0025")
+    window.wait_loaded()
+    assert page.current.status == "planned" and page.announce_button.isEnabled()
+    dialog = page.announce()
+    window.wait_loaded()
+    assert dialog.replaces.findData("SP-0013") >= 0 and dialog.replaces.findData("SP-0025") < 0
+    dialog.replaces.setCurrentIndex(dialog.replaces.findData("SP-0013"))
+    dialog.effective.setText(dt.date.today().isoformat())  # inside the objection period: refused
+    dialog.submit()
+    window.wait_loaded()
+    assert (
+        dialog.errors["--effective"].isVisibleTo(dialog) and "objection period" in dialog.errors["--effective"].text()
+    )
+    dialog.effective.clear()
+    with qtbot.waitSignal(dialog.action_did_finish, timeout=10000):
+        dialog.submit()
+    window.wait_loaded()
+    assert page.current.status == "announced" and page.tabs.currentIndex() == 2
+    (announcement,) = page.current.announcements
+    assert announcement.replaces == "SP-0013"
+    objection = page.record_objection()
+    objection.customer.setText("Asiakas Ab")
+    objection.received.setText("yesterday")
+    objection.submit()
+    window.wait_loaded()
+    assert objection.errors["--received"].isVisibleTo(objection)
+    objection.received.setText(dt.date.today().isoformat())
+    with qtbot.waitSignal(objection.action_did_finish, timeout=10000):
+        objection.submit()
+    window.wait_loaded()
+    assert page.objections.rowCount() == 1 and page.objections.item(0, 0).text() == "Asiakas Ab"
+    window.close()

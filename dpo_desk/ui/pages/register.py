@@ -667,15 +667,18 @@ class RegisterPage(Page):
 
         dialog = AnnounceDialog(self.ops, reference, [], self.today, self)
         self.ops.query(others, lambda found: _fill_replaces(dialog, found, reference))
-        dialog.action_did_finish.connect(
-            lambda a: self.navigator.notify(
-                self.tr("Announced {0}: customers may object until {1}.").format(
-                    a.reference, a.objection_until.isoformat()
-                )
-            )
-        )
+        dialog.action_did_finish.connect(self._announced)
         dialog.open()
         return dialog
+
+    def _announced(self, announcement: Any) -> None:
+        self._load_entry(announcement.subprocessor)
+        self.tabs.setCurrentIndex(2)  # where the customer notice is saved
+        self.navigator.notify(
+            self.tr("Announced {0}: customers may object until {1}. Save the customer notice next.").format(
+                announcement.reference, announcement.objection_until.isoformat()
+            )
+        )
 
     def record_objection(self) -> Any:
         announcement = self.selected_announcement()
@@ -684,6 +687,7 @@ class RegisterPage(Page):
         from dpo_desk.ui.dialogs.register_actions import ObjectionDialog
 
         dialog = ObjectionDialog(self.ops, announcement.reference, self.today, self)
+        dialog.action_did_finish.connect(lambda a: self._load_entry(a.subprocessor))
         dialog.open()
         return dialog
 
@@ -692,7 +696,10 @@ class RegisterPage(Page):
         if announcement is None:
             return
         service, reference = self._service, announcement.reference
-        self.ops.change(lambda session: service.close_announcement(session, reference, "closed"))
+        self.ops.change(
+            lambda session: service.close_announcement(session, reference, "closed"),
+            lambda done: self._load_entry(done.subprocessor),
+        )
 
     def retire(self) -> Any:
         if self.current is None:
@@ -700,6 +707,7 @@ class RegisterPage(Page):
         from dpo_desk.ui.dialogs.register_actions import RetireDialog
 
         dialog = RetireDialog(self.ops, self.current.reference, self.today, self)
+        dialog.action_did_finish.connect(lambda entry: self._load_entry(entry.reference))
         dialog.open()
         return dialog
 
