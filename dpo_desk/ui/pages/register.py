@@ -419,8 +419,11 @@ class RegisterPage(Page):
         self.list_stack.setCurrentWidget(self.empty)
 
     def _choose_first(self) -> None:
-        """With nothing chosen yet, show the first entry that has warnings (else the first entry)."""
-        if self.current is not None or self._pending_reference or self.table.currentIndex().isValid():
+        """Select the entry asked for; with nothing chosen yet, the first with warnings (else the first)."""
+        if self._pending_reference:
+            self._select_row(self._pending_reference)
+            return
+        if self.current is not None or self.table.currentIndex().isValid():
             return
         rows = self.model.rows()
         if rows:
