@@ -114,7 +114,7 @@ def test_register_workbook_sheets_dates_and_no_formulas(filled, tmp_path: Path) 
     assert [r[0] for r in trows] == ["SP-0001", "SP-0002"]
     us, india = trows
     assert us[2] == "United States (US)" and us[3] == "Adequacy decision" and us[5] == "(EU) 2023/1795"
-    assert "C-703/25 P" in us[11]
+    assert "C-703/25 P" in us[11] and us[10] == "SCCs 2021/914, module 3"  # the fallback beside the decision
     assert india[4] == "SCCs 2021/914, module 2" and india[7] == dt.datetime(2025, 1, 10)
     assert india[9] == "-x" and "past its review date" in india[12]
 
