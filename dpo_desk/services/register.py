@@ -30,6 +30,7 @@ from dpo_desk.services.register_checks import (
     check_country,
     check_safeguard,
     country_name,
+    install_adequacy,
     list_field,
     one_of,
     optional_date,
@@ -871,4 +872,5 @@ __all__ = [
     "check_country",
     "check_safeguard",
     "country_name",
+    "install_adequacy",
 ]

@@ -62,6 +62,30 @@ def adequacy_list() -> rules.AdequacyList:
 # -- validation ----------------------------------------------------------------------------------
 
 
+def install_adequacy(source: str | os.PathLike[str]) -> rules.AdequacyList:
+    """Checks an adequacy list file and makes it the one in use (the user's copy); returns it.
+
+    A list that does not parse is refused and the one in use stays.
+    """
+    from dpo_desk.paths import user_data_dir
+    from dpo_desk.reporting.files import atomic_output
+
+    path = Path(source).expanduser()
+    try:
+        raw = path.read_bytes()
+        parsed = rules.parse_adequacy(json.loads(raw.decode("utf-8")))
+    except OSError:
+        raise InvalidInput("adequacy list", str(path), "cannot be read") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput("adequacy list", str(path), f"is not usable: {exc}") from None
+    folder = user_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    with atomic_output(folder / "adequacy.json") as partial:
+        partial.write_bytes(raw)
+    _ADEQUACY_CACHE.clear()
+    return parsed
+
+
 def country_name(code: str) -> str:
     import pycountry
 

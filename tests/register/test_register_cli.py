@@ -295,3 +295,42 @@ def test_report_subprocessors(cli, tmp_path: Path) -> None:
     assert cell.value == "@SUM(A1)" and cell.data_type == "s"
     cli("report", "subprocessors", ok=False)
     cli("report", "subprocessors", "--pdf", tmp_path / "x.pdf", "--lang", "de", ok=False)
+
+
+def test_a_newer_adequacy_list_is_checked_then_used(cli, tmp_path: Path, monkeypatch) -> None:
+    import json
+
+    from dpo_desk.paths import resources_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("DPO_DESK_ADEQUACY", raising=False)
+    cli(
+        "subprocessor",
+        "add",
+        "--name",
+        "Pune Ops",
+        "--service",
+        "Ops",
+        "--country",
+        "IN",
+        "--mechanism",
+        "adequacy",
+        "--dpa-signed",
+        "2026-01-01",
+    )
+    assert [e["reference"] for e in cli("subprocessor", "list", "--warnings", "--json").json()] == ["SP-0001"]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"as_of": "2027-01-01"}', encoding="utf-8")
+    assert "eea" in cli("transfers", "adequacy", "--use", broken, ok=False).err
+    document = json.loads((resources_dir() / "adequacy.json").read_text(encoding="utf-8"))
+    document["as_of"] = "2027-01-01"
+    document["decisions"].append(
+        {"name": "India", "countries": ["IN"], "reference": "(EU) 2027/1", "adopted": "2026-11-01"}
+    )
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(document), encoding="utf-8")
+    done = cli("transfers", "adequacy", "--use", newer)
+    assert "2027-01-01" in done.out and "warnings of 1 entries changed" in done.out
+    shown = cli("transfers", "adequacy", "--json").json()
+    assert shown["as_of"] == "2027-01-01" and shown["path"].startswith(str(tmp_path / "data"))
+    assert cli("subprocessor", "list", "--warnings", "--json").json() == []
