@@ -185,8 +185,9 @@ class RegisterPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((64, 180, 62, 150, 80, 75, 80, 82, 62)):
+        for column, width in enumerate((62, 165, 58, 135, 74, 70, 78, 80, 62)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the room left
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.model.rows_did_load.connect(self._choose_first)
@@ -203,9 +204,9 @@ class RegisterPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([850, 430])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([800, 400])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -246,6 +247,7 @@ class RegisterPage(Page):
 
     def _build_detail(self) -> QWidget:
         panel = QWidget()
+        panel.setMinimumWidth(340)
         self.detail_title = QLabel()
         self.detail_title.setObjectName("register_detail_title")
         self.detail_title.setWordWrap(True)
@@ -385,21 +387,26 @@ class RegisterPage(Page):
             # Warning counts made with an older adequacy list are redone once per session.
             self.ops.change(service.refresh_warnings_if_stale)
 
-        def summary(session: Any) -> tuple[int, int, dt.date, str]:
+        def summary(session: Any) -> tuple[int, int, dt.date, str, dt.date]:
             from dpo_desk.domain.timeparse import today_in
             from dpo_desk.services import organisation
 
             tz_name = organisation.get(session).timezone
-            return service.count(session), service.open_count(session), today_in(tz_name), tz_name
+            as_of = service.adequacy_list().as_of
+            return service.count(session), service.open_count(session), today_in(tz_name), tz_name, as_of
 
         self.ops.query(summary, self._on_summary)
         self.model.reload()
         if self.current is not None:
             self._load_entry(self.current.reference)
 
-    def _on_summary(self, result: tuple[int, int, dt.date, str]) -> None:
-        total, warned, self.today, self.timezone = result
-        self.summary.setText(self.tr("{0} entries, {1} with warnings").format(total, warned))
+    def _on_summary(self, result: tuple[int, int, dt.date, str, dt.date]) -> None:
+        total, warned, self.today, self.timezone, as_of = result
+        self.summary.setText(
+            self.tr("{0} entries, {1} with warnings · adequacy decisions as of {2}").format(
+                total, warned, as_of.isoformat()
+            )
+        )
 
     def _on_total(self, total: int) -> None:
         if total:
