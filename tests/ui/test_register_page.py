@@ -196,3 +196,34 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     window.wait_loaded()
     assert page.objections.rowCount() == 1 and page.objections.item(0, 0).text() == "Asiakas Ab"
     window.close()
+
+
+def test_the_records_panel_of_linked_activities_is_embedded_when_present(qtbot, store, monkeypatch) -> None:
+    import sys
+    import types
+
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    class FakePanel(QWidget):
+        activity_did_open = Signal(str)
+
+        def __init__(self, ops, parent=None) -> None:
+            super().__init__(parent)
+            self.cases: list[str] = []
+
+        def set_case(self, reference: str) -> None:
+            self.cases.append(reference)
+
+    fake = types.ModuleType("dpo_desk.ui.widgets.linked_activities")
+    fake.LinkedActivitiesPanel = FakePanel
+    monkeypatch.setitem(sys.modules, "dpo_desk.ui.widgets.linked_activities", fake)
+    with store.write() as session:
+        service.add(session, name="Linkattu Oy", service="Mail", country="FI")
+    window, page = _window(qtbot, store)
+    assert isinstance(page.activities, FakePanel)
+    assert page.tabs.tabText(page.tabs.count() - 1) == "Activities"
+    page.open_reference("SP-0001")
+    window.wait_loaded()
+    assert page.activities.cases[-1] == "SP-0001"
+    window.close()

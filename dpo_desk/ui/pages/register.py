@@ -322,6 +322,10 @@ class RegisterPage(Page):
         self.tabs.addTab(transfers_tab, self.tr("Transfers"))
         self.tabs.addTab(announcements_tab, self.tr("Announcements"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.activities = _linked_activities_panel(self.ops)
+        if self.activities is not None:
+            self.activities.activity_did_open.connect(self.navigator.open_case)
+            self.tabs.addTab(self.activities, self.tr("Activities"))
 
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -487,6 +491,8 @@ class RegisterPage(Page):
             for table in (self.transfers, self.announcements, self.objections, self.history):
                 table.setRowCount(0)
             return
+        if self.activities is not None:
+            self.activities.set_case(entry.reference)
         self.detail_title.setText(
             f"<h3>{escape(entry.reference)} · {escape(entry.name)}</h3>"
             f"<span style='color:#555'>{escape(self._status_text(entry.status))} · "
@@ -836,6 +842,20 @@ class RegisterPage(Page):
             lambda paths: self.navigator.notify(self.tr("Saved {0}.").format(", ".join(paths))),
             lambda error: self.ops.error_did_happen.emit(str(error)),
         )
+
+
+def _linked_activities_panel(ops: Ops) -> Any:
+    """The records module's panel of processing activities linking this entry, when that module is there."""
+    import importlib
+
+    name = "dpo_desk.ui.widgets.linked_activities"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as missing:
+        if missing.name != name:
+            raise
+        return None
+    return module.LinkedActivitiesPanel(ops)
 
 
 def _fill_replaces(dialog: Any, found: list[tuple[str, str]], reference: str) -> None:
