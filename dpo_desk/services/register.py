@@ -185,24 +185,33 @@ def _announcement_view(a: SubprocessorAnnouncement, objections: list[Subprocesso
     )
 
 
-def _announcements_of(session: Session, row: Subprocessor) -> list[AnnouncementView]:
-    announcements = session.scalars(
+def _announcements_by_entry(session: Session, entry_id: int | None = None) -> dict[int, list[AnnouncementView]]:
+    """Announcements with their objections, per entry id: two queries, however many entries."""
+    query = (
         select(SubprocessorAnnouncement)
-        .where(SubprocessorAnnouncement.subprocessor_id == row.id)
+        .options(selectinload(SubprocessorAnnouncement.subprocessor))
         .order_by(SubprocessorAnnouncement.announced_on, SubprocessorAnnouncement.id)
-    ).all()
-    views = []
-    for a in announcements:
-        objections = session.scalars(
-            select(SubprocessorObjection)
-            .where(SubprocessorObjection.announcement_id == a.id)
-            .order_by(SubprocessorObjection.received_on, SubprocessorObjection.id)
-        ).all()
-        views.append(_announcement_view(a, list(objections)))
-    return views
+    )
+    objections_query = select(SubprocessorObjection).order_by(
+        SubprocessorObjection.received_on, SubprocessorObjection.id
+    )
+    if entry_id is not None:
+        query = query.where(SubprocessorAnnouncement.subprocessor_id == entry_id)
+        objections_query = objections_query.join(SubprocessorAnnouncement).where(
+            SubprocessorAnnouncement.subprocessor_id == entry_id
+        )
+    objections: dict[int, list[SubprocessorObjection]] = {}
+    for objection in session.scalars(objections_query):
+        objections.setdefault(objection.announcement_id, []).append(objection)
+    found: dict[int, list[AnnouncementView]] = {}
+    for a in session.scalars(query):
+        found.setdefault(a.subprocessor_id, []).append(_announcement_view(a, objections.get(a.id, [])))
+    return found
 
 
-def _view(session: Session, row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date) -> SubprocessorView:
+def _view(
+    row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date, announcements: list[AnnouncementView]
+) -> SubprocessorView:
     return SubprocessorView(
         reference=row.reference,
         name=row.name,
@@ -229,12 +238,17 @@ def _view(session: Session, row: Subprocessor, adequacy: rules.AdequacyList, tod
         mechanism=_mechanism(row, adequacy),
         transfers=_transfer_details(row, adequacy),
         findings=_findings(row, adequacy, today),
-        announcements=_announcements_of(session, row),
+        announcements=announcements,
     )
 
 
 def get(session: Session, reference: str) -> SubprocessorView:
-    return _view(session, _find(session, reference), adequacy_list(), _today(session))
+    return _view_of(session, _find(session, reference))
+
+
+def _view_of(session: Session, row: Subprocessor) -> SubprocessorView:
+    announcements = _announcements_by_entry(session, row.id).get(row.id, [])
+    return _view(row, adequacy_list(), _today(session), announcements)
 
 
 def all_entries(session: Session, include_retired: bool = True) -> list[SubprocessorView]:
@@ -243,7 +257,8 @@ def all_entries(session: Session, include_retired: bool = True) -> list[Subproce
     query = select(Subprocessor).options(selectinload(Subprocessor.transfers)).order_by(Subprocessor.reference)
     if not include_retired:
         query = query.where(Subprocessor.status != "retired")
-    return [_view(session, row, adequacy, today) for row in session.scalars(query)]
+    announcements = _announcements_by_entry(session)
+    return [_view(row, adequacy, today, announcements.get(row.id, [])) for row in session.scalars(query)]
 
 
 def _filtered(query: Any, filters: RegisterFilter, today: dt.date) -> Any:
@@ -588,7 +603,7 @@ def update(session: Session, reference: str, **changes: Any) -> SubprocessorView
         row.active_from = today
     _refresh_warnings(row, today)
     session.flush()
-    return _view(session, row, adequacy, today)
+    return _view_of(session, row)
 
 
 def set_transfer(session: Session, reference: str, country: str, safeguard: SafeguardInput) -> SubprocessorView:
@@ -607,7 +622,7 @@ def set_transfer(session: Session, reference: str, country: str, safeguard: Safe
     _apply_safeguard(row, code, safeguard)
     _refresh_warnings(row, today)
     session.flush()
-    return _view(session, row, adequacy, today)
+    return _view_of(session, row)
 
 
 def retire(session: Session, reference: str, on: dt.date | str | None = None, reason: str = "") -> SubprocessorView:
@@ -631,7 +646,7 @@ def retire(session: Session, reference: str, on: dt.date | str | None = None, re
         a.status = "withdrawn"
     _refresh_warnings(row, day)
     session.flush()
-    return _view(session, row, adequacy_list(), _today(session))
+    return _view_of(session, row)
 
 
 def announce(
