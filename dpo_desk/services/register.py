@@ -313,9 +313,9 @@ def fetch(
     key = sort_key if sort_key in SORT_KEYS else "reference"
     column = getattr(Subprocessor, key)
     order = [column.desc() if descending else column, Subprocessor.id]
-    query = _filtered(select(Subprocessor), filters, _today(session)).order_by(*order).offset(offset).limit(limit)
-    rows = session.scalars(query.options(selectinload(Subprocessor.transfers))).all()
     adequacy, today = adequacy_list(), _today(session)
+    query = _filtered(select(Subprocessor), filters, today).order_by(*order).offset(offset).limit(limit)
+    rows = session.scalars(query.options(selectinload(Subprocessor.transfers))).all()
     result = []
     for row in rows:
         warnings = sum(1 for f in rules.check_entry(_facts(row), adequacy, today) if f.is_warning)
