@@ -836,14 +836,18 @@ ADEQUACY_SEEN_KEY = "register.adequacy_seen"
 
 
 def refresh_warnings_if_stale(session: Session) -> int:
-    """Recounts the stored warnings when the adequacy list in use is not the one they were counted with."""
+    """Recounts the stored warnings when the adequacy list changed, or on a new day.
+
+    A decision can lapse by date alone (the UK's runs to 27 Dec 2031), so counts are redone at most
+    once a day; the window asks on opening the register, `subprocessor list --warnings` before listing.
+    """
     import hashlib
 
     from dpo_desk.store.models import StoreMeta
 
     adequacy = adequacy_list()
     digest = hashlib.sha256(adequacy_path().read_bytes()).hexdigest()[:16]
-    identity = f"{adequacy.as_of.isoformat()}:{digest}"
+    identity = f"{adequacy.as_of.isoformat()}:{digest}:{_today(session).isoformat()}"
     row = session.get(StoreMeta, ADEQUACY_SEEN_KEY)
     if row is not None and row.value == identity:
         return 0
