@@ -740,17 +740,27 @@ def record_objection(
 
 
 def close_announcement(session: Session, reference: str, status: str = "closed") -> AnnouncementView:
-    """Ends an announcement: `closed` (the change went ahead or was settled) or `withdrawn`."""
+    """Ends an announcement: `closed` (the change went ahead) or `withdrawn`.
+
+    Closing a replacement retires the replaced subprocessor on the day the change took effect.
+    """
     announcement = _find_announcement(session, reference)
     one_of("--status", status, ("closed", "withdrawn"))
     if announcement.status != "open":
         raise RuleRefused(f"{announcement.reference} is already {announcement.status}")
+    today = _today(session)
     announcement.status = status
     row = announcement.subprocessor
     if status == "closed" and row.status == "announced":
         row.status = "active"
         row.active_from = row.active_from or announcement.effective_on
-        _refresh_warnings(row, _today(session))
+        _refresh_warnings(row, today)
+    session.flush()
+    if status == "closed" and announcement.replaces:
+        # The change went ahead: the subprocessor it replaced leaves the register on the same day.
+        replaced = _find(session, announcement.replaces)
+        if replaced.status != "retired":
+            retire(session, replaced.reference, announcement.effective_on, f"replaced by {row.reference}")
     session.flush()
     return get_announcement(session, announcement.reference)
 
