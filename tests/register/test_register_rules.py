@@ -182,3 +182,11 @@ def test_properties(country, processing, safeguard, module, certified, day) -> N
     assert rules.check_entry(EntryFacts(country, tuple(processing), "retired"), adequacy, day) == []
     # Without review dates nothing depends on time passing: the stored count is every warning.
     assert rules.static_warning_count(entry, adequacy, day) == sum(f.is_warning for f in found)
+
+
+def test_scope_and_challenge_in_the_report_languages(adequacy) -> None:
+    us = adequacy.decision_for("US", TODAY)
+    assert "Data Privacy Framework" in us.scope_in("fi") and us.scope_in("fi") != us.scope_note
+    assert "C-703/25 P" in us.challenge_in("sv") and "anhängigt" in us.challenge_in("sv")
+    assert us.challenge_in("en") == us.challenge
+    assert adequacy.decision_for("CH", TODAY).scope_in("fi") == ""  # a general decision has no note
