@@ -227,3 +227,23 @@ def test_the_records_panel_of_linked_activities_is_embedded_when_present(qtbot, 
     window.wait_loaded()
     assert page.detail.activities.cases[-1] == "SP-0001"
     window.close()
+
+
+def test_adequacy_dialog_lists_the_decisions_and_refuses_a_broken_list(
+    qtbot, store, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("DPO_DESK_ADEQUACY", raising=False)
+    window, page = _window(qtbot, store)
+    dialog = page.show_adequacy()
+    window.wait_loaded()
+    assert dialog.table.rowCount() == len(service.adequacy_list().decisions)
+    assert "2026-06-30" in dialog.heading.text()
+    broken = tmp_path / "broken.json"
+    broken.write_text("{}", encoding="utf-8")
+    dialog.use_file(str(broken))
+    window.wait_loaded()
+    assert "not usable" in dialog.message.text()
+    assert not (tmp_path / "data" / "dpo-desk" / "adequacy.json").exists()
+    dialog.close()
+    window.close()

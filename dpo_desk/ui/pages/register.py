@@ -121,6 +121,9 @@ class RegisterPage(Page):
             self.tr("Announce…"), self.tr("Announce the change to customers (Ctrl+Shift+A)"), self.announce
         )
         self.retire_button = self._button(self.tr("Retire…"), self.tr("Retire the entry"), self.retire)
+        self.adequacy_button = self._button(
+            self.tr("Adequacy list…"), self.tr("The adequacy decisions in use, and a newer list"), self.show_adequacy
+        )
         self.print_button = self._button(
             self.tr("Print…"), self.tr("Print the register with a preview (Ctrl+P)"), self.print_register
         )
@@ -131,6 +134,7 @@ class RegisterPage(Page):
         for button in (self.new_button, self.edit_button, self.announce_button, self.retire_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.adequacy_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.export_button)
         for keys, slot in (
@@ -427,6 +431,14 @@ class RegisterPage(Page):
         dialog = AnnounceDialog(self.ops, reference, [], self.today, self)
         self.ops.query(others, lambda found: _fill_replaces(dialog, found, reference))
         dialog.action_did_finish.connect(self._announced)
+        dialog.open()
+        return dialog
+
+    def show_adequacy(self) -> Any:
+        from dpo_desk.ui.dialogs.register_adequacy import AdequacyDialog
+
+        dialog = AdequacyDialog(self.ops, self)
+        dialog.list_did_change.connect(lambda _as_of: self.refresh())
         dialog.open()
         return dialog
 
