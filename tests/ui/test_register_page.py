@@ -247,3 +247,14 @@ def test_adequacy_dialog_lists_the_decisions_and_refuses_a_broken_list(
     assert not (tmp_path / "data" / "dpo-desk" / "adequacy.json").exists()
     dialog.close()
     window.close()
+
+
+def test_typing_in_search_narrows_the_table(qtbot, store) -> None:
+    with store.write() as session:
+        demo_register.populate(session, dt.date.today())
+    window, page = _window(qtbot, store)
+    qtbot.keyClicks(page.search, "fjord")
+    qtbot.waitUntil(lambda: [row.name for row in page.model.rows()] == ["Fjordmøte AS"], timeout=10000)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.total == 25, timeout=10000)
+    window.close()

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,8 +112,13 @@ class RegisterPage(Page):
         for combo in (self.status_filter, self.safeguard_filter, self.warning_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.country_filter.country_did_change.connect(lambda _c: self.apply_filters())
+        # Typing searches after a short pause, so each keystroke does not start a new query.
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(300)
+        self._search_pause.timeout.connect(self.apply_filters)
         self.search.returnPressed.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda text: self.apply_filters() if not text else None)
+        self.search.textChanged.connect(lambda _text: self._search_pause.start())
 
         self.new_button = self._button(self.tr("New…"), self.tr("Add a subprocessor (Ctrl+N)"), self.new_entry)
         self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit the entry (Ctrl+E)"), self.edit_entry)
