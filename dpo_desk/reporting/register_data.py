@@ -87,11 +87,26 @@ def safeguard_detail(t: service.TransferDetail, words: Labels) -> str:
     return words["detail_none"]
 
 
+def decision_notes(t: service.TransferDetail, lang: str) -> tuple[str, str]:
+    """The adequacy decision's scope and any legal challenge, in the report's language where the list has it."""
+    if t.safeguard != "adequacy":
+        return "", ""
+    decision = service.adequacy_list().decision_for(t.country)
+    if decision is None:
+        return t.decision_scope, t.challenge
+    return decision.scope_in(lang), decision.challenge_in(lang)
+
+
 def fallback_text(t: service.TransferDetail, words: Labels) -> str:
     if not t.fallback_safeguard:
         return ""
-    kind = words["safeguard"][t.fallback_safeguard]
-    return f"{kind} ({t.fallback_scc_module})" if t.fallback_scc_module else kind
+    if t.fallback_safeguard == "scc":
+        return (
+            words["detail_scc"].format(module=t.fallback_scc_module)
+            if t.fallback_scc_module
+            else words["detail_scc_no_module"]
+        )
+    return words["detail_bcr"]
 
 
 def transfer_lines(entry: service.SubprocessorView, words: Labels, lang: str) -> str:

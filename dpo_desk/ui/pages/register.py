@@ -1,12 +1,610 @@
-"""The Register page (to be built by its module's issue)."""
+"""The Register page: the subprocessors, their transfers and warnings, announcements and history.
+
+The table pages through the core (`services.register.fetch/count`, sorted and filtered in SQL);
+the panel beside it shows the selected entry: its warnings first, then its details, transfers,
+announcements with objections, and its history from the audit trail. Reports run as jobs.
+"""
 
 from __future__ import annotations
 
-from dpo_desk.ui.pages.base import PlaceholderPage
+import datetime as dt
+import tempfile
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.ui.dialogs.register_countries import CountryPicker
+from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
+from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 
 
-class RegisterPage(PlaceholderPage):
+class RegisterPage(Page):
     key = "register"
+    concerns = frozenset(
+        {
+            "subprocessor",
+            "subprocessor_transfer",
+            "subprocessor_announcement",
+            "subprocessor_objection",
+            "organisation",
+            "setting",
+        }
+    )
+
+    def __init__(self, ops: Ops, navigator: Navigator, parent: QWidget | None = None) -> None:
+        super().__init__(ops, navigator, parent)
+        from dpo_desk.services import register as service
+
+        self._service = service
+        self.today = dt.date.today()
+        self.timezone = "Europe/Helsinki"
+        self._checked_adequacy = False
+        self._pending_reference = ""
+
+        heading = QLabel(f"<h2>{escape(self.title())}</h2>")
+        self.summary = QLabel()
+        self.summary.setObjectName("register_summary")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("register_filter_status")
+        for code, label in (
+            ("", self.tr("Every status")),
+            ("planned", self.tr("Planned")),
+            ("announced", self.tr("Announced")),
+            ("active", self.tr("Active")),
+            ("retired", self.tr("Retired")),
+        ):
+            self.status_filter.addItem(label, code)
+        self.country_filter = CountryPicker(allow_none=self.tr("Every country"))
+        self.country_filter.setObjectName("register_filter_country")
+        self.country_filter.setMinimumWidth(180)
+        self.country_filter.setMaximumWidth(260)
+        self.safeguard_filter = QComboBox()
+        self.safeguard_filter.setObjectName("register_filter_safeguard")
+        for code, label in (
+            ("", self.tr("Every safeguard")),
+            ("eea", self.tr("EEA only")),
+            ("adequacy", self.tr("Adequacy decision")),
+            ("scc", self.tr("SCCs")),
+            ("bcr", self.tr("BCRs")),
+            ("derogation", self.tr("Derogation")),
+            ("none", self.tr("No safeguard")),
+        ):
+            self.safeguard_filter.addItem(label, code)
+        self.warning_filter = QComboBox()
+        self.warning_filter.setObjectName("register_filter_warnings")
+        self.warning_filter.addItem(self.tr("With or without warnings"), None)
+        self.warning_filter.addItem(self.tr("With warnings"), True)
+        self.warning_filter.addItem(self.tr("Without warnings"), False)
+        self.search = QLineEdit()
+        self.search.setObjectName("register_search")
+        self.search.setPlaceholderText(self.tr("Search reference, name or service (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        for widget in (self.status_filter, self.country_filter, self.safeguard_filter, self.warning_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        for combo in (self.status_filter, self.safeguard_filter, self.warning_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.country_filter.country_did_change.connect(lambda _c: self.apply_filters())
+        # Typing searches after a short pause, so each keystroke does not start a new query.
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(300)
+        self._search_pause.timeout.connect(self.apply_filters)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_pause.start())
+
+        self.new_button = self._button(self.tr("New…"), self.tr("Add a subprocessor (Ctrl+N)"), self.new_entry)
+        self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit the entry (Ctrl+E)"), self.edit_entry)
+        self.announce_button = self._button(
+            self.tr("Announce…"), self.tr("Announce the change to customers (Ctrl+Shift+A)"), self.announce
+        )
+        self.retire_button = self._button(self.tr("Retire…"), self.tr("Retire the entry"), self.retire)
+        self.adequacy_button = self._button(
+            self.tr("Adequacy list…"), self.tr("The adequacy decisions in use, and a newer list"), self.show_adequacy
+        )
+        self.print_button = self._button(
+            self.tr("Print…"), self.tr("Print the register with a preview (Ctrl+P)"), self.print_register
+        )
+        self.export_button = self._button(
+            self.tr("Export…"), self.tr("Save the register as PDF or Excel (Ctrl+Shift+E)"), self.export_register
+        )
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.announce_button, self.retire_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.adequacy_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.export_button)
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_entry),
+            (QKeySequence("Ctrl+E"), self.edit_entry),
+            (QKeySequence("Ctrl+Shift+A"), self.announce),
+            (QKeySequence.StandardKey.Print, self.print_register),
+            (QKeySequence("Ctrl+Shift+E"), self.export_register),
+            (QKeySequence.StandardKey.Find, self.search.setFocus),
+        ):
+            QShortcut(keys, self, activated=slot)
+
+        self.model = PagedTableModel(
+            ops,
+            [
+                Column("reference", self.tr("Ref.")),
+                Column("name", self.tr("Subprocessor")),
+                Column("country", self.tr("Country")),
+                Column("service", self.tr("Service")),
+                Column("status", self.tr("Status"), format=self._status_text),
+                Column("processing_countries", self.tr("Processing"), sort_key="country"),
+                Column("safeguards", self.tr("Safeguards"), sort_key="reference", format=self._safeguard_text),
+                Column("dpa_signed_on", self.tr("DPA signed"), format=lambda d: d.isoformat() if d else "—"),
+                Column("warning_count", self.tr("Warnings"), align_right=True, format=lambda n: str(n) if n else ""),
+            ],
+            self._fetch_with(self._filters()),
+            self._count_with(self._filters()),
+            page_size=200,
+            tone=lambda row: "done" if row.status == "retired" else ("overdue" if row.warning_count else None),
+            parent=self,
+        )
+        self.model.total_did_change.connect(self._on_total)
+        self.table = QTableView()
+        self.table.setObjectName("register_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((62, 165, 58, 135, 74, 70, 78, 80, 62)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the room left
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.model.rows_did_load.connect(self._choose_first)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._row_chosen(current))
+        self.table.doubleClicked.connect(lambda _index: self.edit_entry())
+        self.empty = QLabel()
+        self.empty.setObjectName("register_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list_stack)
+        self.detail = RegisterDetailPanel(ops)
+        self.detail.selection_did_change.connect(self._enable_actions)
+        self.detail.transfer_did_activate.connect(self.edit_transfer)
+        self.detail.activity_did_open.connect(self.navigator.open_case)
+        self.detail.transfer_button.clicked.connect(lambda _checked=False: self.edit_transfer())
+        self.detail.objection_button.clicked.connect(lambda _checked=False: self.record_objection())
+        self.detail.close_button.clicked.connect(lambda _checked=False: self.close_announcement())
+        self.detail.notice_button.clicked.connect(lambda _checked=False: self.save_notice())
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([800, 400])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+        self._enable_actions()
 
     def title(self) -> str:
         return self.tr("Register")
+
+    @property
+    def current(self) -> Any:
+        """The entry shown in the detail panel (a SubprocessorView), or None."""
+        return self.detail.current if hasattr(self, "detail") else None
+
+    def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _safeguard_text(self, kinds: str) -> str:
+        names = {
+            "eea": self.tr("EEA"),
+            "adequacy": self.tr("adequacy"),
+            "scc": self.tr("SCC"),
+            "bcr": self.tr("BCR"),
+            "derogation": self.tr("derogation"),
+            "none": self.tr("none"),
+        }
+        return ", ".join(names.get(kind, kind) for kind in (kinds or "").split(",") if kind)
+
+    def _status_text(self, status: str) -> str:
+        return {
+            "planned": self.tr("planned"),
+            "announced": self.tr("announced"),
+            "active": self.tr("active"),
+            "retired": self.tr("retired"),
+        }.get(status, status)
+
+    # -- the detail panel ---------------------------------------------------------------------
+
+    # -- querying -------------------------------------------------------------------------------
+
+    def _filters(self) -> Any:
+        return self._service.RegisterFilter(
+            status=self.status_filter.currentData() or None,
+            country=self.country_filter.code() or None if len(self.country_filter.code()) == 2 else None,
+            safeguard=self.safeguard_filter.currentData() or None,
+            has_warnings=self.warning_filter.currentData(),
+            search=self.search.text().strip(),
+        )
+
+    def _fetch_with(self, filters: Any) -> Any:
+        service = self._service
+        return lambda session, offset, limit, key, descending: service.fetch(
+            session, offset, limit, key, descending, filters
+        )
+
+    def _count_with(self, filters: Any) -> Any:
+        service = self._service
+        return lambda session: service.count(session, filters)
+
+    def filtering(self) -> bool:
+        f = self._filters()
+        return bool(f.status or f.country or f.safeguard or f.has_warnings is not None or f.search)
+
+    def apply_filters(self) -> None:
+        filters = self._filters()
+        self.model.set_query(self._fetch_with(filters), self._count_with(filters))
+
+    def refresh(self) -> None:
+        service = self._service
+        if not self._checked_adequacy:
+            self._checked_adequacy = True
+            # Warning counts made with an older adequacy list are redone once per session.
+            self.ops.change(service.refresh_warnings_if_stale)
+
+        def summary(session: Any) -> tuple[int, int, dt.date, str, dt.date]:
+            from dpo_desk.domain.timeparse import today_in
+            from dpo_desk.services import organisation
+
+            tz_name = organisation.get(session).timezone
+            as_of = service.adequacy_list().as_of
+            return service.count(session), service.open_count(session), today_in(tz_name), tz_name, as_of
+
+        self.ops.query(summary, self._on_summary)
+        self.model.reload()
+        if self.current is not None:
+            self._load_entry(self.current.reference)
+
+    def _on_summary(self, result: tuple[int, int, dt.date, str, dt.date]) -> None:
+        total, warned, self.today, self.timezone, as_of = result
+        self.detail.timezone = self.timezone
+        self.summary.setText(
+            self.tr("{0} entries, {1} with warnings · adequacy decisions as of {2}").format(
+                total, warned, as_of.isoformat()
+            )
+        )
+
+    def _on_total(self, total: int) -> None:
+        if total:
+            self.list_stack.setCurrentWidget(self.table)
+            if self._pending_reference:
+                self._select_row(self._pending_reference)
+            return
+        if self.filtering():
+            self.empty.setText(self.tr("No entry matches these filters."))
+        else:
+            self.empty.setText(
+                self.tr(
+                    "<h3>No subprocessors yet</h3><p>Add the first one with <b>New…</b> (Ctrl+N): who it is, "
+                    "the service it provides, and every country where it processes.</p>"
+                )
+            )
+        self.list_stack.setCurrentWidget(self.empty)
+
+    def _choose_first(self) -> None:
+        """Select the entry asked for; with nothing chosen yet, the first with warnings (else the first)."""
+        if self._pending_reference:
+            self._select_row(self._pending_reference)
+            return
+        if self.current is not None or self.table.currentIndex().isValid():
+            return
+        rows = self.model.rows()
+        if rows:
+            first = next((i for i, row in enumerate(rows) if row.warning_count), 0)
+            self.table.selectRow(first)
+
+    def _select_row(self, reference: str) -> None:
+        for row, item in enumerate(self.model.rows()):
+            if item.reference == reference:
+                self.table.selectRow(row)
+                self._pending_reference = ""
+                return
+
+    def _row_chosen(self, index: Any) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self._load_entry(row.reference)
+
+    def _load_entry(self, reference: str) -> None:
+        service = self._service
+
+        def load(session: Any) -> tuple[Any, list[Any]]:
+            return service.get(session, reference), service.history(session, reference)
+
+        self.ops.query(load, self._show_loaded, lambda _error: self.detail.show_entry(None))
+
+    def _show_loaded(self, loaded: tuple[Any, list[Any]]) -> None:
+        entry, history = loaded
+        self.detail.show_entry(entry)
+        self.detail.show_history(history)
+
+    def open_reference(self, reference: str) -> bool:
+        ref = (reference or "").strip().upper()
+        if ref.startswith("SPN-"):
+            service = self._service
+            self.ops.query(lambda session: service.get_announcement(session, ref).subprocessor, self.open_reference)
+            return True
+        if not ref.startswith("SP-"):
+            return False
+        self._pending_reference = ref
+        self._select_row(ref)
+        self._load_entry(ref)
+        return True
+
+    # -- showing an entry -------------------------------------------------------------------------
+
+    def _enable_actions(self) -> None:
+        entry = self.current
+        live = entry is not None and entry.status != "retired"
+        self.edit_button.setEnabled(entry is not None)
+        self.announce_button.setEnabled(live)
+        self.retire_button.setEnabled(live)
+        self.detail.update_buttons()
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def new_entry(self) -> Any:
+        from dpo_desk.ui.dialogs.register_editor import RegisterEditorDialog
+
+        dialog = RegisterEditorDialog(self.ops, None, self)
+        dialog.entry_did_save.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def edit_entry(self) -> Any:
+        if self.current is None:
+            return None
+        from dpo_desk.ui.dialogs.register_editor import RegisterEditorDialog
+
+        dialog = RegisterEditorDialog(self.ops, self.current.reference, self)
+        dialog.entry_did_save.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def edit_transfer(self) -> Any:
+        if self.current is None or not self.current.transfers:
+            return None
+        from dpo_desk.ui.dialogs.register_transfer import TransferDialog
+
+        row = max(0, self.detail.transfers.currentRow())
+        dialog = TransferDialog(self.ops, self.current.reference, self.current.transfers[row], self)
+        dialog.transfer_did_save.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def announce(self) -> Any:
+        if self.current is None or self.current.status == "retired":
+            return None
+        from dpo_desk.ui.dialogs.register_actions import AnnounceDialog
+
+        service, reference = self._service, self.current.reference
+
+        def others(session: Any) -> list[tuple[str, str]]:
+            return [(e.reference, e.name) for e in service.fetch(session, 0, 10_000, "reference", False)]
+
+        dialog = AnnounceDialog(self.ops, reference, [], self.today, self)
+        self.ops.query(others, lambda found: _fill_replaces(dialog, found, reference))
+        dialog.action_did_finish.connect(self._announced)
+        dialog.open()
+        return dialog
+
+    def show_adequacy(self) -> Any:
+        from dpo_desk.ui.dialogs.register_adequacy import AdequacyDialog
+
+        dialog = AdequacyDialog(self.ops, self)
+        dialog.list_did_change.connect(lambda _as_of: self.refresh())
+        dialog.open()
+        return dialog
+
+    def _announced(self, announcement: Any) -> None:
+        self._load_entry(announcement.subprocessor)
+        self.detail.tabs.setCurrentIndex(2)  # where the customer notice is saved
+        self.navigator.notify(
+            self.tr("Announced {0}: customers may object until {1}. Save the customer notice next.").format(
+                announcement.reference, announcement.objection_until.isoformat()
+            )
+        )
+
+    def record_objection(self) -> Any:
+        announcement = self.detail.selected_announcement()
+        if announcement is None:
+            return None
+        from dpo_desk.ui.dialogs.register_actions import ObjectionDialog
+
+        dialog = ObjectionDialog(self.ops, announcement.reference, self.today, self)
+        dialog.action_did_finish.connect(lambda a: self._load_entry(a.subprocessor))
+        dialog.open()
+        return dialog
+
+    def close_announcement(self) -> None:
+        announcement = self.detail.selected_announcement()
+        if announcement is None:
+            return
+        service, reference = self._service, announcement.reference
+        self.ops.change(
+            lambda session: service.close_announcement(session, reference, "closed"),
+            lambda done: self._load_entry(done.subprocessor),
+        )
+
+    def retire(self) -> Any:
+        if self.current is None:
+            return None
+        from dpo_desk.ui.dialogs.register_actions import RetireDialog
+
+        dialog = RetireDialog(self.ops, self.current.reference, self.today, self)
+        dialog.action_did_finish.connect(lambda entry: self._load_entry(entry.reference))
+        dialog.open()
+        return dialog
+
+    def _saved(self, reference: str) -> None:
+        self._pending_reference = reference
+        self.navigator.notify(self.tr("Saved {0}.").format(reference))
+        self._load_entry(reference)
+
+    # -- reports --------------------------------------------------------------------------------
+
+    def write_register(self, pdf_path: str | None, xlsx_path: str | None, on_done: Any = None) -> Any:
+        """Writes the register report(s) as a job with progress; `on_done(paths)` on the GUI thread."""
+
+        def work(store: Any, progress: Any) -> list[str]:
+            from dpo_desk.reporting import register_data
+
+            progress(0, 3)
+            with store.read() as session:
+                data = register_data.gather(session, None)
+            progress(1, 3)
+            written = []
+            if pdf_path:
+                from dpo_desk.reporting import register_pdf
+
+                register_pdf.write_pdf(data, pdf_path)
+                written.append(pdf_path)
+            progress(2, 3)
+            if xlsx_path:
+                from dpo_desk.reporting import register_xlsx
+
+                register_xlsx.write_xlsx(data, xlsx_path)
+                written.append(xlsx_path)
+            progress(3, 3)
+            return written
+
+        waiting = QProgressDialog(self.tr("Writing the register…"), self.tr("Cancel"), 0, 3, self)
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        waiting.setMinimumDuration(400)
+
+        def finished(paths: list[str]) -> None:
+            waiting.reset()
+            if on_done:
+                on_done(paths)
+
+        def failed(error: BaseException) -> None:
+            waiting.reset()
+            self.ops.error_did_happen.emit(str(error))
+
+        handle = self.ops.job(work, finished, failed, lambda done, total: waiting.setValue(done))
+        waiting.canceled.connect(lambda: setattr(handle, "cancelled", True))
+        return handle
+
+    def print_register(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="dpo-desk-print-"))
+        target = folder / "register.pdf"
+        self.write_register(str(target), None, lambda _paths: self._preview(target))
+
+    def _preview(self, path: Path) -> None:
+        from dpo_desk.ui.dialogs.register_print import preview_pdf
+
+        try:
+            data = path.read_bytes()
+        finally:
+            path.unlink(missing_ok=True)
+            path.parent.rmdir()
+        self.preview = preview_pdf(data, self)
+        self.preview.open()
+
+    def export_register(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the register"),
+            str(Path.home() / "subprocessors.pdf"),
+            self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        is_xlsx = path.lower().endswith(".xlsx") or "xlsx" in chosen
+        if is_xlsx and not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.write_register(
+            None if is_xlsx else path,
+            path if is_xlsx else None,
+            lambda paths: self.navigator.notify(self.tr("Saved {0}.").format(", ".join(paths))),
+        )
+
+    def save_notice(self, path: str | None = None) -> Any:
+        announcement = self.detail.selected_announcement()
+        if announcement is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the customer notice"),
+                str(Path.home() / f"{announcement.reference}.pdf"),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not path:
+                return None
+        reference, lang = announcement.reference, self.detail.notice_language.currentData()
+        text_path = str(Path(path).with_suffix(".txt"))
+
+        def work(store: Any, progress: Any) -> list[str]:
+            from dpo_desk.reporting import change_notice
+            from dpo_desk.reporting.files import atomic_output
+
+            with store.read() as session:
+                data = change_notice.gather(session, reference, lang)
+            change_notice.write_pdf(data, path)
+            with atomic_output(text_path) as partial:
+                partial.write_text(change_notice.email_text(data), encoding="utf-8")
+            return [path, text_path]
+
+        return self.ops.job(
+            work,
+            lambda paths: self.navigator.notify(self.tr("Saved {0}.").format(", ".join(paths))),
+            lambda error: self.ops.error_did_happen.emit(str(error)),
+        )
+
+
+def _fill_replaces(dialog: Any, found: list[tuple[str, str]], reference: str) -> None:
+    for ref, name in found:
+        if ref != reference:
+            dialog.replaces.addItem(f"{ref} {name}", ref)
