@@ -202,5 +202,105 @@ def _create_breach(session: Session, v: dict[str, Any]) -> str:
 # -- the subprocessor register -----------------------------------------------------------------
 
 
+MECHANISMS = {
+    "eea": ("ETA", "EES", "EU", "EU/ETA", "EU/EES", "inside the EEA"),
+    "adequacy": ("riittävyyspäätös", "tietosuojan riittävyys", "adekvat skyddsnivå", "beslut om adekvat skyddsnivå"),
+    "scc": (
+        "SCC",
+        "SCCs",
+        "standard contractual clauses",
+        "vakiolausekkeet",
+        "mallisopimuslausekkeet",
+        "standardavtalsklausuler",
+    ),
+    "bcr": (
+        "BCR",
+        "BCRs",
+        "binding corporate rules",
+        "yritystä koskevat sitovat säännöt",
+        "bindande företagsbestämmelser",
+    ),
+    "derogation": ("Art. 49", "poikkeus", "undantag"),
+    "none": ("ei mitään", "ingen", "puuttuu", "saknas"),
+}
+STATUSES = {
+    "planned": ("suunniteltu", "planerad"),
+    "announced": ("ilmoitettu", "tiedotettu", "aviserad"),
+    "active": ("käytössä", "aktiivinen", "aktiv", "i bruk"),
+    "retired": ("poistettu käytöstä", "lopetettu", "avvecklad"),
+}
+
+
 def register_target() -> Target | None:
-    return None  # filled in when the register's service lands
+    if not _has("register"):
+        return None
+    return Target(
+        "register",
+        "Subprocessor register",
+        (
+            Field("name", "Name", "text", True, ("subprocessor", "alihankkija", "nimi", "underbiträde", "namn")),
+            Field("service", "Service", "text", True, ("palvelu", "tjänst", "what they do")),
+            Field("country", "Country", "country", True, ("maa", "sijaintimaa", "land", "country of establishment")),
+            Field(
+                "locations",
+                "Processing countries",
+                "countries",
+                False,
+                ("käsittelymaat", "sijainnit", "behandlingsländer", "processing locations"),
+            ),
+            Field("purpose", "Purpose", "text", False, ("tarkoitus", "ändamål", "why")),
+            Field("legal_entity_id", "Legal entity id", "text", False, ("y-tunnus", "business id", "org.nr")),
+            Field("address", "Address", "text", False, ("osoite", "adress")),
+            Field("data_categories", "Data categories", "list", False, ("tietoryhmät", "kategorier av uppgifter")),
+            Field(
+                "subject_categories",
+                "Data subject categories",
+                "list",
+                False,
+                ("rekisteröityjen ryhmät", "kategorier av registrerade"),
+            ),
+            Field("serves", "Serves", "text", False, ("customers", "asiakkaat", "palvelut", "kunder")),
+            Field(
+                "dpa_signed",
+                "DPA signed",
+                "date",
+                False,
+                ("DPA", "käsittelysopimus", "personuppgiftsbiträdesavtal", "data processing agreement"),
+            ),
+            Field("status", "Status", "choice", False, ("tila", "status"), STATUSES),
+            Field(
+                "mechanism",
+                "Safeguard",
+                "choice",
+                False,
+                ("siirtoperuste", "suojatoimi", "skyddsåtgärd", "transfer mechanism"),
+                MECHANISMS,
+            ),
+            Field("scc_module", "SCC module", "integer", False, ("SCC moduuli", "SCC-modul", "module")),
+            Field("derogation", "Art. 49 derogation", "text", False, ("poikkeusperuste", "undantagsgrund")),
+            Field("dpf_certified", "DPF certified", "boolean", False, ("DPF", "Data Privacy Framework")),
+            Field("tia", "Transfer impact assessment", "date", False, ("TIA", "siirtovaikutusten arviointi")),
+            Field("tia_review", "TIA review", "date", False, ("TIA review on", "TIA tarkistus", "TIA översyn")),
+            Field("contact", "Contact", "text", False, ("yhteystiedot", "kontakt")),
+            Field("website", "Web address", "text", False, ("web", "url", "verkkosivu", "webbplats")),
+            Field("notes", "Notes", "text", False, ("huomautukset", "lisätiedot", "anteckningar")),
+        ),
+        _create_subprocessor,
+    )
+
+
+def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
+    from dpo_desk.services import register
+
+    safeguard = register.check_safeguard(
+        v.get("mechanism"),
+        scc_module=v.get("scc_module"),
+        derogation=v.get("derogation") or "",
+        tia_on=v.get("tia"),
+        tia_review_on=v.get("tia_review"),
+    )
+    renamed = {"locations": "processing_countries", "dpa_signed": "dpa_signed_on"}
+    skipped = {"mechanism", "scc_module", "derogation", "tia", "tia_review"}
+    fields = {renamed.get(k, k): value for k, value in v.items() if k not in skipped and value not in (None, "", [])}
+    fields["dpf_certified"] = bool(v.get("dpf_certified"))
+    return register.add(session, safeguard=safeguard, **fields)

@@ -70,3 +70,25 @@ def test_a_swedish_breach_register_and_its_late_notification(store, tmp_path: Pa
         "risk",
     )
     assert [n.late_reason for n in view.notifications] == ["Oklar omfattning"]
+
+
+def test_a_finnish_subprocessor_register_with_safeguards(store, tmp_path: Path) -> None:
+    from dpo_desk.services import register
+
+    path = tmp_path / "alihankkijat.csv"
+    path.write_text(
+        "Alihankkija;Palvelu;Maa;Käsittelymaat;Siirtoperuste;SCC moduuli;Käsittelysopimus;Tila\n"
+        "Pilvipalvelu Oy;Palvelinkapasiteetti;Suomi;FI;ETA;;1.2.2024;käytössä\n"
+        "Mail Inc.;Sähköposti;Yhdysvallat;US;vakiolausekkeet;3;15.3.2025;käytössä\n"
+        "Nowhere;X;Atlantis;;;;;\n"
+        "=HYPERLINK();Tuki;Ruotsi;SE;;;;\n",
+        encoding="utf-8",
+    )
+    preview, done = _import(store, path, "register")
+    assert [(e.row, e.column) for e in preview.errors] == [(4, "C (Maa)")]
+    with store.read() as session:
+        mail = register.get(session, done.created[1])
+        formula = register.get(session, done.created[2])
+    assert (mail.country, mail.dpa_signed_on) == ("US", dt.date(2025, 3, 15))
+    assert [(t.country, t.safeguard, t.scc_module) for t in mail.transfers] == [("US", "scc", 3)]
+    assert formula.name == "=HYPERLINK()"  # kept as typed, never a formula
