@@ -1,4 +1,4 @@
-"""A request and a breach show the processing activities they concern; a breach takes their data categories."""
+"""A request and a breach show their activities and attachments; a breach takes its activities' data categories."""
 
 from __future__ import annotations
 
@@ -41,8 +41,11 @@ def _linked_cases(cli) -> tuple[str, str]:
     return breach, request
 
 
-def test_breach_takes_the_categories_of_its_activities(qtbot, cli, store_path) -> None:
+def test_case_views_show_their_activities_and_files(qtbot, cli, store_path, tmp_path) -> None:
     breach, request = _linked_cases(cli)
+    scan = tmp_path / "passport-scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 not really")
+    cli("attachment", "add", request, scan, "--kind", "id-document")
     with Store.open(store_path, PASSPHRASE) as store:
         window = build_window(store)
         qtbot.addWidget(window)
@@ -58,4 +61,7 @@ def test_breach_takes_the_categories_of_its_activities(qtbot, cli, store_path) -
         panel = window.pages["requests"].detail.linked
         qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=10000)
         assert "Customer support" in panel.list.item(0).text()
+        files = window.pages["requests"].detail.attachments
+        qtbot.waitUntil(lambda: len(files.views) == 1, timeout=10000)
+        assert files.views[0].filename == "passport-scan.pdf"
         window.close()

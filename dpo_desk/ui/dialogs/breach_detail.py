@@ -40,6 +40,7 @@ from dpo_desk.services.breaches import BreachView
 from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import ERROR_STYLE, FieldForm, local_text
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 
 _TONES = {
@@ -397,6 +398,9 @@ class BreachDetail(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.document_status)
         layout.addWidget(_scroll(self.preview), 1)
+        self.attachments = AttachmentsPanel(self.ops)
+        self.attachments.setMaximumHeight(220)
+        layout.addWidget(self.attachments)
         return page
 
     # -- showing ----------------------------------------------------------------------------------
@@ -413,6 +417,7 @@ class BreachDetail(QWidget):
         same = self.view is not None and self.view.reference == view.reference
         if not same:
             self.linked.set_case(view.reference)
+            self.attachments.set_case(view.reference)
         self.view = view
         tz = view.timezone
         self.heading.setText(f"{view.reference}  {view.title}")

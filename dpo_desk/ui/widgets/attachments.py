@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -122,7 +122,8 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_selected)
+        opener = QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_selected)
+        opener.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # several panels may share a window
         self.table.itemSelectionChanged.connect(self._enable)
         self._enable()
         self.setEnabled(False)

@@ -36,6 +36,7 @@ from dpo_desk.services import requests
 from dpo_desk.services.requests import RequestView
 from dpo_desk.ui.dialogs.request_action import RequestActionDialog
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 
 LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
@@ -178,6 +179,9 @@ class RequestDetail(QWidget):
         layout.addWidget(self.timeline, 1)
         self.linked = LinkedActivitiesPanel(ops)
         layout.addWidget(self.linked)
+        self.attachments = AttachmentsPanel(ops)
+        self.attachments.setMinimumHeight(180)
+        layout.addWidget(self.attachments)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -201,6 +205,7 @@ class RequestDetail(QWidget):
     def show_view(self, view: RequestView) -> None:
         if self.view is None or view.reference != self.view.reference:
             self.linked.set_case(view.reference)
+            self.attachments.set_case(view.reference)
         self.view = view
         words = self.labels
         self.heading.setText(f"{view.reference} · {words['types'][view.type]}")
