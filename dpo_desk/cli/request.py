@@ -1,9 +1,236 @@
-"""Command group placeholder: filled in by its issue."""
+"""`request ...` commands and the `report requests` kind: rights requests from the command line."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dpo_desk.cli.context import Context
+
+# Kept here (not imported from the service) so that building the parser loads no store code.
+TYPES = (
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "portability",
+    "objection",
+    "consent-withdrawal",
+    "automated-decision",
+)
+LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
+
 
 def register(commands: Any, reports: Any) -> None:
-    """Adds this module's commands and report kinds (none yet)."""
+    request = commands.add_parser("request", help="rights requests (GDPR Art. 12-22)")
+    sub = request.add_subparsers(dest="request_command", metavar="ACTION", parser_class=type(request))
+    sub.required = True
+
+    add = sub.add_parser("add", help="log a rights request; prints its reference")
+    add.add_argument("--type", required=True, metavar="T", help=f"one of {', '.join(TYPES)}")
+    add.add_argument("--received", required=True, metavar="DATE", help="the day it arrived (2026-03-05)")
+    add.add_argument("--subject", required=True, metavar="NAME", help="the requester's name")
+    add.add_argument("--email", default="", metavar="E", help="the requester's e-mail")
+    add.add_argument("--contact", default="", metavar="TEXT", help="other contact details (address, phone)")
+    add.add_argument("--details", default="", metavar="TEXT", help="what they ask")
+    add.add_argument("--channel", default="email", metavar="C", help="email, web-form, post, phone or in-person")
+    add.add_argument("--role", default="controller", metavar="R", help="controller (default) or processor")
+    add.add_argument("--controller", default="", metavar="NAME", help="for a processor: the controller concerned")
+    add.add_argument("--language", default="fi", metavar="L", help="the requester's language for letters: fi, sv, en")
+    add.set_defaults(handler=run_add)
+
+    show = sub.add_parser("show", help="show a request")
+    show.add_argument("reference", metavar="REF")
+    show.add_argument("--json", action="store_true", help="one JSON document")
+    show.set_defaults(handler=run_show)
+
+    listing = sub.add_parser("list", help="list requests")
+    listing.add_argument("--status", metavar="S", help="open, awaiting-identity, extended or closed")
+    listing.add_argument("--type", metavar="T", help="only this type")
+    listing.add_argument("--overdue", action="store_true", help="only those past their limit")
+    listing.add_argument("--search", default="", metavar="TEXT", help="part of the reference, name or e-mail")
+    listing.add_argument("--limit", type=int, metavar="N", help="at most N")
+    listing.add_argument("--as-of", metavar="DATE", help="judge overdue as of this day (default today)")
+    listing.add_argument("--json", action="store_true", help="one JSON document")
+    listing.set_defaults(handler=run_list)
+
+    extend = sub.add_parser("extend", help="extend the limit by two further months (Art. 12(3)), once")
+    extend.add_argument("reference", metavar="REF")
+    extend.add_argument("--reason", metavar="TEXT", help="why (required; told to the requester)")
+    extend.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
+    extend.add_argument("--told", metavar="DATE", help="the day the requester was told, if already")
+    extend.set_defaults(handler=run_extend)
+
+    told = sub.add_parser("extension-told", help="record when the requester was told of the extension")
+    told.add_argument("reference", metavar="REF")
+    told.add_argument("--on", metavar="DATE", help="default today")
+    told.set_defaults(handler=run_extension_told)
+
+    identity = sub.add_parser("identity", help="record an identity step (Art. 12(6))")
+    identity.add_argument("reference", metavar="REF")
+    identity.add_argument("step", metavar="STEP", help="requested, received, verified or failed")
+    identity.add_argument("--on", metavar="DATE", help="default today")
+    identity.add_argument("--note", default="", metavar="TEXT", help="what was asked or seen")
+    identity.set_defaults(handler=run_identity)
+
+    forward = sub.add_parser("forward", help="forward a request received as processor to its controller")
+    forward.add_argument("reference", metavar="REF")
+    forward.add_argument("--controller", metavar="NAME", help="the controller (default: the one recorded)")
+    forward.add_argument("--on", metavar="DATE", help="default today")
+    forward.set_defaults(handler=run_forward)
+
+    close = sub.add_parser("close", help="record the outcome and the reply date")
+    close.add_argument("reference", metavar="REF")
+    close.add_argument("--outcome", required=True, metavar="O", help="fulfilled, partially-fulfilled, refused, ...")
+    close.add_argument("--reason", default="", metavar="TEXT", help="the reasons (required for refused)")
+    close.add_argument("--replied", metavar="DATE", help="the day the reply went out (default today)")
+    close.set_defaults(handler=run_close)
+
+    note = sub.add_parser("note", help="add a note to the timeline")
+    note.add_argument("reference", metavar="REF")
+    note.add_argument("--text", required=True, metavar="TEXT")
+    note.add_argument("--on", metavar="DATE", help="default today")
+    note.set_defaults(handler=run_note)
+
+    letter = sub.add_parser("letter", help="write a reply letter as PDF")
+    letter.add_argument("reference", metavar="REF")
+    letter.add_argument("--kind", required=True, metavar="K", help=", ".join(LETTER_KINDS))
+    letter.add_argument("--pdf", required=True, metavar="OUT", help="the PDF file to write")
+    letter.add_argument("--lang", metavar="fi|sv|en", help="default: the requester's language")
+    letter.set_defaults(handler=run_letter)
+
+    report = reports.add_parser("requests", help="the rights-request log (xlsx): every request and statistics")
+    report.add_argument("--xlsx", required=True, metavar="OUT", help="the workbook to write")
+    report.add_argument("--from", dest="start", metavar="DATE", help="received on or after")
+    report.add_argument("--to", dest="end", metavar="DATE", help="received on or before")
+    report.add_argument("--lang", metavar="fi|sv|en", help="default: the organisation's report language")
+    report.set_defaults(handler=run_report)
+
+
+def run_add(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    a = ctx.args
+    values = {
+        "type": a.type,
+        "received": a.received,
+        "subject": a.subject,
+        "email": a.email,
+        "contact": a.contact,
+        "details": a.details,
+        "channel": a.channel,
+        "role": a.role,
+        "controller": a.controller,
+        "language": a.language,
+    }
+    requests.validate_new(**values)  # refuse before the store is opened for writing
+    with ctx.write() as session:
+        reference = requests.add(session, **values)
+    ctx.created(reference)
+
+
+def _print(ctx: Context, view: Any) -> None:
+    if getattr(ctx.args, "json", False):
+        ctx.print_json(view.to_json())
+        return
+    fields = view.to_json()
+    timeline = fields.pop("timeline")
+    for key, value in fields.items():
+        if value not in (None, ""):
+            ctx.say(f"{key.replace('_', ' ')}: {value}")
+    for event in timeline:
+        ctx.say(f"  {event['on']}  {event['kind']}  {event['text']}")
+
+
+def run_show(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    with ctx.read() as session:
+        view = requests.show(session, ctx.args.reference)
+    _print(ctx, view)
+
+
+def run_list(ctx: Context) -> None:
+    from dpo_desk.domain.timeparse import parse_date
+    from dpo_desk.errors import InvalidInput
+    from dpo_desk.services import requests
+
+    a = ctx.args
+    if a.limit is not None and a.limit < 0:
+        raise InvalidInput("--limit", a.limit, "must not be negative")
+    filters = requests.Filters(status=a.status, type=a.type, overdue=a.overdue, search=a.search).checked()
+    today = parse_date("--as-of", a.as_of) if a.as_of else None
+    with ctx.read() as session:
+        views = requests.list_views(session, filters, a.limit, today)
+    if a.json:
+        ctx.print_json([v.to_json() for v in views])
+        return
+    for v in views:
+        flag = " OVERDUE" if v.overdue else ""
+        ctx.say(f"{v.reference}  {v.type:<18} {v.status:<17} due {v.due_on or '—'}  {v.subject_name}{flag}")
+
+
+def run_extend(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    with ctx.write() as session:
+        view = requests.extend(session, ctx.args.reference, ctx.args.reason, ctx.args.on, ctx.args.told)
+    ctx.say(f"{view.reference}: extended; now due {view.due_on}")
+
+
+def run_extension_told(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    with ctx.write() as session:
+        view = requests.record_extension_told(session, ctx.args.reference, ctx.args.on)
+    ctx.say(f"{view.reference}: extension notice recorded on {view.extension_told_on}")
+
+
+def run_identity(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    with ctx.write() as session:
+        view = requests.record_identity(session, ctx.args.reference, ctx.args.step, ctx.args.on, ctx.args.note)
+    ctx.say(f"{view.reference}: identity {view.identity_status}; due {view.due_on or '— (waiting)'}")
+
+
+def run_forward(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    with ctx.write() as session:
+        view = requests.forward(session, ctx.args.reference, ctx.args.controller, ctx.args.on)
+    ctx.say(f"{view.reference}: forwarded to {view.controller_name} on {view.forwarded_on}")
+
+
+def run_close(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    with ctx.write() as session:
+        view = requests.close(session, ctx.args.reference, ctx.args.outcome, ctx.args.reason, ctx.args.replied)
+    ctx.say(f"{view.reference}: closed as {view.outcome}, replied {view.replied_on}")
+
+
+def run_note(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    with ctx.write() as session:
+        requests.add_note(session, ctx.args.reference, ctx.args.text, ctx.args.on)
+    ctx.say("Note added.")
+
+
+def run_letter(ctx: Context) -> None:
+    from dpo_desk.reporting import request_letters
+
+    with ctx.write() as session:
+        path = request_letters.write_letter(session, ctx.args.reference, ctx.args.kind, ctx.args.pdf, ctx.args.lang)
+    ctx.say(f"Wrote {path}")
+
+
+def run_report(ctx: Context) -> None:
+    from dpo_desk.domain.timeparse import parse_date
+    from dpo_desk.reporting import request_log
+
+    start = parse_date("--from", ctx.args.start) if ctx.args.start else None
+    end = parse_date("--to", ctx.args.end) if ctx.args.end else None
+    with ctx.read() as session:
+        rows = request_log.write_log(session, ctx.args.xlsx, start=start, end=end, lang=ctx.args.lang)
+    ctx.say(f"Wrote {rows} requests to {ctx.args.xlsx}")

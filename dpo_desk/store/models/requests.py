@@ -1,1 +1,79 @@
-"""Tables of the requests module (filled in by its issue)."""
+"""Tables of the requests module: a rights request and the timeline of what was done with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from dpo_desk.store.models.base import Base
+from dpo_desk.store.types import UtcDateTime
+
+
+class Request(Base):
+    """A data subject's request (GDPR Art. 15-22). `due_on` is kept computed so SQL can sort and filter by it.
+
+    `status` is derived by the service from the other fields (open, awaiting-identity, extended,
+    closed) and stored for the same reason; `search_key` is the case-folded reference, name and
+    e-mail the quick search looks in.
+    """
+
+    __tablename__ = "request"
+    __table_args__ = (
+        Index("ix_request_status_due_on", "status", "due_on"),
+        Index("ix_request_type_received_on", "type", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    type: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(16), default="email")
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    subject_name: Mapped[str] = mapped_column(Text, index=True)
+    subject_email: Mapped[str] = mapped_column(Text, default="")
+    subject_contact: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    role: Mapped[str] = mapped_column(String(16), default="controller")
+    controller_name: Mapped[str] = mapped_column(Text, default="")
+    forwarded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    identity_status: Mapped[str] = mapped_column(String(16), default="not-needed")
+    identity_requested_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    identity_received_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    identity_checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    identity_clock: Mapped[str] = mapped_column(String(16), default="restart")
+    extension_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    extended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    extension_told_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    first_month_due_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    due_on: Mapped[dt.date | None] = mapped_column(Date, index=True, nullable=True)
+    status: Mapped[str] = mapped_column(String(24), default="open")
+    outcome: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    replied_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    events: Mapped[list[RequestEvent]] = relationship(
+        back_populates="request", order_by="RequestEvent.id", cascade="all, delete-orphan"
+    )
+
+
+class RequestEvent(Base):
+    """One entry of a request's timeline: an action (identity received, extended...) or a note."""
+
+    __tablename__ = "request_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    request: Mapped[Request] = relationship(back_populates="events")
+
+    @property
+    def audit_record(self) -> str:
+        return self.request.reference

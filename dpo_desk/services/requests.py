@@ -1,0 +1,783 @@
+"""Rights requests: the whole life of a case, from receipt to reply, with its legally exact time limit.
+
+Every operation takes a Session, checks everything before it writes, and returns plain views.
+A request's due date and status are derived (rules.time_limits) and stored, so the window can sort
+and filter 100,000 requests in SQL; they are recomputed whenever a fact they depend on changes.
+Nothing is silently overwritten: a fact already recorded (an extension, an identity step, the
+outcome) is refused a second time, and every action lands in the case's timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics as stats
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from dpo_desk.domain.timeparse import parse_date, today_in
+from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
+from dpo_desk.rules import time_limits
+from dpo_desk.rules.working_days import HolidayCalendar
+from dpo_desk.services import organisation, references, settings
+from dpo_desk.store.models.requests import Request, RequestEvent
+
+TYPES = (
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "portability",
+    "objection",
+    "consent-withdrawal",
+    "automated-decision",
+)
+CHANNELS = ("email", "web-form", "post", "phone", "in-person")
+ROLES = ("controller", "processor")
+OUTCOMES = ("fulfilled", "partially-fulfilled", "refused", "withdrawn", "forwarded-to-controller")
+OUTCOMES_NEEDING_REASONS = ("refused",)
+STATUSES = ("open", "awaiting-identity", "extended", "closed")
+IDENTITY_STEPS = ("requested", "received", "verified", "failed")
+IDENTITY_STATES = ("not-needed", *IDENTITY_STEPS)
+LANGUAGES = ("fi", "sv", "en")
+SORT_KEYS = ("reference", "type", "received_on", "subject_name", "subject_email", "due_on", "status", "outcome")
+
+# The article each type of request rests on, for letters and the log.
+ARTICLES = {
+    "access": "15",
+    "rectification": "16",
+    "erasure": "17",
+    "restriction": "18",
+    "portability": "20",
+    "objection": "21",
+    "consent-withdrawal": "7(3)",
+    "automated-decision": "22",
+}
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_NAME = 200
+MAX_TEXT = 20_000
+
+
+# -- views ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventView:
+    at: dt.datetime
+    on: dt.date
+    kind: str
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "on": self.on.isoformat(), "kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """One line of the requests table."""
+
+    reference: str
+    type: str
+    status: str
+    received_on: dt.date
+    due_on: dt.date | None
+    subject_name: str
+    subject_email: str
+    role: str
+    outcome: str | None
+    overdue: bool
+    due_soon: bool
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """A request as `request show` prints it and the detail view shows it."""
+
+    reference: str
+    type: str
+    channel: str
+    received_on: dt.date
+    subject_name: str
+    subject_email: str
+    subject_contact: str
+    details: str
+    language: str
+    role: str
+    controller_name: str
+    forwarded_on: dt.date | None
+    identity_status: str
+    identity_requested_on: dt.date | None
+    identity_received_on: dt.date | None
+    identity_checked_on: dt.date | None
+    identity_clock: str
+    clock_start_on: dt.date | None
+    extension_reason: str | None
+    extended_on: dt.date | None
+    extension_told_on: dt.date | None
+    first_month_due_on: dt.date | None
+    due_on: dt.date | None
+    due_rule: str
+    status: str
+    outcome: str | None
+    outcome_reason: str
+    replied_on: dt.date | None
+    answered_on_time: bool | None
+    overdue: bool
+    due_soon: bool
+    extension_not_told: bool
+    created_at: dt.datetime
+    timeline: tuple[EventView, ...] = field(default_factory=tuple)
+
+    @property
+    def closed(self) -> bool:
+        return self.status == "closed"
+
+    @property
+    def extended(self) -> bool:
+        return self.extended_on is not None
+
+    def to_json(self) -> dict[str, Any]:
+        document = asdict(self)
+        for key, value in document.items():
+            if isinstance(value, dt.date | dt.datetime):
+                document[key] = value.isoformat()
+        document["timeline"] = [e.to_json() for e in self.timeline]
+        return document
+
+
+@dataclass(frozen=True)
+class RequestStatistics:
+    total: int
+    by_type: dict[str, int]
+    by_outcome: dict[str, int]
+    closed: int
+    answered_on_time: int
+    on_time_share: float | None
+    median_days_to_close: float | None
+    by_month: dict[str, dict[str, int]]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What `request list` and the window's table narrow the requests to."""
+
+    status: str | None = None
+    type: str | None = None
+    overdue: bool = False
+    search: str = ""
+
+    def checked(self) -> Filters:
+        if self.status and self.status not in STATUSES:
+            raise InvalidInput("--status", self.status, f"is not one of {', '.join(STATUSES)}")
+        if self.type and self.type not in TYPES:
+            raise InvalidInput("--type", self.type, f"is not one of {', '.join(TYPES)}")
+        return self
+
+
+# -- checking input ------------------------------------------------------------------------------
+
+
+def _one_of(field_name: str, value: str | None, choices: Sequence[str]) -> str:
+    text = (value or "").strip()
+    if text not in choices:
+        raise InvalidInput(field_name, value, f"is not one of {', '.join(choices)}")
+    return text
+
+
+def _text(field_name: str, value: str | None, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise InvalidInput(field_name, value, "must not be empty")
+    if len(text) > limit:
+        raise InvalidInput(field_name, None, f"is too long (at most {limit} characters)")
+    if any(ord(c) < 32 and c not in "\n\t" for c in text):
+        raise InvalidInput(field_name, None, "holds control characters")
+    return text
+
+
+def _email(field_name: str, value: str | None) -> str:
+    text = _text(field_name, value, limit=MAX_NAME)
+    if text and not _EMAIL.match(text):
+        raise InvalidInput(field_name, value, "is not an e-mail address")
+    return text
+
+
+def validate_new(
+    *,
+    type: str | None,
+    received: str | dt.date | None,
+    subject: str | None,
+    email: str | None = "",
+    contact: str | None = "",
+    details: str | None = "",
+    channel: str | None = "email",
+    role: str | None = "controller",
+    controller: str | None = "",
+    language: str | None = "fi",
+) -> dict[str, Any]:
+    """Checked, trimmed values for a new request; raises InvalidInput naming the first bad field.
+
+    The window calls this as the user types, the command line before it opens the store for writing.
+    """
+    clean = {
+        "type": _one_of("--type", type, TYPES),
+        "received_on": parse_date("--received", received),
+        "subject_name": _text("--subject", subject, required=True, limit=MAX_NAME),
+        "subject_email": _email("--email", email),
+        "subject_contact": _text("--contact", contact, limit=1000),
+        "details": _text("--details", details),
+        "channel": _one_of("--channel", channel or "email", CHANNELS),
+        "role": _one_of("--role", role or "controller", ROLES),
+        "controller_name": _text("--controller", controller, limit=MAX_NAME),
+        "language": _one_of("--language", language or "fi", LANGUAGES),
+    }
+    if clean["controller_name"] and clean["role"] != "processor":
+        raise InvalidInput(
+            "--controller", controller, "is only for a request received as a processor (--role processor)"
+        )
+    return clean
+
+
+def _date_not_before(field_name: str, value: Any, earliest: dt.date, what: str) -> dt.date:
+    day = parse_date(field_name, value)
+    if day < earliest:
+        raise InvalidInput(field_name, day.isoformat(), f"is before {what} ({earliest.isoformat()})")
+    return day
+
+
+# -- the derived facts ---------------------------------------------------------------------------
+
+
+def holiday_calendar(session: Session) -> HolidayCalendar:
+    org = organisation.get(session)
+    return HolidayCalendar(
+        country=org.holiday_country or "FI",
+        christmas_eve=bool(settings.get(session, "holidays.christmas_eve_non_working")),
+        midsummer_eve=bool(settings.get(session, "holidays.midsummer_eve_non_working")),
+    )
+
+
+def _limit(row: Request, holidays: HolidayCalendar) -> time_limits.TimeLimit | None:
+    return time_limits.reply_limit(
+        row.received_on,
+        holidays,
+        extended=row.extended_on is not None,
+        identity_requested=row.identity_requested_on,
+        identity_received=row.identity_received_on,
+        identity_clock=row.identity_clock,
+    )
+
+
+def _first_month(row: Request, holidays: HolidayCalendar) -> time_limits.TimeLimit | None:
+    return time_limits.extension_notice_limit(
+        row.received_on,
+        holidays,
+        identity_requested=row.identity_requested_on,
+        identity_received=row.identity_received_on,
+        identity_clock=row.identity_clock,
+    )
+
+
+def _status(row: Request) -> str:
+    if row.outcome:
+        return "closed"
+    if row.identity_status == "requested" and row.identity_clock == "restart":
+        return "awaiting-identity"
+    if row.extended_on is not None:
+        return "extended"
+    return "open"
+
+
+def _derive(row: Request, holidays: HolidayCalendar) -> None:
+    """Recompute the stored due dates, status and search key from the facts."""
+    limit = _limit(row, holidays)
+    first = _first_month(row, holidays)
+    due = limit.due if limit else None
+    first_due = first.due if first else None
+    if row.due_on != due:
+        row.due_on = due
+    if row.first_month_due_on != first_due:
+        row.first_month_due_on = first_due
+    status = _status(row)
+    if row.status != status:
+        row.status = status
+    key = " ".join((row.reference, row.subject_name, row.subject_email)).casefold()
+    if row.search_key != key:
+        row.search_key = key
+
+
+def _today(session: Session, today: dt.date | None) -> dt.date:
+    return today or today_in(organisation.get(session).timezone)
+
+
+def _event(row: Request, on: dt.date, kind: str, text: str = "") -> None:
+    row.events.append(RequestEvent(at=dt.datetime.now(dt.UTC), on=on, kind=kind, text=text))
+
+
+def _get(session: Session, reference: str) -> Request:
+    ref = (reference or "").strip().upper()
+    row = session.scalar(select(Request).where(Request.reference == ref))
+    if row is None:
+        raise NotFound("request", reference)
+    return row
+
+
+def _open(row: Request) -> None:
+    if row.outcome:
+        raise RuleRefused(
+            f"{row.reference} is closed ({row.outcome} on {_iso(row.replied_on)}); a closed request is not changed."
+        )
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+# -- operations ----------------------------------------------------------------------------------
+
+
+def add(session: Session, **values: Any) -> str:
+    """Logs a new request; returns its reference (DSR-YYYY-NNNN, numbered by the year of receipt)."""
+    clean = validate_new(**values)
+    holidays = holiday_calendar(session)
+    clock = settings.get(session, "requests.identity_clock")
+    reference = references.next_reference(session, "DSR", clean["received_on"].year)
+    row = Request(
+        reference=reference,
+        identity_status="not-needed",
+        identity_clock=clock,
+        outcome_reason="",
+        status="open",
+        search_key="",
+        created_at=dt.datetime.now(dt.UTC),
+        **clean,
+    )
+    _derive(row, holidays)
+    session.add(row)
+    _event(row, row.received_on, "received", f"{row.type} request received by {row.channel}")
+    session.flush()
+    return reference
+
+
+def record_identity(session: Session, reference: str, step: str, on: Any = None, note: str = "") -> RequestView:
+    """An identity step (Art. 12(6)): requested -> received -> verified or failed, each once, in order."""
+    step = _one_of("identity step", step, IDENTITY_STEPS)
+    note = _text("--note", note)
+    row = _get(session, reference)
+    _open(row)
+    day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
+    previous = {
+        "requested": ("not-needed",),
+        "received": ("requested",),
+        "verified": ("not-needed", "requested", "received"),
+        "failed": ("requested", "received"),
+    }[step]
+    if row.identity_status not in previous:
+        raise RuleRefused(
+            f"{row.reference}: identity is already '{row.identity_status}'; "
+            f"'{step}' can follow only {' or '.join(previous)}."
+        )
+    if step == "requested":
+        row.identity_requested_on = day
+    elif step == "received":
+        day = _date_not_before("--on", day, row.identity_requested_on or row.received_on, "the identity request")
+        row.identity_received_on = day
+    else:
+        earliest = row.identity_received_on or row.identity_requested_on or row.received_on
+        day = _date_not_before("--on", day, earliest, "the previous identity step")
+        row.identity_checked_on = day
+        if row.identity_requested_on and row.identity_received_on is None and step == "verified":
+            # Verified without waiting for more: the information came with the check itself.
+            row.identity_received_on = day
+    row.identity_status = step
+    _derive(row, holiday_calendar(session))
+    _event(row, day, f"identity-{step}", note)
+    session.flush()
+    return show(session, row.reference)
+
+
+def extend(session: Session, reference: str, reason: str | None, on: Any = None, told_on: Any = None) -> RequestView:
+    """Extends the limit by two further months (Art. 12(3)): once, with a reason."""
+    reason = _text("--reason", reason)
+    row = _get(session, reference)
+    _open(row)
+    if not reason:
+        raise RuleRefused(f"{row.reference}: an extension needs its reason (--reason); nothing was changed.")
+    if row.extended_on is not None:
+        raise RuleRefused(
+            f"{row.reference} was already extended on {row.extended_on.isoformat()}; "
+            "the limit may be extended only once."
+        )
+    if row.due_on is None:
+        raise RuleRefused(f"{row.reference}: the time limit has not started (identity information is awaited).")
+    day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
+    told = _date_not_before("--told", told_on, day, "the extension") if told_on else None
+    row.extension_reason = reason
+    row.extended_on = day
+    row.extension_told_on = told
+    _derive(row, holiday_calendar(session))
+    _event(row, day, "extended", reason)
+    if told:
+        _event(row, told, "extension-told", "")
+    session.flush()
+    return show(session, row.reference)
+
+
+def record_extension_told(session: Session, reference: str, on: Any = None) -> RequestView:
+    """When the requester was told of the extension and its reasons (due within the first month)."""
+    row = _get(session, reference)
+    if row.extended_on is None:
+        raise RuleRefused(f"{row.reference} is not extended; there is no extension to tell about.")
+    if row.extension_told_on is not None:
+        raise RuleRefused(f"{row.reference}: the extension notice was already recorded ({row.extension_told_on}).")
+    day = _date_not_before("--on", on or _today(session, None), row.extended_on, "the extension")
+    row.extension_told_on = day
+    _event(row, day, "extension-told", "")
+    session.flush()
+    return show(session, row.reference)
+
+
+def forward(session: Session, reference: str, controller: str | None = None, on: Any = None) -> RequestView:
+    """A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here."""
+    row = _get(session, reference)
+    _open(row)
+    name = _text("--controller", controller, limit=MAX_NAME) or row.controller_name
+    if row.role != "processor":
+        raise RuleRefused(f"{row.reference} was received as controller; only a processor forwards to its controller.")
+    if not name:
+        raise InvalidInput("--controller", controller, "is needed: to which controller was it forwarded?")
+    day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
+    row.controller_name = name
+    row.forwarded_on = day
+    row.outcome = "forwarded-to-controller"
+    row.replied_on = day
+    _derive(row, holiday_calendar(session))
+    _event(row, day, "forwarded", name)
+    session.flush()
+    return show(session, row.reference)
+
+
+def close(
+    session: Session, reference: str, outcome: str | None, reason: str | None = "", replied_on: Any = None
+) -> RequestView:
+    """Records the outcome and the day the reply went out; a refusal needs its reasons (Art. 12(4))."""
+    outcome = _one_of("--outcome", outcome, OUTCOMES)
+    reason = _text("--reason", reason)
+    row = _get(session, reference)
+    _open(row)
+    if outcome in OUTCOMES_NEEDING_REASONS and not reason:
+        raise RuleRefused(f"{row.reference}: a refusal needs its reasons (--reason); nothing was changed.")
+    if outcome == "forwarded-to-controller":
+        return forward(session, reference, None, replied_on)
+    day = _date_not_before(
+        "--replied", replied_on or _today(session, None), row.received_on, "the day the request was received"
+    )
+    row.outcome = outcome
+    row.outcome_reason = reason
+    row.replied_on = day
+    _derive(row, holiday_calendar(session))
+    _event(row, day, "closed", f"{outcome}: {reason}" if reason else outcome)
+    session.flush()
+    return show(session, row.reference)
+
+
+def add_note(session: Session, reference: str, text: str | None, on: Any = None) -> RequestView:
+    """A note on the timeline (a call, a reminder sent...); notes are added, never edited."""
+    text = _text("--text", text, required=True)
+    row = _get(session, reference)
+    day = parse_date("--on", on) if on else _today(session, None)
+    _event(row, day, "note", text)
+    session.flush()
+    return show(session, row.reference)
+
+
+def record_letter(session: Session, reference: str, kind: str, language: str, on: dt.date) -> None:
+    """Notes on the timeline that a reply letter was produced."""
+    row = _get(session, reference)
+    _event(row, on, "letter", f"{kind} ({language})")
+    session.flush()
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def _view(
+    session: Session, row: Request, today: dt.date, holidays: HolidayCalendar, soon: int, language: str = "en"
+) -> RequestView:
+    limit = _limit(row, holidays)
+    flags = time_limits.flags(
+        row.due_on,
+        today,
+        closed=bool(row.outcome),
+        soon_days=soon,
+        extended=row.extended_on is not None,
+        extension_told=row.extension_told_on,
+        first_month_due=row.first_month_due_on,
+    )
+    if limit is None:
+        rule = (
+            f"waiting for the identity information asked on {_iso(row.identity_requested_on)}: "
+            "the month starts again when it arrives (Art. 12(6))"
+        )
+    else:
+        rule = limit.explain(language)
+        if limit.due != row.due_on and row.due_on is not None:
+            rule += f" (stored: {row.due_on.isoformat()}, computed under earlier holiday settings)"
+    on_time = None if row.replied_on is None or row.due_on is None else row.replied_on <= row.due_on
+    return RequestView(
+        reference=row.reference,
+        type=row.type,
+        channel=row.channel,
+        received_on=row.received_on,
+        subject_name=row.subject_name,
+        subject_email=row.subject_email,
+        subject_contact=row.subject_contact,
+        details=row.details,
+        language=row.language,
+        role=row.role,
+        controller_name=row.controller_name,
+        forwarded_on=row.forwarded_on,
+        identity_status=row.identity_status,
+        identity_requested_on=row.identity_requested_on,
+        identity_received_on=row.identity_received_on,
+        identity_checked_on=row.identity_checked_on,
+        identity_clock=row.identity_clock,
+        clock_start_on=limit.start if limit else None,
+        extension_reason=row.extension_reason,
+        extended_on=row.extended_on,
+        extension_told_on=row.extension_told_on,
+        first_month_due_on=row.first_month_due_on,
+        due_on=row.due_on,
+        due_rule=rule,
+        status=row.status,
+        outcome=row.outcome,
+        outcome_reason=row.outcome_reason,
+        replied_on=row.replied_on,
+        answered_on_time=on_time,
+        overdue=flags.overdue,
+        due_soon=flags.due_soon,
+        extension_not_told=flags.extension_not_told,
+        created_at=row.created_at,
+        timeline=tuple(EventView(e.at, e.on, e.kind, e.text) for e in row.events),
+    )
+
+
+def show(session: Session, reference: str, today: dt.date | None = None, language: str = "en") -> RequestView:
+    row = _get(session, reference)
+    soon = settings.get(session, "requests.due_soon_days")
+    return _view(session, row, _today(session, today), holiday_calendar(session), soon, language)
+
+
+def _filtered(query: Select[Any], filters: Filters, today: dt.date) -> Select[Any]:
+    filters = filters.checked()
+    if filters.status:
+        query = query.where(Request.status == filters.status)
+    if filters.type:
+        query = query.where(Request.type == filters.type)
+    if filters.overdue:
+        query = query.where(Request.status != "closed", Request.due_on < today)
+    term = filters.search.strip().casefold()
+    if term:
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Request.search_key.like(f"%{escaped}%", escape="\\"))
+    return query
+
+
+def _row_view(row: Any, today: dt.date, soon: int) -> RequestRow:
+    closed = row.status == "closed"
+    overdue = not closed and row.due_on is not None and today > row.due_on
+    due_soon = not closed and not overdue and row.due_on is not None and (row.due_on - today).days <= soon
+    return RequestRow(
+        reference=row.reference,
+        type=row.type,
+        status=row.status,
+        received_on=row.received_on,
+        due_on=row.due_on,
+        subject_name=row.subject_name,
+        subject_email=row.subject_email,
+        role=row.role,
+        outcome=row.outcome,
+        overdue=overdue,
+        due_soon=due_soon,
+    )
+
+
+_ROW_COLUMNS = (
+    Request.id,
+    Request.reference,
+    Request.type,
+    Request.status,
+    Request.received_on,
+    Request.due_on,
+    Request.subject_name,
+    Request.subject_email,
+    Request.role,
+    Request.outcome,
+)
+
+
+def fetch(
+    session: Session,
+    filters: Filters = Filters(),
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    sort: str = "received_on",
+    descending: bool = False,
+    today: dt.date | None = None,
+) -> list[RequestRow]:
+    """A page of the table, sorted and filtered in SQL (the id breaks ties so pages never overlap)."""
+    if sort not in SORT_KEYS:
+        raise InvalidInput("sort", sort, f"is not one of {', '.join(SORT_KEYS)}")
+    day = _today(session, today)
+    column = getattr(Request, sort)
+    order = [column.desc(), Request.id.desc()] if descending else [column.asc(), Request.id.asc()]
+    if sort == "due_on":  # requests without a running limit (awaiting identity) go last either way
+        order.insert(0, Request.due_on.is_(None))
+    query = _filtered(select(*_ROW_COLUMNS), filters, day).order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    soon = settings.get(session, "requests.due_soon_days")
+    return [_row_view(row, day, soon) for row in session.execute(query)]
+
+
+def count(
+    session: Session,
+    filters: Filters = Filters(),
+    today: dt.date | None = None,
+) -> int:
+    query = _filtered(select(func.count(Request.id)), filters, _today(session, today))
+    return int(session.scalar(query) or 0)
+
+
+def list_views(
+    session: Session, filters: Filters, limit: int | None = None, today: dt.date | None = None
+) -> list[RequestView]:
+    """Full views (as `show`) for `request list --json`, in order of receipt."""
+    day = _today(session, today)
+    holidays, soon = holiday_calendar(session), settings.get(session, "requests.due_soon_days")
+    query = _filtered(select(Request), filters, day).order_by(Request.received_on, Request.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [_view(session, row, day, holidays, soon) for row in session.scalars(query)]
+
+
+def iter_views(
+    session: Session, start: dt.date | None = None, end: dt.date | None = None, language: str = "en"
+) -> Iterable[RequestView]:
+    """Every request received between start and end (inclusive), for the log; streamed in batches."""
+    day = _today(session, None)
+    holidays, soon = holiday_calendar(session), settings.get(session, "requests.due_soon_days")
+    query = select(Request).order_by(Request.received_on, Request.id)
+    if start:
+        query = query.where(Request.received_on >= start)
+    if end:
+        query = query.where(Request.received_on <= end)
+    for row in session.scalars(query.execution_options(yield_per=500)):
+        yield _view(session, row, day, holidays, soon, language)
+
+
+def total(session: Session, start: dt.date | None = None, end: dt.date | None = None) -> int:
+    query = select(func.count(Request.id))
+    if start:
+        query = query.where(Request.received_on >= start)
+    if end:
+        query = query.where(Request.received_on <= end)
+    return int(session.scalar(query) or 0)
+
+
+# -- what other modules ask ----------------------------------------------------------------------
+
+
+def deadlines(session: Session, now: dt.datetime) -> list[Any]:
+    """Every open limit: the reply, and the extension notice while it is still untold."""
+    from dpo_desk.services.deadlines import Deadline
+
+    found: list[Deadline] = []
+    query = select(
+        Request.reference,
+        Request.type,
+        Request.subject_name,
+        Request.due_on,
+        Request.extended_on,
+        Request.extension_told_on,
+        Request.first_month_due_on,
+    ).where(Request.status != "closed", Request.due_on.is_not(None))
+    for row in session.execute(query):
+        title = f"{row.type} request from {row.subject_name}"
+        found.append(
+            Deadline(row.reference, "reply", row.due_on, title, "requests", "GDPR Art. 12(3); Reg. 1182/71 Art. 3")
+        )
+        if row.extended_on is not None and row.extension_told_on is None and row.first_month_due_on is not None:
+            found.append(
+                Deadline(
+                    row.reference,
+                    "extension-notice",
+                    row.first_month_due_on,
+                    title,
+                    "requests",
+                    "GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month",
+                )
+            )
+    return found
+
+
+def open_count(session: Session) -> int:
+    return int(session.scalar(select(func.count(Request.id)).where(Request.status != "closed")) or 0)
+
+
+def statistics(session: Session, start: dt.date, end: dt.date) -> RequestStatistics:
+    """Requests received between start and end inclusive: by type, outcome, month; timeliness."""
+    query = select(Request.type, Request.outcome, Request.received_on, Request.replied_on, Request.due_on).where(
+        Request.received_on >= start, Request.received_on <= end
+    )
+    by_type: dict[str, int] = {}
+    by_outcome: dict[str, int] = {}
+    by_month: dict[str, dict[str, int]] = {}
+    days: list[int] = []
+    total_count = closed = on_time = 0
+    for row in session.execute(query):
+        total_count += 1
+        by_type[row.type] = by_type.get(row.type, 0) + 1
+        month = by_month.setdefault(row.received_on.strftime("%Y-%m"), {})
+        month[row.type] = month.get(row.type, 0) + 1
+        if row.outcome:
+            closed += 1
+            by_outcome[row.outcome] = by_outcome.get(row.outcome, 0) + 1
+            if row.replied_on is not None:
+                days.append((row.replied_on - row.received_on).days)
+                if row.due_on is not None and row.replied_on <= row.due_on:
+                    on_time += 1
+    return RequestStatistics(
+        total=total_count,
+        by_type=by_type,
+        by_outcome=by_outcome,
+        closed=closed,
+        answered_on_time=on_time,
+        on_time_share=(on_time / closed) if closed else None,
+        median_days_to_close=float(stats.median(days)) if days else None,
+        by_month=dict(sorted(by_month.items())),
+    )
+
+
+def closed_before(session: Session, day: dt.date) -> list[str]:
+    query = select(Request.reference).where(Request.replied_on < day, Request.outcome.is_not(None))
+    return list(session.scalars(query.order_by(Request.reference)))
+
+
+def identity_verified_references(session: Session) -> set[str]:
+    return set(session.scalars(select(Request.reference).where(Request.identity_status == "verified")))
+
+
+def references_matching(session: Session, text: str, limit: int = 20) -> list[str]:
+    """References whose reference, name or e-mail contain `text` (for a global quick search)."""
+    term = text.strip().casefold()
+    if not term:
+        return []
+    query = select(Request.reference).where(or_(Request.search_key.contains(term, autoescape=True)))
+    return list(session.scalars(query.limit(limit)))
