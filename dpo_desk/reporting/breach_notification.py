@@ -1,0 +1,283 @@
+"""The notification of a personal data breach to the Data Protection Ombudsman (GDPR Art. 33), as a PDF.
+
+Sections and their order follow `shared/reference/breach-notification.md` (0 header, 1 type of
+notification ... 12 attachments); every label comes from `reports/breach-notification/<lang>.json`.
+One document is one phase: the Nth recorded notification, or a draft of the next one when `phase` is
+not given and none is recorded yet. User text is printed literally (`pdf.para` escapes it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from dpo_desk.domain.timeparse import zone
+from dpo_desk.errors import InvalidInput
+from dpo_desk.reporting import pdf
+from dpo_desk.reporting.labels import Labels, labels
+from dpo_desk.services.breaches import BreachView, NotificationView
+from dpo_desk.services.organisation import OrganisationView
+
+REPORT = "breach-notification"
+
+
+def when(moment: dt.datetime | None, tz_name: str) -> str:
+    """A time as people read it on paper, with its offset: 2026-06-01 10:00 (UTC+03:00)."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(zone(tz_name))
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def number_text(value: int | None, estimated: bool, words: Labels) -> str:
+    if value is None:
+        return words["not_known"]
+    return f"{value:,}".replace(",", "\u202f") + f" ({words['estimate'] if estimated else words['exact']})"
+
+
+def yes_no(value: bool, words: Labels) -> str:
+    return words["yes"] if value else words["no"]
+
+
+def chosen_phase(view: BreachView, phase: int | None) -> NotificationView | None:
+    """The notification this document is for: the given number, else the latest one, else None (a draft)."""
+    if phase is None:
+        return view.notifications[-1] if view.notifications else None
+    if not 1 <= phase <= len(view.notifications):
+        raise InvalidInput(
+            "--phase", phase, f"is not a notification of {view.reference} (it has {len(view.notifications)})"
+        )
+    return view.notifications[phase - 1]
+
+
+def block(label: str, value: Any, styles: pdf.Styles) -> list[Flowable]:
+    """A label over a long user text that may flow across pages (a table row could not)."""
+    shown = value if value not in (None, "") else "—"
+    return [pdf.para(label, styles.label), pdf.para(shown, styles.body), pdf.spacer(1.5)]
+
+
+def story(
+    view: BreachView, org: OrganisationView, lang: str, phase: int | None = None, now: dt.datetime | None = None
+) -> list[Flowable]:
+    now = now or dt.datetime.now(dt.UTC)
+    words = labels(REPORT, lang)
+    styles = pdf.Styles()
+    width = pdf.frame_width()
+    tz = view.timezone
+    hours = view.rule.window_hours
+    note = chosen_phase(view, phase)
+    dash = words["not_given"]
+
+    def table(rows: Sequence[tuple[str, Any]]) -> Flowable:
+        return pdf.fields_table(rows, styles, width)
+
+    parts: list[Flowable] = [
+        pdf.para(words["title"], styles.title),
+        pdf.para(words["addressee"], styles.body),
+        pdf.para(words["addressee_note"], styles.subtitle),
+        table(
+            [
+                (words["reference"], view.reference),
+                (words["breach_title"], view.title),
+                (
+                    words["notification_time"],
+                    when(note.sent_at, tz) if note else words["draft"].format(printed=when(now, tz)),
+                ),
+            ]
+        ),
+    ]
+
+    # 1 type of notification
+    is_initial = note is None or note.phase == "initial"
+    phase_name = words["phase_initial"] if is_initial else words["phase_supplementary"]
+    if note is not None:
+        phase_name += " – " + words["phase_number"].format(number=note.number, count=len(view.notifications))
+    type_rows: list[tuple[str, Any]] = [(words["phase"], phase_name)]
+    if note is not None and note.number > 1:
+        for earlier in view.notifications[: note.number - 1]:
+            case = earlier.authority_reference or words["case_unknown"]
+            type_rows.append(
+                (words["earlier_notification"], words["earlier_line"].format(when=when(earlier.sent_at, tz), case=case))
+            )
+    type_rows.append((words["deadline"].format(hours=hours), when(view.authority_deadline, tz)))
+    rule_key = "rule_moment" if view.rule.count_from == "moment" else "rule_next_hour"
+    type_rows.append((words["rule_applied"], words[rule_key].format(hours=hours, source=view.rule.source)))
+    section1: list[Flowable] = [table(type_rows)]
+    if note is not None and note.content:
+        section1 += [pdf.spacer(2), *block(words["this_content"], note.content, styles)]
+    initial = view.notifications[0] if view.notifications else None
+    first_time = initial.sent_at if initial else (None if note else now)
+    if initial is not None and initial.late:
+        section1 += [pdf.spacer(2), *block(words["late_heading"].format(hours=hours), initial.late_reason, styles)]
+    elif initial is None and first_time is not None and first_time > view.authority_deadline:
+        section1 += [pdf.spacer(2), pdf.para(words["late_missing"].format(hours=hours), styles.label)]
+    elif initial is not None:
+        section1 += [pdf.para(words["in_time"].format(hours=hours), styles.small)]
+    parts += pdf.section(words["s1"], section1, styles)
+
+    # 2 controller and contacts
+    contact = ", ".join(x for x in (org.dpo_name, org.dpo_email, org.dpo_phone) if x)
+    party = words["controller"] if view.role == "controller" else words["processor_self"]
+    rows2: list[tuple[str, Any]] = [
+        (party, org.name),
+        (words["business_id"], org.business_id),
+        (words["address"], org.address),
+        (words["notifier"], view.notifier_name or org.dpo_name),
+        (words["dpo"], contact),
+        (words["joint_controllers"], view.joint_controllers or dash),
+    ]
+    if view.role == "processor":
+        rows2 += [
+            (words["controller_of_processor"], view.controller_name or dash),
+            (words["controller_told"], when(view.controller_told_at, tz) or dash),
+        ]
+    elif view.processor_name:
+        rows2 += [
+            (words["processor_involved"], view.processor_name),
+            (words["processor_told"], when(view.processor_told_at, tz) or dash),
+        ]
+    parts += pdf.section(words["s2"], [table(rows2)], styles)
+
+    # 3 timing
+    ended = words["ongoing"] if view.ongoing else (when(view.occurred_to, tz) or dash)
+    rows3 = [
+        (words["occurred_from"], when(view.occurred_from, tz) or dash),
+        (words["occurred_to"], ended),
+        (words["discovered"], when(view.discovered_at, tz) or dash),
+        (words["aware"], when(view.aware_at, tz)),
+    ]
+    parts += pdf.section(
+        words["s3"], [table(rows3), pdf.spacer(2), *block(words["how_found"], view.how_found, styles)], styles
+    )
+
+    # 4 description and causes
+    natures = ", ".join(words[f"nature_{n}"] for n in view.nature) or dash
+    rows4 = [
+        (words["nature"], natures),
+        (words["intent"], words[f"intent_{view.intent}"]),
+        (words["cause"], words[f"cause_{view.cause}"]),
+        (words["systems"], view.systems or dash),
+    ]
+    parts += pdf.section(words["s4"], [*block(words["description"], view.description, styles), table(rows4)], styles)
+
+    # 5 data subjects and data
+    rows5 = [
+        (words["subject_categories"], view.subject_categories or dash),
+        (words["subjects_approx"], number_text(view.subjects_approx, view.subjects_estimated, words)),
+        (words["data_categories"], view.data_categories or dash),
+        (words["records_approx"], number_text(view.records_approx, view.records_estimated, words)),
+        (words["special_categories"], yes_no(view.special_categories, words)),
+        (words["criminal_data"], yes_no(view.criminal_data, words)),
+        (words["identity_codes"], yes_no(view.identity_codes, words)),
+        (words["vulnerable"], yes_no(view.vulnerable_subjects, words)),
+        (words["other_states"], ", ".join(view.member_states) or words["no"]),
+    ]
+    parts += pdf.section(words["s5"], [table(rows5)], styles)
+
+    # 6 security before the breach
+    parts += pdf.section(words["s6"], block(words["measures_before"], view.measures_before, styles), styles)
+
+    # 7 likely consequences and risk
+    risk = words[f"risk_{view.risk}"] if view.risk else words["risk_undecided"]
+    section7 = [*block(words["consequences"], view.consequences, styles), table([(words["risk"], risk)])]
+    section7 += [pdf.spacer(2), *block(words["risk_reasoning"], view.risk_reasoning, styles)]
+    severity = view.severity
+    if severity is not None:
+        line = words["enisa_line"].format(
+            dpc=f"{severity.dpc:g}",
+            ei=f"{severity.ei:g}",
+            cb=f"{severity.cb:g}",
+            score=f"{severity.score:g}",
+            band=words[f"band_{severity.band}"],
+        )
+        section7.append(table([(words["enisa"], line)]))
+    parts += pdf.section(words["s7"], section7, styles)
+
+    # 8 measures
+    parts += pdf.section(
+        words["s8"],
+        [
+            *block(words["measures_taken"], view.measures_taken, styles),
+            *block(words["measures_proposed"], view.measures_proposed, styles),
+        ],
+        styles,
+    )
+
+    # 9 informing data subjects
+    if view.communication == "done":
+        rows9 = [
+            (words["communication"], words["comm_done"]),
+            (words["comm_when"], when(view.communicated_at, tz)),
+            (words["comm_how"], view.communication_method),
+            (words["comm_count"], "" if view.communicated_count is None else str(view.communicated_count)),
+        ]
+    elif view.communication == "planned":
+        rows9 = [(words["communication"], words["comm_planned"]), (words["comm_how"], view.communication_method)]
+    elif view.communication == "exempt":
+        rows9 = [
+            (words["communication"], words["comm_exempt"]),
+            (words["exemption"], words[f"exemption_{view.exemption}"]),
+            (words["exemption_reason"], view.exemption_reason),
+        ]
+        if view.communication_method:
+            rows9.append((words["comm_how"], view.communication_method))
+    else:
+        rows9 = [
+            (words["communication"], words["comm_none"] if view.communication_required else words["comm_not_required"])
+        ]
+    parts += pdf.section(words["s9"], [table(rows9)], styles)
+
+    # 10 cross-border
+    rows10 = [
+        (words["member_states"], ", ".join(view.member_states) or dash),
+        (words["main_establishment"], org.address or org.name),
+        (words["lead_authority"], view.lead_authority or dash),
+        (words["other_authorities"], view.other_authorities or dash),
+    ]
+    parts += pdf.section(words["s10"], [table(rows10)], styles)
+
+    # 11 other notifications
+    parts += pdf.section(words["s11"], block(words["other_notifications"], view.other_notifications, styles), styles)
+
+    # 12 attachments and signature
+    section12 = [
+        *block(words["attachments"], view.attachments_note, styles),
+        pdf.para(words["secure_message_note"], styles.small),
+        pdf.spacer(8),
+        table(
+            [
+                (words["signature"], "\n\n"),
+                (words["name_and_date"], f"{view.notifier_name or org.dpo_name}, {now.astimezone(zone(tz)):%Y-%m-%d}"),
+            ]
+        ),
+        pdf.spacer(3),
+        pdf.para(words["printed"].format(printed=when(now, tz)), styles.small),
+    ]
+    parts += pdf.section(words["s12"], section12, styles)
+    return parts
+
+
+def write(
+    target: str | os.PathLike[str],
+    view: BreachView,
+    org: OrganisationView,
+    lang: str,
+    phase: int | None = None,
+    now: dt.datetime | None = None,
+) -> None:
+    """Writes the notification document atomically to `target`."""
+    words = labels(REPORT, lang)
+    parts = story(view, org, lang, phase, now)
+    pdf.build_pdf(
+        target,
+        parts,
+        title=f"{words['title']} {view.reference}",
+        reference=view.reference,
+        page_label=words["page"],
+        author=org.name,
+    )

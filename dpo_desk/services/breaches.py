@@ -1,0 +1,949 @@
+"""Breach incidents: the facts, the 72-hour clock, the risk decision, notifications in phases, data subjects.
+
+Every operation validates all of its input before it touches a row, so refused input stores nothing.
+Times come in as text or aware datetimes and are kept in UTC; views carry UTC and the organisation's
+zone so that printing can show local time with its offset. The rule applied (window, threshold, where
+the count starts) comes from `resources/breach-rules.json` by the date of awareness.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from dpo_desk.domain.timeparse import local_iso, parse_time, zone
+from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
+from dpo_desk.paths import resources_dir
+from dpo_desk.rules import breach_clock, enisa
+from dpo_desk.rules.breach_clock import BreachRule
+from dpo_desk.services import organisation, references
+from dpo_desk.services.deadlines import Deadline
+from dpo_desk.store.models.breaches import Breach, BreachNotification
+
+MODULE = "breaches"
+NATURES = ("confidentiality", "integrity", "availability")
+CAUSES = (
+    "ransomware",
+    "data-exfiltration",
+    "internal-human-error",
+    "lost-or-stolen",
+    "misdelivery",
+    "social-engineering",
+    "other",
+)
+INTENTS = ("accidental", "deliberate", "unknown")
+ROLES = ("controller", "processor")
+RISKS = breach_clock.RISK_LEVELS
+STATUSES = ("open", "closed")
+PHASES = ("initial", "supplementary")
+COMMUNICATIONS = ("done", "planned", "exempt")
+EXEMPTIONS = ("a", "b", "c")  # Art. 34(3)(a) protected data, (b) later measures, (c) disproportionate effort
+MAX_TEXT = 100_000
+
+# field -> (kind, the name errors use: the command-line option)
+FIELDS: dict[str, tuple[str, str]] = {
+    "title": ("title", "--title"),
+    "occurred_from": ("time", "--occurred-at"),
+    "occurred_to": ("time", "--occurred-to"),
+    "ongoing": ("bool", "--ongoing"),
+    "discovered_at": ("time", "--discovered-at"),
+    "aware_at": ("required-time", "--aware-at"),
+    "how_found": ("text", "--how-found"),
+    "nature": ("nature", "--nature"),
+    "cause": ("cause", "--cause"),
+    "intent": ("intent", "--intent"),
+    "systems": ("text", "--systems"),
+    "description": ("text", "--description"),
+    "data_categories": ("text", "--data-categories"),
+    "special_categories": ("bool", "--special-categories"),
+    "criminal_data": ("bool", "--criminal-data"),
+    "identity_codes": ("bool", "--identity-codes"),
+    "vulnerable_subjects": ("bool", "--vulnerable-subjects"),
+    "subject_categories": ("text", "--subject-categories"),
+    "subjects_approx": ("count", "--subjects-approx"),
+    "subjects_estimated": ("bool", "--subjects-exact"),
+    "records_approx": ("count", "--records-approx"),
+    "records_estimated": ("bool", "--records-exact"),
+    "member_states": ("countries", "--member-states"),
+    "consequences": ("text", "--consequences"),
+    "measures_before": ("text", "--measures-before"),
+    "measures_taken": ("text", "--measures-taken"),
+    "measures_proposed": ("text", "--measures-proposed"),
+    "role": ("role", "--role"),
+    "controller_name": ("text", "--controller"),
+    "controller_told_at": ("time", "--controller-told-at"),
+    "processor_name": ("text", "--processor"),
+    "processor_told_at": ("time", "--processor-told-at"),
+    "joint_controllers": ("text", "--joint-controllers"),
+    "notifier_name": ("text", "--notifier"),
+    "risk": ("risk", "--risk"),
+    "risk_reasoning": ("text", "--risk-reasoning"),
+    "enisa_dpc": ("dpc", "--enisa-dpc"),
+    "enisa_ei": ("ei", "--enisa-ei"),
+    "enisa_cb": ("cb", "--enisa-cb"),
+    "lead_authority": ("text", "--lead-authority"),
+    "other_authorities": ("text", "--other-authorities"),
+    "other_notifications": ("text", "--other-notifications"),
+    "attachments_note": ("text", "--attachments"),
+}
+SORT_KEYS = ("reference", "title", "status", "aware_at", "authority_deadline", "risk", "cause", "closed_at")
+
+
+# -- the rule data --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[BreachRule, ...]:
+    """The notification rule versions shipped in resources/breach-rules.json."""
+    with open(resources_dir() / "breach-rules.json", encoding="utf-8") as f:
+        return tuple(breach_clock.parse_rules(json.load(f)))
+
+
+def rule_for(aware_at: dt.datetime) -> BreachRule:
+    return breach_clock.rule_for(rules(), aware_at)
+
+
+# -- views ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NotificationView:
+    number: int
+    phase: str
+    sent_at: dt.datetime
+    content: str
+    authority_reference: str
+    late: bool
+    late_reason: str
+    recorded_at: dt.datetime
+
+    def to_json(self, tz_name: str) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "phase": self.phase,
+            "sent_at": local_iso(self.sent_at, tz_name),
+            "content": self.content,
+            "authority_reference": self.authority_reference,
+            "late": self.late,
+            "late_reason": self.late_reason,
+        }
+
+
+@dataclass(frozen=True)
+class BreachView:
+    """A breach as every reader sees it: stored facts plus what the rules make of them."""
+
+    reference: str
+    title: str
+    status: str
+    timezone: str
+    created_at: dt.datetime
+    occurred_from: dt.datetime | None
+    occurred_to: dt.datetime | None
+    ongoing: bool
+    discovered_at: dt.datetime | None
+    aware_at: dt.datetime
+    authority_deadline: dt.datetime
+    how_found: str
+    nature: tuple[str, ...]
+    cause: str
+    intent: str
+    systems: str
+    description: str
+    data_categories: str
+    special_categories: bool
+    criminal_data: bool
+    identity_codes: bool
+    vulnerable_subjects: bool
+    subject_categories: str
+    subjects_approx: int | None
+    subjects_estimated: bool
+    records_approx: int | None
+    records_estimated: bool
+    member_states: tuple[str, ...]
+    consequences: str
+    measures_before: str
+    measures_taken: str
+    measures_proposed: str
+    role: str
+    controller_name: str
+    controller_told_at: dt.datetime | None
+    processor_name: str
+    processor_told_at: dt.datetime | None
+    joint_controllers: str
+    notifier_name: str
+    risk: str | None
+    risk_reasoning: str
+    enisa_dpc: float | None
+    enisa_ei: float | None
+    enisa_cb: float | None
+    communication: str
+    communicated_at: dt.datetime | None
+    communication_method: str
+    communicated_count: int | None
+    exemption: str
+    exemption_reason: str
+    lead_authority: str
+    other_authorities: str
+    other_notifications: str
+    attachments_note: str
+    closed_at: dt.datetime | None
+    closing_summary: str
+    notifications: tuple[NotificationView, ...]
+    rule: BreachRule
+    notification_required: bool
+    communication_required: bool
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def severity(self) -> enisa.Severity | None:
+        if None in (self.enisa_dpc, self.enisa_ei, self.enisa_cb):
+            return None
+        return enisa.assess(self.enisa_dpc, self.enisa_ei, self.enisa_cb)  # type: ignore[arg-type]
+
+    @property
+    def first_notified_at(self) -> dt.datetime | None:
+        return self.notifications[0].sent_at if self.notifications else None
+
+    @property
+    def notified(self) -> bool:
+        return bool(self.notifications)
+
+    @property
+    def notified_late(self) -> bool:
+        return bool(self.notifications) and self.notifications[0].late
+
+    def overdue(self, now: dt.datetime) -> bool:
+        """Still owes the authority a notification and the 72 hours have run out."""
+        return (
+            self.notification_required and not self.notified and self.status == "open" and now > self.authority_deadline
+        )
+
+    def local(self, moment: dt.datetime | None) -> str | None:
+        return local_iso(moment, self.timezone)
+
+    def to_json(self) -> dict[str, Any]:
+        severity = self.severity
+        times = {
+            "created_at",
+            "occurred_from",
+            "occurred_to",
+            "discovered_at",
+            "aware_at",
+            "authority_deadline",
+            "controller_told_at",
+            "processor_told_at",
+            "communicated_at",
+            "closed_at",
+        }
+        document: dict[str, Any] = {}
+        for name in BreachView.__dataclass_fields__:
+            if name in ("notifications", "rule", "warnings", "timezone"):
+                continue
+            value = getattr(self, name)
+            document[name] = (
+                self.local(value) if name in times else (list(value) if isinstance(value, tuple) else value)
+            )
+        document.update(
+            {
+                "notified": self.notified,
+                "notified_late": self.notified_late,
+                "first_notified_at": self.local(self.first_notified_at),
+                "notifications": [n.to_json(self.timezone) for n in self.notifications],
+                "enisa": None
+                if severity is None
+                else {
+                    "dpc": severity.dpc,
+                    "ei": severity.ei,
+                    "cb": severity.cb,
+                    "score": severity.score,
+                    "band": severity.band,
+                },
+                "rule": {
+                    "window_hours": self.rule.window_hours,
+                    "notify_threshold": self.rule.notify_threshold,
+                    "count_from": self.rule.count_from,
+                    "effective_from": self.rule.effective_from.isoformat(),
+                    "source": self.rule.source,
+                },
+                "warnings": list(self.warnings),
+                "timezone": self.timezone,
+            }
+        )
+        return document
+
+
+@dataclass(frozen=True)
+class BreachRow:
+    """One line of the breaches table."""
+
+    reference: str
+    title: str
+    status: str
+    aware_at: dt.datetime
+    authority_deadline: dt.datetime
+    risk: str | None
+    cause: str
+    first_notified_at: dt.datetime | None
+    timezone: str
+
+    @property
+    def aware_text(self) -> str:
+        return _short(self.aware_at, self.timezone)
+
+    @property
+    def deadline_text(self) -> str:
+        return _short(self.authority_deadline, self.timezone)
+
+    @property
+    def notified_text(self) -> str:
+        return _short(self.first_notified_at, self.timezone) if self.first_notified_at else ""
+
+    def tone(self, now: dt.datetime) -> str | None:
+        if self.status == "closed":
+            return "done"
+        if self.first_notified_at is None and self.risk != "none":
+            if now > self.authority_deadline:
+                return "overdue"
+            if self.authority_deadline - now < dt.timedelta(hours=24):
+                return "soon"
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference,
+            "title": self.title,
+            "status": self.status,
+            "aware_at": local_iso(self.aware_at, self.timezone),
+            "authority_deadline": local_iso(self.authority_deadline, self.timezone),
+            "risk": self.risk,
+            "cause": self.cause,
+            "first_notified_at": local_iso(self.first_notified_at, self.timezone),
+        }
+
+
+@dataclass(frozen=True)
+class BreachStatistics:
+    total: int
+    by_cause: dict[str, int]
+    by_risk: dict[str, int]
+    notified: int
+    notified_late: int
+    not_notified: int
+    by_month: dict[str, int]
+
+
+def _short(moment: dt.datetime | None, tz_name: str) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone(zone(tz_name)).strftime("%Y-%m-%d %H:%M")
+
+
+# -- validation -------------------------------------------------------------------------------------
+
+
+def _text(label: str, value: Any, required: bool = False) -> str:
+    text = "" if value is None else str(value)
+    text = text.replace("\r\n", "\n").strip()
+    if required and not text:
+        raise InvalidInput(label, value, "must not be empty")
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(label, None, f"is longer than {MAX_TEXT} characters")
+    if "\x00" in text:
+        raise InvalidInput(label, None, "holds a NUL character")
+    return text
+
+
+def _choice(label: str, value: Any, choices: Sequence[str]) -> str:
+    text = str(value or "").strip().lower()
+    if text not in choices:
+        raise InvalidInput(label, value, f"is not one of {', '.join(choices)}")
+    return text
+
+
+def _count(label: str, value: Any) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise InvalidInput(label, value, "is not a whole number")
+    try:
+        number = int(str(value).strip().replace(" ", "").replace("\u00a0", ""))
+    except ValueError:
+        raise InvalidInput(label, value, "is not a whole number") from None
+    if number < 0:
+        raise InvalidInput(label, value, "must not be negative")
+    return number
+
+
+def _float(label: str, value: Any, check: Callable[[float], float]) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return check(float(str(value).strip().replace(",", ".")))
+    except ValueError as exc:
+        raise InvalidInput(label, value, f"is refused: {exc}") from None
+
+
+def _nature(label: str, value: Any) -> list[str]:
+    items = value if isinstance(value, list | tuple) else str(value or "").split(",")
+    chosen = [str(item).strip().lower() for item in items if str(item).strip()]
+    for item in chosen:
+        if item not in NATURES:
+            raise InvalidInput(label, value, f"is not a comma list of {', '.join(NATURES)}")
+    return [n for n in NATURES if n in chosen]
+
+
+def _countries(label: str, value: Any) -> list[str]:
+    items = value if isinstance(value, list | tuple) else str(value or "").split(",")
+    codes = [str(item).strip().upper() for item in items if str(item).strip()]
+    for code in codes:
+        if len(code) != 2 or not code.isalpha():
+            raise InvalidInput(label, value, "is not a comma list of two-letter country codes (SE,EE)")
+    return sorted(set(codes))
+
+
+def clean(fields: Mapping[str, Any], tz_name: str) -> dict[str, Any]:
+    """Checked values for the given fields; raises InvalidInput naming the first bad one."""
+    result: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in FIELDS:
+            raise InvalidInput("field", name, "is not a field of a breach")
+        kind, label = FIELDS[name]
+        if kind == "title":
+            result[name] = _text(label, value, required=True)
+        elif kind == "text":
+            result[name] = _text(label, value)
+        elif kind == "time":
+            blank = value is None or (isinstance(value, str) and not value.strip())
+            result[name] = None if blank else parse_time(label, value, tz_name)
+        elif kind == "required-time":
+            result[name] = parse_time(label, value, tz_name)
+        elif kind == "bool":
+            if not isinstance(value, bool):
+                raise InvalidInput(label, value, "is not true or false")
+            result[name] = value
+        elif kind == "count":
+            result[name] = _count(label, value)
+        elif kind == "nature":
+            result[name] = _nature(label, value)
+        elif kind == "countries":
+            result[name] = _countries(label, value)
+        elif kind == "cause":
+            result[name] = _choice(label, value, CAUSES)
+        elif kind == "intent":
+            result[name] = _choice(label, value, INTENTS)
+        elif kind == "role":
+            result[name] = _choice(label, value, ROLES)
+        elif kind == "risk":
+            blank = value is None or (isinstance(value, str) and not value.strip())
+            result[name] = None if blank else _choice(label, value, RISKS)
+        elif kind == "dpc":
+            result[name] = _float(label, value, enisa.check_dpc)
+        elif kind == "ei":
+            result[name] = _float(label, value, enisa.check_ei)
+        elif kind == "cb":
+            result[name] = _float(label, value, enisa.check_cb)
+    return result
+
+
+def _check_consistency(values: Mapping[str, Any]) -> None:
+    """Checks across fields on the breach as it would be after the change."""
+    occurred_from, occurred_to = values.get("occurred_from"), values.get("occurred_to")
+    discovered, aware = values.get("discovered_at"), values.get("aware_at")
+    if occurred_from and occurred_to and occurred_to < occurred_from:
+        raise InvalidInput("--occurred-to", local_iso(occurred_to), "is before the time the breach began")
+    if occurred_from and discovered and discovered < occurred_from:
+        raise InvalidInput("--discovered-at", local_iso(discovered), "is before the time the breach began")
+    if discovered and aware and aware < discovered:
+        raise InvalidInput("--aware-at", local_iso(aware), "is before the breach was discovered")
+    if occurred_from and aware and aware < occurred_from:
+        raise InvalidInput("--aware-at", local_iso(aware), "is before the time the breach began")
+    scores = [values.get(k) for k in ("enisa_dpc", "enisa_ei", "enisa_cb")]
+    if any(s is not None for s in scores) and any(s is None for s in scores):
+        raise InvalidInput("--enisa-dpc", None, "needs all three ENISA components (DPC, EI and CB) or none")
+
+
+# -- reading ----------------------------------------------------------------------------------------
+
+
+def _row(session: Session, reference: str) -> Breach:
+    breach = session.scalar(
+        select(Breach).where(Breach.reference == reference.strip().upper()).options(selectinload(Breach.notifications))
+    )
+    if breach is None:
+        raise NotFound("breach", reference)
+    return breach
+
+
+def _warnings(b: Breach, required: bool) -> list[str]:
+    found = []
+    if b.risk is None:
+        found.append("The risk to data subjects has not been decided.")
+    elif not b.risk_reasoning:
+        found.append("The risk decision has no reasoning (the register needs it, Art. 33(5)).")
+    if b.role == "processor" and b.controller_told_at is None:
+        found.append("As a processor: tell the controller without undue delay (Art. 33(2)) and record when.")
+    if required and not b.notifications and b.role == "controller":
+        found.append("The supervisory authority has not been notified.")
+    if b.risk == "high" and b.communication not in ("done", "exempt"):
+        found.append("High risk: tell the data subjects (Art. 34), or record the Art. 34(3) exemption and why.")
+    return found
+
+
+def view_of(b: Breach, tz_name: str) -> BreachView:
+    rule = rule_for(b.aware_at)
+    required = b.role == "controller" and breach_clock.notification_required(b.risk, rule)
+    notes = tuple(
+        NotificationView(
+            number=i,
+            phase=n.phase,
+            sent_at=n.sent_at,
+            content=n.content,
+            authority_reference=n.authority_reference,
+            late=n.late,
+            late_reason=n.late_reason,
+            recorded_at=n.recorded_at,
+        )
+        for i, n in enumerate(sorted(b.notifications, key=lambda n: (n.sent_at, n.id or 0)), start=1)
+    )
+    values = {name: getattr(b, name) for name in BreachView.__dataclass_fields__ if hasattr(Breach, name)}
+    values.pop("notifications", None)
+    values["nature"] = tuple(b.nature)
+    values["member_states"] = tuple(b.member_states)
+    return BreachView(
+        **values,
+        timezone=tz_name,
+        notifications=notes,
+        rule=rule,
+        notification_required=required,
+        communication_required=breach_clock.communication_required(b.risk),
+        warnings=tuple(_warnings(b, required)),
+    )
+
+
+def get(session: Session, reference: str) -> BreachView:
+    return view_of(_row(session, reference), organisation.get(session).timezone)
+
+
+def _filtered(
+    query: Select[Any],
+    *,
+    status: str | None = None,
+    risk: str | None = None,
+    cause: str | None = None,
+    search: str | None = None,
+    unnotified: bool = False,
+) -> Select[Any]:
+    if status:
+        query = query.where(Breach.status == _choice("--status", status, STATUSES))
+    if risk:
+        if risk == "undecided":
+            query = query.where(Breach.risk.is_(None))
+        else:
+            query = query.where(Breach.risk == _choice("--risk", risk, RISKS))
+    if cause:
+        query = query.where(Breach.cause == _choice("--cause", cause, CAUSES))
+    if search and search.strip():
+        term = search.strip()
+        query = query.where(
+            or_(
+                Breach.reference.contains(term.upper(), autoescape=True),
+                func.lower(Breach.title).contains(term.lower(), autoescape=True),
+            )
+        )
+    if unnotified:
+        query = query.where(~select(BreachNotification.id).where(BreachNotification.breach_id == Breach.id).exists())
+    return query
+
+
+def count(session: Session, **filters: Any) -> int:
+    return session.scalar(_filtered(select(func.count(Breach.id)), **filters)) or 0
+
+
+def fetch(
+    session: Session,
+    offset: int = 0,
+    limit: int = 200,
+    sort_key: str = "aware_at",
+    descending: bool = True,
+    **filters: Any,
+) -> list[BreachRow]:
+    """A page of the breaches table, sorted and filtered in SQL."""
+    tz_name = organisation.get(session).timezone
+    if sort_key not in SORT_KEYS:
+        raise InvalidInput("sort", sort_key, f"is not one of {', '.join(SORT_KEYS)}")
+    first = (
+        select(BreachNotification.breach_id, func.min(BreachNotification.sent_at).label("first"))
+        .group_by(BreachNotification.breach_id)
+        .subquery()
+    )
+    column = getattr(Breach, sort_key)
+    order = [column.desc() if descending else column.asc(), Breach.id.desc() if descending else Breach.id.asc()]
+    query = _filtered(
+        select(
+            Breach.reference,
+            Breach.title,
+            Breach.status,
+            Breach.aware_at,
+            Breach.authority_deadline,
+            Breach.risk,
+            Breach.cause,
+            first.c.first,
+        ).outerjoin(first, first.c.breach_id == Breach.id),
+        **filters,
+    )
+    rows = session.execute(query.order_by(*order).offset(max(0, offset)).limit(max(1, limit)))
+    decode = BreachNotification.__table__.c.sent_at.type
+    return [
+        BreachRow(
+            r.reference,
+            r.title,
+            r.status,
+            r.aware_at,
+            r.authority_deadline,
+            r.risk,
+            r.cause,
+            decode.process_result_value(r.first, None) if isinstance(r.first, str) else r.first,
+            tz_name,
+        )
+        for r in rows
+    ]
+
+
+def all_views(session: Session) -> list[BreachView]:
+    """Every breach, in reference order (the register)."""
+    tz_name = organisation.get(session).timezone
+    found = session.scalars(select(Breach).options(selectinload(Breach.notifications)).order_by(Breach.id))
+    return [view_of(b, tz_name) for b in found]
+
+
+# -- changing ---------------------------------------------------------------------------------------
+
+
+def add(session: Session, now: dt.datetime | None = None, **fields: Any) -> BreachView:
+    """Logs a breach; `title` and `aware_at` are required. Returns its view (with its new reference)."""
+    now = now or dt.datetime.now(dt.UTC)
+    tz_name = organisation.get(session).timezone
+    if "title" not in fields:
+        raise InvalidInput("--title", None, "is required")
+    if "aware_at" not in fields:
+        raise InvalidInput("--aware-at", None, "is required: when the organisation became aware of the breach")
+    values = clean(fields, tz_name)
+    _check_consistency(values)
+    aware = values["aware_at"]
+    reference = references.next_reference(session, "BR", aware.astimezone(zone(tz_name)).year)
+    breach = Breach(
+        reference=reference,
+        status="open",
+        created_at=now,
+        ongoing=False,
+        nature=[],
+        cause="other",
+        intent="unknown",
+        special_categories=False,
+        criminal_data=False,
+        identity_codes=False,
+        vulnerable_subjects=False,
+        subjects_estimated=True,
+        records_estimated=True,
+        member_states=[],
+        role="controller",
+        communication="",
+        exemption="",
+        **{name: "" for name, (kind, _) in FIELDS.items() if kind == "text"},
+    )
+    for name, value in values.items():
+        setattr(breach, name, value)
+    breach.authority_deadline = breach_clock.authority_deadline(aware, rule_for(aware))
+    session.add(breach)
+    session.flush()
+    return view_of(breach, tz_name)
+
+
+def update(session: Session, reference: str, **fields: Any) -> BreachView:
+    """Changes the given fields; the deadline and each notification's lateness follow the awareness time."""
+    tz_name = organisation.get(session).timezone
+    breach = _row(session, reference)
+    values = clean(fields, tz_name)
+    after = {name: values.get(name, getattr(breach, name)) for name in FIELDS}
+    _check_consistency(after)
+    aware = after["aware_at"]
+    deadline = breach_clock.authority_deadline(aware, rule_for(aware))
+    notes = sorted(breach.notifications, key=lambda n: n.sent_at)
+    if notes:
+        if notes[0].sent_at < aware:
+            raise InvalidInput("--aware-at", local_iso(aware, tz_name), "is after the first notification was sent")
+        if breach_clock.is_late(notes[0].sent_at, deadline) and not notes[0].late_reason:
+            raise RuleRefused(
+                "With this awareness time the first notification would be late and it has no reasons for the delay; "
+                "record them first (breach notify ... --late-reason)."
+            )
+    for name, value in values.items():
+        if getattr(breach, name) != value:
+            setattr(breach, name, value)
+    if breach.authority_deadline != deadline:
+        breach.authority_deadline = deadline
+    for index, note in enumerate(notes):
+        late = index == 0 and breach_clock.is_late(note.sent_at, deadline)
+        if note.late != late:
+            note.late = late
+    session.flush()
+    return view_of(breach, tz_name)
+
+
+def notify(
+    session: Session,
+    reference: str,
+    at: Any,
+    *,
+    content: str = "",
+    authority_reference: str = "",
+    late_reason: str = "",
+    phase: str | None = None,
+    now: dt.datetime | None = None,
+) -> NotificationView:
+    """Records one phase of the notification to the supervisory authority.
+
+    The first is the initial (preliminary) one; later ones are supplementary. An initial notification
+    after the deadline is refused without reasons for the delay (Art. 33(1)).
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    tz_name = organisation.get(session).timezone
+    breach = _row(session, reference)
+    sent_at = parse_time("--at", at, tz_name)
+    content = _text("--content", content)
+    authority_reference = _text("--authority-reference", authority_reference)
+    late_reason = _text("--late-reason", late_reason)
+    existing = sorted(breach.notifications, key=lambda n: n.sent_at)
+    chosen = _choice("--phase", phase, PHASES) if phase else ("supplementary" if existing else "initial")
+    if sent_at < breach.aware_at:
+        raise InvalidInput(
+            "--at", at, f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})"
+        )
+    if chosen == "initial" and existing:
+        raise RuleRefused(f"{breach.reference} already has its initial notification; record this one as supplementary.")
+    if chosen == "supplementary" and not existing:
+        raise RuleRefused(f"{breach.reference} has no initial notification yet; record that first.")
+    if chosen == "supplementary" and sent_at < existing[0].sent_at:
+        raise InvalidInput("--at", at, "is before the initial notification")
+    late = chosen == "initial" and breach_clock.is_late(sent_at, breach.authority_deadline)
+    if late and not late_reason:
+        raise RuleRefused(
+            f"The notification at {local_iso(sent_at, tz_name)} is after the {rule_for(breach.aware_at).window_hours}"
+            f"-hour deadline ({local_iso(breach.authority_deadline, tz_name)}): "
+            "give the reasons for the delay with --late-reason."
+        )
+    note = BreachNotification(
+        breach=breach,
+        phase=chosen,
+        sent_at=sent_at,
+        content=content,
+        authority_reference=authority_reference,
+        late_reason=late_reason,
+        late=late,
+        recorded_at=now,
+    )
+    session.add(note)
+    session.flush()
+    return next(n for n in view_of(breach, tz_name).notifications if n.sent_at == sent_at and n.phase == chosen)
+
+
+def set_authority_reference(session: Session, reference: str, number: int, authority_reference: str) -> BreachView:
+    """The authority's case number arrives later (the registry's receipt): file it on that phase."""
+    breach = _row(session, reference)
+    value = _text("--authority-reference", authority_reference, required=True)
+    notes = sorted(breach.notifications, key=lambda n: (n.sent_at, n.id))
+    if not 1 <= number <= len(notes):
+        raise InvalidInput("notification", number, f"is not a notification of {breach.reference}")
+    notes[number - 1].authority_reference = value
+    session.flush()
+    return get(session, reference)
+
+
+def communicate(
+    session: Session,
+    reference: str,
+    *,
+    status: str,
+    at: Any = None,
+    method: str = "",
+    count: Any = None,
+    exemption: str = "",
+    reason: str = "",
+) -> BreachView:
+    """Records the communication to data subjects (Art. 34): done (when, how, how many), planned, or
+    an Art. 34(3) exemption (a, b or c) with the reason it applies."""
+    tz_name = organisation.get(session).timezone
+    breach = _row(session, reference)
+    status = _choice("--status", status, COMMUNICATIONS)
+    method = _text("--method", method)
+    reason = _text("--reason", reason)
+    number = _count("--count", count)
+    moment = None if at in (None, "") else parse_time("--at", at, tz_name)
+    ground = ""
+    if status == "done":
+        if moment is None:
+            raise InvalidInput("--at", at, "is missing: when were the data subjects told?")
+        if moment < breach.aware_at:
+            raise InvalidInput("--at", at, "is before the organisation became aware")
+        if not method:
+            raise InvalidInput("--method", method, "is missing: how were they told (e-mail, letter, public notice)?")
+    elif status == "planned":
+        if not method:
+            raise InvalidInput("--method", method, "is missing: how will they be told?")
+    else:
+        ground = _choice("--exemption", exemption, EXEMPTIONS)
+        if not reason:
+            raise InvalidInput("--reason", reason, "is missing: say why the Art. 34(3) exemption applies")
+        if ground == "c" and not method:
+            raise InvalidInput(
+                "--method", method, "is missing: Art. 34(3)(c) needs a public communication instead; say which"
+            )
+    breach.communication = status
+    breach.communicated_at = moment
+    breach.communication_method = method
+    breach.communicated_count = number
+    breach.exemption = ground
+    breach.exemption_reason = reason
+    session.flush()
+    return view_of(breach, tz_name)
+
+
+def close(session: Session, reference: str, summary: str, at: Any = None, now: dt.datetime | None = None) -> BreachView:
+    """Closes a breach once its decisions are on record (the register must show each with its reasoning)."""
+    tz_name = organisation.get(session).timezone
+    breach = _row(session, reference)
+    summary = _text("--summary", summary, required=True)
+    moment = parse_time("--at", at, tz_name) if at not in (None, "") else (now or dt.datetime.now(dt.UTC))
+    if breach.status == "closed":
+        raise RuleRefused(f"{breach.reference} is already closed.")
+    if moment < breach.aware_at:
+        raise InvalidInput("--at", at, "is before the organisation became aware")
+    view = view_of(breach, tz_name)
+    if breach.risk is None:
+        raise RuleRefused(
+            f"Decide the risk of {breach.reference} (none, risk or high) with its reasoning before closing."
+        )
+    if not breach.risk_reasoning:
+        raise RuleRefused(
+            f"Record the reasoning of the risk decision of {breach.reference} before closing (Art. 33(5))."
+        )
+    if view.notification_required and not view.notified:
+        raise RuleRefused(
+            f"{breach.reference} needs its notification to the supervisory authority recorded before closing."
+        )
+    if breach.risk == "high" and breach.communication not in ("done", "exempt"):
+        raise RuleRefused(
+            f"{breach.reference} is high risk: record the communication to data subjects "
+            "or the Art. 34(3) exemption first."
+        )
+    if breach.role == "processor" and breach.controller_told_at is None:
+        raise RuleRefused(f"Record when the controller was told of {breach.reference} before closing (Art. 33(2)).")
+    breach.status = "closed"
+    breach.closed_at = moment
+    breach.closing_summary = summary
+    session.flush()
+    return view_of(breach, tz_name)
+
+
+def reopen(session: Session, reference: str) -> BreachView:
+    breach = _row(session, reference)
+    if breach.status != "closed":
+        raise RuleRefused(f"{breach.reference} is not closed.")
+    breach.status = "open"
+    breach.closed_at = None
+    session.flush()
+    return get(session, reference)
+
+
+# -- what other modules ask (CONTRACTS.md) --------------------------------------------------------
+
+
+def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
+    """Open limits: the authority notification (72 h), telling the data subjects, telling the controller."""
+    tz_name = organisation.get(session).timezone
+    found: list[Deadline] = []
+    open_breaches = session.scalars(
+        select(Breach).where(Breach.status == "open").options(selectinload(Breach.notifications))
+    )
+    for b in open_breaches:
+        rule = rule_for(b.aware_at)
+        if b.role == "processor":
+            if b.controller_told_at is None:
+                found.append(
+                    Deadline(b.reference, "controller-notification", b.aware_at, b.title, MODULE, "GDPR Art. 33(2)")
+                )
+            continue
+        if not b.notifications and breach_clock.notification_required(b.risk, rule):
+            found.append(
+                Deadline(
+                    b.reference,
+                    "authority-notification",
+                    b.authority_deadline,
+                    b.title,
+                    MODULE,
+                    f"GDPR Art. 33(1): {rule.window_hours} hours from awareness",
+                    {"aware_at": local_iso(b.aware_at, tz_name)},
+                )
+            )
+        if b.risk == "high" and b.communication not in ("done", "exempt"):
+            found.append(
+                Deadline(
+                    b.reference,
+                    "subject-communication",
+                    b.authority_deadline,
+                    b.title,
+                    MODULE,
+                    "GDPR Art. 34(1): without undue delay",
+                )
+            )
+    return found
+
+
+def open_count(session: Session) -> int:
+    return session.scalar(select(func.count(Breach.id)).where(Breach.status != "closed")) or 0
+
+
+def statistics(session: Session, start: dt.date, end: dt.date) -> BreachStatistics:
+    """Breaches the organisation became aware of between start and end (inclusive, in its zone)."""
+    tz = zone(organisation.get(session).timezone)
+    low = dt.datetime.combine(start, dt.time(), tzinfo=tz)
+    high = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+    found = session.scalars(
+        select(Breach).where(Breach.aware_at >= low, Breach.aware_at < high).options(selectinload(Breach.notifications))
+    ).all()
+    by_cause: dict[str, int] = {}
+    by_risk: dict[str, int] = {}
+    by_month: dict[str, int] = {}
+    notified = late = 0
+    for b in found:
+        by_cause[b.cause] = by_cause.get(b.cause, 0) + 1
+        risk = b.risk or "undecided"
+        by_risk[risk] = by_risk.get(risk, 0) + 1
+        month = b.aware_at.astimezone(tz).strftime("%Y-%m")
+        by_month[month] = by_month.get(month, 0) + 1
+        if b.notifications:
+            notified += 1
+            first = min(b.notifications, key=lambda n: n.sent_at)
+            late += 1 if first.late else 0
+    return BreachStatistics(
+        len(found), by_cause, by_risk, notified, late, len(found) - notified, dict(sorted(by_month.items()))
+    )
+
+
+def closed_before(session: Session, day: dt.date) -> list[str]:
+    """References of breaches closed before `day` (in the organisation's zone)."""
+    tz = zone(organisation.get(session).timezone)
+    limit = dt.datetime.combine(day, dt.time(), tzinfo=tz)
+    return list(
+        session.scalars(
+            select(Breach.reference).where(Breach.status == "closed", Breach.closed_at < limit).order_by(Breach.id)
+        )
+    )
