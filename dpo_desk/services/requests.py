@@ -243,6 +243,59 @@ def validate_new(
     return clean
 
 
+NEW_FIELDS = (
+    "type",
+    "received",
+    "subject",
+    "email",
+    "contact",
+    "details",
+    "channel",
+    "role",
+    "controller",
+    "language",
+)
+
+
+def field_problems(**values: Any) -> dict[str, str]:
+    """Every field of a new request that would be refused, with the reason (the form shows them all at once)."""
+    problems: dict[str, str] = {}
+    for name in NEW_FIELDS:
+        trial = {key: values.get(key) for key in NEW_FIELDS}
+        # Check one field at a time: the others get harmless stand-ins so only this one can fail.
+        for other in NEW_FIELDS:
+            if other != name:
+                trial[other] = _HARMLESS[other]
+        if name == "controller":
+            trial["role"] = values.get("role") or "controller"
+        try:
+            validate_new(**trial)
+        except InvalidInput as error:
+            problems[name] = error.reason
+    return problems
+
+
+_HARMLESS: dict[str, Any] = {
+    "type": "access",
+    "received": "2026-01-01",
+    "subject": "x",
+    "email": "",
+    "contact": "",
+    "details": "",
+    "channel": "email",
+    "role": "processor",
+    "controller": "",
+    "language": "fi",
+}
+
+
+def preview_due(session: Session, received: dt.date) -> tuple[dt.date, str]:
+    """The due date a request received on `received` would get now, and the rule in words."""
+    limit = time_limits.reply_limit(received, holiday_calendar(session))
+    assert limit is not None  # no identity step yet, so a limit always runs
+    return limit.due, limit.explain("en")
+
+
 def _date_not_before(field_name: str, value: Any, earliest: dt.date, what: str) -> dt.date:
     day = parse_date(field_name, value)
     if day < earliest:

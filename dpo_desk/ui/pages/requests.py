@@ -1,12 +1,465 @@
-"""The Requests page (to be built by its module's issue)."""
+"""The Requests page: every rights request in a sortable, filterable table, and one in detail beside it.
+
+The table pages through the requests service (sorting and filtering in SQL), overdue rows and those
+due soon are toned, and a quick search looks in reference, name and e-mail. The detail view shows the
+due date with the rule that produced it, the facts, the actions and the timeline. The request log
+workbook and reply letters are written as jobs with progress; file dialogs are injectable
+(`ask_save_path`) so tests never block on one.
+"""
 
 from __future__ import annotations
 
-from dpo_desk.ui.pages.base import PlaceholderPage
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.services import requests
+from dpo_desk.ui.dialogs.request_new import NewRequestDialog
+from dpo_desk.ui.ops import Ops, Progress
+from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.request_detail import RequestDetail
+
+SavePathAsker = Callable[[str, str, str], str | None]
 
 
-class RequestsPage(PlaceholderPage):
+def labels_for(obj: Any) -> dict[str, dict[str, str]]:
+    """Every word the page shows for a stored value, translatable through `obj.tr`."""
+    tr = obj.tr
+    return {
+        "types": {
+            "access": tr("access"),
+            "rectification": tr("rectification"),
+            "erasure": tr("erasure"),
+            "restriction": tr("restriction"),
+            "portability": tr("portability"),
+            "objection": tr("objection"),
+            "consent-withdrawal": tr("consent withdrawal"),
+            "automated-decision": tr("automated decision"),
+        },
+        "channels": {
+            "email": tr("e-mail"),
+            "web-form": tr("web form"),
+            "post": tr("post"),
+            "phone": tr("phone"),
+            "in-person": tr("in person"),
+        },
+        "roles": {"controller": tr("controller"), "processor": tr("processor")},
+        "languages": {"fi": tr("Finnish"), "sv": tr("Swedish"), "en": tr("English")},
+        "statuses": {
+            "open": tr("open"),
+            "awaiting-identity": tr("awaiting identity"),
+            "extended": tr("extended"),
+            "closed": tr("closed"),
+        },
+        "outcomes": {
+            "fulfilled": tr("fulfilled"),
+            "partially-fulfilled": tr("partially fulfilled"),
+            "refused": tr("refused"),
+            "withdrawn": tr("withdrawn"),
+            "forwarded-to-controller": tr("forwarded to controller"),
+        },
+        "identity": {
+            "not-needed": tr("not needed"),
+            "requested": tr("information asked"),
+            "received": tr("information received"),
+            "verified": tr("verified"),
+            "failed": tr("could not be verified"),
+        },
+        "events": {
+            "received": tr("Received"),
+            "identity-requested": tr("Identity information asked"),
+            "identity-received": tr("Identity information received"),
+            "identity-verified": tr("Identity verified"),
+            "identity-failed": tr("Identity not verified"),
+            "extended": tr("Time limit extended"),
+            "extension-told": tr("Requester told of the extension"),
+            "forwarded": tr("Forwarded to the controller"),
+            "closed": tr("Closed"),
+            "note": tr("Note"),
+            "letter": tr("Letter written"),
+        },
+    }
+
+
+def _ask_save_path(parent: QWidget) -> SavePathAsker:
+    def ask(title: str, suggested: str, pattern: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), pattern)
+        return path or None
+
+    return ask
+
+
+class RequestsPage(Page):
     key = "requests"
+    concerns = frozenset({"request", "request_event", "organisation", "setting"})
+
+    def __init__(self, ops: Ops, navigator: Navigator, parent: QWidget | None = None) -> None:
+        super().__init__(ops, navigator, parent)
+        self.labels = labels_for(self)
+        self.filters = requests.Filters()
+        self.ask_save_path: SavePathAsker = _ask_save_path(self)
+        self.current_reference: str | None = None
+        self.new_dialog: NewRequestDialog | None = None
+        self._job: Progress | None = None
+
+        # -- the toolbar: new, filters, search, export --
+        self.new_button = QPushButton(self.tr("New request"))
+        self.new_button.setObjectName("requests_new")
+        self.new_button.setToolTip(self.tr("Log a new rights request (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_request)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("requests_status_filter")
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in requests.STATUSES:
+            self.status_filter.addItem(self.labels["statuses"][status], status)
+        self.type_filter = QComboBox()
+        self.type_filter.setObjectName("requests_type_filter")
+        self.type_filter.addItem(self.tr("Any type"), None)
+        for kind in requests.TYPES:
+            self.type_filter.addItem(self.labels["types"][kind], kind)
+        self.overdue_filter = QCheckBox(self.tr("Overdue only"))
+        self.overdue_filter.setObjectName("requests_overdue_filter")
+        self.search = QLineEdit()
+        self.search.setObjectName("requests_search")
+        self.search.setPlaceholderText(self.tr("Search reference, name or e-mail (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.type_filter.currentIndexChanged.connect(self.apply_filters)
+        self.overdue_filter.toggled.connect(self.apply_filters)
+        self.export_button = QPushButton(self.tr("Export request log…"))
+        self.export_button.setObjectName("requests_export")
+        self.export_button.setToolTip(self.tr("The request log and statistics as a workbook (Ctrl+Shift+E)"))
+        self.export_button.clicked.connect(self.export_log)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.new_button)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.status_filter)
+        toolbar.addWidget(self.type_filter)
+        toolbar.addWidget(self.overdue_filter)
+        toolbar.addWidget(self.search, 1)
+        toolbar.addWidget(self.export_button)
+
+        # -- the table --
+        self.model = PagedTableModel(
+            ops,
+            [
+                Column("reference", self.tr("Reference")),
+                Column("type", self.tr("Type"), format=lambda v: self.labels["types"].get(v, v or "")),
+                Column("subject_name", self.tr("Requester")),
+                Column("subject_email", self.tr("E-mail")),
+                Column("received_on", self.tr("Received"), format=lambda v: v.isoformat() if v else ""),
+                Column("due_on", self.tr("Due"), format=lambda v: v.isoformat() if v else self.tr("waiting")),
+                Column("status", self.tr("Status"), format=lambda v: self.labels["statuses"].get(v, v or "")),
+            ],
+            self._fetch,
+            self._count,
+            tone=self._tone,
+            parent=self,
+        )
+        self.model.sort_key, self.model.descending = "received_on", True
+        self.table = QTableView()
+        self.table.setObjectName("requests_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        for column, width in enumerate((104, 128, 135, 150, 84, 84)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.model.total_did_change.connect(self._total_changed)
+        self.model.rows_did_load.connect(self._choose_first)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("requests_count")
+        self.count_label.setStyleSheet("color: #555555")
+        self.legend = QLabel(
+            self.tr(
+                "Rows: <span style='background:#fde2e1'>&nbsp;overdue&nbsp;</span> "
+                "<span style='background:#fff4ce'>&nbsp;due soon&nbsp;</span> "
+                "<span style='background:#f2f2f2'>&nbsp;closed&nbsp;</span>"
+            )
+        )
+        self.empty = QLabel()
+        self.empty.setObjectName("requests_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555555; font-size: 13pt")
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table_stack, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.count_label)
+        below.addStretch(1)
+        below.addWidget(self.legend)
+        left_layout.addLayout(below)
+
+        # -- the detail --
+        self.detail = RequestDetail(ops, self.labels)
+        self.detail.setObjectName("request_detail")
+        self.detail.letter_was_asked.connect(self.write_letter)
+        self.detail.action_did_finish.connect(lambda _view: self.navigator.notify(self.tr("Saved.")))
+        self.no_detail = QLabel(self.tr("Choose a request to see its time limit, actions and timeline."))
+        self.no_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_detail.setWordWrap(True)
+        self.no_detail.setStyleSheet("color: #555555")
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.no_detail)
+        self.detail_stack.addWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([880, 460])
+
+        # -- jobs: progress and messages --
+        self.progress = QProgressBar()
+        self.progress.setObjectName("requests_progress")
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(260)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._cancel_job)
+        self.message = QLabel()
+        self.message.setObjectName("requests_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.message, 1)
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(status_row)
+
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=self.export_log)
 
     def title(self) -> str:
         return self.tr("Requests")
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def _fetch(self, session: Any, offset: int, limit: int, key: str, descending: bool) -> list[Any]:
+        return requests.fetch(session, self.filters, offset=offset, limit=limit, sort=key, descending=descending)
+
+    def _count(self, session: Any) -> int:
+        return requests.count(session, self.filters)
+
+    @staticmethod
+    def _tone(row: requests.RequestRow) -> str | None:
+        if row.overdue:
+            return "overdue"
+        if row.due_soon:
+            return "soon"
+        if row.status == "closed":
+            return "done"
+        return None
+
+    def refresh(self) -> None:
+        self.model.reload()
+        if self.current_reference:
+            self.show_request(self.current_reference)
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.filters = requests.Filters(
+            status=self.status_filter.currentData(),
+            type=self.type_filter.currentData(),
+            overdue=self.overdue_filter.isChecked(),
+            search=self.search.text(),
+        )
+        self.model.reload()
+
+    def _total_changed(self, total: int) -> None:
+        filtered = self.filters != requests.Filters()
+        if total:
+            self.table_stack.setCurrentWidget(self.table)
+            self.count_label.setText(self.tr("{0} requests").format(total) if total != 1 else self.tr("1 request"))
+            return
+        self.count_label.setText("")
+        self.empty.setText(
+            self.tr("No request matches these filters.")
+            if filtered
+            else self.tr("No rights requests yet.\nLog the first one with New request (Ctrl+N).")
+        )
+        self.table_stack.setCurrentWidget(self.empty)
+
+    def _choose_first(self) -> None:
+        """Show the first request when nothing is chosen yet, so the detail is never needlessly empty."""
+        if self.current_reference is None and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _row_chosen(self, current: Any, _previous: Any) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is not None:
+            self.show_request(row.reference)
+
+    def show_request(self, reference: str) -> None:
+        self.current_reference = reference
+        self.ops.query(lambda session: requests.show(session, reference), self._show_view, self._show_missing)
+
+    def _show_view(self, view: requests.RequestView) -> None:
+        if view.reference != self.current_reference:
+            return  # the user has moved on to another request meanwhile
+        self.detail.show_view(view)
+        self.detail_stack.setCurrentWidget(self.detail)
+
+    def _show_missing(self, error: BaseException) -> None:
+        self.current_reference = None
+        self.detail_stack.setCurrentWidget(self.no_detail)
+        self.navigator.notify(str(error))
+
+    def open_reference(self, reference: str) -> bool:
+        if not reference.upper().startswith("DSR-"):
+            return False
+        self.show_request(reference.upper())
+        return True
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- new ------------------------------------------------------------------------------------
+
+    def new_request(self) -> None:
+        dialog = NewRequestDialog(self.ops, self.labels, self)
+        dialog.request_did_add.connect(self._added)
+        self.new_dialog = dialog
+        dialog.open()
+
+    def _added(self, reference: str) -> None:
+        self.navigator.notify(self.tr("Logged {0}.").format(reference))
+        self.show_request(reference)
+
+    # -- jobs: the request log and letters ------------------------------------------------------
+
+    def export_log(self) -> None:
+        if self._job is not None:
+            return
+        path = self.ask_save_path(
+            self.tr("Export request log"),
+            f"request-log-{dt.date.today().isoformat()}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+
+        def work(store: Any, progress: Progress) -> int:
+            from dpo_desk.reporting import request_log
+
+            with store.read() as session:
+                return request_log.write_log(session, path, progress=progress)
+
+        self._start_job(self.tr("Writing the request log…"))
+        self._job = self.ops.job(
+            work,
+            lambda rows: self._job_done(self.tr("Wrote {0} requests to {1}.").format(rows, path)),
+            self._job_failed,
+            self._job_progress,
+        )
+
+    def write_letter(self, kind: str, language: str) -> None:
+        reference = self.current_reference
+        if reference is None or self._job is not None:
+            return
+        path = self.ask_save_path(
+            self.tr("Save reply letter"), f"{reference}-{kind}-{language}.pdf", self.tr("PDF document (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+
+        def work(store: Any, progress: Progress) -> str:
+            from dpo_desk.reporting import request_letters
+
+            progress(0, 1)
+            with store.write() as session:
+                written = request_letters.write_letter(session, reference, kind, path, language)
+            progress(1, 1)
+            return str(written)
+
+        def done(written: str) -> None:
+            self._job_done(self.tr("Wrote {0}.").format(written))
+            self.show_request(reference)
+
+        self._start_job(self.tr("Writing the letter…"))
+        self._job = self.ops.job(work, done, self._job_failed, self._job_progress)
+
+    def _start_job(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.export_button.setEnabled(False)
+
+    def _job_progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _end_job(self) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.export_button.setEnabled(True)
+
+    def _job_done(self, text: str) -> None:
+        self._end_job()
+        self.message.setStyleSheet("color: #1b5e20")
+        self.message.setText(text)
+        self.navigator.notify(text)
+
+    def _job_failed(self, error: BaseException) -> None:
+        self._end_job()
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setText(str(error))
+
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            self._job.cancelled = True

@@ -1,0 +1,205 @@
+"""The new-request form: checks every field as it is typed and shows the due date the request will get.
+
+Problems appear next to their field once it has been touched (or when Save is pressed), Save stays
+disabled while anything is wrong, and nothing is stored until the core accepts the whole request.
+A receipt date in the future is allowed (planning, migrations) but said plainly.
+
+Signals:
+    request_did_add(str): the new request's reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.timeparse import parse_date
+from dpo_desk.errors import DpoDeskError, InvalidInput
+from dpo_desk.services import requests
+from dpo_desk.ui.dialogs.request_action import error_label
+from dpo_desk.ui.ops import Ops
+
+
+class NewRequestDialog(QDialog):
+    request_did_add = Signal(str)
+
+    def __init__(self, ops: Ops, labels: dict[str, dict[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle(self.tr("New rights request"))
+        self.setMinimumWidth(560)
+        self.touched: set[str] = set()
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._preview_token = 0
+
+        self.widgets["type"] = self._combo(labels["types"])
+        self.widgets["received"] = QLineEdit(dt.date.today().isoformat())
+        self.widgets["received"].setPlaceholderText(self.tr("2026-03-05 or 5.3.2026"))
+        self.widgets["subject"] = QLineEdit()
+        self.widgets["subject"].setPlaceholderText(self.tr("The requester's name"))
+        self.widgets["email"] = QLineEdit()
+        self.widgets["email"].setPlaceholderText(self.tr("name@example.fi"))
+        self.widgets["contact"] = QLineEdit()
+        self.widgets["contact"].setPlaceholderText(self.tr("Address or phone, if given"))
+        self.widgets["channel"] = self._combo(labels["channels"])
+        self.widgets["role"] = self._combo(labels["roles"])
+        self.widgets["controller"] = QLineEdit()
+        self.widgets["controller"].setPlaceholderText(self.tr("The customer for whom we process the data"))
+        self.widgets["language"] = self._combo(labels["languages"])
+        self.widgets["details"] = QPlainTextEdit()
+        self.widgets["details"].setFixedHeight(90)
+        self.widgets["details"].setPlaceholderText(self.tr("What they ask, in their words"))
+
+        shown = {
+            "type": self.tr("Type"),
+            "received": self.tr("Received on"),
+            "subject": self.tr("Requester"),
+            "email": self.tr("E-mail"),
+            "contact": self.tr("Other contact"),
+            "channel": self.tr("Channel"),
+            "role": self.tr("We act as"),
+            "controller": self.tr("Controller"),
+            "language": self.tr("Letters in"),
+            "details": self.tr("What they ask"),
+        }
+        self.shown = shown
+        form = QFormLayout()
+        for key, widget in self.widgets.items():
+            widget.setObjectName(f"new_{key}")
+            self.errors[key] = error_label()
+            self.errors[key].setObjectName(f"new_{key}_error")
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(self.errors[key])
+            form.addRow(shown[key], holder)
+            self._watch(key, widget)
+
+        self.due_preview = QLabel()
+        self.due_preview.setObjectName("new_due_preview")
+        self.due_preview.setWordWrap(True)
+        self.future_note = QLabel(self.tr("Note: this receipt date is in the future."))
+        self.future_note.setStyleSheet("color: #8a5a00")
+        self.future_note.setVisible(False)
+        self.message = error_label()
+        self.hint = QLabel()
+        self.hint.setObjectName("new_hint")
+        self.hint.setStyleSheet("color: #555555")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.due_preview)
+        layout.addWidget(self.future_note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.check()
+
+    def _combo(self, choices: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        for value, shown in choices.items():
+            combo.addItem(shown, value)
+        return combo
+
+    def _watch(self, key: str, widget: QWidget) -> None:
+        def changed(*_args: Any) -> None:
+            self.touched.add(key)
+            self.check()
+
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        else:
+            widget.textChanged.connect(changed)  # type: ignore[attr-defined]
+
+    @property
+    def save_button(self) -> Any:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, widget in self.widgets.items():
+            if isinstance(widget, QComboBox):
+                result[key] = widget.currentData()
+            elif isinstance(widget, QPlainTextEdit):
+                result[key] = widget.toPlainText()
+            else:
+                result[key] = widget.text()  # type: ignore[attr-defined]
+        return result
+
+    # -- checking as typed ----------------------------------------------------------------------
+
+    def check(self, show_all: bool = False) -> bool:
+        values = self.values()
+        self.widgets["controller"].setEnabled(values["role"] == "processor")
+        problems = requests.field_problems(**values)
+        for key, label in self.errors.items():
+            text = problems.get(key, "") if (show_all or key in self.touched) else ""
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.save_button.setEnabled(not problems)
+        waiting = [self.shown[key] for key in problems if key not in self.touched and not show_all]
+        self.hint.setText(self.tr("Still needed: {0}").format(", ".join(waiting)) if waiting else "")
+        self.message.setVisible(False)
+        self._preview(values, "received" in problems)
+        return not problems
+
+    def _preview(self, values: dict[str, Any], bad_date: bool) -> None:
+        if bad_date:
+            self.due_preview.setText("")
+            self.future_note.setVisible(False)
+            return
+        received = parse_date("received", values["received"])
+        self.future_note.setVisible(received > dt.date.today())
+        self._preview_token += 1
+        token = self._preview_token
+
+        def shown(result: tuple[dt.date, str]) -> None:
+            if token == self._preview_token:  # an older preview arriving late is dropped
+                due, rule = result
+                self.due_preview.setText(self.tr("Due {0}: {1}").format(due.isoformat(), rule))
+
+        self.ops.query(lambda session: requests.preview_due(session, received), shown, lambda _error: None)
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if not self.check(show_all=True):
+            return
+        values = self.values()
+        if values["role"] != "processor":
+            values["controller"] = ""
+        self.save_button.setEnabled(False)
+        self.ops.change(lambda session: requests.add(session, **values), self._added, self._failed)
+
+    def _added(self, reference: str) -> None:
+        self.request_did_add.emit(reference)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, InvalidInput):
+            key = error.field.removeprefix("--")
+            if key in self.errors:
+                self.errors[key].setText(error.reason)
+                self.errors[key].setVisible(True)
+                return
+        self.message.setText(str(error) if isinstance(error, DpoDeskError) else self.tr("Nothing was saved."))
+        self.message.setVisible(True)

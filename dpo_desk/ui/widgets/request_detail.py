@@ -1,0 +1,397 @@
+"""One request in detail: its due date and the rule that produced it, its facts, actions and timeline.
+
+User text is shown as plain text (never as Qt rich text, which would interpret markup). Each action
+opens a RequestActionDialog that checks its input as typed and runs the change through `Ops`.
+
+Signals:
+    action_did_finish(object): an action changed the request (carries the fresh RequestView).
+    letter_was_asked(str, str): the user wants a reply letter (kind, language).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.services import requests
+from dpo_desk.services.requests import RequestView
+from dpo_desk.ui.dialogs.request_action import RequestActionDialog
+from dpo_desk.ui.ops import Ops
+
+LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
+
+
+def plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _day(value: dt.date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+class RequestDetail(QWidget):
+    action_did_finish = Signal(object)
+    letter_was_asked = Signal(str, str)
+
+    def __init__(self, ops: Ops, labels: dict[str, dict[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.labels = labels
+        self.view: RequestView | None = None
+        self.last_dialog: RequestActionDialog | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("request_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = plain_label()
+        self.subheading.setStyleSheet("color: #555555")
+
+        self.due_box = QFrame()
+        self.due_box.setObjectName("request_due_box")
+        self.due_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.due_title = QLabel()
+        self.due_title.setObjectName("request_due")
+        self.due_title.setTextFormat(Qt.TextFormat.PlainText)
+        due_font = self.due_title.font()
+        due_font.setBold(True)
+        due_font.setPointSizeF(due_font.pointSizeF() * 1.2)
+        self.due_title.setFont(due_font)
+        self.due_rule = plain_label()
+        self.due_rule.setObjectName("request_due_rule")
+        self.flags = plain_label()
+        self.flags.setObjectName("request_flags")
+        self.flags.setStyleSheet("color: #b00020; font-weight: bold")
+        due_layout = QVBoxLayout(self.due_box)
+        for widget in (self.due_title, self.due_rule, self.flags):
+            due_layout.addWidget(widget)
+
+        self.facts: dict[str, QLabel] = {}
+        facts_form = QFormLayout()
+        facts_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, title in (
+            ("requester", self.tr("Requester")),
+            ("contact", self.tr("Contact")),
+            ("received", self.tr("Received")),
+            ("role", self.tr("We act as")),
+            ("identity", self.tr("Identity")),
+            ("extension", self.tr("Extension")),
+            ("outcome", self.tr("Outcome")),
+            ("details", self.tr("What they ask")),
+        ):
+            self.facts[key] = plain_label()
+            self.facts[key].setObjectName(f"request_fact_{key}")
+            facts_form.addRow(f"<b>{title}</b>", self.facts[key])
+
+        self.buttons: dict[str, QAbstractButton] = {}
+        actions = QGridLayout()
+        actions.setHorizontalSpacing(6)
+        identity = QToolButton()
+        identity.setText(self.tr("Identity"))
+        identity.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        identity_menu = QMenu(identity)
+        for step, shown in (
+            ("requested", self.tr("Information asked…")),
+            ("received", self.tr("Information received…")),
+            ("verified", self.tr("Verified…")),
+            ("failed", self.tr("Could not be verified…")),
+        ):
+            identity_menu.addAction(shown, lambda s=step: self.ask_identity(s))
+        identity.setMenu(identity_menu)
+        self.buttons["identity"] = identity
+        for key, text, slot, tip in (
+            ("extend", self.tr("Extend…"), self.ask_extend, self.tr("Two further months, once, with reasons")),
+            ("told", self.tr("Extension told…"), self.ask_extension_told, self.tr("When the requester was told")),
+            ("forward", self.tr("Forward to controller…"), self.ask_forward, self.tr("Received as processor")),
+            ("close", self.tr("Close…"), self.ask_close, self.tr("Outcome and reply date (Ctrl+Shift+C)")),
+            ("note", self.tr("Add note…"), self.ask_note, self.tr("A note on the timeline (Ctrl+Shift+N)")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"request_action_{key}")
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+        letter = QToolButton()
+        letter.setText(self.tr("Letter"))
+        letter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        letter_menu = QMenu(letter)
+        for kind, shown in self.letter_names().items():
+            letter_menu.addAction(shown, lambda k=kind: self._ask_letter(k))
+        letter.setMenu(letter_menu)
+        self.buttons["letter"] = letter
+        for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "letter")):
+            self.buttons[key].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            actions.addWidget(self.buttons[key], index // 4, index % 4)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.ask_close)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.ask_note)
+
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("request_timeline")
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Details")])
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setColumnWidth(0, 95)
+        self.timeline.setColumnWidth(1, 190)
+        self.timeline.setMinimumHeight(150)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.due_box)
+        layout.addLayout(facts_form)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel(f"<b>{self.tr('Timeline')}</b>"))
+        layout.addWidget(self.timeline, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def letter_names(self) -> dict[str, str]:
+        return {
+            "acknowledgement": self.tr("Acknowledgement…"),
+            "identity-request": self.tr("Request for identity information…"),
+            "extension": self.tr("Extension notice…"),
+            "refusal": self.tr("Refusal…"),
+            "completion": self.tr("Completion…"),
+        }
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def show_view(self, view: RequestView) -> None:
+        self.view = view
+        words = self.labels
+        self.heading.setText(f"{view.reference} · {words['types'][view.type]}")
+        self.subheading.setText(
+            self.tr("{0}, received by {1} — {2}").format(
+                words["statuses"][view.status], words["channels"][view.channel], view.subject_name
+            )
+        )
+        if view.closed:
+            self.due_title.setText(
+                self.tr("Replied {0} (due {1}) — {2}").format(
+                    _day(view.replied_on),
+                    _day(view.due_on),
+                    self.tr("on time") if view.answered_on_time else self.tr("late"),
+                )
+            )
+        elif view.due_on is None:
+            self.due_title.setText(self.tr("No time limit running"))
+        else:
+            self.due_title.setText(self.tr("Due {0}").format(f"{view.due_on:%A} {view.due_on.day} {view.due_on:%B %Y}"))
+        self.due_rule.setText(view.due_rule)
+        flags = []
+        if view.overdue:
+            flags.append(self.tr("Overdue: the limit has passed."))
+        elif view.due_soon:
+            flags.append(self.tr("Due soon."))
+        if view.extension_not_told:
+            flags.append(self.tr("The requester was not told of the extension within the first month (Art. 12(3))."))
+        self.flags.setText(" ".join(flags))
+        self.flags.setVisible(bool(flags))
+        tone = "#fde2e1" if view.overdue else "#fff4ce" if view.due_soon else "#eef5ea" if view.closed else "#f4f6f9"
+        self.due_box.setStyleSheet(f"QFrame#request_due_box {{ background: {tone}; border-radius: 4px; }}")
+
+        self.facts["requester"].setText(view.subject_name)
+        contact = [c for c in (view.subject_email, view.subject_contact) if c]
+        self.facts["contact"].setText(" · ".join(contact) or "—")
+        self.facts["received"].setText(
+            self.tr("{0}; letters in {1}").format(view.received_on.isoformat(), words["languages"][view.language])
+        )
+        role = words["roles"][view.role]
+        if view.role == "processor":
+            role += self.tr(" for {0}").format(view.controller_name or self.tr("(controller not named)"))
+            if view.forwarded_on:
+                role += self.tr("; forwarded {0}").format(view.forwarded_on.isoformat())
+        self.facts["role"].setText(role)
+        identity = words["identity"][view.identity_status]
+        steps = [
+            (self.tr("asked"), view.identity_requested_on),
+            (self.tr("received"), view.identity_received_on),
+            (self.tr("checked"), view.identity_checked_on),
+        ]
+        shown_steps = [f"{name} {day.isoformat()}" for name, day in steps if day]
+        if shown_steps:
+            identity += " (" + ", ".join(shown_steps) + ")"
+        if view.clock_start_on and view.clock_start_on != view.received_on:
+            identity += self.tr("; the month runs from {0}").format(view.clock_start_on.isoformat())
+        self.facts["identity"].setText(identity)
+        if view.extended:
+            told = view.extension_told_on.isoformat() if view.extension_told_on else self.tr("not yet told")
+            self.facts["extension"].setText(
+                self.tr("{0}: {1} (requester told: {2})").format(_day(view.extended_on), view.extension_reason, told)
+            )
+        else:
+            self.facts["extension"].setText(self.tr("not extended"))
+        if view.outcome:
+            outcome = words["outcomes"][view.outcome]
+            if view.outcome_reason:
+                outcome += f": {view.outcome_reason}"
+            self.facts["outcome"].setText(outcome)
+        else:
+            self.facts["outcome"].setText(self.tr("not closed"))
+        self.facts["details"].setText(view.details or "—")
+
+        closed = view.closed
+        self.buttons["identity"].setEnabled(not closed)
+        self.buttons["extend"].setEnabled(not closed and not view.extended and view.due_on is not None)
+        self.buttons["told"].setEnabled(view.extended and view.extension_told_on is None)
+        self.buttons["forward"].setVisible(view.role == "processor")
+        self.buttons["forward"].setEnabled(not closed)
+        self.buttons["close"].setEnabled(not closed)
+
+        self.timeline.clear()
+        for event in view.timeline:
+            item = QTreeWidgetItem([event.on.isoformat(), words["events"].get(event.kind, event.kind), event.text])
+            item.setToolTip(2, event.text)
+            self.timeline.addTopLevelItem(item)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _dialog(self, title: str, explanation: str, run: Any) -> RequestActionDialog:
+        dialog = RequestActionDialog(self.ops, title, explanation, run, self)
+        dialog.action_did_finish.connect(self._finished)
+        self.last_dialog = dialog
+        return dialog
+
+    def _start(self, dialog: RequestActionDialog) -> None:
+        dialog.check()
+        dialog.open()
+
+    def _finished(self, view: Any) -> None:
+        if isinstance(view, RequestView):
+            self.show_view(view)
+        self.action_did_finish.emit(view)
+
+    def ask_identity(self, step: str) -> None:
+        if self.view is None or self.view.closed:
+            return
+        ref = self.view.reference
+        explanations = {
+            "requested": self.tr(
+                "Ask for the information needed to identify the requester (Art. 12(6)). "
+                "Under the default setting the month starts again when it arrives."
+            ),
+            "received": self.tr("The identity information arrived: the month runs from this day (default setting)."),
+            "verified": self.tr("The requester's identity was confirmed."),
+            "failed": self.tr("The identity could not be confirmed; close the request with reasons afterwards."),
+        }
+        dialog = self._dialog(
+            self.tr("Identity: {0}").format(self.labels["identity"][step]),
+            explanations[step],
+            lambda session, v: requests.record_identity(session, ref, step, v["on"], v["note"]),
+        )
+        dialog.add_date("on", self.tr("On"), ("--on",))
+        dialog.add_text("note", self.tr("Note"), ("--note",))
+        self._start(dialog)
+
+    def ask_extend(self) -> None:
+        if self.view is None:
+            return
+        ref = self.view.reference
+        dialog = self._dialog(
+            self.tr("Extend the time limit"),
+            self.tr(
+                "The limit becomes three months from the same start (Art. 12(3)), once. The requester must be told "
+                "of the extension and its reasons within the first month (by {0})."
+            ).format(_day(self.view.first_month_due_on)),
+            lambda session, v: requests.extend(session, ref, v["reason"], v["on"], v["told"] or None),
+        )
+        dialog.add_text("reason", self.tr("Reasons"), ("--reason",), required=True)
+        dialog.add_date("on", self.tr("Decided on"), ("--on",))
+        dialog.add_date("told", self.tr("Requester told on"), ("--told",), required=False)
+        self._start(dialog)
+
+    def ask_extension_told(self) -> None:
+        if self.view is None:
+            return
+        ref = self.view.reference
+        dialog = self._dialog(
+            self.tr("Extension notice"),
+            self.tr("When the requester was told of the extension and its reasons."),
+            lambda session, v: requests.record_extension_told(session, ref, v["on"]),
+        )
+        dialog.add_date("on", self.tr("Told on"), ("--on",))
+        self._start(dialog)
+
+    def ask_forward(self) -> None:
+        if self.view is None or self.view.closed:
+            return
+        ref = self.view.reference
+        dialog = self._dialog(
+            self.tr("Forward to the controller"),
+            self.tr("A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here."),
+            lambda session, v: requests.forward(session, ref, v["controller"], v["on"]),
+        )
+        field = dialog.add_text("controller", self.tr("Controller"), ("--controller",), required=True, multiline=False)
+        field.widget.setText(self.view.controller_name)  # type: ignore[attr-defined]
+        dialog.add_date("on", self.tr("Forwarded on"), ("--on",))
+        self._start(dialog)
+
+    def ask_close(self) -> None:
+        if self.view is None or self.view.closed:
+            return
+        ref = self.view.reference
+        dialog = self._dialog(
+            self.tr("Close the request"),
+            self.tr(
+                "Record the outcome and the day the reply went out. A refusal needs its reasons; the refusal "
+                "letter tells of the right to complain to the Data Protection Ombudsman and to a judicial remedy."
+            ),
+            lambda session, v: requests.close(session, ref, v["outcome"], v["reason"], v["replied"]),
+        )
+        choices = [(o, self.labels["outcomes"][o]) for o in requests.OUTCOMES if o != "forwarded-to-controller"]
+        dialog.add_choice("outcome", self.tr("Outcome"), ("--outcome",), choices)
+        dialog.add_text("reason", self.tr("Reasons"), ("--reason",))
+        dialog.add_date("replied", self.tr("Reply sent on"), ("--replied",))
+        dialog.required_text = lambda key: (  # type: ignore[method-assign]
+            lambda values: key == "reason" and values["outcome"] in requests.OUTCOMES_NEEDING_REASONS
+        )
+        self._start(dialog)
+
+    def ask_note(self) -> None:
+        if self.view is None:
+            return
+        ref = self.view.reference
+        dialog = self._dialog(
+            self.tr("Add a note"),
+            self.tr("Notes are added to the timeline and never edited."),
+            lambda session, v: requests.add_note(session, ref, v["text"], v["on"]),
+        )
+        dialog.add_text("text", self.tr("Note"), ("--text",), required=True)
+        dialog.add_date("on", self.tr("On"), ("--on",))
+        self._start(dialog)
+
+    def _ask_letter(self, kind: str) -> None:
+        if self.view is not None:
+            self.letter_was_asked.emit(kind, self.view.language)
