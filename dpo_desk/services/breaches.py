@@ -293,6 +293,7 @@ class BreachRow:
     cause: str
     first_notified_at: dt.datetime | None
     timezone: str
+    role: str = "controller"
 
     @property
     def aware_text(self) -> str:
@@ -309,7 +310,7 @@ class BreachRow:
     def tone(self, now: dt.datetime) -> str | None:
         if self.status == "closed":
             return "done"
-        if self.first_notified_at is None and self.risk != "none":
+        if self.first_notified_at is None and self.risk != "none" and self.role == "controller":
             if now > self.authority_deadline:
                 return "overdue"
             if self.authority_deadline - now < dt.timedelta(hours=24):
@@ -326,6 +327,7 @@ class BreachRow:
             "risk": self.risk,
             "cause": self.cause,
             "first_notified_at": local_iso(self.first_notified_at, self.timezone),
+            "role": self.role,
         }
 
 
@@ -596,6 +598,7 @@ def fetch(
             Breach.risk,
             Breach.cause,
             first.c.first,
+            Breach.role,
         ).outerjoin(first, first.c.breach_id == Breach.id),
         **filters,
     )
@@ -612,6 +615,7 @@ def fetch(
             r.cause,
             decode.process_result_value(r.first, None) if isinstance(r.first, str) else r.first,
             tz_name,
+            r.role,
         )
         for r in rows
     ]

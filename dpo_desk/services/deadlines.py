@@ -107,6 +107,7 @@ KIND_LABELS: dict[str, str] = {
     "authority-notification": "Notify the supervisory authority (72 h)",
     "authority-72h": "Notify the supervisory authority (72 h)",
     "subject-communication": "Tell the data subjects (high risk)",
+    "controller-notification": "Tell the controller of the breach (processor, Art. 33(2))",
     "objection-period": "Objection period of a register change ends",
     "tia-review": "Review the transfer impact assessment",
     "dpa-missing": "Get the data processing agreement signed",

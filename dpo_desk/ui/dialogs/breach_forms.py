@@ -1,0 +1,181 @@
+"""Form building blocks of the breach window: fields with their error shown right below, values out.
+
+A field is named by the service's field name; errors from the core (InvalidInput) name the command-line
+option, so each field also knows its option and `show_error` finds the field an error is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.timeparse import zone
+from dpo_desk.errors import InvalidInput
+from dpo_desk.services.breaches import FIELDS, NATURES
+
+ERROR_STYLE = "color: #b00020"
+TIME_HINT = "YYYY-MM-DD HH:MM"
+
+
+def local_text(moment: dt.datetime | None, tz_name: str) -> str:
+    """A stored UTC moment as the wall time people type, in the organisation's zone."""
+    if moment is None:
+        return ""
+    return moment.astimezone(zone(tz_name)).strftime("%Y-%m-%d %H:%M")
+
+
+class Field:
+    """One editable value: its widget, its error label, and how to read and fill it."""
+
+    def __init__(self, name: str, kind: str, widget: QWidget, option: str) -> None:
+        self.name, self.kind, self.widget, self.option = name, kind, widget, option
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.error.setObjectName(f"error_{name}")
+
+    def value(self) -> Any:
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QCheckBox):
+            return w.isChecked() if self.kind != "inverted" else not w.isChecked()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, NatureBoxes):
+            return w.value()
+        raise TypeError(type(w).__name__)
+
+    def fill(self, value: Any, tz_name: str) -> None:
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            if isinstance(value, dt.datetime) or (value is None and self.kind == "time"):
+                w.setText(local_text(value, tz_name))
+            elif isinstance(value, list | tuple):
+                w.setText(", ".join(value))
+            else:
+                w.setText("" if value is None else str(value))
+            w.setCursorPosition(0)
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value or "")
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value) if self.kind != "inverted" else not value)
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(value)))
+        elif isinstance(w, NatureBoxes):
+            w.set_value(value or ())
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
+class NatureBoxes(QWidget):
+    """Confidentiality, integrity, availability: any combination."""
+
+    def __init__(self, titles: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes = {n: QCheckBox(titles[n]) for n in NATURES}
+        for box in self.boxes.values():
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    def value(self) -> list[str]:
+        return [n for n, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, natures: Sequence[str]) -> None:
+        for n, box in self.boxes.items():
+            box.setChecked(n in natures)
+
+
+class FieldForm(QWidget):
+    """A form of fields laid out label: widget, each with its error label below the widget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, Field] = {}
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: fits a narrow pane
+        self.layout_.setVerticalSpacing(4)
+
+    def heading(self, text: str) -> None:
+        label = QLabel(f"<b>{text}</b>")
+        label.setContentsMargins(0, 8, 0, 0)
+        self.layout_.addRow(label)
+
+    def add(self, name: str, label: str, kind: str, choices: Sequence[tuple[str, Any]] = (), **options: Any) -> Field:
+        option = FIELDS[name][1] if name in FIELDS else options.get("option", f"--{name.replace('_', '-')}")
+        if kind in ("line", "time", "count"):
+            widget: QWidget = QLineEdit()
+            if kind == "time":
+                widget.setPlaceholderText(TIME_HINT)
+        elif kind == "text":
+            widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            widget.setMinimumHeight(options.get("height", 64))
+            widget.setMaximumHeight(options.get("height", 64) * 2)
+        elif kind in ("check", "inverted"):
+            widget = QCheckBox(options.get("text", ""))
+        elif kind == "combo":
+            widget = QComboBox()
+            for title, data in choices:
+                widget.addItem(title, data)
+        elif kind == "nature":
+            widget = NatureBoxes(options["titles"])
+        else:
+            raise ValueError(kind)
+        widget.setObjectName(f"field_{name}")
+        field = Field(name, kind, widget, option)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(field.error)
+        self.layout_.addRow(label, holder)
+        self.fields[name] = field
+        return field
+
+    def values(self) -> dict[str, Any]:
+        return {name: f.value() for name, f in self.fields.items()}
+
+    def fill(self, source: Any, tz_name: str) -> None:
+        for name, f in self.fields.items():
+            if hasattr(source, name):
+                f.fill(getattr(source, name), tz_name)
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        for f in self.fields.values():
+            f.show_error("")
+
+    def show_error(self, error: BaseException) -> bool:
+        """Shows an InvalidInput beside its field; False when no field of this form is named."""
+        self.clear_errors()
+        if not isinstance(error, InvalidInput):
+            return False
+        for f in self.fields.values():
+            if error.field in (f.option, f.name):
+                f.show_error(str(error))
+                f.widget.setFocus()
+                return True
+        return False
