@@ -207,6 +207,9 @@ def run_list(ctx: Context) -> None:
         has_warnings=True if a.warnings else None,
         search=a.search or "",
     )
+    if a.warnings:
+        with ctx.write() as session:  # counts made with an older adequacy list are redone first
+            service.refresh_warnings_if_stale(session)
     with ctx.read() as session:
         wanted = {row.reference for row in service.fetch(session, 0, 1_000_000, "reference", False, filters)}
         entries = [e for e in service.all_entries(session) if e.reference in wanted]

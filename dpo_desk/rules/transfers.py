@@ -64,6 +64,7 @@ class Decision:
     scope_note: str
     requires_certification: bool
     challenge: str
+    challenge_case: str = ""
 
     def in_force(self, day: dt.date) -> bool:
         if self.adopted is not None and day < self.adopted:
@@ -138,6 +139,7 @@ def parse_adequacy(document: Mapping[str, Any]) -> AdequacyList:
                 scope_note=str(item.get("scope_note") or ""),
                 requires_certification=bool(item.get("requires_certification")),
                 challenge=str(item.get("challenge") or ""),
+                challenge_case=str(item.get("challenge_case") or ""),
             )
         )
     return AdequacyList(as_of, frozenset(c.upper() for c in eea), tuple(decisions), str(document.get("source") or ""))
@@ -282,7 +284,7 @@ def _adequacy_findings(
                 Finding(
                     "adequacy-challenged-no-fallback",
                     WARNING,
-                    f"{c}: {decision.name} is under legal challenge ({_short(decision.challenge)}); record a fallback",
+                    f"{c}: {decision.name} is under legal challenge{_case(decision)}; record a fallback",
                     c,
                 )
             )
@@ -293,11 +295,8 @@ def _adequacy_findings(
     return found
 
 
-def _short(challenge: str) -> str:
-    for token in challenge.replace(",", " ").replace(";", " ").split():
-        if token.startswith("C-") and token.count("/") == 1:
-            return f"appeal {token} pending"
-    return "see the adequacy list"
+def _case(decision: Decision) -> str:
+    return f" (case {decision.challenge_case} pending)" if decision.challenge_case else ""
 
 
 def check_entry(entry: EntryFacts, adequacy: AdequacyList, today: dt.date) -> list[Finding]:

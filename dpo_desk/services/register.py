@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Text, and_, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain.timeparse import parse_date, today_in
@@ -640,7 +640,11 @@ def _filtered(query: Any, filters: RegisterFilter, today: dt.date) -> Any:
         )
         # processing_countries is a JSON array of codes: a quoted match finds an element exactly.
         query = query.where(
-            or_(Subprocessor.country == code, Subprocessor.processing_countries.contains(f'"{code}"'), in_transfers)
+            or_(
+                Subprocessor.country == code,
+                type_coerce(Subprocessor.processing_countries, Text).contains(f'"{code}"'),
+                in_transfers,
+            )
         )
     if filters.safeguard:
         if filters.safeguard == "eea":
@@ -961,17 +965,17 @@ def update(session: Session, reference: str, **changes: Any) -> SubprocessorView
     _check_dates(merged)
     if "processing_countries" in values and not values["processing_countries"]:
         values["processing_countries"] = [values.get("country", row.country)]
-    for key, value in values.items():
-        if getattr(row, key) != value:
-            setattr(row, key, value)
-    adequacy = adequacy_list()
-    _sync_transfers(row, adequacy)
+    changed = {key: value for key, value in values.items() if getattr(row, key) != value}
     today = _today(session)
+    adequacy = adequacy_list()
+    if changed:
+        row.updated_at = dt.datetime.now(dt.UTC)
+    for key, value in changed.items():
+        setattr(row, key, value)
+    _sync_transfers(row, adequacy)
     if row.status == "active" and row.active_from is None:
         row.active_from = today
     _refresh_warnings(row, today)
-    if session.is_modified(row) or any(session.is_modified(t) for t in row.transfers) or session.new:
-        row.updated_at = dt.datetime.now(dt.UTC)
     session.flush()
     return _view(session, row, adequacy, today)
 
@@ -987,10 +991,10 @@ def set_transfer(session: Session, reference: str, country: str, safeguard: Safe
         raise InvalidInput("--country", country, f"{why}: no transfer to safeguard (add it with --locations first)")
     if safeguard.safeguard == "eea":
         raise InvalidInput("--mechanism", "eea", f"does not fit: {code} is outside the EEA")
-    _apply_safeguard(row, code, safeguard)
     today = _today(session)
-    _refresh_warnings(row, today)
     row.updated_at = dt.datetime.now(dt.UTC)
+    _apply_safeguard(row, code, safeguard)
+    _refresh_warnings(row, today)
     session.flush()
     return _view(session, row, adequacy, today)
 
@@ -1000,11 +1004,12 @@ def retire(session: Session, reference: str, on: dt.date | str | None = None, re
     if row.status == "retired":
         raise RuleRefused(f"{row.reference} was already retired on {_iso(row.retired_on)}")
     day = _date_or_none("--on", on) or _today(session)
+    note = _text("--reason", reason)
     if row.active_from and day < row.active_from:
         raise InvalidInput("--on", day.isoformat(), f"is before the entry became active ({row.active_from})")
+    row.updated_at = dt.datetime.now(dt.UTC)
     row.status = "retired"
     row.retired_on = day
-    note = _text("--reason", reason)
     if note:
         row.notes = f"{row.notes}\n{day.isoformat()}: {note}".strip()
     for a in session.scalars(
@@ -1014,7 +1019,6 @@ def retire(session: Session, reference: str, on: dt.date | str | None = None, re
     ):
         a.status = "withdrawn"
     _refresh_warnings(row, day)
-    row.updated_at = dt.datetime.now(dt.UTC)
     session.flush()
     return _view(session, row, adequacy_list(), _today(session))
 
@@ -1066,13 +1070,14 @@ def announce(
         message=_text("--message", message),
         status="open",
     )
+    today = _today(session)
+    row.updated_at = dt.datetime.now(dt.UTC)
     session.add(announcement)
     if row.status == "planned":
         row.status = "announced"
     if row.announced_on is None or row.announced_on < day:
         row.announced_on = day
-    _refresh_warnings(row, _today(session))
-    row.updated_at = dt.datetime.now(dt.UTC)
+    _refresh_warnings(row, today)
     session.flush()
     return _announcement_view(announcement, [])
 
@@ -1195,6 +1200,30 @@ def changes(session: Session, start: dt.date, end: dt.date) -> RegisterChanges:
         .where(SubprocessorAnnouncement.announced_on.between(start, end))
     )
     return RegisterChanges(int(added or 0), int(retired or 0), int(announced or 0))
+
+
+ADEQUACY_SEEN_KEY = "register.adequacy_seen"
+
+
+def refresh_warnings_if_stale(session: Session) -> int:
+    """Recounts the stored warnings when the adequacy list in use is not the one they were counted with."""
+    import hashlib
+
+    from dpo_desk.store.models import StoreMeta
+
+    adequacy = adequacy_list()
+    digest = hashlib.sha256(adequacy_path().read_bytes()).hexdigest()[:16]
+    identity = f"{adequacy.as_of.isoformat()}:{digest}"
+    row = session.get(StoreMeta, ADEQUACY_SEEN_KEY)
+    if row is not None and row.value == identity:
+        return 0
+    changed = refresh_all_warnings(session)
+    if row is None:
+        session.add(StoreMeta(key=ADEQUACY_SEEN_KEY, value=identity))
+    else:
+        row.value = identity
+    session.flush()
+    return changed
 
 
 def refresh_all_warnings(session: Session) -> int:

@@ -1,0 +1,135 @@
+"""What the printed register and its spreadsheet show, gathered once and worded in the report's language.
+
+Plain data: the PDF and the workbook writers read the same `RegisterReport`, so the two never
+disagree. Country names come from pycountry's translations (Yhdysvallat, USA, United States).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlalchemy.orm import Session
+
+from dpo_desk.reporting.labels import Labels, labels
+from dpo_desk.services import organisation
+from dpo_desk.services import register as service
+from dpo_desk.services.organisation import OrganisationView
+
+REPORT = "subprocessor-register"
+
+
+@dataclass(frozen=True)
+class RegisterReport:
+    organisation: OrganisationView
+    lang: str
+    labels: Labels
+    as_of: dt.date
+    adequacy_as_of: dt.date
+    entries: list[service.SubprocessorView]
+
+
+def gather(session: Session, lang: str | None = None, include_retired: bool = False) -> RegisterReport:
+    org = organisation.get(session)
+    language = lang or org.report_language or "fi"
+    words = labels(REPORT, language)
+    from dpo_desk.domain.timeparse import today_in
+
+    return RegisterReport(
+        org,
+        language,
+        words,
+        today_in(org.timezone),
+        service.adequacy_list().as_of,
+        service.all_entries(session, include_retired=include_retired),
+    )
+
+
+@lru_cache(maxsize=8)
+def _translation(lang: str) -> gettext.NullTranslations:
+    import pycountry
+
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+def country_label(code: str, lang: str) -> str:
+    """The country's name in the report's language (the code itself when unknown)."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code)
+    if found is None:
+        return code
+    return _translation(lang).gettext(found.name)
+
+
+def countries_text(codes: list[str], lang: str) -> str:
+    return ", ".join(f"{country_label(c, lang)} ({c})" for c in codes)
+
+
+def safeguard_detail(t: service.TransferDetail, words: Labels) -> str:
+    """The safeguard in words: the decision, clauses and module, or derogation letter."""
+    if t.safeguard == "adequacy":
+        return words["detail_adequacy"].format(reference=t.decision_reference or "—")
+    if t.safeguard == "scc":
+        if t.scc_version and t.scc_version != "2021/914":
+            return words["detail_scc_old"].format(version=t.scc_version)
+        if t.scc_module:
+            return words["detail_scc"].format(module=t.scc_module)
+        return words["detail_scc_no_module"]
+    if t.safeguard == "bcr":
+        return words["detail_bcr"]
+    if t.safeguard == "derogation":
+        return words["detail_derogation"].format(letter=t.derogation or "?")
+    return words["detail_none"]
+
+
+def fallback_text(t: service.TransferDetail, words: Labels) -> str:
+    if not t.fallback_safeguard:
+        return ""
+    kind = words["safeguard"][t.fallback_safeguard]
+    return f"{kind} ({t.fallback_scc_module})" if t.fallback_scc_module else kind
+
+
+def transfer_lines(entry: service.SubprocessorView, words: Labels, lang: str) -> str:
+    """Every transfer of an entry, one per line: country, safeguard, assessment dates, fallback."""
+    if not entry.transfers:
+        return words["in_eea"]
+    lines = []
+    for t in entry.transfers:
+        parts = [safeguard_detail(t, words)]
+        if t.tia_on:
+            parts.append(words["detail_tia"].format(date=t.tia_on.isoformat()))
+        if t.tia_review_on:
+            parts.append(words["detail_review"].format(date=t.tia_review_on.isoformat()))
+        if t.fallback_safeguard:
+            parts.append(words["detail_fallback"].format(safeguard=fallback_text(t, words)))
+        if t.challenge:
+            parts.append(words["detail_challenged"])
+        if t.supplementary_measures:
+            parts.append(words["detail_measures"].format(text=t.supplementary_measures))
+        lines.append(f"{country_label(t.country, lang)} ({t.country}): " + "; ".join(parts))
+    return "\n".join(lines)
+
+
+def finding_lines(entry: service.SubprocessorView, words: Labels, warnings_only: bool = True) -> str:
+    shown = entry.warnings if warnings_only else entry.findings
+    lines = []
+    for f in shown:
+        text = words["warning"].get(f.code, f.message)
+        lines.append(f"{f.country}: {text}" if f.country else text)
+    return "\n".join(lines)
+
+
+def status_text(entry: service.SubprocessorView, words: Labels) -> str:
+    day = {
+        "planned": entry.planned_on,
+        "announced": entry.announced_on,
+        "active": entry.active_from,
+        "retired": entry.retired_on,
+    }.get(entry.status)
+    label = words["status"].get(entry.status, entry.status)
+    return f"{label}\n{day.isoformat()}" if day else label

@@ -1,0 +1,102 @@
+"""The printed register of subprocessors: landscape A4, one row per entry, the header on every page.
+
+The organisation and the "as of" date head the first page; every page says "page x of y" and the
+report's name. Long text wraps inside its cell; user text is escaped (reporting.pdf.para), and
+DejaVu is embedded so every name prints.
+"""
+
+from __future__ import annotations
+
+import os
+
+from reportlab.platypus import TableStyle
+
+from dpo_desk.reporting import pdf
+from dpo_desk.reporting.register_data import (
+    RegisterReport,
+    countries_text,
+    finding_lines,
+    gather,
+    status_text,
+    transfer_lines,
+)
+
+__all__ = ["gather", "write_pdf"]
+
+# Share of the frame width per column; they add up to 1.
+_COLUMNS = (
+    ("col_reference", 0.065),
+    ("col_name", 0.12),
+    ("col_service_purpose", 0.12),
+    ("col_country", 0.075),
+    ("col_processing", 0.09),
+    ("col_categories", 0.10),
+    ("col_transfers", 0.16),
+    ("col_dpa", 0.075),
+    ("col_status", 0.075),
+    ("col_warnings", 0.12),
+)
+
+
+def write_pdf(report: RegisterReport, target: str | os.PathLike[str]) -> None:
+    words, lang, org = report.labels, report.lang, report.organisation
+    styles = pdf.Styles(base_size=9)
+    width = pdf.frame_width(wide=True)
+    heading = pdf.fields_table(
+        [
+            (words["organisation"], org.name),
+            (words["business_id"], org.business_id),
+            (words["dpo"], ", ".join(p for p in (org.dpo_name, org.dpo_email, org.dpo_phone) if p)),
+            (words["as_of"].format(date="").strip(), report.as_of.isoformat()),
+        ],
+        styles,
+        width * 0.6,
+        label_share=0.3,
+    )
+    heading.hAlign = "LEFT"
+    story = [
+        pdf.para(words["title"], styles.title),
+        pdf.para(words["subtitle"], styles.subtitle),
+        heading,
+        pdf.spacer(2),
+        pdf.para(words["adequacy_as_of"].format(date=report.adequacy_as_of.isoformat()), styles.small),
+        pdf.para(words["rule"], styles.small),
+        pdf.spacer(3),
+    ]
+    if not report.entries:
+        story.append(pdf.para(words["empty"], styles.body))
+    else:
+        rows = []
+        for e in report.entries:
+            name = "\n".join(p for p in (e.name, e.legal_entity_id, e.address, e.contact, e.website) if p)
+            service = e.service + (f"\n{e.purpose}" if e.purpose else "") + (f"\n{e.serves}" if e.serves else "")
+            categories = "\n".join(p for p in (", ".join(e.data_categories), ", ".join(e.subject_categories)) if p)
+            rows.append(
+                [
+                    e.reference,
+                    name,
+                    service,
+                    countries_text([e.country], lang),
+                    countries_text(e.processing_countries, lang),
+                    categories or words["none"],
+                    transfer_lines(e, words, lang),
+                    e.dpa_signed_on.isoformat() if e.dpa_signed_on else words["none"],
+                    status_text(e, words),
+                    finding_lines(e, words) or words["none"],
+                ]
+            )
+        headers = [words[key] for key, _ in _COLUMNS]
+        table = pdf.data_table(headers, rows, styles, [width * share for _, share in _COLUMNS])
+        # Narrow cells: less padding leaves room for a whole date on one line.
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+        story.append(table)
+    story += [pdf.spacer(3), pdf.para(words["generated"].format(date=report.as_of.isoformat()), styles.small)]
+    pdf.build_pdf(
+        target,
+        story,
+        title=words["title"],
+        reference=f"{words['title']} · {org.name} · {report.as_of.isoformat()}",
+        page_label=words["page"],
+        wide=True,
+        author=org.dpo_name,
+    )

@@ -1,0 +1,277 @@
+"""The register on the command line: add, list, show, update, transfer, announce, object, retire, check, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+
+def test_add_list_show_and_refusals(cli) -> None:
+    assert (
+        cli(
+            "subprocessor",
+            "add",
+            "--name",
+            "Pohjola Hosting Oy",
+            "--service",
+            "Servers",
+            "--country",
+            "FI",
+            "--locations",
+            "FI,SE",
+            "--mechanism",
+            "eea",
+            "--dpa-signed",
+            "2026-01-05",
+        ).last_line
+        == "SP-0001"
+    )
+    assert (
+        cli(
+            "subprocessor",
+            "add",
+            "--name",
+            "=1+1",
+            "--service",
+            "-2+3",
+            "--country",
+            "us",
+            "--mechanism",
+            "scc",
+            "--scc-module",
+            "2",
+            "--tia",
+            "2026-01-01",
+            "--tia-review",
+            "2027-01-01",
+        ).last_line
+        == "SP-0002"
+    )
+    entries = cli("subprocessor", "list", "--json").json()
+    assert [(e["reference"], e["name"], e["country"], e["mechanism"]) for e in entries] == [
+        ("SP-0001", "Pohjola Hosting Oy", "FI", "eea"),
+        ("SP-0002", "=1+1", "US", "scc"),
+    ]
+    assert entries[0]["locations"] == ["FI", "SE"] and entries[0]["dpa_signed"] == "2026-01-05"
+    assert entries[1]["service"] == "-2+3"
+    assert entries[1]["transfers"][0]["detail"] == "SCC module 2"
+    shown = cli("subprocessor", "show", "SP-0002", "--json").json()
+    assert [w["code"] for w in shown["warnings"]] == ["dpa-missing"]
+    # refused, nothing stored
+    cli("subprocessor", "add", "--name", "X", "--service", "x", "--country", "ZZ", ok=False)
+    cli("subprocessor", "add", "--name", "X", "--service", "x", "--country", "US", "--mechanism", "eea", ok=False)
+    cli(
+        "subprocessor",
+        "add",
+        "--name",
+        "X",
+        "--service",
+        "x",
+        "--country",
+        "US",
+        "--mechanism",
+        "scc",
+        "--scc-module",
+        "5",
+        ok=False,
+    )
+    cli(
+        "subprocessor", "add", "--name", "X", "--service", "x", "--country", "US", "--mechanism", "derogation", ok=False
+    )
+    cli(
+        "subprocessor", "add", "--name", "X", "--service", "x", "--country", "FI", "--dpa-signed", "31.2.2026", ok=False
+    )
+    cli("subprocessor", "show", "SP-0099", ok=False)
+    assert len(cli("subprocessor", "list", "--json").json()) == 2
+    assert [e["reference"] for e in cli("subprocessor", "list", "--country", "SE", "--json").json()] == ["SP-0001"]
+    assert [e["reference"] for e in cli("subprocessor", "list", "--warnings", "--json").json()] == ["SP-0002"]
+
+
+def test_transfers_check_lists_each_warning(cli) -> None:
+    cli(
+        "subprocessor",
+        "add",
+        "--name",
+        "Cloud Corp",
+        "--service",
+        "CDN",
+        "--country",
+        "US",
+        "--mechanism",
+        "adequacy",
+        "--dpa-signed",
+        "2026-01-05",
+    )
+    cli(
+        "subprocessor",
+        "add",
+        "--name",
+        "Old Clauses Ltd",
+        "--service",
+        "Support",
+        "--country",
+        "IN",
+        "--mechanism",
+        "scc",
+        "--scc-module",
+        "3",
+        "--scc-version",
+        "2010/87/EU",
+        "--dpa-signed",
+        "2020-01-05",
+        "--tia",
+        "2021-01-01",
+        "--tia-review",
+        "2022-01-01",
+    )
+    cli(
+        "subprocessor",
+        "add",
+        "--name",
+        "Claimed Adequacy Pvt",
+        "--service",
+        "Dev",
+        "--country",
+        "IN",
+        "--mechanism",
+        "adequacy",
+        "--dpa-signed",
+        "2026-01-05",
+    )
+    found = cli("transfers", "check", "--json").json()
+    pairs = {(f["reference"], f["code"]) for f in found if f["severity"] == "warning"}
+    assert pairs == {
+        ("SP-0001", "us-not-dpf-certified"),
+        ("SP-0001", "adequacy-challenged-no-fallback"),
+        ("SP-0002", "scc-pre-2021"),
+        ("SP-0002", "tia-review-past"),
+        ("SP-0003", "adequacy-not-in-force"),
+    }
+    assert all(f["message"] and f["country"] for f in found)
+    cli("subprocessor", "update", "SP-0001", "--dpf-certified", "yes")
+    cli(
+        "subprocessor",
+        "transfer",
+        "SP-0001",
+        "--country",
+        "US",
+        "--mechanism",
+        "adequacy",
+        "--fallback",
+        "scc",
+        "--fallback-scc-module",
+        "3",
+    )
+    cli(
+        "subprocessor",
+        "transfer",
+        "SP-0003",
+        "--country",
+        "IN",
+        "--mechanism",
+        "scc",
+        "--scc-module",
+        "2",
+        "--tia",
+        "2026-01-01",
+    )
+    cli("subprocessor", "transfer", "SP-0003", "--country", "FI", "--mechanism", "scc", ok=False)
+    left = {(f["reference"], f["code"]) for f in cli("transfers", "check", "--json", "--warnings-only").json()}
+    assert left == {("SP-0002", "scc-pre-2021"), ("SP-0002", "tia-review-past")}
+    deadlines = cli("deadlines", "--json", "--as-of", "2026-06-01").json()
+    assert {"reference": "SP-0002", "kind": "tia-review", "due": "2022-01-01", "overdue": True}.items() <= {
+        k: v for d in deadlines if d["kind"] == "tia-review" for k, v in d.items()
+    }.items()
+
+
+def test_announce_object_close_and_retire(cli, tmp_path: Path) -> None:
+    cli("org", "set", "--name", "Testi Pilvi Oy", "--dpo-name", "Matti", "--dpo-email", "dpo@example.fi")
+    cli(
+        "subprocessor",
+        "add",
+        "--name",
+        "Vanha Oy",
+        "--service",
+        "Mail",
+        "--country",
+        "FI",
+        "--dpa-signed",
+        "2024-01-01",
+    )
+    cli(
+        "subprocessor",
+        "add",
+        "--name",
+        "Uusi AB",
+        "--service",
+        "Mail",
+        "--country",
+        "SE",
+        "--status",
+        "planned",
+        "--dpa-signed",
+        "2026-10-01",
+    )
+    done = cli(
+        "subprocessor",
+        "announce",
+        "SP-0002",
+        "--on",
+        "2026-11-02",
+        "--replaces",
+        "SP-0001",
+        "--pdf",
+        tmp_path / "n.pdf",
+        "--email",
+        tmp_path / "n.txt",
+        "--lang",
+        "sv",
+    )
+    assert done.last_line == "SPN-2026-0001"
+    assert "2026-12-02" in done.out
+    assert "senast 2026-12-02" in (tmp_path / "n.txt").read_text(encoding="utf-8")
+    assert "Vanha Oy" in "".join(p.extract_text() for p in PdfReader(tmp_path / "n.pdf").pages)
+    deadlines = cli("deadlines", "--json", "--as-of", "2026-11-20").json()
+    assert [(d["reference"], d["due"], d["overdue"]) for d in deadlines if d["kind"] == "objection-period"] == [
+        ("SP-0002", "2026-12-02", False)
+    ]
+    cli(
+        "subprocessor",
+        "object",
+        "SPN-2026-0001",
+        "--customer",
+        "Asiakas Oy",
+        "--received",
+        "2026-11-10",
+        "--reason",
+        "EU only",
+    )
+    cli("subprocessor", "object", "SPN-2026-0001", "--customer", "Asiakas Oy", "--received", "2026-10-10", ok=False)
+    shown = cli("subprocessor", "show", "SP-0002", "--json").json()
+    (announcement,) = shown["announcements"]
+    assert announcement["objection_until"] == "2026-12-02" and announcement["replaces"] == "SP-0001"
+    assert [o["customer"] for o in announcement["objections"]] == ["Asiakas Oy"]
+    assert shown["status"] == "announced"
+    cli("subprocessor", "close", "SPN-2026-0001")
+    assert cli("subprocessor", "show", "SP-0002", "--json").json()["status"] == "active"
+    cli("subprocessor", "retire", "SP-0001", "--on", "2026-12-03", "--reason", "replaced by SP-0002")
+    cli("subprocessor", "retire", "SP-0001", ok=False)
+    history = cli("subprocessor", "history", "SP-0001", "--json").json()
+    assert [h["action"] for h in history][:1] == ["create"] and history[-1]["changes"]["status"] == [
+        "active",
+        "retired",
+    ]
+
+
+def test_report_subprocessors(cli, tmp_path: Path) -> None:
+    cli("subprocessor", "add", "--name", "Ångström AB", "--service", "@SUM(A1)", "--country", "SE")
+    cli("report", "subprocessors", "--pdf", tmp_path / "r.pdf", "--xlsx", tmp_path / "r.xlsx", "--lang", "en")
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
+    assert "Ångström AB" in text and "Register of subprocessors" in text
+    book = load_workbook(tmp_path / "r.xlsx")
+    cell = book["Register"]["F2"]
+    assert cell.value == "@SUM(A1)" and cell.data_type == "s"
+    cli("report", "subprocessors", ok=False)
+    cli("report", "subprocessors", "--pdf", tmp_path / "x.pdf", "--lang", "de", ok=False)
