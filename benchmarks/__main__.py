@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=_sizes, default=[1000, 10000, 100000], help="requests per store")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each quick measure (the median is kept)")
+    parser.add_argument("--queries", type=int, default=15, help="runs of each in-process query (alternated)")
     parser.add_argument("--heavy", type=int, default=3, help="runs of each export and import")
     parser.add_argument("--cache", type=Path, default=stores.default_cache(), help="where generated stores are kept")
     parser.add_argument("--only", action="append", default=[], help="run only the measures with this name")
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[measures.Row] = []
     for size in args.sizes:
         found = stores.prepare(size, args.cache, _say)
-        bench = measures.Bench(found, args.repeat, args.heavy, _say)
+        bench = measures.Bench(found, args.repeat, args.heavy, _say, args.queries)
         try:
             for measure in chosen:
                 _say(f"{size:>7,}  {measure.__name__} ...")

@@ -9,6 +9,7 @@ makes new stores. The plain copy is the same data without encryption (`ATTACH ..
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import subprocess
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from dpo_desk.services.synthetic import GENERATOR_VERSION
-from dpo_desk.store import keying
+from dpo_desk.store import keying, migrations
 
 PASSPHRASE = "benchmark passphrase with åäö"
 SEED = 2026
@@ -34,7 +35,11 @@ AS_OF = dt.date(2026, 11, 2)  # fixed, so a cached store and a fresh one hold th
 
 
 def default_cache() -> Path:
-    return Path(tempfile.gettempdir()) / f"dpo-desk-bench-g{GENERATOR_VERSION}-s{SEED}"
+    """Keyed by the generator's version and the schema (the migrations' text), so a change makes new stores."""
+    schema = hashlib.sha256()
+    for script in sorted(Path(migrations.SCRIPT_LOCATION, "versions").glob("*.py")):
+        schema.update(script.read_bytes())
+    return Path(tempfile.gettempdir()) / f"dpo-desk-bench-g{GENERATOR_VERSION}-s{SEED}-{schema.hexdigest()[:10]}"
 
 
 def environment() -> dict[str, str]:

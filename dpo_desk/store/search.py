@@ -17,6 +17,7 @@ from sqlalchemy.sql import Select
 # case table -> (its FTS5 table, the columns indexed)
 INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
     "request": ("request_search", ("reference", "subject_name", "subject_email")),
+    "breach": ("breach_search", ("reference", "title")),
 }
 TRIGRAM = 3
 

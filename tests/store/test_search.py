@@ -62,3 +62,14 @@ def test_matching_ids_fit_into_a_service_query(store) -> None:
         found = session.scalars(select(Request.reference).where(Request.id.in_(ids))).all()
         total = session.scalar(select(func.count()).select_from(Request).where(Request.id.in_(ids)))
     assert found == [wanted] and total == 1
+
+
+def test_breach_titles_are_searched_by_substring_in_any_case(store) -> None:
+    from dpo_desk.services import breaches
+
+    with store.write() as session:
+        found = breaches.add(session, title="Lasku lähti VÄÄRÄLLE asiakkaalle", aware_at="2026-03-02T10:00+02:00")
+        breaches.add(session, title="Ransomware on the build server", aware_at="2026-03-03T10:00+02:00")
+    with store.read() as session:
+        assert search.search_references(session, "breach", "väärälle") == [found.reference]
+        assert search.search_references(session, "breach", found.reference[-7:].lower()) == [found.reference]

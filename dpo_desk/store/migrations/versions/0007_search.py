@@ -1,7 +1,8 @@
-"""Quick search: an FTS5 trigram index over requests (reference, name, e-mail), kept in step by triggers.
+"""Quick search: FTS5 trigram indexes over requests (reference, name, e-mail) and breaches (reference,
+title), kept in step by triggers.
 
 SQLite only (SQLCipher bundles FTS5 with the trigram tokenizer); another database keeps searching with
-LIKE (`store.search` falls back by itself). The index holds no copy of the text: it reads the request
+LIKE (`store.search` falls back by itself). An index holds no copy of the text: it reads its case
 table (external content), so it adds only the trigram lists to the file, encrypted like the rest.
 
 Revision ID: 0007
@@ -16,29 +17,36 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-STATEMENTS = (
-    "CREATE VIRTUAL TABLE request_search USING fts5("
-    "reference, subject_name, subject_email, content='request', content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER request_search_insert AFTER INSERT ON request BEGIN "
-    "INSERT INTO request_search(rowid, reference, subject_name, subject_email) "
-    "VALUES (new.id, new.reference, new.subject_name, new.subject_email); END",
-    "CREATE TRIGGER request_search_delete AFTER DELETE ON request BEGIN "
-    "INSERT INTO request_search(request_search, rowid, reference, subject_name, subject_email) "
-    "VALUES ('delete', old.id, old.reference, old.subject_name, old.subject_email); END",
-    "CREATE TRIGGER request_search_update AFTER UPDATE OF reference, subject_name, subject_email ON request BEGIN "
-    "INSERT INTO request_search(request_search, rowid, reference, subject_name, subject_email) "
-    "VALUES ('delete', old.id, old.reference, old.subject_name, old.subject_email); "
-    "INSERT INTO request_search(rowid, reference, subject_name, subject_email) "
-    "VALUES (new.id, new.reference, new.subject_name, new.subject_email); END",
-    "INSERT INTO request_search(request_search) VALUES ('rebuild')",
-)
+# case table -> the columns its quick search looks in
+INDEXED = {
+    "request": ("reference", "subject_name", "subject_email"),
+    "breach": ("reference", "title"),
+}
+
+
+def statements(table: str, columns: tuple[str, ...]) -> list[str]:
+    """The FTS5 table `<table>_search` over `columns` (external content), its three triggers, and its first fill."""
+    fts = f"{table}_search"
+    names = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    add = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"
+    remove = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"
+    return [
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='id', tokenize='trigram')",
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {add} END",
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {remove} END",
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {names} ON {table} BEGIN {remove} {add} END",
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+    ]
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    for statement in STATEMENTS:
-        op.execute(statement)
+    for table, columns in INDEXED.items():
+        for statement in statements(table, columns):
+            op.execute(statement)
 
 
 def downgrade() -> None:
