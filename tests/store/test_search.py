@@ -73,3 +73,26 @@ def test_breach_titles_are_searched_by_substring_in_any_case(store) -> None:
     with store.read() as session:
         assert search.search_references(session, "breach", "väärälle") == [found.reference]
         assert search.search_references(session, "breach", found.reference[-7:].lower()) == [found.reference]
+
+
+def test_the_indexes_match_their_tables_after_bulk_data_and_in_a_backup(store, tmp_path) -> None:
+    from sqlalchemy import text
+
+    from dpo_desk.services import synthetic
+    from dpo_desk.store import Store
+    from tests.conftest import PASSPHRASE
+
+    with store.write() as session:
+        synthetic.generate(session, synthetic.plan(150, seed=2))
+        session.execute(update(Request).where(Request.id % 7 == 0).values(subject_name="Märta Åberg"))
+        session.execute(delete(Request).where(Request.id % 11 == 0))
+    copy = store.backup_to(tmp_path / "copy.dpodesk")
+    with Store.open(copy, PASSPHRASE) as restored:
+        for target in (store, restored):
+            with target.read() as session:
+                for fts in ("request_search", "breach_search"):  # raises on any difference from the table
+                    session.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"))
+                renamed = session.scalar(
+                    select(func.count()).select_from(Request).where(Request.subject_name == "Märta Åberg")
+                )
+                assert len(search.search_references(session, "request", "märta åb", limit=500)) == renamed > 0
