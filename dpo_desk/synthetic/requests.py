@@ -124,9 +124,11 @@ def generate(
         counters[f"DSR-{received.year}"] = year_number
         row, timeline = _one(rng, request_id, f"DSR-{received.year}-{year_number:04d}", received, env, limits)
         requests.append(row)
-        for on, kind, text in timeline:
+        at = row["created_at"]  # the receipt is logged when the case is created; later steps follow in order
+        for index, (on, kind, text) in enumerate(timeline):
             event_id += 1
-            at = moment(on, env.tz, rng)
+            if index:
+                at = max(moment(on, env.tz, rng), at + dt.timedelta(minutes=rng.randint(5, 90)))
             events.append({"id": event_id, "request_id": request_id, "at": at, "on": on, "kind": kind, "text": text})
         if len(requests) >= chunk:
             yield Request.__table__, requests

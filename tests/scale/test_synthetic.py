@@ -138,3 +138,21 @@ def test_generated_cases_pass_the_modules_own_services(store) -> None:
     assert "reply" in kinds
     assert any(item.overdue for item in items)
     assert any(not item.overdue for item in items)
+
+
+def test_each_timeline_runs_forward_from_the_case_creation(store) -> None:
+    from dpo_desk.store.models.requests import RequestEvent
+
+    _generate(store, 300, seed=8)
+    with store.read() as session:
+        created = dict(session.execute(select(Request.id, Request.created_at)).all())
+        events = session.execute(
+            select(RequestEvent.request_id, RequestEvent.at, RequestEvent.kind).order_by(RequestEvent.id)
+        ).all()
+    last: dict[int, dt.datetime] = {}
+    for request_id, at, kind in events:
+        if request_id not in last:
+            assert kind == "received" and at == created[request_id]
+        else:
+            assert at > last[request_id]
+        last[request_id] = at
