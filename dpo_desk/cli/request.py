@@ -85,6 +85,17 @@ def register(commands: Any, reports: Any) -> None:
     close.add_argument("--replied", metavar="DATE", help="the day the reply went out (default today)")
     close.set_defaults(handler=run_close)
 
+    correct = sub.add_parser("correct", help="correct the requester's details (noted on the timeline)")
+    correct.add_argument("reference", metavar="REF")
+    correct.add_argument("--subject", metavar="NAME")
+    correct.add_argument("--email", metavar="E")
+    correct.add_argument("--contact", metavar="TEXT")
+    correct.add_argument("--details", metavar="TEXT")
+    correct.add_argument("--channel", metavar="C")
+    correct.add_argument("--language", metavar="L")
+    correct.add_argument("--controller", metavar="NAME")
+    correct.set_defaults(handler=run_correct)
+
     note = sub.add_parser("note", help="add a note to the timeline")
     note.add_argument("reference", metavar="REF")
     note.add_argument("--text", required=True, metavar="TEXT")
@@ -207,6 +218,15 @@ def run_close(ctx: Context) -> None:
     with ctx.write() as session:
         view = requests.close(session, ctx.args.reference, ctx.args.outcome, ctx.args.reason, ctx.args.replied)
     ctx.say(f"{view.reference}: closed as {view.outcome}, replied {view.replied_on}")
+
+
+def run_correct(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    changes = {key: getattr(ctx.args, key) for key in requests.EDITABLE if getattr(ctx.args, key) is not None}
+    with ctx.write() as session:
+        view = requests.correct(session, ctx.args.reference, **changes)
+    ctx.say(f"{view.reference}: corrected.")
 
 
 def run_note(ctx: Context) -> None:

@@ -107,7 +107,7 @@ def build_story(
     ]
     facts_table = Table(
         [[para(label, styles.label), para(value, styles.body)] for label, value in facts],
-        colWidths=[width * 0.22, width * 0.2],
+        colWidths=[width * 0.26, width * 0.19],
     )
     facts_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     top = Table([[para(addressee, styles.body), facts_table]], colWidths=[width * 0.55, width * 0.45])
@@ -144,6 +144,8 @@ def build_story(
         story += [trusted(type_line, styles.body), spacer(2.5)]
         if view.role == "processor" and view.forwarded_on:
             paragraph(words["processor_note"])
+        elif view.role == "processor":
+            paragraph(words["processor_pending"])
         elif view.due_on:
             paragraph(words["acknowledgement"][1])
     elif kind == "identity-request":

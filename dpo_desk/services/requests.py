@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics as stats
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from dpo_desk.domain.timeparse import parse_date, today_in
+from dpo_desk.domain.timeparse import local_iso, parse_date, today_in
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import time_limits
 from dpo_desk.rules.working_days import HolidayCalendar
@@ -41,8 +42,16 @@ ROLES = ("controller", "processor")
 OUTCOMES = ("fulfilled", "partially-fulfilled", "refused", "withdrawn", "forwarded-to-controller")
 OUTCOMES_NEEDING_REASONS = ("refused",)
 STATUSES = ("open", "awaiting-identity", "extended", "closed")
+OPEN_STATUSES = ("open", "awaiting-identity", "extended")
 IDENTITY_STEPS = ("requested", "received", "verified", "failed")
 IDENTITY_STATES = ("not-needed", *IDENTITY_STEPS)
+# Which identity state each step may follow (each step once, in order).
+IDENTITY_FOLLOWS = {
+    "requested": ("not-needed",),
+    "received": ("requested",),
+    "verified": ("not-needed", "requested", "received"),
+    "failed": ("requested", "received"),
+}
 LANGUAGES = ("fi", "sv", "en")
 SORT_KEYS = ("reference", "type", "received_on", "subject_name", "subject_email", "due_on", "status", "outcome")
 
@@ -73,8 +82,8 @@ class EventView:
     kind: str
     text: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"at": self.at.isoformat(), "on": self.on.isoformat(), "kind": self.kind, "text": self.text}
+    def to_json(self, tz_name: str = "Europe/Helsinki") -> dict[str, Any]:
+        return {"at": local_iso(self.at, tz_name), "on": self.on.isoformat(), "kind": self.kind, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,11 @@ class RequestRow:
     outcome: str | None
     overdue: bool
     due_soon: bool
+
+    @property
+    def status_and_flag(self) -> tuple[str, str]:
+        """The status with what the row's colour says, so it is also said in words."""
+        return self.status, "overdue" if self.overdue else "due-soon" if self.due_soon else ""
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,7 @@ class RequestView:
     extension_not_told: bool
     created_at: dt.datetime
     timeline: tuple[EventView, ...] = field(default_factory=tuple)
+    timezone: str = "Europe/Helsinki"  # the organisation's, for printing times
 
     @property
     def closed(self) -> bool:
@@ -144,9 +159,11 @@ class RequestView:
     def to_json(self) -> dict[str, Any]:
         document = asdict(self)
         for key, value in document.items():
-            if isinstance(value, dt.date | dt.datetime):
+            if isinstance(value, dt.datetime):
+                document[key] = local_iso(value, self.timezone)
+            elif isinstance(value, dt.date):
                 document[key] = value.isoformat()
-        document["timeline"] = [e.to_json() for e in self.timeline]
+        document["timeline"] = [e.to_json(self.timezone) for e in self.timeline]
         return document
 
 
@@ -346,22 +363,42 @@ def _status(row: Request) -> str:
     return "open"
 
 
-def _derive(row: Request, holidays: HolidayCalendar) -> None:
-    """Recompute the stored due dates, status and search key from the facts."""
+def _derived_of(row: Any, holidays: HolidayCalendar) -> dict[str, Any]:
     limit = _limit(row, holidays)
     first = _first_month(row, holidays)
-    due = limit.due if limit else None
-    first_due = first.due if first else None
-    if row.due_on != due:
-        row.due_on = due
-    if row.first_month_due_on != first_due:
-        row.first_month_due_on = first_due
-    status = _status(row)
-    if row.status != status:
-        row.status = status
-    key = " ".join((row.reference, row.subject_name, row.subject_email)).casefold()
-    if row.search_key != key:
-        row.search_key = key
+    return {
+        "due_on": limit.due if limit else None,
+        "first_month_due_on": first.due if first else None,
+        "status": _status(row),
+        "search_key": " ".join((row.reference, row.subject_name, row.subject_email or "")).casefold(),
+    }
+
+
+_FACT_DEFAULTS: dict[str, Any] = {
+    "extended_on": None,
+    "identity_requested_on": None,
+    "identity_received_on": None,
+    "identity_status": "not-needed",
+    "identity_clock": "restart",
+    "outcome": None,
+    "subject_email": "",
+}
+
+
+def derived_values(facts: Mapping[str, Any], holidays: HolidayCalendar) -> dict[str, Any]:
+    """The derived columns (due_on, first_month_due_on, status, search_key) for a request's facts.
+
+    For writers that insert rows in bulk without the ORM (imports, the synthetic generator): `facts`
+    needs reference, received_on and subject_name, and may give the other columns the rule reads.
+    """
+    return _derived_of(SimpleNamespace(**{**_FACT_DEFAULTS, **facts}), holidays)
+
+
+def _derive(row: Request, holidays: HolidayCalendar) -> None:
+    """Recompute the stored due dates, status and search key from the facts (only what changed is set)."""
+    for column, value in _derived_of(row, holidays).items():
+        if getattr(row, column) != value:
+            setattr(row, column, value)
 
 
 def _today(session: Session, today: dt.date | None) -> dt.date:
@@ -424,12 +461,7 @@ def record_identity(session: Session, reference: str, step: str, on: Any = None,
     row = _get(session, reference)
     _open(row)
     day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
-    previous = {
-        "requested": ("not-needed",),
-        "received": ("requested",),
-        "verified": ("not-needed", "requested", "received"),
-        "failed": ("requested", "received"),
-    }[step]
+    previous = IDENTITY_FOLLOWS[step]
     if row.identity_status not in previous:
         raise RuleRefused(
             f"{row.reference}: identity is already '{row.identity_status}'; "
@@ -549,6 +581,56 @@ def add_note(session: Session, reference: str, text: str | None, on: Any = None)
     return show(session, row.reference)
 
 
+EDITABLE = {
+    "subject": "subject_name",
+    "email": "subject_email",
+    "contact": "subject_contact",
+    "details": "details",
+    "channel": "channel",
+    "language": "language",
+    "controller": "controller_name",
+}
+
+
+def correct(session: Session, reference: str, on: Any = None, **changes: Any) -> RequestView:
+    """Corrects the requester's details (a misspelt name, a new e-mail); each change is noted on the timeline.
+
+    The type and the receipt date are not corrected here: they fix the time limit, and a request
+    logged wrongly is closed as withdrawn with a note and logged again, so its history stays.
+    """
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InvalidInput("field", sorted(unknown)[0], f"cannot be corrected (only {', '.join(EDITABLE)})")
+    row = _get(session, reference)
+    current = {
+        "type": row.type,
+        "received": row.received_on,
+        "subject": row.subject_name,
+        "email": row.subject_email,
+        "contact": row.subject_contact,
+        "details": row.details,
+        "channel": row.channel,
+        "role": row.role,
+        "controller": row.controller_name,
+        "language": row.language,
+    }
+    wanted = {key: value for key, value in changes.items() if value is not None}
+    clean = validate_new(**{**current, **wanted})
+    day = parse_date("--on", on) if on else _today(session, None)
+    notes = []
+    for key in wanted:
+        column = EDITABLE[key]
+        if getattr(row, column) != clean[column]:
+            notes.append(f"{key}: {getattr(row, column)!r} → {clean[column]!r}")
+            setattr(row, column, clean[column])
+    if not notes:
+        raise RuleRefused(f"{row.reference}: nothing to correct (the values given are the ones stored).")
+    _derive(row, holiday_calendar(session))
+    _event(row, day, "corrected", "; ".join(notes))
+    session.flush()
+    return show(session, row.reference)
+
+
 def record_letter(session: Session, reference: str, kind: str, language: str, on: dt.date) -> None:
     """Notes on the timeline that a reply letter was produced."""
     row = _get(session, reference)
@@ -572,7 +654,12 @@ def _view(
         extension_told=row.extension_told_on,
         first_month_due=row.first_month_due_on,
     )
-    if limit is None:
+    if limit is None and row.identity_status == "failed":
+        rule = (
+            f"the identity could not be verified ({_iso(row.identity_checked_on)}) and no time limit runs; "
+            "close the request with its reasons (Art. 12(2))"
+        )
+    elif limit is None:
         rule = (
             f"waiting for the identity information asked on {_iso(row.identity_requested_on)}: "
             "the month starts again when it arrives (Art. 12(6))"
@@ -617,6 +704,7 @@ def _view(
         extension_not_told=flags.extension_not_told,
         created_at=row.created_at,
         timeline=tuple(EventView(e.at, e.on, e.kind, e.text) for e in row.events),
+        timezone=organisation.get(session).timezone,
     )
 
 
@@ -632,8 +720,8 @@ def _filtered(query: Select[Any], filters: Filters, today: dt.date) -> Select[An
         query = query.where(Request.status == filters.status)
     if filters.type:
         query = query.where(Request.type == filters.type)
-    if filters.overdue:
-        query = query.where(Request.status != "closed", Request.due_on < today)
+    if filters.overdue:  # IN over the (status, due_on) index: three short range scans
+        query = query.where(Request.status.in_(OPEN_STATUSES), Request.due_on < today)
     term = filters.search.strip().casefold()
     if term:
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -689,9 +777,11 @@ def fetch(
         raise InvalidInput("sort", sort, f"is not one of {', '.join(SORT_KEYS)}")
     day = _today(session, today)
     column = getattr(Request, sort)
+    if filters.search.strip():
+        # A substring search matches few rows: scan once and sort those, rather than walk the sort
+        # column's index checking every row (`|| ''` keeps the order and keeps SQLite off that index).
+        column = type_coerce(column, String).concat("")
     order = [column.desc(), Request.id.desc()] if descending else [column.asc(), Request.id.asc()]
-    if sort == "due_on":  # requests without a running limit (awaiting identity) go last either way
-        order.insert(0, Request.due_on.is_(None))
     query = _filtered(select(*_ROW_COLUMNS), filters, day).order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
@@ -786,35 +876,44 @@ def open_count(session: Session) -> int:
 
 def statistics(session: Session, start: dt.date, end: dt.date) -> RequestStatistics:
     """Requests received between start and end inclusive: by type, outcome, month; timeliness."""
-    query = select(Request.type, Request.outcome, Request.received_on, Request.replied_on, Request.due_on).where(
-        Request.received_on >= start, Request.received_on <= end
-    )
-    by_type: dict[str, int] = {}
-    by_outcome: dict[str, int] = {}
+    period = (Request.received_on >= start, Request.received_on <= end)
+    by_type = {
+        t: n for t, n in session.execute(select(Request.type, func.count()).where(*period).group_by(Request.type))
+    }
+    by_outcome = {
+        o: n
+        for o, n in session.execute(
+            select(Request.outcome, func.count()).where(*period, Request.outcome.is_not(None)).group_by(Request.outcome)
+        )
+    }
     by_month: dict[str, dict[str, int]] = {}
-    days: list[int] = []
-    total_count = closed = on_time = 0
-    for row in session.execute(query):
-        total_count += 1
-        by_type[row.type] = by_type.get(row.type, 0) + 1
-        month = by_month.setdefault(row.received_on.strftime("%Y-%m"), {})
-        month[row.type] = month.get(row.type, 0) + 1
-        if row.outcome:
-            closed += 1
-            by_outcome[row.outcome] = by_outcome.get(row.outcome, 0) + 1
-            if row.replied_on is not None:
-                days.append((row.replied_on - row.received_on).days)
-                if row.due_on is not None and row.replied_on <= row.due_on:
-                    on_time += 1
+    month = func.substr(Request.received_on, 1, 7)
+    for key, kind, n in session.execute(
+        select(month, Request.type, func.count()).where(*period).group_by(month, Request.type).order_by(month)
+    ):
+        by_month.setdefault(key, {})[kind] = n
+    closed = sum(by_outcome.values())
+    replied = (*period, Request.outcome.is_not(None), Request.replied_on.is_not(None))
+    on_time = int(
+        session.scalar(
+            select(func.count()).where(*replied, Request.due_on.is_not(None), Request.replied_on <= Request.due_on)
+        )
+        or 0
+    )
+    days = list(
+        session.scalars(
+            select(func.julianday(Request.replied_on) - func.julianday(Request.received_on)).where(*replied)
+        )
+    )
     return RequestStatistics(
-        total=total_count,
+        total=sum(by_type.values()),
         by_type=by_type,
         by_outcome=by_outcome,
         closed=closed,
         answered_on_time=on_time,
         on_time_share=(on_time / closed) if closed else None,
         median_days_to_close=float(stats.median(days)) if days else None,
-        by_month=dict(sorted(by_month.items())),
+        by_month=by_month,
     )
 
 

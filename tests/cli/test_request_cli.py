@@ -84,3 +84,12 @@ def test_close_needs_a_known_outcome_and_a_reply_date_not_before_receipt(cli) ->
     shown = cli("request", "show", ref, "--json").json()
     assert (shown["replied_on"], shown["answered_on_time"]) == ("2026-02-10", True)
     cli("request", "show", "DSR-2026-0099", ok=False)
+
+
+def test_times_print_with_the_organisations_offset(cli) -> None:
+    ref = cli("request", "add", "--type", "access", "--received", "2026-03-03", "--subject", "Asta").last_line
+    shown = cli("request", "show", ref, "--json").json()
+    assert shown["created_at"][-6:] in ("+02:00", "+03:00")
+    assert shown["timeline"][0]["at"][-6:] in ("+02:00", "+03:00")
+    cli("org", "set", "--timezone", "UTC")
+    assert cli("request", "show", ref, "--json").json()["created_at"].endswith("+00:00")

@@ -94,3 +94,16 @@ def test_letter_from_the_command_line(cli, tmp_path) -> None:
     text = _flat(_text(out))
     assert "Bekräftelse" in text and "senast den 7.4.2026" in text
     cli("request", "letter", ref, "--kind", "refusal", "--pdf", tmp_path / "x.pdf", ok=False)
+
+
+def test_acknowledgement_as_processor_says_the_controller_replies(store, tmp_path) -> None:
+    with store.write() as session:
+        ref = requests.add(
+            session, type="access", received="2026-03-03", subject="Pia", role="processor", controller="Asiakas Oy"
+        )
+        request_letters.write_letter(session, ref, "acknowledgement", tmp_path / "pending.pdf", "en")
+        requests.forward(session, ref, on="2026-03-04")
+        request_letters.write_letter(session, ref, "acknowledgement", tmp_path / "forwarded.pdf", "fi")
+    pending = _flat(_text(tmp_path / "pending.pdf"))
+    assert "on behalf of Asiakas Oy" in pending and "at the latest" not in pending
+    assert "välittäneet pyyntösi sille 4.3.2026" in _flat(_text(tmp_path / "forwarded.pdf"))

@@ -29,4 +29,13 @@ def test_request_columns_the_table_sorts_and_filters_by_are_indexed(store) -> No
         for row in rows:
             for info in session.connection().exec_driver_sql(f"PRAGMA index_info('{row[1]}')").fetchall():
                 indexed.add(info[2])
-    assert {"reference", "type", "received_on", "subject_name", "due_on", "status", "outcome"} <= indexed
+    assert {
+        "reference",
+        "type",
+        "received_on",
+        "subject_name",
+        "subject_email",
+        "due_on",
+        "status",
+        "outcome",
+    } <= indexed

@@ -192,3 +192,56 @@ def test_extension_notice_is_a_deadline_until_told(store) -> None:
     with store.read() as session:
         kinds = {(d.kind, d.due) for d in requests.deadlines(session, dt.datetime(2026, 3, 1, tzinfo=dt.UTC))}
         assert kinds == {("reply", D("2026-05-18")), ("extension-notice", D("2026-03-17"))}
+
+
+def test_corrections_are_checked_and_noted(store) -> None:
+    with store.write() as session:
+        ref = _add(session)
+        view = requests.correct(session, ref, subject="Asta Esimerkki", email="asta@example.com")
+        assert (view.subject_name, view.subject_email) == ("Asta Esimerkki", "asta@example.com")
+        assert view.timeline[-1].kind == "corrected" and "Asta Example" in view.timeline[-1].text
+        assert requests.fetch(session, requests.Filters(search="esimerkki"))[0].reference == ref
+        with pytest.raises(InvalidInput):
+            requests.correct(session, ref, email="nope")
+        with pytest.raises(InvalidInput):
+            requests.correct(session, ref, received="2026-01-01")
+        with pytest.raises(InvalidInput):
+            requests.correct(session, ref, controller="Acme")  # received as controller
+        with pytest.raises(RuleRefused):
+            requests.correct(session, ref, subject="Asta Esimerkki")
+        assert requests.show(session, ref).subject_email == "asta@example.com"
+
+
+def test_derived_values_for_bulk_writers_match_the_service(store) -> None:
+    with store.write() as session:
+        ref = _add(session, received="2026-02-17")
+        requests.extend(session, ref, "Complex", on="2026-02-18")
+        stored = requests.show(session, ref)
+        holidays = requests.holiday_calendar(session)
+    derived = requests.derived_values(
+        {
+            "reference": ref,
+            "received_on": D("2026-02-17"),
+            "subject_name": "Asta Example",
+            "subject_email": "asta@example.fi",
+            "extended_on": D("2026-02-18"),
+        },
+        holidays,
+    )
+    assert derived == {
+        "due_on": stored.due_on,
+        "first_month_due_on": stored.first_month_due_on,
+        "status": "extended",
+        "search_key": f"{ref.casefold()} asta example asta@example.fi",
+    }
+
+
+def test_failed_identity_says_what_to_do(store) -> None:
+    with store.write() as session:
+        ref = _add(session)
+        requests.record_identity(session, ref, "requested", "2026-03-04")
+        view = requests.record_identity(session, ref, "failed", "2026-04-20")
+        assert view.due_on is None and "could not be verified" in view.due_rule
+        with pytest.raises(RuleRefused):
+            requests.record_identity(session, ref, "verified", "2026-04-21")
+        assert requests.close(session, ref, "refused", "Identity not confirmed").status == "closed"

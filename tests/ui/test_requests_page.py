@@ -191,6 +191,10 @@ def test_letter_from_the_detail_view(qtbot, store, tmp_path) -> None:
     window, page = _page(qtbot, store)
     page.open_reference(ref)
     window.wait_loaded()
+    identity = page.detail.identity_actions
+    assert identity["requested"].isEnabled() and not identity["received"].isEnabled()
+    letters = page.detail.letter_actions
+    assert letters["acknowledgement"].isEnabled() and not letters["refusal"].isEnabled()
     page.ask_save_path = lambda *_args: str(tmp_path / "ack")
     page.detail._ask_letter("acknowledgement")
     window.wait_loaded()
@@ -201,4 +205,28 @@ def test_letter_from_the_detail_view(qtbot, store, tmp_path) -> None:
     page.detail._ask_letter("refusal")  # not refused: said plainly, nothing written
     window.wait_loaded()
     assert "not closed as refused" in page.message.text()
+    window.close()
+
+
+def test_correcting_details_shows_refusal_next_to_the_field(qtbot, store) -> None:
+    with store.write() as session:
+        ref = requests.add(session, type="access", received="2026-03-03", subject="Typo Tiina")
+    window, page = _page(qtbot, store)
+    page.open_reference(ref)
+    window.wait_loaded()
+    page.detail.ask_correct()
+    dialog = page.detail.last_dialog
+    dialog.fields["subject"].widget.setText("")
+    assert not dialog.ok_button.isEnabled() and dialog.fields["subject"].error.isVisible()
+    dialog.fields["subject"].widget.setText("Tiina Tietoinen")
+    dialog.fields["email"].widget.setText("no-at-sign")
+    dialog.submit()
+    window.wait_loaded()
+    assert "e-mail" in dialog.fields["email"].error.text()
+    with store.read() as session:
+        assert requests.show(session, ref).subject_name == "Typo Tiina"  # nothing stored
+    dialog.fields["email"].widget.setText("tiina@example.fi")
+    dialog.submit()
+    window.wait_loaded()
+    assert page.detail.facts["requester"].text() == "Tiina Tietoinen"
     window.close()

@@ -31,7 +31,7 @@ class Request(Base):
     channel: Mapped[str] = mapped_column(String(16), default="email")
     received_on: Mapped[dt.date] = mapped_column(Date, index=True)
     subject_name: Mapped[str] = mapped_column(Text, index=True)
-    subject_email: Mapped[str] = mapped_column(Text, default="")
+    subject_email: Mapped[str] = mapped_column(Text, default="", index=True)
     subject_contact: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(2), default="fi")

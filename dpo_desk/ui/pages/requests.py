@@ -98,6 +98,7 @@ def labels_for(obj: Any) -> dict[str, dict[str, str]]:
             "closed": tr("Closed"),
             "note": tr("Note"),
             "letter": tr("Letter written"),
+            "corrected": tr("Details corrected"),
         },
     }
 
@@ -177,7 +178,7 @@ class RequestsPage(Page):
                 Column("subject_email", self.tr("E-mail")),
                 Column("received_on", self.tr("Received"), format=lambda v: v.isoformat() if v else ""),
                 Column("due_on", self.tr("Due"), format=lambda v: v.isoformat() if v else self.tr("waiting")),
-                Column("status", self.tr("Status"), format=lambda v: self.labels["statuses"].get(v, v or "")),
+                Column("status_and_flag", self.tr("Status"), sort_key="status", format=self._status_text),
             ],
             self._fetch,
             self._count,
@@ -287,6 +288,12 @@ class RequestsPage(Page):
     def _count(self, session: Any) -> int:
         return requests.count(session, self.filters)
 
+    def _status_text(self, value: tuple[str, str]) -> str:
+        status, flag = value
+        shown = self.labels["statuses"].get(status, status)
+        flags = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon")}
+        return f"{shown} · {flags[flag]}" if flag else shown
+
     @staticmethod
     def _tone(row: requests.RequestRow) -> str | None:
         if row.overdue:
@@ -343,8 +350,21 @@ class RequestsPage(Page):
     def _show_view(self, view: requests.RequestView) -> None:
         if view.reference != self.current_reference:
             return  # the user has moved on to another request meanwhile
+        self._select_row_of(view.reference)
         self.detail.show_view(view)
         self.detail_stack.setCurrentWidget(self.detail)
+
+    def _select_row_of(self, reference: str) -> None:
+        """Keep the table's selection on the request shown (cleared when its row is not loaded)."""
+        selected = self.table.selectionModel().currentIndex()
+        row = self.model.row_at(selected.row()) if selected.isValid() else None
+        if row is not None and row.reference == reference:
+            return
+        for index, candidate in enumerate(self.model.rows()):
+            if candidate.reference == reference:
+                self.table.selectRow(index)
+                return
+        self.table.selectionModel().clearSelection()
 
     def _show_missing(self, error: BaseException) -> None:
         self.current_reference = None

@@ -116,13 +116,15 @@ class RequestDetail(QWidget):
         identity.setText(self.tr("Identity"))
         identity.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         identity_menu = QMenu(identity)
-        for step, shown in (
-            ("requested", self.tr("Information asked…")),
-            ("received", self.tr("Information received…")),
-            ("verified", self.tr("Verified…")),
-            ("failed", self.tr("Could not be verified…")),
-        ):
-            identity_menu.addAction(shown, lambda s=step: self.ask_identity(s))
+        self.identity_actions = {
+            step: identity_menu.addAction(shown, lambda s=step: self.ask_identity(s))
+            for step, shown in (
+                ("requested", self.tr("Information asked…")),
+                ("received", self.tr("Information received…")),
+                ("verified", self.tr("Verified…")),
+                ("failed", self.tr("Could not be verified…")),
+            )
+        }
         identity.setMenu(identity_menu)
         self.buttons["identity"] = identity
         for key, text, slot, tip in (
@@ -131,6 +133,7 @@ class RequestDetail(QWidget):
             ("forward", self.tr("Forward to controller…"), self.ask_forward, self.tr("Received as processor")),
             ("close", self.tr("Close…"), self.ask_close, self.tr("Outcome and reply date (Ctrl+Shift+C)")),
             ("note", self.tr("Add note…"), self.ask_note, self.tr("A note on the timeline (Ctrl+Shift+N)")),
+            ("correct", self.tr("Correct details…"), self.ask_correct, self.tr("Name, contact, what they ask")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"request_action_{key}")
@@ -141,11 +144,13 @@ class RequestDetail(QWidget):
         letter.setText(self.tr("Letter"))
         letter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         letter_menu = QMenu(letter)
-        for kind, shown in self.letter_names().items():
-            letter_menu.addAction(shown, lambda k=kind: self._ask_letter(k))
+        self.letter_actions = {
+            kind: letter_menu.addAction(shown, lambda k=kind: self._ask_letter(k))
+            for kind, shown in self.letter_names().items()
+        }
         letter.setMenu(letter_menu)
         self.buttons["letter"] = letter
-        for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "letter")):
+        for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "correct", "letter")):
             self.buttons[key].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             actions.addWidget(self.buttons[key], index // 4, index % 4)
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.ask_close)
@@ -155,8 +160,10 @@ class RequestDetail(QWidget):
         self.timeline.setObjectName("request_timeline")
         self.timeline.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Details")])
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setColumnWidth(0, 95)
-        self.timeline.setColumnWidth(1, 190)
+        self.timeline.setColumnWidth(0, 90)
+        self.timeline.setColumnWidth(1, 180)
+        self.timeline.setWordWrap(True)
+        self.timeline.setUniformRowHeights(False)
         self.timeline.setMinimumHeight(150)
 
         inner = QWidget()
@@ -263,12 +270,25 @@ class RequestDetail(QWidget):
         self.facts["details"].setText(view.details or "—")
 
         closed = view.closed
-        self.buttons["identity"].setEnabled(not closed)
+        self.buttons["identity"].setEnabled(not closed and view.identity_status not in ("verified", "failed"))
+        for step, action in self.identity_actions.items():
+            action.setEnabled(view.identity_status in requests.IDENTITY_FOLLOWS[step])
         self.buttons["extend"].setEnabled(not closed and not view.extended and view.due_on is not None)
         self.buttons["told"].setEnabled(view.extended and view.extension_told_on is None)
         self.buttons["forward"].setVisible(view.role == "processor")
         self.buttons["forward"].setEnabled(not closed)
         self.buttons["close"].setEnabled(not closed)
+
+        # Offer only the letters whose statements the case supports (the core refuses the others too).
+        available = {
+            "acknowledgement": True,
+            "identity-request": view.identity_status in ("requested", "not-needed") and not closed,
+            "extension": view.extended,
+            "refusal": view.outcome == "refused",
+            "completion": view.outcome in ("fulfilled", "partially-fulfilled", "withdrawn"),
+        }
+        for kind, action in self.letter_actions.items():
+            action.setEnabled(available[kind])
 
         self.timeline.clear()
         for event in view.timeline:
@@ -390,6 +410,38 @@ class RequestDetail(QWidget):
         )
         dialog.add_text("text", self.tr("Note"), ("--text",), required=True)
         dialog.add_date("on", self.tr("On"), ("--on",))
+        self._start(dialog)
+
+    def ask_correct(self) -> None:
+        if self.view is None:
+            return
+        view = self.view
+        dialog = self._dialog(
+            self.tr("Correct the requester's details"),
+            self.tr(
+                "Each change is noted on the timeline. The type and the receipt date fix the time limit and "
+                "are not corrected: close a wrongly logged request as withdrawn and log it again."
+            ),
+            lambda session, v: requests.correct(
+                session,
+                view.reference,
+                subject=v["subject"],
+                email=v["email"],
+                contact=v["contact"],
+                details=v["details"],
+            ),
+        )
+        for key, label, names, value, multiline in (
+            ("subject", self.tr("Requester"), ("--subject",), view.subject_name, False),
+            ("email", self.tr("E-mail"), ("--email",), view.subject_email, False),
+            ("contact", self.tr("Other contact"), ("--contact",), view.subject_contact, False),
+            ("details", self.tr("What they ask"), ("--details",), view.details, True),
+        ):
+            field = dialog.add_text(key, label, names, required=key == "subject", multiline=multiline)
+            if multiline:
+                field.widget.setPlainText(value)  # type: ignore[attr-defined]
+            else:
+                field.widget.setText(value)  # type: ignore[attr-defined]
         self._start(dialog)
 
     def _ask_letter(self, kind: str) -> None:

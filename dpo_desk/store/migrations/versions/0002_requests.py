@@ -49,6 +49,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_request_received_on", "request", ["received_on"])
     op.create_index("ix_request_subject_name", "request", ["subject_name"])
+    op.create_index("ix_request_subject_email", "request", ["subject_email"])
     op.create_index("ix_request_due_on", "request", ["due_on"])
     op.create_index("ix_request_outcome", "request", ["outcome"])
     op.create_index("ix_request_replied_on", "request", ["replied_on"])
