@@ -363,7 +363,17 @@ def run_enisa(ctx: Context) -> None:
         raise InvalidInput("--dpc/--ei/--confidentiality/--integrity/--availability", None, f"refused: {exc}") from None
     if args.reference:
         with ctx.write() as session:
-            breaches.update(session, args.reference, enisa_dpc=severity.dpc, enisa_ei=severity.ei, enisa_cb=severity.cb)
+            breaches.update(
+                session,
+                args.reference,
+                enisa_dpc=severity.dpc,
+                enisa_ei=severity.ei,
+                enisa_cb=severity.cb,
+                enisa_cb_confidentiality=float(args.confidentiality),
+                enisa_cb_integrity=float(args.integrity),
+                enisa_cb_availability=float(args.availability),
+                enisa_malicious=args.malicious,
+            )
     document = {
         "dpc": severity.dpc,
         "ei": severity.ei,

@@ -48,7 +48,9 @@ def populate(session: Session, today: dt.date) -> None:
         "stuffing are likely; many people affected.",
         enisa_dpc=2.5,
         enisa_ei=1,
-        enisa_cb=1.0,
+        enisa_cb_confidentiality=0.25,
+        enisa_cb_availability=0.25,
+        enisa_malicious=True,
         other_notifications="Police report (rikosilmoitus) filed; voluntary report to NCSC-FI.",
     ).reference
     breaches.notify(
@@ -156,7 +158,8 @@ def populate(session: Session, today: dt.date) -> None:
         risk_reasoning="Messages may include technical details useful for further attacks; no special categories.",
         enisa_dpc=2,
         enisa_ei=0.75,
-        enisa_cb=1.0,
+        enisa_cb_confidentiality=0.5,
+        enisa_malicious=True,
     )
 
     breaches.add(

@@ -88,6 +88,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "enisa_dpc": ("dpc", "--enisa-dpc"),
     "enisa_ei": ("ei", "--enisa-ei"),
     "enisa_cb": ("cb", "--enisa-cb"),
+    "enisa_cb_confidentiality": ("cb-step", "--enisa-confidentiality"),
+    "enisa_cb_integrity": ("cb-step", "--enisa-integrity"),
+    "enisa_cb_availability": ("cb-step", "--enisa-availability"),
+    "enisa_malicious": ("optional-bool", "--enisa-malicious"),
     "lead_authority": ("text", "--lead-authority"),
     "other_authorities": ("text", "--other-authorities"),
     "other_notifications": ("text", "--other-notifications"),
@@ -184,6 +188,10 @@ class BreachView:
     enisa_dpc: float | None
     enisa_ei: float | None
     enisa_cb: float | None
+    enisa_cb_confidentiality: float | None
+    enisa_cb_integrity: float | None
+    enisa_cb_availability: float | None
+    enisa_malicious: bool | None
     communication: str
     communicated_at: dt.datetime | None
     communication_method: str
@@ -452,7 +460,35 @@ def clean(fields: Mapping[str, Any], tz_name: str) -> dict[str, Any]:
             result[name] = _float(label, value, enisa.check_ei)
         elif kind == "cb":
             result[name] = _float(label, value, enisa.check_cb)
+        elif kind == "cb-step":
+            result[name] = _float(label, value, _check_cb_step)
+        elif kind == "optional-bool":
+            if value is not None and not isinstance(value, bool):
+                raise InvalidInput(label, value, "is not true or false")
+            result[name] = value
     return result
+
+
+def _check_cb_step(value: float) -> float:
+    if value not in enisa.CB_STEPS:
+        raise ValueError("a loss adds 0, 0.25 or 0.5")
+    return value
+
+
+CB_PARTS = ("enisa_cb_confidentiality", "enisa_cb_integrity", "enisa_cb_availability", "enisa_malicious")
+
+
+def _derive_cb(values: dict[str, Any], before: Mapping[str, Any]) -> None:
+    """Given the parts of CB and no total, the total is their sum (ENISA: each loss, plus 0.5 if malicious)."""
+    if any(part in values for part in CB_PARTS) and "enisa_cb" not in values:
+        parts = [values.get(p, before.get(p)) for p in CB_PARTS]
+        if any(p is not None for p in parts):
+            *losses, malicious = parts
+            values["enisa_cb"] = enisa.circumstances(*(loss or 0.0 for loss in losses), bool(malicious))
+        else:
+            values["enisa_cb"] = None
+    elif "enisa_cb" in values and not any(part in values for part in CB_PARTS):
+        values.update(dict.fromkeys(CB_PARTS))  # a total given alone replaces an earlier breakdown
 
 
 def _check_consistency(values: Mapping[str, Any]) -> None:
@@ -467,6 +503,11 @@ def _check_consistency(values: Mapping[str, Any]) -> None:
         raise InvalidInput("--aware-at", local_iso(aware), "is before the breach was discovered")
     if occurred_from and aware and aware < occurred_from:
         raise InvalidInput("--aware-at", local_iso(aware), "is before the time the breach began")
+    parts = [values.get(p) for p in CB_PARTS]
+    if any(p is not None for p in parts) and values.get("enisa_cb") is not None:
+        *losses, malicious = parts
+        if enisa.circumstances(*(loss or 0.0 for loss in losses), bool(malicious)) != values["enisa_cb"]:
+            raise InvalidInput("--enisa-cb", values["enisa_cb"], "is not the sum of its parts (losses plus malice)")
     scores = [values.get(k) for k in ("enisa_dpc", "enisa_ei", "enisa_cb")]
     if any(s is not None for s in scores) and any(s is None for s in scores):
         raise InvalidInput("--enisa-dpc", None, "needs all three ENISA components (DPC, EI and CB) or none")
@@ -486,7 +527,9 @@ def _row(session: Session, reference: str) -> Breach:
 
 def _warnings(b: Breach, required: bool) -> list[str]:
     found = []
-    if b.risk is None:
+    if b.role == "processor":
+        pass  # the controller assesses the risk (EDPB 9/2022); the processor tells it without undue delay
+    elif b.risk is None:
         found.append("The risk to data subjects has not been decided.")
     elif not b.risk_reasoning:
         found.append("The risk decision has no reasoning (the register needs it, Art. 33(5)).")
@@ -581,10 +624,13 @@ def fetch(
     tz_name = organisation.get(session).timezone
     if sort_key not in SORT_KEYS:
         raise InvalidInput("sort", sort_key, f"is not one of {', '.join(SORT_KEYS)}")
+    # correlated: evaluated only for the rows of the page, never for the whole table
     first = (
-        select(BreachNotification.breach_id, func.min(BreachNotification.sent_at).label("first"))
-        .group_by(BreachNotification.breach_id)
-        .subquery()
+        select(func.min(BreachNotification.sent_at))
+        .where(BreachNotification.breach_id == Breach.id)
+        .correlate(Breach)
+        .scalar_subquery()
+        .label("first")
     )
     column = getattr(Breach, sort_key)
     order = [column.desc() if descending else column.asc(), Breach.id.desc() if descending else Breach.id.asc()]
@@ -597,9 +643,9 @@ def fetch(
             Breach.authority_deadline,
             Breach.risk,
             Breach.cause,
-            first.c.first,
+            first,
             Breach.role,
-        ).outerjoin(first, first.c.breach_id == Breach.id),
+        ),
         **filters,
     )
     rows = session.execute(query.order_by(*order).offset(max(0, offset)).limit(max(1, limit)))
@@ -640,6 +686,7 @@ def add(session: Session, now: dt.datetime | None = None, **fields: Any) -> Brea
     if "aware_at" not in fields:
         raise InvalidInput("--aware-at", None, "is required: when the organisation became aware of the breach")
     values = clean(fields, tz_name)
+    _derive_cb(values, {})
     _check_consistency(values)
     aware = values["aware_at"]
     reference = references.next_reference(session, "BR", aware.astimezone(zone(tz_name)).year)
@@ -676,6 +723,7 @@ def update(session: Session, reference: str, **fields: Any) -> BreachView:
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
     values = clean(fields, tz_name)
+    _derive_cb(values, {p: getattr(breach, p) for p in CB_PARTS})
     after = {name: values.get(name, getattr(breach, name)) for name in FIELDS}
     _check_consistency(after)
     aware = after["aware_at"]
@@ -831,11 +879,14 @@ def close(session: Session, reference: str, summary: str, at: Any = None, now: d
     if moment < breach.aware_at:
         raise InvalidInput("--at", at, "is before the organisation became aware")
     view = view_of(breach, tz_name)
-    if breach.risk is None:
+    if breach.role == "processor":
+        if breach.controller_told_at is None:
+            raise RuleRefused(f"Record when the controller was told of {breach.reference} before closing (Art. 33(2)).")
+    elif breach.risk is None:
         raise RuleRefused(
             f"Decide the risk of {breach.reference} (none, risk or high) with its reasoning before closing."
         )
-    if not breach.risk_reasoning:
+    elif not breach.risk_reasoning:
         raise RuleRefused(
             f"Record the reasoning of the risk decision of {breach.reference} before closing (Art. 33(5))."
         )
@@ -848,8 +899,6 @@ def close(session: Session, reference: str, summary: str, at: Any = None, now: d
             f"{breach.reference} is high risk: record the communication to data subjects "
             "or the Art. 34(3) exemption first."
         )
-    if breach.role == "processor" and breach.controller_told_at is None:
-        raise RuleRefused(f"Record when the controller was told of {breach.reference} before closing (Art. 33(2)).")
     breach.status = "closed"
     breach.closed_at = moment
     breach.closing_summary = summary

@@ -156,3 +156,29 @@ def test_enisa_never_falls_when_a_component_grows(dpc1, dpc2, ei, c, a, maliciou
 @given(st.sampled_from(list(enisa.DPC_BASES)), st.floats(min_value=-3, max_value=3, allow_nan=False))
 def test_adjusted_dpc_stays_within_1_and_4(base: int, adjustment: float) -> None:
     assert 1 <= enisa.adjusted_dpc(base, adjustment) <= 4
+
+
+@given(st.text(max_size=40))
+def test_nature_is_refused_naming_the_field_or_kept_in_canonical_order(text: str) -> None:
+    from dpo_desk.errors import InvalidInput
+    from dpo_desk.services.breaches import NATURES, clean
+
+    try:
+        natures = clean({"nature": text}, "Europe/Helsinki")["nature"]
+    except InvalidInput as refused:
+        assert refused.field == "--nature"
+        return
+    assert natures == [n for n in NATURES if n in natures]
+
+
+@given(
+    st.sampled_from(["confidentiality", "integrity", "availability"]),
+    st.lists(
+        st.sampled_from(["confidentiality", "integrity", "availability", " Integrity ", "AVAILABILITY"]), max_size=5
+    ),
+)
+def test_nature_accepts_any_combination_in_any_order_and_case(first: str, more: list[str]) -> None:
+    from dpo_desk.services.breaches import clean
+
+    natures = clean({"nature": ",".join([first, *more])}, "Europe/Helsinki")["nature"]
+    assert first in natures and len(natures) == len(set(natures))

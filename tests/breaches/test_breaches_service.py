@@ -256,3 +256,56 @@ def test_export_and_import_carry_breaches_and_their_phases(store, tmp_path: Path
         copied = breaches.get(session, ref)
     target.close()
     assert copied == original
+
+
+def test_enisa_parts_give_the_total_and_a_wrong_total_is_refused(store) -> None:
+    ref = _add(store, enisa_dpc="3", enisa_ei="0.75", enisa_cb_confidentiality="0.5", enisa_malicious=True)
+    with store.read() as session:
+        view = breaches.get(session, ref)
+    assert (view.enisa_cb, view.severity.score, view.severity.band) == (1.0, 3.25, "high")
+    with store.write() as session, pytest.raises(InvalidInput) as refused:
+        breaches.update(session, ref, enisa_cb="1.5", enisa_cb_integrity="0.25")
+    assert refused.value.field == "--enisa-cb"
+    with store.write() as session:
+        view = breaches.update(session, ref, enisa_cb="0.25")  # a total alone replaces the breakdown
+    assert view.enisa_cb_confidentiality is None and view.enisa_malicious is None
+    assert view.severity.score == 2.5
+
+
+def test_a_processor_tells_its_controller_and_assesses_no_risk(store) -> None:
+    ref = _add(store, role="processor", controller_name="Asiakas Oy")
+    with store.read() as session:
+        view = breaches.get(session, ref)
+    assert not view.notification_required
+    assert view.warnings == ("As a processor: tell the controller without undue delay (Art. 33(2)) and record when.",)
+    with store.write() as session, pytest.raises(RuleRefused, match="controller"):
+        breaches.close(session, ref, "Policy fixed")
+    with store.write() as session:
+        breaches.update(session, ref, controller_told_at="2026-03-02T09:30")
+        view = breaches.close(session, ref, "Policy fixed")
+    assert view.status == "closed" and view.warnings == ()
+
+
+@pytest.mark.parametrize("sort_key", breaches.SORT_KEYS)
+def test_every_sort_of_the_table_walks_an_index(store, sort_key) -> None:
+    """100,000 breaches stay instant: a page is read along an index, never sorted in a temporary tree."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, object]] = []
+    with store.read() as session:
+        engine = session.get_bind()
+
+        def capture(conn, cursor, statement, parameters, context, executemany) -> None:
+            if "LIMIT" in statement and "FROM breach" in statement:
+                seen.append((statement, parameters))
+
+        event.listen(engine, "before_cursor_execute", capture)
+        try:
+            breaches.fetch(session, 0, 50, sort_key, True)
+        finally:
+            event.remove(engine, "before_cursor_execute", capture)
+        statement, parameters = seen[-1]
+        plan = " | ".join(
+            r[-1] for r in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        )
+    assert "USING INDEX" in plan and "TEMP B-TREE" not in plan, plan

@@ -107,7 +107,7 @@ def test_errors_show_beside_the_field_and_nothing_is_stored(qtbot, store) -> Non
     detail.facts.fields["aware_at"].widget.setText("tomorrow-ish")
     detail.save_facts()
     _wait(window, qtbot, lambda: detail.facts.fields["aware_at"].error.text() != "")
-    assert "--aware-at" in detail.facts.fields["aware_at"].error.text()
+    assert "Is not a time" in detail.facts.fields["aware_at"].error.text()
     assert not detail.facts.fields["aware_at"].error.isHidden()
     detail.notify_form.fields["at"].widget.setText("2026-03-09 10:00")  # after the 72 hours
     assert "reasons for the delay are required" in detail.late_hint.text()
@@ -120,7 +120,7 @@ def test_errors_show_beside_the_field_and_nothing_is_stored(qtbot, store) -> Non
     detail.record_notification()
     _wait(window, qtbot, lambda: detail.phases.rowCount() == 1)
     assert detail.phases.item(0, 3).text() == "Vendor logs arrived late"
-    assert detail.countdown.property("tone") == "done"
+    assert detail.countdown.property("tone") == "soon" and "late, with reasons" in detail.countdown.text()
     assert "supplementary" in detail.next_phase.text()
     window.close()
 
@@ -131,16 +131,21 @@ def test_risk_with_enisa_and_subject_exemption(qtbot, store) -> None:
     detail = page.detail
     detail.risk_form.fields["risk"].widget.setCurrentIndex(detail.risk_form.fields["risk"].widget.findData("high"))
     detail.risk_form.fields["risk_reasoning"].widget.setPlainText("Credentials of 600 customers")
-    detail.dpc_base.setCurrentIndex(detail.dpc_base.findData(3))
-    detail.ei.setCurrentIndex(detail.ei.findData(0.75))
-    detail.losses["confidentiality"].setCurrentIndex(2)
-    detail.malicious.setChecked(True)
-    assert "3.25" in detail.enisa_result.text()
-    detail.enisa_use.setChecked(True)
+    helper = detail.enisa_helper
+    helper.dpc_base.setCurrentIndex(helper.dpc_base.findData(3))
+    helper.ei.setCurrentIndex(helper.ei.findData(0.75))
+    helper.losses["confidentiality"].setCurrentIndex(2)
+    helper.malicious.setChecked(True)
+    assert "3.25" in helper.result.text()
+    helper.use.setChecked(True)
     detail.save_risk()
     _wait(window, qtbot, lambda: detail.view.risk == "high")
     assert detail.view.severity.score == 3.25 and detail.view.severity.band == "high"
+    assert (detail.view.enisa_cb_confidentiality, detail.view.enisa_malicious) == (0.5, True)
     form = detail.subjects_form
+    assert form.fields["status"].widget.currentData() == ""  # nothing recorded yet, not a false "told"
+    detail.save_subjects()
+    _wait(window, qtbot, lambda: form.fields["status"].error.text() != "")
     form.fields["status"].widget.setCurrentIndex(form.fields["status"].widget.findData("exempt"))
     form.fields["exemption"].widget.setCurrentIndex(form.fields["exemption"].widget.findData("a"))
     detail.save_subjects()
@@ -186,4 +191,18 @@ def test_new_breach_dialog_logs_one_and_refuses_an_empty_title(qtbot, store) -> 
     with store.read() as session:
         view = breaches.get(session, dialog.reference)
     assert view.title == "Wrong attachment sent" and view.nature == ("confidentiality",)
+    window.close()
+
+
+def test_register_workbook_from_the_page(qtbot, store, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    first, second = _seed(store)
+    window, page = _page(qtbot, store)
+    target = tmp_path / "register.xlsx"
+    page.write_register(target, "fi")
+    _wait(window, qtbot, lambda: page.register_button.isEnabled() and target.exists())
+    rows = list(load_workbook(target)["Tietoturvaloukkaukset"].iter_rows(min_row=2, values_only=True))
+    assert sorted(r[0] for r in rows) == [first, second]
+    assert str(target) in page.register_status.text()
     window.close()

@@ -66,6 +66,11 @@ class Breach(Base):
     enisa_dpc: Mapped[float | None] = mapped_column(Float, nullable=True)
     enisa_ei: Mapped[float | None] = mapped_column(Float, nullable=True)
     enisa_cb: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # the parts of CB, kept so the helper shows how the total was reached
+    enisa_cb_confidentiality: Mapped[float | None] = mapped_column(Float, nullable=True)
+    enisa_cb_integrity: Mapped[float | None] = mapped_column(Float, nullable=True)
+    enisa_cb_availability: Mapped[float | None] = mapped_column(Float, nullable=True)
+    enisa_malicious: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     # data subjects (Art. 34)
     communication: Mapped[str] = mapped_column(String(16), default="")
     communicated_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

@@ -17,12 +17,9 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -37,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.reporting.files import safe_filename
-from dpo_desk.rules import breach_clock, enisa
+from dpo_desk.rules import breach_clock
 from dpo_desk.services.breaches import BreachView
+from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import ERROR_STYLE, FieldForm, local_text
 from dpo_desk.ui.ops import Ops
 
@@ -90,10 +88,12 @@ class BreachDetail(QWidget):
         big.setBold(True)
         self.countdown.setFont(big)
         self.warnings = QLabel()
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.warnings.setObjectName("breach_warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a4b00")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.message.setObjectName("breach_message")
         self.message.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Close breach…"))
@@ -122,6 +122,7 @@ class BreachDetail(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_current_tab)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.choose_and_write("notification"))
 
     # -- words ----------------------------------------------------------------------------------
 
@@ -220,50 +221,8 @@ class BreachDetail(QWidget):
         f.add("risk", self.tr("Risk to data subjects"), "combo", [(v, k) for k, v in self.titles["risk"].items()])
         f.add("risk_reasoning", self.tr("Reasoning (kept in the register)"), "text", height=90)
 
-        helper = QGroupBox(self.tr("ENISA 2013 severity helper: SE = DPC × EI + CB"))
-        grid = QFormLayout(helper)
-        self.enisa_use = QCheckBox(self.tr("Record this score with the risk decision"))
-        self.dpc_base = QComboBox()
-        for value, name in (
-            (1, self.tr("1 simple data")),
-            (2, self.tr("2 behavioural data")),
-            (3, self.tr("3 financial data")),
-            (4, self.tr("4 sensitive data")),
-        ):
-            self.dpc_base.addItem(name, value)
-        self.dpc_adjust = QDoubleSpinBox()
-        self.dpc_adjust.setRange(-3, 3)
-        self.dpc_adjust.setSingleStep(0.25)
-        self.dpc_adjust.setToolTip(self.tr("Raise or lower for volume, the controller, vulnerable people, public data"))
-        self.ei = QComboBox()
-        for value, name in (
-            (0.25, self.tr("0.25 negligible")),
-            (0.5, self.tr("0.5 limited")),
-            (0.75, self.tr("0.75 significant")),
-            (1.0, self.tr("1 maximum")),
-        ):
-            self.ei.addItem(name, value)
-        self.losses: dict[str, QComboBox] = {}
-        for loss in self.titles["nature"]:
-            combo = QComboBox()
-            for step in enisa.CB_STEPS:
-                combo.addItem(f"+{step:g}", step)
-            self.losses[loss] = combo
-        self.malicious = QCheckBox(self.tr("Malicious intent (+0.5)"))
-        self.enisa_result = QLabel()
-        self.enisa_result.setObjectName("enisa_result")
-        grid.addRow(self.tr("Kind of data (DPC base)"), self.dpc_base)
-        grid.addRow(self.tr("Context adjustment"), self.dpc_adjust)
-        grid.addRow(self.tr("Ease of identification (EI)"), self.ei)
-        for loss, combo in self.losses.items():
-            grid.addRow(self.tr("Loss of {0}").format(self.titles["nature"][loss].lower()), combo)
-        grid.addRow("", self.malicious)
-        grid.addRow(self.tr("Severity"), self.enisa_result)
-        grid.addRow("", self.enisa_use)
-        for widget in (self.dpc_base, self.ei, *self.losses.values()):
-            widget.currentIndexChanged.connect(self.update_enisa)
-        self.dpc_adjust.valueChanged.connect(self.update_enisa)
-        self.malicious.toggled.connect(self.update_enisa)
+        self.enisa_helper = EnisaHelper(self.titles["nature"], self.titles["band"])
+        helper = self.enisa_helper
 
         self.risk_save = QPushButton(self.tr("Save risk decision"))
         self.risk_save.setObjectName("breach_save_risk")
@@ -274,7 +233,6 @@ class BreachDetail(QWidget):
         layout.addWidget(helper)
         layout.addStretch(1)
         layout.addLayout(self._save_row(self.risk_save))
-        self.update_enisa()
         return _scroll(page)
 
     def _notifications_tab(self) -> QWidget:
@@ -333,6 +291,7 @@ class BreachDetail(QWidget):
             self.tr("Data subjects"),
             "combo",
             [
+                (self.tr("Nothing recorded yet"), ""),
                 (self.tr("Told"), "done"),
                 (self.tr("Planned"), "planned"),
                 (self.tr("Not told: Art. 34(3) exemption"), "exempt"),
@@ -375,7 +334,6 @@ class BreachDetail(QWidget):
         self.phase_choice = QComboBox()
         self.pdf_button = QPushButton(self.tr("Notification to the Ombudsman (PDF)…"))
         self.pdf_button.setObjectName("breach_pdf")
-        self.pdf_button.setShortcut(QKeySequence("Ctrl+P"))
         self.pdf_button.setToolTip(self.tr("Ctrl+P"))
         self.pdf_button.clicked.connect(lambda: self.choose_and_write("notification"))
         self.letter_button = QPushButton(self.tr("Letter to data subjects (PDF)…"))
@@ -384,6 +342,7 @@ class BreachDetail(QWidget):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_pdf)
         self.document_status = QLabel()
+        self.document_status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.document_status.setWordWrap(True)
         self.preview = QLabel(self.tr("The first page of a generated document shows here."))
         self.preview.setObjectName("breach_preview")
@@ -442,29 +401,11 @@ class BreachDetail(QWidget):
             self.document_status.clear()
         self.facts.fill(view, tz)
         self.risk_form.fill(view, tz)
-        self._fill_enisa(view)
+        self.enisa_helper.fill(view)
         self._fill_phases(view)
         self._fill_subjects(view)
         self.tick()
         self.timer.start()
-
-    def _fill_enisa(self, view: BreachView) -> None:
-        severity = view.severity
-        self.enisa_use.setChecked(severity is not None)
-        if severity is None:
-            return
-        base = int(min(4, max(1, severity.dpc // 1)))
-        self.dpc_base.setCurrentIndex(self.dpc_base.findData(base))
-        self.dpc_adjust.setValue(severity.dpc - base)
-        self.ei.setCurrentIndex(max(0, self.ei.findData(severity.ei)))
-        left = severity.cb  # only the total is stored: shown as one combination giving it
-        self.malicious.setChecked(left >= 2.0)
-        left -= enisa.MALICIOUS if left >= 2.0 else 0
-        for combo in self.losses.values():
-            step = min(0.5, left)
-            combo.setCurrentIndex(max(0, combo.findData(step)))
-            left -= step
-        self.update_enisa()
 
     def _fill_phases(self, view: BreachView) -> None:
         tz = view.timezone
@@ -484,6 +425,8 @@ class BreachDetail(QWidget):
                 item.setToolTip(value)
                 self.phases.setItem(row, column, item)
         self.phases.resizeColumnsToContents()
+        for column in range(5):  # long reasons and contents stay readable in their tooltips
+            self.phases.setColumnWidth(column, min(self.phases.columnWidth(column), 170))
         self.phases.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.next_phase.setText(
             self.tr("Next: supplementary notification") if view.notifications else self.tr("Next: initial notification")
@@ -493,6 +436,8 @@ class BreachDetail(QWidget):
         for name in ("content", "authority_reference", "late_reason"):
             self.notify_form.fields[name].fill("", tz)
         self.case_button.setEnabled(bool(view.notifications))
+        late_row = self.notify_form.fields["late_reason"].widget.parentWidget()
+        self.notify_form.layout_.setRowVisible(late_row, not view.notifications)  # only the initial one can be late
         self.phase_choice.clear()
         if view.notifications:
             for note in reversed(view.notifications):
@@ -506,7 +451,7 @@ class BreachDetail(QWidget):
     def _fill_subjects(self, view: BreachView) -> None:
         f = self.subjects_form
         tz = view.timezone
-        f.fields["status"].fill(view.communication or "done", tz)
+        f.fields["status"].fill(view.communication, tz)
         f.fields["at"].fill(view.communicated_at, tz)
         f.fields["method"].fill(view.communication_method, tz)
         f.fields["count"].fill(view.communicated_count, tz)
@@ -541,7 +486,7 @@ class BreachDetail(QWidget):
             first = view.notifications[0]
             state = self.tr("late, with reasons") if first.late else self.tr("within the {0} hours").format(hours)
             text = self.tr("Authority notified {0} ({1})").format(local_text(first.sent_at, tz), state)
-            tone = "done"
+            tone = "soon" if first.late else "done"
         elif not view.notification_required:
             text = self.tr("No notification to the authority: no risk (the reasoning is kept in the register)")
             tone = "quiet"
@@ -584,17 +529,6 @@ class BreachDetail(QWidget):
             self.late_hint.setText(self.tr("Within the {0} hours.").format(view.rule.window_hours))
             self.late_hint.setStyleSheet("color: #1e4620")
 
-    def update_enisa(self) -> None:
-        dpc = enisa.adjusted_dpc(self.dpc_base.currentData(), self.dpc_adjust.value())
-        cb = enisa.circumstances(*(c.currentData() for c in self.losses.values()), self.malicious.isChecked())
-        severity = enisa.assess(dpc, self.ei.currentData(), cb)
-        self.enisa_severity = severity
-        colour = {"low": "#1e4620", "medium": "#5c4400", "high": "#b35900", "very-high": "#b00020"}[severity.band]
-        self.enisa_result.setText(
-            f"<span style='color:{colour}; font-weight:bold'>{severity.dpc:g} × {severity.ei:g} + {severity.cb:g} = "
-            f"{severity.score:g} ({self.titles['band'][severity.band]})</span>"
-        )
-
     # -- changes ------------------------------------------------------------------------------------
 
     def _change(self, work: Any, form: FieldForm | None, done_message: str) -> None:
@@ -633,13 +567,7 @@ class BreachDetail(QWidget):
         from dpo_desk.services import breaches
 
         values = self.risk_form.values()
-        severity = self.enisa_severity
-        use = self.enisa_use.isChecked()
-        values.update(
-            enisa_dpc=severity.dpc if use else None,
-            enisa_ei=severity.ei if use else None,
-            enisa_cb=severity.cb if use else None,
-        )
+        values.update(self.enisa_helper.values())
         reference = self.view.reference if self.view else ""
         self._change(lambda s: breaches.update(s, reference, **values), self.risk_form, self.tr("Risk decision saved."))
 

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +44,7 @@ class Field:
     def __init__(self, name: str, kind: str, widget: QWidget, option: str) -> None:
         self.name, self.kind, self.widget, self.option = name, kind, widget, option
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
@@ -175,7 +177,8 @@ class FieldForm(QWidget):
             return False
         for f in self.fields.values():
             if error.field in (f.option, f.name):
-                f.show_error(str(error))
+                reason = error.reason or str(error)  # the field is right above: its reason says enough
+                f.show_error(reason[:1].upper() + reason[1:])
                 f.widget.setFocus()
                 return True
         return False

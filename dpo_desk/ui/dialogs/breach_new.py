@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from dpo_desk.ui.dialogs.breach_forms import FieldForm, local_text
@@ -33,9 +34,11 @@ class NewBreachDialog(QDialog):
         aware.widget.setText(local_text(dt.datetime.now(dt.UTC), tz_name))
         aware.widget.setToolTip(self.tr("The 72 hours run from this moment (time in {0})").format(tz_name))
         self.form.add("nature", self.tr("Nature"), "nature", titles=nature_titles)
-        self.form.add("cause", self.tr("Cause"), "combo", list((t, k) for k, t in cause_titles.items()))
+        cause = self.form.add("cause", self.tr("Cause"), "combo", list((t, k) for k, t in cause_titles.items()))
+        cause.fill("other", tz_name)
         self.form.add("description", self.tr("What happened"), "text")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -113,6 +113,13 @@ class BreachesPage(Page):
 
         self.total_label = QLabel()
         self.total_label.setObjectName("breach_total")
+        self.register_button = QPushButton(self.tr("Breach register (xlsx)…"))
+        self.register_button.setObjectName("breach_register")
+        self.register_button.setToolTip(self.tr("Every breach, notified or not, with the reasoning of each decision"))
+        self.register_button.clicked.connect(self.choose_register_file)
+        self.register_status = QLabel()
+        self.register_status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
+        self.register_status.setObjectName("breach_register_status")
         self.empty = QLabel()
         self.empty.setObjectName("breach_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,7 +149,11 @@ class BreachesPage(Page):
         left_layout.addLayout(search_row)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table_stack, 1)
-        left_layout.addWidget(self.total_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total_label)
+        bottom.addWidget(self.register_status, 1)
+        bottom.addWidget(self.register_button)
+        left_layout.addLayout(bottom)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail_stack)
@@ -265,6 +276,51 @@ class BreachesPage(Page):
         )
         if dialog.exec() and dialog.reference:
             self.open_reference(dialog.reference)
+
+    def choose_register_file(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the breach register"), str(Path.home() / "breach-register.xlsx"), "Excel (*.xlsx)"
+        )
+        if path:
+            self.write_register(Path(path))
+
+    def write_register(self, target: Any, lang: str | None = None) -> None:
+        """Writes the Art. 33(5) register in the background, with progress."""
+
+        def work(store: Any, progress: Any) -> Any:
+            from dpo_desk.reporting import breach_register
+            from dpo_desk.services import breaches, organisation
+
+            with store.read() as session:
+                views = breaches.all_views(session)
+                org = organisation.get(session)
+            breach_register.write(target, views, org, lang or org.report_language, progress)
+            return target
+
+        self.register_button.setEnabled(False)
+        self.register_status.setStyleSheet("")
+        self.register_status.setText(self.tr("Writing the register…"))
+        self.ops.job(
+            work,
+            self._register_done,
+            self._register_failed,
+            lambda done, total: self.register_status.setText(
+                self.tr("Writing the register… {0}/{1}").format(done, total)
+            ),
+        )
+
+    def _register_done(self, path: Any) -> None:
+        self.register_button.setEnabled(True)
+        self.register_status.setText(self.tr("Saved {0}").format(path))
+
+    def _register_failed(self, error: BaseException) -> None:
+        self.register_button.setEnabled(True)
+        self.register_status.setStyleSheet("color: #b00020")
+        self.register_status.setText(str(error))
 
     def open_reference(self, reference: str) -> bool:
         if not reference.upper().startswith("BR-"):
