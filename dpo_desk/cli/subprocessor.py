@@ -135,6 +135,9 @@ def register(commands: Any, reports: Any) -> None:
     check.set_defaults(handler=run_check)
     adequacy = tsub.add_parser("adequacy", help="the adequacy list in use, its date and where it comes from")
     adequacy.add_argument("--json", action="store_true", help="one JSON document")
+    adequacy.add_argument(
+        "--use", metavar="FILE", help="check a newer adequacy list and use it from now on (no new release needed)"
+    )
     adequacy.set_defaults(handler=run_adequacy)
 
     report = reports.add_parser("subprocessors", help="the printable register (PDF) and its spreadsheet")
@@ -292,7 +295,10 @@ def run_announce(ctx: Context) -> None:
             message=a.message or "",
         )
     ctx.say(f"Customers may object until {announcement.objection_until.isoformat()}.")
-    _write_notice(ctx, announcement.reference)
+    if ctx.args.pdf or ctx.args.email:
+        _write_notice(ctx, announcement.reference)
+    else:
+        ctx.say(f"Write the customer notice with: subprocessor notice {announcement.reference} --pdf OUT --email OUT")
     ctx.created(announcement.reference)
 
 
@@ -319,7 +325,7 @@ def _write_notice(ctx: Context, reference: str) -> None:
 
         with atomic_output(ctx.args.email) as partial:
             partial.write_text(change_notice.email_text(data), encoding="utf-8")
-        ctx.say(f"Wrote {ctx.args.email}")
+        ctx.say(f"Wrote {ctx.args.email} (subject: {change_notice.email_subject(data)})")
 
 
 def run_object(ctx: Context) -> None:
@@ -387,6 +393,15 @@ def run_check(ctx: Context) -> None:
 def run_adequacy(ctx: Context) -> None:
     from dpo_desk.services import register as service
 
+    if ctx.args.use:
+        installed = service.install_adequacy(ctx.args.use)
+        with ctx.write() as session:
+            changed = service.refresh_warnings_if_stale(session)
+        ctx.say(
+            f"Using the adequacy list of {installed.as_of.isoformat()} ({service.adequacy_path()}); "
+            f"warnings of {changed} entries changed."
+        )
+        return
     adequacy = service.adequacy_list()
     document = {
         "as_of": adequacy.as_of.isoformat(),

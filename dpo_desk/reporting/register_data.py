@@ -90,8 +90,13 @@ def safeguard_detail(t: service.TransferDetail, words: Labels) -> str:
 def fallback_text(t: service.TransferDetail, words: Labels) -> str:
     if not t.fallback_safeguard:
         return ""
-    kind = words["safeguard"][t.fallback_safeguard]
-    return f"{kind} ({t.fallback_scc_module})" if t.fallback_scc_module else kind
+    if t.fallback_safeguard == "scc":
+        return (
+            words["detail_scc"].format(module=t.fallback_scc_module)
+            if t.fallback_scc_module
+            else words["detail_scc_no_module"]
+        )
+    return words["detail_bcr"]
 
 
 def transfer_lines(entry: service.SubprocessorView, words: Labels, lang: str) -> str:

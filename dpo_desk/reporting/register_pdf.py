@@ -26,15 +26,15 @@ __all__ = ["gather", "write_pdf"]
 # Share of the frame width per column; they add up to 1.
 _COLUMNS = (
     ("col_reference", 0.065),
-    ("col_name", 0.12),
-    ("col_service_purpose", 0.12),
-    ("col_country", 0.075),
-    ("col_processing", 0.09),
+    ("col_name", 0.115),
+    ("col_service_purpose", 0.115),
+    ("col_country", 0.085),
+    ("col_processing", 0.095),
     ("col_categories", 0.10),
     ("col_transfers", 0.16),
     ("col_dpa", 0.075),
     ("col_status", 0.075),
-    ("col_warnings", 0.12),
+    ("col_warnings", 0.115),
 )
 
 

@@ -48,6 +48,22 @@ DEROGATIONS = {
 }
 WARNING = "warning"
 NOTICE = "notice"
+# Every finding's code, as scripts read them from `transfers check --json`.
+FINDING_CODES = (
+    "safeguard-missing",
+    "scc-pre-2021",
+    "scc-module-missing",
+    "derogation-letter-missing",
+    "adequacy-not-in-force",
+    "us-not-dpf-certified",
+    "not-certified",
+    "adequacy-challenged-no-fallback",
+    "adequacy-challenged",
+    "adequacy-limited-scope",
+    "tia-review-past",
+    "tia-missing",
+    "dpa-missing",
+)
 
 
 @dataclass(frozen=True)

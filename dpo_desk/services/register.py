@@ -1,31 +1,54 @@
 """The subprocessor register and its transfers (Art. 28, 44-49): entries, safeguards, announcements, objections.
 
-Every change goes through here: input is validated first (nothing is stored from refused input),
-countries are ISO 3166 alpha-2 codes checked with pycountry, and each entry's date-independent
-warning count is kept up to date so the window can filter "has warnings" in SQL. The adequacy list
-is data: `resources/adequacy.json`, overridden by `adequacy.json` in the user data folder (or the
-file named by $DPO_DESK_ADEQUACY) so a new decision needs no new release.
+Every change goes through here: input is validated first (register_checks; nothing is stored from
+refused input), and each entry's date-independent warning count is kept up to date so the window
+can filter "has warnings" in SQL. Views (register_views) are plain frozen dataclasses.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, and_, exists, func, or_, select, type_coerce
+from sqlalchemy import Text, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.domain.timeparse import parse_date, today_in
+from dpo_desk.domain.timeparse import today_in
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import transfers as rules
 from dpo_desk.services import organisation, references
 from dpo_desk.services import settings as store_settings
 from dpo_desk.services.deadlines import Deadline
+from dpo_desk.services.register_checks import (
+    ADEQUACY_ENV,
+    SafeguardInput,
+    adequacy_list,
+    adequacy_path,
+    check_countries,
+    check_country,
+    check_safeguard,
+    country_name,
+    install_adequacy,
+    list_field,
+    one_of,
+    optional_date,
+    text_field,
+)
+from dpo_desk.services.register_views import (
+    AnnouncementView,
+    FindingView,
+    HistoryEntry,
+    ObjectionView,
+    RegisterChanges,
+    RegisterFilter,
+    SubprocessorRow,
+    SubprocessorView,
+    TransferDetail,
+    TransferView,
+    iso,
+)
 from dpo_desk.store.models.core import AuditEntry
 from dpo_desk.store.models.register import (
     Subprocessor,
@@ -34,419 +57,12 @@ from dpo_desk.store.models.register import (
     SubprocessorTransfer,
 )
 
-ADEQUACY_ENV = "DPO_DESK_ADEQUACY"
 ANNOUNCEMENT_KINDS = ("new", "replacement")
 TEXT_FIELDS = ("name", "legal_entity_id", "address", "service", "purpose", "serves", "contact", "website", "notes")
 LIST_FIELDS = ("data_categories", "subject_categories")
 DATE_FIELDS = ("dpa_signed_on", "planned_on", "announced_on", "active_from", "retired_on")
 SORT_KEYS = ("reference", "name", "country", "status", "service", "dpa_signed_on", "active_from", "warning_count")
-MAX_TEXT = 20_000
-
-
-# -- the adequacy list ---------------------------------------------------------------------------
-
-_ADEQUACY_CACHE: dict[tuple[str, float], rules.AdequacyList] = {}
-
-
-def adequacy_path() -> Path:
-    """The adequacy list in use: $DPO_DESK_ADEQUACY, else the user's copy, else the shipped one."""
-    from dpo_desk.paths import resources_dir, user_data_dir
-
-    override = os.environ.get(ADEQUACY_ENV)
-    if override:
-        return Path(override).expanduser()
-    user_copy = user_data_dir() / "adequacy.json"
-    if user_copy.is_file():
-        return user_copy
-    return resources_dir() / "adequacy.json"
-
-
-def adequacy_list() -> rules.AdequacyList:
-    path = adequacy_path()
-    try:
-        key = (str(path), path.stat().st_mtime)
-    except OSError:
-        raise InvalidInput("adequacy list", str(path), "cannot be read") from None
-    cached = _ADEQUACY_CACHE.get(key)
-    if cached is None:
-        try:
-            with open(path, encoding="utf-8") as f:
-                cached = rules.parse_adequacy(json.load(f))
-        except (ValueError, OSError) as exc:
-            raise InvalidInput("adequacy list", str(path), f"is not usable: {exc}") from None
-        _ADEQUACY_CACHE.clear()
-        _ADEQUACY_CACHE[key] = cached
-    return cached
-
-
-# -- views ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TransferView:
-    """A transfer of a subprocessor to a country outside the EEA (the contract other modules read)."""
-
-    subprocessor: str
-    name: str
-    country: str
-    safeguard: str
-    detail: str
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class TransferDetail:
-    country: str
-    country_name: str
-    safeguard: str
-    detail: str
-    scc_module: int | None
-    scc_version: str
-    derogation: str
-    tia_on: dt.date | None
-    tia_review_on: dt.date | None
-    supplementary_measures: str
-    fallback_safeguard: str
-    fallback_scc_module: int | None
-    decision_reference: str
-    decision_scope: str
-    challenge: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "country": self.country,
-            "country_name": self.country_name,
-            "safeguard": self.safeguard,
-            "detail": self.detail,
-            "scc_module": self.scc_module,
-            "scc_version": self.scc_version if self.safeguard == "scc" else "",
-            "derogation": self.derogation,
-            "tia_on": _iso(self.tia_on),
-            "tia_review_on": _iso(self.tia_review_on),
-            "supplementary_measures": self.supplementary_measures,
-            "fallback_safeguard": self.fallback_safeguard,
-            "fallback_scc_module": self.fallback_scc_module,
-            "decision_reference": self.decision_reference,
-            "decision_scope": self.decision_scope,
-            "challenge": self.challenge,
-        }
-
-
-@dataclass(frozen=True)
-class FindingView:
-    reference: str
-    name: str
-    code: str
-    severity: str
-    message: str
-    country: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "reference": self.reference,
-            "name": self.name,
-            "country": self.country or None,
-            "code": self.code,
-            "severity": self.severity,
-            "message": self.message,
-        }
-
-
-@dataclass(frozen=True)
-class ObjectionView:
-    id: int
-    customer: str
-    received_on: dt.date
-    reason: str
-    resolution: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "customer": self.customer,
-            "received_on": self.received_on.isoformat(),
-            "reason": self.reason,
-            "resolution": self.resolution,
-        }
-
-
-@dataclass(frozen=True)
-class AnnouncementView:
-    reference: str
-    subprocessor: str
-    name: str
-    kind: str
-    replaces: str
-    announced_on: dt.date
-    effective_on: dt.date
-    objection_until: dt.date
-    message: str
-    status: str
-    objections: list[ObjectionView]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "reference": self.reference,
-            "subprocessor": self.subprocessor,
-            "name": self.name,
-            "kind": self.kind,
-            "replaces": self.replaces or None,
-            "announced_on": self.announced_on.isoformat(),
-            "effective_on": self.effective_on.isoformat(),
-            "objection_until": self.objection_until.isoformat(),
-            "message": self.message,
-            "status": self.status,
-            "objections": [o.to_json() for o in self.objections],
-        }
-
-
-@dataclass(frozen=True)
-class SubprocessorView:
-    reference: str
-    name: str
-    legal_entity_id: str
-    address: str
-    country: str
-    country_name: str
-    service: str
-    purpose: str
-    processing_countries: list[str]
-    data_categories: list[str]
-    subject_categories: list[str]
-    serves: str
-    dpa_signed_on: dt.date | None
-    status: str
-    planned_on: dt.date | None
-    announced_on: dt.date | None
-    active_from: dt.date | None
-    retired_on: dt.date | None
-    contact: str
-    website: str
-    notes: str
-    dpf_certified: bool
-    mechanism: str
-    transfers: list[TransferDetail]
-    findings: list[FindingView]
-    announcements: list[AnnouncementView]
-
-    @property
-    def warnings(self) -> list[FindingView]:
-        return [f for f in self.findings if f.severity == rules.WARNING]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "reference": self.reference,
-            "name": self.name,
-            "legal_entity_id": self.legal_entity_id,
-            "address": self.address,
-            "country": self.country,
-            "service": self.service,
-            "purpose": self.purpose,
-            "locations": self.processing_countries,
-            "processing_countries": self.processing_countries,
-            "data_categories": self.data_categories,
-            "subject_categories": self.subject_categories,
-            "serves": self.serves,
-            "dpa_signed": _iso(self.dpa_signed_on),
-            "status": self.status,
-            "planned_on": _iso(self.planned_on),
-            "announced_on": _iso(self.announced_on),
-            "active_from": _iso(self.active_from),
-            "retired_on": _iso(self.retired_on),
-            "contact": self.contact,
-            "website": self.website,
-            "notes": self.notes,
-            "dpf_certified": self.dpf_certified,
-            "mechanism": self.mechanism,
-            "transfers": [t.to_json() for t in self.transfers],
-            "warnings": [f.to_json() for f in self.findings if f.severity == rules.WARNING],
-            "notices": [f.to_json() for f in self.findings if f.severity == rules.NOTICE],
-            "announcements": [a.to_json() for a in self.announcements],
-        }
-
-
-@dataclass(frozen=True)
-class SubprocessorRow:
-    """One line of the register table (what the window lists and sorts)."""
-
-    reference: str
-    name: str
-    country: str
-    service: str
-    status: str
-    processing_countries: list[str]
-    safeguards: str
-    dpa_signed_on: dt.date | None
-    active_from: dt.date | None
-    warning_count: int
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    at: dt.datetime
-    actor: str
-    action: str
-    entity: str
-    changes: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class RegisterChanges:
-    added: int
-    retired: int
-    announced: int
-
-
-@dataclass(frozen=True)
-class RegisterFilter:
-    status: str | None = None
-    country: str | None = None
-    safeguard: str | None = None
-    has_warnings: bool | None = None
-    search: str = ""
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-# -- validation ----------------------------------------------------------------------------------
-
-
-def country_name(code: str) -> str:
-    import pycountry
-
-    found = pycountry.countries.get(alpha_2=code)
-    if found is None:
-        return code
-    return str(getattr(found, "common_name", None) or found.name)
-
-
-def check_country(field_name: str, value: str | None) -> str:
-    import pycountry
-
-    code = (value or "").strip().upper()
-    if len(code) != 2 or not code.isalpha() or pycountry.countries.get(alpha_2=code) is None:
-        raise InvalidInput(field_name, value, "is not an ISO 3166 country code (two letters, like FI or US)")
-    return code
-
-
-def check_countries(field_name: str, value: str | Sequence[str] | None) -> list[str]:
-    items = value.split(",") if isinstance(value, str) else list(value or [])
-    codes: list[str] = []
-    for item in items:
-        if str(item).strip():
-            code = check_country(field_name, str(item))
-            if code not in codes:
-                codes.append(code)
-    return codes
-
-
-def _text(field_name: str, value: Any, required: bool = False) -> str:
-    text = "" if value is None else str(value).strip()
-    if required and not text:
-        raise InvalidInput(field_name, value, "is missing")
-    if len(text) > MAX_TEXT:
-        raise InvalidInput(field_name, None, f"is longer than {MAX_TEXT} characters")
-    if "\x00" in text:
-        raise InvalidInput(field_name, None, "holds a NUL character")
-    return text
-
-
-def _list(field_name: str, value: str | Sequence[str] | None) -> list[str]:
-    items = value.split(",") if isinstance(value, str) else list(value or [])
-    return [_text(field_name, item) for item in items if str(item).strip()]
-
-
-def _date_or_none(field_name: str, value: Any) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    return parse_date(field_name, value)
-
-
-def _one_of(field_name: str, value: str, choices: Sequence[str]) -> str:
-    if value not in choices:
-        raise InvalidInput(field_name, value, f"is not one of {', '.join(choices)}")
-    return value
-
-
-def _scc_module(field_name: str, value: Any) -> int | None:
-    if value in (None, ""):
-        return None
-    try:
-        module = int(value)
-    except (TypeError, ValueError):
-        module = 0
-    if module not in rules.SCC_MODULES:
-        raise InvalidInput(field_name, value, "is not an SCC module: 1, 2, 3 or 4")
-    return module
-
-
-@dataclass(frozen=True)
-class SafeguardInput:
-    """A safeguard as given for one or every country outside the EEA (validated)."""
-
-    safeguard: str = "none"
-    scc_module: int | None = None
-    scc_version: str = rules.SCC_CURRENT
-    derogation: str = ""
-    tia_on: dt.date | None = None
-    tia_review_on: dt.date | None = None
-    supplementary_measures: str = ""
-    fallback_safeguard: str = ""
-    fallback_scc_module: int | None = None
-
-
-def check_safeguard(
-    safeguard: str | None,
-    *,
-    scc_module: Any = None,
-    scc_version: str | None = None,
-    derogation: str | None = None,
-    tia_on: Any = None,
-    tia_review_on: Any = None,
-    supplementary_measures: str | None = None,
-    fallback_safeguard: str | None = None,
-    fallback_scc_module: Any = None,
-    prefix: str = "--",
-) -> SafeguardInput:
-    """Validates a safeguard's parts; impossible combinations are refused, doubtful ones become warnings later."""
-    kind = _one_of(f"{prefix}mechanism", (safeguard or "none").strip().lower(), rules.SAFEGUARDS)
-    module = _scc_module(f"{prefix}scc-module", scc_module)
-    version = (scc_version or rules.SCC_CURRENT).strip()
-    _one_of(f"{prefix}scc-version", version, rules.SCC_VERSIONS)
-    if module is not None and kind != "scc":
-        raise InvalidInput(f"{prefix}scc-module", scc_module, "is only for the mechanism scc")
-    letter = (derogation or "").strip().lower().strip("()")
-    if kind == "derogation":
-        if not letter:
-            raise InvalidInput(f"{prefix}derogation", derogation, "is missing: which Art. 49(1) derogation (a-g)")
-        _one_of(f"{prefix}derogation", letter, tuple(rules.DEROGATIONS))
-    elif letter:
-        raise InvalidInput(f"{prefix}derogation", derogation, "is only for the mechanism derogation")
-    tia = _date_or_none(f"{prefix}tia", tia_on)
-    review = _date_or_none(f"{prefix}tia-review", tia_review_on)
-    if tia and review and review < tia:
-        raise InvalidInput(f"{prefix}tia-review", tia_review_on, "is before the assessment itself")
-    fallback = (fallback_safeguard or "").strip().lower()
-    if fallback:
-        _one_of(f"{prefix}fallback", fallback, rules.FALLBACK_SAFEGUARDS)
-        if kind != "adequacy":
-            raise InvalidInput(f"{prefix}fallback", fallback_safeguard, "is only for a transfer relying on adequacy")
-    fallback_module = _scc_module(f"{prefix}fallback-scc-module", fallback_scc_module)
-    if fallback_module is not None and fallback != "scc":
-        raise InvalidInput(f"{prefix}fallback-scc-module", fallback_scc_module, "is only for the fallback scc")
-    return SafeguardInput(
-        kind,
-        module,
-        version if kind == "scc" else rules.SCC_CURRENT,
-        letter,
-        tia,
-        review,
-        _text(f"{prefix}measures", supplementary_measures),
-        fallback,
-        fallback_module,
-    )
+OPTION_NAMES = {"processing_countries": "--locations", "dpa_signed_on": "--dpa-signed"}
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -569,24 +185,33 @@ def _announcement_view(a: SubprocessorAnnouncement, objections: list[Subprocesso
     )
 
 
-def _announcements_of(session: Session, row: Subprocessor) -> list[AnnouncementView]:
-    announcements = session.scalars(
+def _announcements_by_entry(session: Session, entry_id: int | None = None) -> dict[int, list[AnnouncementView]]:
+    """Announcements with their objections, per entry id: two queries, however many entries."""
+    query = (
         select(SubprocessorAnnouncement)
-        .where(SubprocessorAnnouncement.subprocessor_id == row.id)
+        .options(selectinload(SubprocessorAnnouncement.subprocessor))
         .order_by(SubprocessorAnnouncement.announced_on, SubprocessorAnnouncement.id)
-    ).all()
-    views = []
-    for a in announcements:
-        objections = session.scalars(
-            select(SubprocessorObjection)
-            .where(SubprocessorObjection.announcement_id == a.id)
-            .order_by(SubprocessorObjection.received_on, SubprocessorObjection.id)
-        ).all()
-        views.append(_announcement_view(a, list(objections)))
-    return views
+    )
+    objections_query = select(SubprocessorObjection).order_by(
+        SubprocessorObjection.received_on, SubprocessorObjection.id
+    )
+    if entry_id is not None:
+        query = query.where(SubprocessorAnnouncement.subprocessor_id == entry_id)
+        objections_query = objections_query.join(SubprocessorAnnouncement).where(
+            SubprocessorAnnouncement.subprocessor_id == entry_id
+        )
+    objections: dict[int, list[SubprocessorObjection]] = {}
+    for objection in session.scalars(objections_query):
+        objections.setdefault(objection.announcement_id, []).append(objection)
+    found: dict[int, list[AnnouncementView]] = {}
+    for a in session.scalars(query):
+        found.setdefault(a.subprocessor_id, []).append(_announcement_view(a, objections.get(a.id, [])))
+    return found
 
 
-def _view(session: Session, row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date) -> SubprocessorView:
+def _view(
+    row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date, announcements: list[AnnouncementView]
+) -> SubprocessorView:
     return SubprocessorView(
         reference=row.reference,
         name=row.name,
@@ -613,12 +238,17 @@ def _view(session: Session, row: Subprocessor, adequacy: rules.AdequacyList, tod
         mechanism=_mechanism(row, adequacy),
         transfers=_transfer_details(row, adequacy),
         findings=_findings(row, adequacy, today),
-        announcements=_announcements_of(session, row),
+        announcements=announcements,
     )
 
 
 def get(session: Session, reference: str) -> SubprocessorView:
-    return _view(session, _find(session, reference), adequacy_list(), _today(session))
+    return _view_of(session, _find(session, reference))
+
+
+def _view_of(session: Session, row: Subprocessor) -> SubprocessorView:
+    announcements = _announcements_by_entry(session, row.id).get(row.id, [])
+    return _view(row, adequacy_list(), _today(session), announcements)
 
 
 def all_entries(session: Session, include_retired: bool = True) -> list[SubprocessorView]:
@@ -627,44 +257,35 @@ def all_entries(session: Session, include_retired: bool = True) -> list[Subproce
     query = select(Subprocessor).options(selectinload(Subprocessor.transfers)).order_by(Subprocessor.reference)
     if not include_retired:
         query = query.where(Subprocessor.status != "retired")
-    return [_view(session, row, adequacy, today) for row in session.scalars(query)]
+    announcements = _announcements_by_entry(session)
+    return [_view(row, adequacy, today, announcements.get(row.id, [])) for row in session.scalars(query)]
 
 
 def _filtered(query: Any, filters: RegisterFilter, today: dt.date) -> Any:
+    # Conditions on transfers are `id IN (subquery)`: SQLite runs such a subquery once, where a
+    # correlated EXISTS would scan the transfers once per entry (minutes at 100,000 entries).
+    transfer_owner = select(SubprocessorTransfer.subprocessor_id)
     if filters.status:
         query = query.where(Subprocessor.status == filters.status)
     if filters.country:
         code = filters.country.upper()
-        in_transfers = exists().where(
-            and_(SubprocessorTransfer.subprocessor_id == Subprocessor.id, SubprocessorTransfer.country == code)
-        )
         # processing_countries is a JSON array of codes: a quoted match finds an element exactly.
         query = query.where(
             or_(
                 Subprocessor.country == code,
                 type_coerce(Subprocessor.processing_countries, Text).contains(f'"{code}"'),
-                in_transfers,
+                Subprocessor.id.in_(transfer_owner.where(SubprocessorTransfer.country == code)),
             )
         )
     if filters.safeguard:
         if filters.safeguard == "eea":
-            query = query.where(~exists().where(SubprocessorTransfer.subprocessor_id == Subprocessor.id))
+            query = query.where(Subprocessor.id.not_in(transfer_owner))
         else:
             query = query.where(
-                exists().where(
-                    and_(
-                        SubprocessorTransfer.subprocessor_id == Subprocessor.id,
-                        SubprocessorTransfer.safeguard == filters.safeguard,
-                    )
-                )
+                Subprocessor.id.in_(transfer_owner.where(SubprocessorTransfer.safeguard == filters.safeguard))
             )
     if filters.has_warnings is not None:
-        review_past = exists().where(
-            and_(
-                SubprocessorTransfer.subprocessor_id == Subprocessor.id,
-                SubprocessorTransfer.tia_review_on < today,
-            )
-        )
+        review_past = Subprocessor.id.in_(transfer_owner.where(SubprocessorTransfer.tia_review_on < today))
         warned = and_(Subprocessor.status != "retired", or_(Subprocessor.warning_count > 0, review_past))
         query = query.where(warned if filters.has_warnings else ~warned)
     if filters.search:
@@ -868,24 +489,29 @@ def _sync_transfers(row: Subprocessor, adequacy: rules.AdequacyList) -> None:
         )
 
 
+def option_of(key: str) -> str:
+    """The command-line option (and form field) a service field is known by in messages."""
+    return OPTION_NAMES.get(key, f"--{key.replace('_', '-')}")
+
+
 def _entry_values(changes: dict[str, Any], creating: bool) -> dict[str, Any]:
     """Validated column values from the given changes (only the keys present)."""
     values: dict[str, Any] = {}
     for key in TEXT_FIELDS:
         if key in changes:
-            values[key] = _text(f"--{key.replace('_', '-')}", changes[key], required=key in ("name", "service"))
+            values[key] = text_field(option_of(key), changes[key], required=key in ("name", "service"))
     for key in LIST_FIELDS:
         if key in changes:
-            values[key] = _list(f"--{key.replace('_', '-')}", changes[key])
+            values[key] = list_field(option_of(key), changes[key])
     for key in DATE_FIELDS:
         if key in changes:
-            values[key] = _date_or_none(f"--{key.replace('_', '-')}", changes[key])
+            values[key] = optional_date(option_of(key), changes[key])
     if "country" in changes or creating:
         values["country"] = check_country("--country", changes.get("country"))
     if "processing_countries" in changes:
         values["processing_countries"] = check_countries("--locations", changes["processing_countries"])
     if "status" in changes and changes["status"] is not None:
-        values["status"] = _one_of("--status", str(changes["status"]).strip().lower(), rules.STATUSES)
+        values["status"] = one_of("--status", str(changes["status"]).strip().lower(), rules.STATUSES)
     if "dpf_certified" in changes:
         values["dpf_certified"] = bool(changes["dpf_certified"])
     unknown = set(changes) - set(TEXT_FIELDS) - set(LIST_FIELDS) - set(DATE_FIELDS)
@@ -899,7 +525,7 @@ def _check_dates(row_values: dict[str, Any]) -> None:
     for later, earlier in (("retired_on", "active_from"), ("active_from", "planned_on")):
         a, b = row_values.get(later), row_values.get(earlier)
         if a and b and a < b:
-            raise InvalidInput(f"--{later.replace('_', '-')}", a.isoformat(), f"is before {earlier.replace('_', ' ')}")
+            raise InvalidInput(option_of(later), a.isoformat(), f"is before {earlier.replace('_', ' ')}")
 
 
 def add(
@@ -977,7 +603,7 @@ def update(session: Session, reference: str, **changes: Any) -> SubprocessorView
         row.active_from = today
     _refresh_warnings(row, today)
     session.flush()
-    return _view(session, row, adequacy, today)
+    return _view_of(session, row)
 
 
 def set_transfer(session: Session, reference: str, country: str, safeguard: SafeguardInput) -> SubprocessorView:
@@ -996,15 +622,15 @@ def set_transfer(session: Session, reference: str, country: str, safeguard: Safe
     _apply_safeguard(row, code, safeguard)
     _refresh_warnings(row, today)
     session.flush()
-    return _view(session, row, adequacy, today)
+    return _view_of(session, row)
 
 
 def retire(session: Session, reference: str, on: dt.date | str | None = None, reason: str = "") -> SubprocessorView:
     row = _find(session, reference)
     if row.status == "retired":
-        raise RuleRefused(f"{row.reference} was already retired on {_iso(row.retired_on)}")
-    day = _date_or_none("--on", on) or _today(session)
-    note = _text("--reason", reason)
+        raise RuleRefused(f"{row.reference} was already retired on {iso(row.retired_on)}")
+    day = optional_date("--on", on) or _today(session)
+    note = text_field("--reason", reason)
     if row.active_from and day < row.active_from:
         raise InvalidInput("--on", day.isoformat(), f"is before the entry became active ({row.active_from})")
     row.updated_at = dt.datetime.now(dt.UTC)
@@ -1020,7 +646,7 @@ def retire(session: Session, reference: str, on: dt.date | str | None = None, re
         a.status = "withdrawn"
     _refresh_warnings(row, day)
     session.flush()
-    return _view(session, row, adequacy_list(), _today(session))
+    return _view_of(session, row)
 
 
 def announce(
@@ -1036,10 +662,10 @@ def announce(
     row = _find(session, reference)
     if row.status == "retired":
         raise RuleRefused(f"{row.reference} is retired; a retired subprocessor cannot be announced")
-    day = _date_or_none("--on", announced_on) or _today(session)
+    day = optional_date("--on", announced_on) or _today(session)
     period = int(store_settings.get(session, "register.objection_period_days"))
     until = rules.objection_deadline(day, period)
-    effective = _date_or_none("--effective", effective_on) or until + dt.timedelta(days=1)
+    effective = optional_date("--effective", effective_on) or until + dt.timedelta(days=1)
     if effective <= until:
         raise InvalidInput(
             "--effective",
@@ -1067,7 +693,7 @@ def announce(
         announced_on=day,
         effective_on=effective,
         objection_until=until,
-        message=_text("--message", message),
+        message=text_field("--message", message),
         status="open",
     )
     today = _today(session)
@@ -1092,8 +718,8 @@ def record_objection(
 ) -> AnnouncementView:
     """Records a customer's objection against an announcement (its reference, or the entry's latest)."""
     announcement = _find_announcement(session, reference)
-    name = _text("--customer", customer, required=True)
-    day = _date_or_none("--received", received_on) or _today(session)
+    name = text_field("--customer", customer, required=True)
+    day = optional_date("--received", received_on) or _today(session)
     if day < announcement.announced_on:
         raise InvalidInput(
             "--received", day.isoformat(), f"is before the announcement ({announcement.announced_on.isoformat()})"
@@ -1102,7 +728,11 @@ def record_objection(
         raise RuleRefused(f"{announcement.reference} was withdrawn; there is nothing to object to")
     session.add(
         SubprocessorObjection(
-            announcement=announcement, customer=name, received_on=day, reason=_text("--reason", reason), resolution=""
+            announcement=announcement,
+            customer=name,
+            received_on=day,
+            reason=text_field("--reason", reason),
+            resolution="",
         )
     )
     session.flush()
@@ -1112,7 +742,7 @@ def record_objection(
 def close_announcement(session: Session, reference: str, status: str = "closed") -> AnnouncementView:
     """Ends an announcement: `closed` (the change went ahead or was settled) or `withdrawn`."""
     announcement = _find_announcement(session, reference)
-    _one_of("--status", status, ("closed", "withdrawn"))
+    one_of("--status", status, ("closed", "withdrawn"))
     if announcement.status != "open":
         raise RuleRefused(f"{announcement.reference} is already {announcement.status}")
     announcement.status = status
@@ -1236,3 +866,26 @@ def refresh_all_warnings(session: Session) -> int:
         changed += before != row.warning_count
     session.flush()
     return changed
+
+
+__all__ = [
+    "ADEQUACY_ENV",
+    "AnnouncementView",
+    "FindingView",
+    "HistoryEntry",
+    "ObjectionView",
+    "RegisterChanges",
+    "RegisterFilter",
+    "SafeguardInput",
+    "SubprocessorRow",
+    "SubprocessorView",
+    "TransferDetail",
+    "TransferView",
+    "adequacy_list",
+    "adequacy_path",
+    "check_countries",
+    "check_country",
+    "check_safeguard",
+    "country_name",
+    "install_adequacy",
+]

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+
+
+@pytest.fixture
+def cli(cli):
+    """The shared runner, where every expected failure must be a refusal, never an internal error."""
+
+    def run(*args, ok=True, **kwargs):
+        result = cli(*args, ok=ok, **kwargs)
+        if ok is False:
+            assert result.code in (1, 2) and "internal error" not in result.err, result.err
+        return result
+
+    return run
 
 
 def test_add_list_show_and_refusals(cli) -> None:
@@ -60,7 +74,10 @@ def test_add_list_show_and_refusals(cli) -> None:
     shown = cli("subprocessor", "show", "SP-0002", "--json").json()
     assert [w["code"] for w in shown["warnings"]] == ["dpa-missing"]
     # refused, nothing stored
-    cli("subprocessor", "add", "--name", "X", "--service", "x", "--country", "ZZ", ok=False)
+    assert (
+        "--country: 'ZZ'"
+        in cli("subprocessor", "add", "--name", "X", "--service", "x", "--country", "ZZ", ok=False).err
+    )
     cli("subprocessor", "add", "--name", "X", "--service", "x", "--country", "US", "--mechanism", "eea", ok=False)
     cli(
         "subprocessor",
@@ -83,7 +100,7 @@ def test_add_list_show_and_refusals(cli) -> None:
     cli(
         "subprocessor", "add", "--name", "X", "--service", "x", "--country", "FI", "--dpa-signed", "31.2.2026", ok=False
     )
-    cli("subprocessor", "show", "SP-0099", ok=False)
+    assert "SP-0099" in cli("subprocessor", "show", "SP-0099", ok=False).err
     assert len(cli("subprocessor", "list", "--json").json()) == 2
     assert [e["reference"] for e in cli("subprocessor", "list", "--country", "SE", "--json").json()] == ["SP-0001"]
     assert [e["reference"] for e in cli("subprocessor", "list", "--warnings", "--json").json()] == ["SP-0002"]
@@ -248,7 +265,10 @@ def test_announce_object_close_and_retire(cli, tmp_path: Path) -> None:
         "--reason",
         "EU only",
     )
-    cli("subprocessor", "object", "SPN-2026-0001", "--customer", "Asiakas Oy", "--received", "2026-10-10", ok=False)
+    late = cli(
+        "subprocessor", "object", "SPN-2026-0001", "--customer", "Asiakas Oy", "--received", "2026-10-10", ok=False
+    )
+    assert "--received" in late.err
     shown = cli("subprocessor", "show", "SP-0002", "--json").json()
     (announcement,) = shown["announcements"]
     assert announcement["objection_until"] == "2026-12-02" and announcement["replaces"] == "SP-0001"
@@ -257,7 +277,7 @@ def test_announce_object_close_and_retire(cli, tmp_path: Path) -> None:
     cli("subprocessor", "close", "SPN-2026-0001")
     assert cli("subprocessor", "show", "SP-0002", "--json").json()["status"] == "active"
     cli("subprocessor", "retire", "SP-0001", "--on", "2026-12-03", "--reason", "replaced by SP-0002")
-    cli("subprocessor", "retire", "SP-0001", ok=False)
+    assert "already retired on 2026-12-03" in cli("subprocessor", "retire", "SP-0001", ok=False).err
     history = cli("subprocessor", "history", "SP-0001", "--json").json()
     assert [h["action"] for h in history][:1] == ["create"] and history[-1]["changes"]["status"] == [
         "active",
@@ -275,3 +295,42 @@ def test_report_subprocessors(cli, tmp_path: Path) -> None:
     assert cell.value == "@SUM(A1)" and cell.data_type == "s"
     cli("report", "subprocessors", ok=False)
     cli("report", "subprocessors", "--pdf", tmp_path / "x.pdf", "--lang", "de", ok=False)
+
+
+def test_a_newer_adequacy_list_is_checked_then_used(cli, tmp_path: Path, monkeypatch) -> None:
+    import json
+
+    from dpo_desk.paths import resources_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("DPO_DESK_ADEQUACY", raising=False)
+    cli(
+        "subprocessor",
+        "add",
+        "--name",
+        "Pune Ops",
+        "--service",
+        "Ops",
+        "--country",
+        "IN",
+        "--mechanism",
+        "adequacy",
+        "--dpa-signed",
+        "2026-01-01",
+    )
+    assert [e["reference"] for e in cli("subprocessor", "list", "--warnings", "--json").json()] == ["SP-0001"]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"as_of": "2027-01-01"}', encoding="utf-8")
+    assert "eea" in cli("transfers", "adequacy", "--use", broken, ok=False).err
+    document = json.loads((resources_dir() / "adequacy.json").read_text(encoding="utf-8"))
+    document["as_of"] = "2027-01-01"
+    document["decisions"].append(
+        {"name": "India", "countries": ["IN"], "reference": "(EU) 2027/1", "adopted": "2026-11-01"}
+    )
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(document), encoding="utf-8")
+    done = cli("transfers", "adequacy", "--use", newer)
+    assert "2027-01-01" in done.out and "warnings of 1 entries changed" in done.out
+    shown = cli("transfers", "adequacy", "--json").json()
+    assert shown["as_of"] == "2027-01-01" and shown["path"].startswith(str(tmp_path / "data"))
+    assert cli("subprocessor", "list", "--warnings", "--json").json() == []

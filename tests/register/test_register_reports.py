@@ -114,7 +114,7 @@ def test_register_workbook_sheets_dates_and_no_formulas(filled, tmp_path: Path) 
     assert [r[0] for r in trows] == ["SP-0001", "SP-0002"]
     us, india = trows
     assert us[2] == "United States (US)" and us[3] == "Adequacy decision" and us[5] == "(EU) 2023/1795"
-    assert "C-703/25 P" in us[11]
+    assert "C-703/25 P" in us[11] and us[10] == "SCCs 2021/914, module 3"  # the fallback beside the decision
     assert india[4] == "SCCs 2021/914, module 2" and india[7] == dt.datetime(2025, 1, 10)
     assert india[9] == "-x" and "past its review date" in india[12]
 
@@ -142,3 +142,20 @@ def test_change_notice_pdf_and_email_in_each_language(filled, tmp_path: Path) ->
         assert _squash(body).count("2026-12-02") >= 2 and "Uusi Analytiikka Oy" in body
         assert "<b>Tervetuloa</b>" in body and "Matti Meikäläinen" in body
         assert announcement.reference in change_notice.email_subject(data)
+
+
+def _keys(value, prefix=""):
+    if isinstance(value, dict):
+        return {k for key, inner in value.items() for k in _keys(inner, f"{prefix}{key}.")} | {prefix}
+    return {prefix}
+
+
+def test_label_files_agree_and_name_every_finding() -> None:
+    from dpo_desk.reporting.labels import labels
+    from dpo_desk.rules.transfers import FINDING_CODES
+
+    for report in ("subprocessor-register", "change-notice"):
+        shapes = {lang: _keys(dict(labels(report, lang))) for lang in ("fi", "sv", "en")}
+        assert shapes["fi"] == shapes["sv"] == shapes["en"], report
+    for lang in ("fi", "sv", "en"):
+        assert set(labels("subprocessor-register", lang)["warning"]) == set(FINDING_CODES)

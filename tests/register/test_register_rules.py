@@ -169,6 +169,7 @@ def test_properties(country, processing, safeguard, module, certified, day) -> N
     found = rules.check_entry(entry, adequacy, day)
     # Every finding names a transfer country or none; warnings come before notices.
     assert all(f.country in ("", *outside) for f in found)
+    assert all(f.code in rules.FINDING_CODES for f in found)
     severities = [f.severity for f in found]
     assert severities == sorted(severities, key=lambda s: s != rules.WARNING)
     # Without any country outside the EEA and with a DPA, nothing to warn about.

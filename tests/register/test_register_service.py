@@ -140,3 +140,62 @@ def test_announcement_objection_period_and_objection(store) -> None:
         assert service.changes(session, dt.date(2026, 11, 1), dt.date(2026, 11, 30)).announced == 1
         history = service.history(session, ref)
     assert {h.entity for h in history} >= {"subprocessor", "subprocessor_announcement", "subprocessor_objection"}
+
+
+def test_filters_in_sql(store) -> None:
+    eea = _add(store, name="Alpha Oy", service="Servers", country="FI", dpa_signed_on="2026-01-01")
+    scc = _add(
+        store,
+        name="Beta Inc",
+        service="Mail",
+        country="US",
+        dpa_signed_on="2026-01-01",
+        safeguard=service.check_safeguard("scc", scc_module="2", tia_on="2025-01-01", tia_review_on="2025-06-01"),
+    )
+    bare = _add(
+        store, name="Gamma Pvt", service="Dev", country="IE", processing_countries="IE,IN", dpa_signed_on="2026-01-01"
+    )
+    with store.write() as session:
+        service.retire(session, eea, None)
+
+    def refs(**filters) -> list[str]:
+        with store.read() as session:
+            wanted = service.RegisterFilter(**filters)
+            rows = service.fetch(session, 0, 50, "reference", False, wanted)
+            assert service.count(session, wanted) == len(rows)
+            return [r.reference for r in rows]
+
+    assert refs() == [eea, scc, bare]
+    assert refs(status="retired") == [eea]
+    assert refs(safeguard="eea") == [eea]
+    assert refs(safeguard="scc") == [scc]
+    assert refs(safeguard="none") == [bare]
+    assert refs(country="IN") == [bare]
+    assert refs(country="FI") == [eea]
+    assert refs(has_warnings=True) == [scc, bare]  # a passed review date, a missing safeguard
+    assert refs(has_warnings=False) == [eea]  # retired entries never warn
+    assert refs(search="GAMMA") == [bare]
+    with store.read() as session:
+        assert [r.reference for r in service.fetch(session, 0, 50, "name", True)] == [bare, scc, eea]
+
+
+def test_changing_countries_keeps_one_transfer_per_country_outside_the_eea(store) -> None:
+    ref = _add(
+        store,
+        name="Delta Ltd",
+        service="Ops",
+        country="IE",
+        processing_countries="IE,US,IN",
+        safeguard=service.check_safeguard("scc", scc_module="3"),
+        dpa_signed_on="2026-01-01",
+    )
+    with store.write() as session:
+        entry = service.update(session, ref, processing_countries="IE,US,JP")
+    assert [(t.country, t.safeguard) for t in entry.transfers] == [("JP", "none"), ("US", "scc")]
+    assert [f.code for f in entry.warnings] == ["safeguard-missing"]
+    with store.write() as session:
+        entry = service.update(session, ref, processing_countries="IE")
+    assert entry.transfers == [] and entry.warnings == [] and entry.mechanism == "eea"
+    with store.write() as session, pytest.raises(InvalidInput) as refused:
+        service.set_transfer(session, ref, "US", service.check_safeguard("scc", scc_module="3"))
+    assert refused.value.field == "--country"

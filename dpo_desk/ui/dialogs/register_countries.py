@@ -1,0 +1,145 @@
+"""Country pickers for the register: searchable by name or ISO code, one country or a list of them.
+
+Names come from pycountry ("Finland (FI)"); typing any part of a name or the code narrows the list.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[tuple[str, str], ...]:
+    """(code, "Name (CODE)") for every ISO 3166 country, by name."""
+    import pycountry
+
+    found = []
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        found.append((country.alpha_2, f"{name} ({country.alpha_2})"))
+    return tuple(sorted(found, key=lambda item: item[1]))
+
+
+def country_label(code: str) -> str:
+    return dict(countries()).get(code, code)
+
+
+class CountryPicker(QComboBox):
+    """An editable combo of every country; `code()` is the chosen ISO code ("" when none fits).
+
+    Signals:
+        country_did_change(str): the chosen code changed.
+    """
+
+    country_did_change = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, allow_none: str = "") -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if allow_none:
+            self.addItem(allow_none, "")
+        for code, label in countries():
+            self.addItem(label, code)
+        completer = QCompleter(self.model(), self)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        # Long names ("United Kingdom of Great Britain...") must not widen the form beyond the window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        if not allow_none:
+            self.setCurrentIndex(-1)
+        self.lineEdit().setPlaceholderText(self.tr("Type a country or its code"))
+        self.currentIndexChanged.connect(lambda _i: self.country_did_change.emit(self.code()))
+
+    def code(self) -> str:
+        """The chosen code: from the list, or typed as a code or an exact name."""
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.itemData(index) or "")
+        upper = text.upper()
+        if len(upper) == 2 and self.findData(upper) >= 0:
+            return upper
+        if text.endswith(")") and "(" in text:
+            candidate = text.rsplit("(", 1)[1].rstrip(")").strip().upper()
+            if self.findData(candidate) >= 0:
+                return candidate
+        return text  # an unknown text is passed on, and the core refuses it by name
+
+    def set_code(self, code: str) -> None:
+        index = self.findData(code or "")
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code or "")
+
+
+class CountryListEdit(QWidget):
+    """Several countries: pick one and add it; remove the selected ones.
+
+    Signals:
+        countries_did_change(list): the list of codes changed.
+    """
+
+    countries_did_change = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(90)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.picker = CountryPicker()
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.picker.lineEdit().returnPressed.connect(self._add)
+        row = QHBoxLayout()
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.list)
+
+    def codes(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_codes(self, codes: list[str]) -> None:
+        self.list.clear()
+        for code in codes:
+            self._append(code)
+        self.countries_did_change.emit(self.codes())
+
+    def _append(self, code: str) -> None:
+        item = QListWidgetItem(country_label(code))
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        self.list.addItem(item)
+
+    def _add(self) -> None:
+        code = self.picker.code()
+        if code and code not in self.codes():
+            self._append(code)
+            self.countries_did_change.emit(self.codes())
+        self.picker.setEditText("")
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.countries_did_change.emit(self.codes())

@@ -1,0 +1,229 @@
+"""The Register page under pytest-qt: filters, the editor with its countries, warnings, history, notices, print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QLineEdit
+
+from dpo_desk.demo import register as demo_register
+from dpo_desk.services import register as service
+from dpo_desk.ui.app import build_window
+
+
+def _window(qtbot, store):
+    window = build_window(store)
+    qtbot.addWidget(window)
+    window.show_page("register")
+    window.wait_loaded()
+    return window, window.pages["register"]
+
+
+def test_empty_register_says_what_to_do(qtbot, store) -> None:
+    window, page = _window(qtbot, store)
+    assert page.list_stack.currentWidget() is page.empty
+    assert "No subprocessors yet" in page.empty.text()
+    assert not page.edit_button.isEnabled()
+    window.close()
+
+
+def test_filters_warnings_and_history(qtbot, store) -> None:
+    with store.write() as session:
+        demo_register.populate(session, dt.date.today())
+    window, page = _window(qtbot, store)
+    assert page.model.total == 25
+    assert "1 with warnings" in page.summary.text()
+    # The first entry with warnings is shown, its warning first.
+    assert page.current is not None and page.current.warnings
+    assert "transfer impact assessment" in page.findings.text()
+
+    page.warning_filter.setCurrentIndex(page.warning_filter.findData(True))
+    window.wait_loaded()
+    assert [row.reference for row in page.model.rows()] == [page.current.reference]
+    page.warning_filter.setCurrentIndex(0)
+    page.safeguard_filter.setCurrentIndex(page.safeguard_filter.findData("scc"))
+    window.wait_loaded()
+    assert page.model.total == 4 and all("scc" in row.safeguards for row in page.model.rows())
+    page.safeguard_filter.setCurrentIndex(0)
+    page.country_filter.set_code("US")
+    window.wait_loaded()
+    assert {row.reference for row in page.model.rows()} == {"SP-0012", "SP-0018", "SP-0021", "SP-0022"}
+    page.country_filter.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("retired"))
+    window.wait_loaded()
+    assert [row.name for row in page.model.rows()] == ["Vanha Varmuuskopio Oy"]
+    page.status_filter.setCurrentIndex(0)
+    window.wait_loaded()
+
+    assert page.open_reference("SP-0012")
+    window.wait_loaded()
+    assert page.current.reference == "SP-0012"
+    assert page.transfers.rowCount() == 1 and "Data Privacy Framework" in page.transfers.item(0, 1).text()
+    assert "under legal challenge" in page.findings.text()
+    assert page.history.rowCount() >= 1 and page.history.item(0, 2).text().startswith("create")
+
+    assert page.open_reference("SPN-2026-0001")  # an announcement opens its entry
+    window.wait_loaded()
+    assert page.current.reference == "SP-0024"
+    assert not page.open_reference("DSR-2026-0001")
+    window.close()
+
+
+def test_editor_refuses_a_bad_date_beside_the_field_then_saves(qtbot, store) -> None:
+    window, page = _window(qtbot, store)
+    dialog = page.new_entry()
+    window.wait_loaded()
+    dialog.fields["name"].setText("Ikkuna Oy")
+    dialog.fields["service"].setText("Mail")
+    dialog.fields["country"].set_code("US")
+    dialog.fields["processing_countries"].set_codes(["US", "IE"])
+    assert "US" in dialog.outside.text() and "IE" not in dialog.outside.text()
+    dpa = dialog.fields["dpa_signed_on"]
+    assert isinstance(dpa, QLineEdit)
+    dpa.setText("31.2.2026")
+    dialog.fields["mechanism"].setCurrentIndex(dialog.fields["mechanism"].findData("scc"))
+    dialog.fields["scc_module"].setValue(2)
+    dialog.save()
+    window.wait_loaded()
+    assert (
+        dialog.errors["--dpa-signed"].isVisibleTo(dialog) and "not a valid date" in dialog.errors["--dpa-signed"].text()
+    )
+    with store.read() as session:
+        assert service.count(session) == 0
+    dpa.setText("2026-03-05")
+    with qtbot.waitSignal(dialog.entry_did_save, timeout=10000):
+        dialog.save()
+    window.wait_loaded()
+    with store.read() as session:
+        entry = service.get(session, "SP-0001")
+    assert (entry.name, entry.processing_countries, entry.dpa_signed_on) == (
+        "Ikkuna Oy",
+        ["US", "IE"],
+        dt.date(2026, 3, 5),
+    )
+    assert [(t.country, t.detail) for t in entry.transfers] == [("US", "SCC module 2")]
+    assert page.current.reference == "SP-0001"
+    window.close()
+
+
+def test_notice_and_print_pdf(qtbot, store, tmp_path: Path) -> None:
+    with store.write() as session:
+        demo_register.populate(session, dt.date.today())
+    window, page = _window(qtbot, store)
+    page.open_reference("SP-0024")
+    window.wait_loaded()
+    assert page.announcements.rowCount() == 1 and page.objections.rowCount() == 1
+    assert page.objection_button.isEnabled()
+    page.notice_language.setCurrentIndex(page.notice_language.findData("sv"))
+    page.save_notice(str(tmp_path / "notice.pdf"))
+    window.wait_loaded()
+    assert "Underbiträdet" in "".join(p.extract_text() for p in PdfReader(tmp_path / "notice.pdf").pages)
+    assert "Kuitu Compute Oy" in (tmp_path / "notice.txt").read_text(encoding="utf-8")
+
+    written: list[str] = []
+    page.write_register(str(tmp_path / "r.pdf"), str(tmp_path / "r.xlsx"), written.extend)
+    window.wait_loaded()
+    assert written == [str(tmp_path / "r.pdf"), str(tmp_path / "r.xlsx")]
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from dpo_desk.ui.dialogs.register_print import landscape_printer, load_pdf, paint_pdf
+
+    document = load_pdf((tmp_path / "r.pdf").read_bytes())
+    printer = landscape_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_pdf(document, printer) == document.pageCount() >= 1
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == document.pageCount()
+    assert printed.pages[0].mediabox.width > printed.pages[0].mediabox.height
+    window.close()
+
+
+def test_print_opens_a_preview_of_the_register_and_leaves_no_file(qtbot, store, tmp_path, monkeypatch) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with store.write() as session:
+        demo_register.populate(session, dt.date.today())
+    window, page = _window(qtbot, store)
+    page.print_register()
+    window.wait_loaded()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=20000)
+    preview = page.preview
+    assert preview.document.pageCount() >= 2  # the register PDF, held in memory
+    assert preview.isVisible()
+    assert not list(tmp_path.glob("dpo-desk-print-*"))  # the personal data left no copy behind
+    preview.reject()
+    window.close()
+
+
+def test_announce_then_object_from_the_window(qtbot, store) -> None:
+    with store.write() as session:
+        demo_register.populate(session, dt.date.today())
+    window, page = _window(qtbot, store)
+    page.open_reference("SP-0025")
+    window.wait_loaded()
+    assert page.current.status == "planned" and page.announce_button.isEnabled()
+    dialog = page.announce()
+    window.wait_loaded()
+    assert dialog.replaces.findData("SP-0013") >= 0 and dialog.replaces.findData("SP-0025") < 0
+    dialog.replaces.setCurrentIndex(dialog.replaces.findData("SP-0013"))
+    dialog.effective.setText(dt.date.today().isoformat())  # inside the objection period: refused
+    dialog.submit()
+    window.wait_loaded()
+    assert (
+        dialog.errors["--effective"].isVisibleTo(dialog) and "objection period" in dialog.errors["--effective"].text()
+    )
+    dialog.effective.clear()
+    with qtbot.waitSignal(dialog.action_did_finish, timeout=10000):
+        dialog.submit()
+    window.wait_loaded()
+    assert page.current.status == "announced" and page.tabs.currentIndex() == 2
+    (announcement,) = page.current.announcements
+    assert announcement.replaces == "SP-0013"
+    objection = page.record_objection()
+    objection.customer.setText("Asiakas Ab")
+    objection.received.setText("yesterday")
+    objection.submit()
+    window.wait_loaded()
+    assert objection.errors["--received"].isVisibleTo(objection)
+    objection.received.setText(dt.date.today().isoformat())
+    with qtbot.waitSignal(objection.action_did_finish, timeout=10000):
+        objection.submit()
+    window.wait_loaded()
+    assert page.objections.rowCount() == 1 and page.objections.item(0, 0).text() == "Asiakas Ab"
+    window.close()
+
+
+def test_the_records_panel_of_linked_activities_is_embedded_when_present(qtbot, store, monkeypatch) -> None:
+    import sys
+    import types
+
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    class FakePanel(QWidget):
+        activity_did_open = Signal(str)
+
+        def __init__(self, ops, parent=None) -> None:
+            super().__init__(parent)
+            self.cases: list[str] = []
+
+        def set_case(self, reference: str) -> None:
+            self.cases.append(reference)
+
+    fake = types.ModuleType("dpo_desk.ui.widgets.linked_activities")
+    fake.LinkedActivitiesPanel = FakePanel
+    monkeypatch.setitem(sys.modules, "dpo_desk.ui.widgets.linked_activities", fake)
+    with store.write() as session:
+        service.add(session, name="Linkattu Oy", service="Mail", country="FI")
+    window, page = _window(qtbot, store)
+    assert isinstance(page.activities, FakePanel)
+    assert page.tabs.tabText(page.tabs.count() - 1) == "Activities"
+    page.open_reference("SP-0001")
+    window.wait_loaded()
+    assert page.activities.cases[-1] == "SP-0001"
+    window.close()
