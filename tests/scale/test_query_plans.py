@@ -108,11 +108,6 @@ def test_a_status_filter_pages_without_sorting_every_match(filled) -> None:
     assert sorts(plans(filled, _page(F(status="closed")))) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="requests module: sorting by due date orders by `due_on IS NULL, due_on`, which no index serves; "
-    "an index on the same expressions (or a stored sort key) would",
-)
 def test_sorting_by_due_date_reads_an_index(filled) -> None:
     found = plans(filled, _page(F(), sort="due_on", descending=False))
     assert full_scans(found) == [] and sorts(found) == []
