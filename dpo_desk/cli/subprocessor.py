@@ -48,7 +48,13 @@ _HELP = {
     "--tia-review": "date the assessment is to be reviewed",
     "--measures": "supplementary measures (encryption, pseudonymisation...)",
     "--fallback": "a fallback safeguard beside a challenged adequacy decision: scc or bcr",
-    "--status": "planned, announced, active (default) or retired",
+    "--status": "planned, announced or active (default); `subprocessor retire` retires",
+    "--country": "country of establishment, an ISO code (FI, US...)",
+    "--dpa-signed": "the date the data processing agreement was signed",
+    "--data-categories": "personal data it processes, a comma list",
+    "--subject-categories": "whose data, a comma list",
+    "--serves": "which of our services or customers it serves",
+    "--legal-entity-id": "business ID or registry number",
 }
 
 

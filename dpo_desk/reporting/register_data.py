@@ -87,6 +87,16 @@ def safeguard_detail(t: service.TransferDetail, words: Labels) -> str:
     return words["detail_none"]
 
 
+def decision_notes(t: service.TransferDetail, lang: str) -> tuple[str, str]:
+    """The adequacy decision's scope and any legal challenge, in the report's language where the list has it."""
+    if t.safeguard != "adequacy":
+        return "", ""
+    decision = service.adequacy_list().decision_for(t.country)
+    if decision is None:
+        return t.decision_scope, t.challenge
+    return decision.scope_in(lang), decision.challenge_in(lang)
+
+
 def fallback_text(t: service.TransferDetail, words: Labels) -> str:
     if not t.fallback_safeguard:
         return ""

@@ -13,6 +13,7 @@ from dpo_desk.reporting.labels import Labels
 from dpo_desk.reporting.register_data import (
     RegisterReport,
     country_label,
+    decision_notes,
     fallback_text,
     finding_lines,
     gather,
@@ -104,6 +105,7 @@ def write_xlsx(report: RegisterReport, target: str | os.PathLike[str]) -> None:
             ]
         )
         for t in e.transfers:
+            scope, challenge = decision_notes(t, lang)
             warnings = "\n".join(words["warning"].get(f.code, f.message) for f in e.warnings if f.country == t.country)
             transfers.append(
                 [
@@ -113,12 +115,12 @@ def write_xlsx(report: RegisterReport, target: str | os.PathLike[str]) -> None:
                     words["safeguard"].get(t.safeguard, t.safeguard),
                     safeguard_detail(t, words),
                     t.decision_reference,
-                    t.decision_scope,
+                    scope,
                     t.tia_on,
                     t.tia_review_on,
                     t.supplementary_measures,
                     fallback_text(t, words),
-                    t.challenge,
+                    challenge,
                     warnings,
                 ]
             )

@@ -81,6 +81,14 @@ class Decision:
     requires_certification: bool
     challenge: str
     challenge_case: str = ""
+    # ("scope_note_fi", "...") pairs: the scope and the challenge in the report languages
+    translations: tuple[tuple[str, str], ...] = ()
+
+    def scope_in(self, lang: str) -> str:
+        return dict(self.translations).get(f"scope_note_{lang}") or self.scope_note
+
+    def challenge_in(self, lang: str) -> str:
+        return dict(self.translations).get(f"challenge_{lang}") or self.challenge
 
     def in_force(self, day: dt.date) -> bool:
         if self.adopted is not None and day < self.adopted:
@@ -156,6 +164,11 @@ def parse_adequacy(document: Mapping[str, Any]) -> AdequacyList:
                 requires_certification=bool(item.get("requires_certification")),
                 challenge=str(item.get("challenge") or ""),
                 challenge_case=str(item.get("challenge_case") or ""),
+                translations=tuple(
+                    (key, str(value))
+                    for key, value in sorted(item.items())
+                    if key.startswith(("scope_note_", "challenge_")) and key != "challenge_case" and value
+                ),
             )
         )
     return AdequacyList(as_of, frozenset(c.upper() for c in eea), tuple(decisions), str(document.get("source") or ""))

@@ -313,9 +313,9 @@ def fetch(
     key = sort_key if sort_key in SORT_KEYS else "reference"
     column = getattr(Subprocessor, key)
     order = [column.desc() if descending else column, Subprocessor.id]
-    query = _filtered(select(Subprocessor), filters, _today(session)).order_by(*order).offset(offset).limit(limit)
-    rows = session.scalars(query.options(selectinload(Subprocessor.transfers))).all()
     adequacy, today = adequacy_list(), _today(session)
+    query = _filtered(select(Subprocessor), filters, today).order_by(*order).offset(offset).limit(limit)
+    rows = session.scalars(query.options(selectinload(Subprocessor.transfers))).all()
     result = []
     for row in rows:
         warnings = sum(1 for f in rules.check_entry(_facts(row), adequacy, today) if f.is_warning)
@@ -740,17 +740,27 @@ def record_objection(
 
 
 def close_announcement(session: Session, reference: str, status: str = "closed") -> AnnouncementView:
-    """Ends an announcement: `closed` (the change went ahead or was settled) or `withdrawn`."""
+    """Ends an announcement: `closed` (the change went ahead) or `withdrawn`.
+
+    Closing a replacement retires the replaced subprocessor on the day the change took effect.
+    """
     announcement = _find_announcement(session, reference)
     one_of("--status", status, ("closed", "withdrawn"))
     if announcement.status != "open":
         raise RuleRefused(f"{announcement.reference} is already {announcement.status}")
+    today = _today(session)
     announcement.status = status
     row = announcement.subprocessor
     if status == "closed" and row.status == "announced":
         row.status = "active"
         row.active_from = row.active_from or announcement.effective_on
-        _refresh_warnings(row, _today(session))
+        _refresh_warnings(row, today)
+    session.flush()
+    if status == "closed" and announcement.replaces:
+        # The change went ahead: the subprocessor it replaced leaves the register on the same day.
+        replaced = _find(session, announcement.replaces)
+        if replaced.status != "retired":
+            retire(session, replaced.reference, announcement.effective_on, f"replaced by {row.reference}")
     session.flush()
     return get_announcement(session, announcement.reference)
 
@@ -836,14 +846,18 @@ ADEQUACY_SEEN_KEY = "register.adequacy_seen"
 
 
 def refresh_warnings_if_stale(session: Session) -> int:
-    """Recounts the stored warnings when the adequacy list in use is not the one they were counted with."""
+    """Recounts the stored warnings when the adequacy list changed, or on a new day.
+
+    A decision can lapse by date alone (the UK's runs to 27 Dec 2031), so counts are redone at most
+    once a day; the window asks on opening the register, `subprocessor list --warnings` before listing.
+    """
     import hashlib
 
     from dpo_desk.store.models import StoreMeta
 
     adequacy = adequacy_list()
     digest = hashlib.sha256(adequacy_path().read_bytes()).hexdigest()[:16]
-    identity = f"{adequacy.as_of.isoformat()}:{digest}"
+    identity = f"{adequacy.as_of.isoformat()}:{digest}:{_today(session).isoformat()}"
     row = session.get(StoreMeta, ADEQUACY_SEEN_KEY)
     if row is not None and row.value == identity:
         return 0

@@ -276,7 +276,9 @@ def test_announce_object_close_and_retire(cli, tmp_path: Path) -> None:
     assert shown["status"] == "announced"
     cli("subprocessor", "close", "SPN-2026-0001")
     assert cli("subprocessor", "show", "SP-0002", "--json").json()["status"] == "active"
-    cli("subprocessor", "retire", "SP-0001", "--on", "2026-12-03", "--reason", "replaced by SP-0002")
+    replaced = cli("subprocessor", "show", "SP-0001", "--json").json()
+    assert (replaced["status"], replaced["retired_on"]) == ("retired", "2026-12-03")  # the change's effective day
+    assert "replaced by SP-0002" in replaced["notes"]
     assert "already retired on 2026-12-03" in cli("subprocessor", "retire", "SP-0001", ok=False).err
     history = cli("subprocessor", "history", "SP-0001", "--json").json()
     assert [h["action"] for h in history][:1] == ["create"] and history[-1]["changes"]["status"] == [

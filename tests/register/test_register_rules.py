@@ -180,4 +180,13 @@ def test_properties(country, processing, safeguard, module, certified, day) -> N
         assert "safeguard-missing" in warn_codes(found)
     # Retiring silences everything.
     assert rules.check_entry(EntryFacts(country, tuple(processing), "retired"), adequacy, day) == []
-    assert rules.static_warning_count(entry, adequacy, day) <= len(warn_codes(found)) * max(1, len(outside))
+    # Without review dates nothing depends on time passing: the stored count is every warning.
+    assert rules.static_warning_count(entry, adequacy, day) == sum(f.is_warning for f in found)
+
+
+def test_scope_and_challenge_in_the_report_languages(adequacy) -> None:
+    us = adequacy.decision_for("US", TODAY)
+    assert "Data Privacy Framework" in us.scope_in("fi") and us.scope_in("fi") != us.scope_note
+    assert "C-703/25 P" in us.challenge_in("sv") and "anhängigt" in us.challenge_in("sv")
+    assert us.challenge_in("en") == us.challenge
+    assert adequacy.decision_for("CH", TODAY).scope_in("fi") == ""  # a general decision has no note

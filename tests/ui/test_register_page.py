@@ -37,7 +37,7 @@ def test_filters_warnings_and_history(qtbot, store) -> None:
     assert "1 with warnings" in page.summary.text()
     # The first entry with warnings is shown, its warning first.
     assert page.current is not None and page.current.warnings
-    assert "transfer impact assessment" in page.findings.text()
+    assert "transfer impact assessment" in page.detail.findings.text()
 
     page.warning_filter.setCurrentIndex(page.warning_filter.findData(True))
     window.wait_loaded()
@@ -60,9 +60,9 @@ def test_filters_warnings_and_history(qtbot, store) -> None:
     assert page.open_reference("SP-0012")
     window.wait_loaded()
     assert page.current.reference == "SP-0012"
-    assert page.transfers.rowCount() == 1 and "Data Privacy Framework" in page.transfers.item(0, 1).text()
-    assert "under legal challenge" in page.findings.text()
-    assert page.history.rowCount() >= 1 and page.history.item(0, 2).text().startswith("create")
+    assert page.detail.transfers.rowCount() == 1 and "Data Privacy Framework" in page.detail.transfers.item(0, 1).text()
+    assert "under legal challenge" in page.detail.findings.text()
+    assert page.detail.history.rowCount() >= 1 and page.detail.history.item(0, 2).text().startswith("create")
 
     assert page.open_reference("SPN-2026-0001")  # an announcement opens its entry
     window.wait_loaded()
@@ -114,9 +114,9 @@ def test_notice_and_print_pdf(qtbot, store, tmp_path: Path) -> None:
     window, page = _window(qtbot, store)
     page.open_reference("SP-0024")
     window.wait_loaded()
-    assert page.announcements.rowCount() == 1 and page.objections.rowCount() == 1
-    assert page.objection_button.isEnabled()
-    page.notice_language.setCurrentIndex(page.notice_language.findData("sv"))
+    assert page.detail.announcements.rowCount() == 1 and page.detail.objections.rowCount() == 1
+    assert page.detail.objection_button.isEnabled()
+    page.detail.notice_language.setCurrentIndex(page.detail.notice_language.findData("sv"))
     page.save_notice(str(tmp_path / "notice.pdf"))
     window.wait_loaded()
     assert "Underbiträdet" in "".join(p.extract_text() for p in PdfReader(tmp_path / "notice.pdf").pages)
@@ -181,7 +181,7 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     with qtbot.waitSignal(dialog.action_did_finish, timeout=10000):
         dialog.submit()
     window.wait_loaded()
-    assert page.current.status == "announced" and page.tabs.currentIndex() == 2
+    assert page.current.status == "announced" and page.detail.tabs.currentIndex() == 2
     (announcement,) = page.current.announcements
     assert announcement.replaces == "SP-0013"
     objection = page.record_objection()
@@ -194,7 +194,7 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     with qtbot.waitSignal(objection.action_did_finish, timeout=10000):
         objection.submit()
     window.wait_loaded()
-    assert page.objections.rowCount() == 1 and page.objections.item(0, 0).text() == "Asiakas Ab"
+    assert page.detail.objections.rowCount() == 1 and page.detail.objections.item(0, 0).text() == "Asiakas Ab"
     window.close()
 
 
@@ -221,9 +221,40 @@ def test_the_records_panel_of_linked_activities_is_embedded_when_present(qtbot, 
     with store.write() as session:
         service.add(session, name="Linkattu Oy", service="Mail", country="FI")
     window, page = _window(qtbot, store)
-    assert isinstance(page.activities, FakePanel)
-    assert page.tabs.tabText(page.tabs.count() - 1) == "Activities"
+    assert isinstance(page.detail.activities, FakePanel)
+    assert page.detail.tabs.tabText(page.detail.tabs.count() - 1) == "Activities"
     page.open_reference("SP-0001")
     window.wait_loaded()
-    assert page.activities.cases[-1] == "SP-0001"
+    assert page.detail.activities.cases[-1] == "SP-0001"
+    window.close()
+
+
+def test_adequacy_dialog_lists_the_decisions_and_refuses_a_broken_list(
+    qtbot, store, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("DPO_DESK_ADEQUACY", raising=False)
+    window, page = _window(qtbot, store)
+    dialog = page.show_adequacy()
+    window.wait_loaded()
+    assert dialog.table.rowCount() == len(service.adequacy_list().decisions)
+    assert "2026-06-30" in dialog.heading.text()
+    broken = tmp_path / "broken.json"
+    broken.write_text("{}", encoding="utf-8")
+    dialog.use_file(str(broken))
+    window.wait_loaded()
+    assert "not usable" in dialog.message.text()
+    assert not (tmp_path / "data" / "dpo-desk" / "adequacy.json").exists()
+    dialog.close()
+    window.close()
+
+
+def test_typing_in_search_narrows_the_table(qtbot, store) -> None:
+    with store.write() as session:
+        demo_register.populate(session, dt.date.today())
+    window, page = _window(qtbot, store)
+    qtbot.keyClicks(page.search, "fjord")
+    qtbot.waitUntil(lambda: [row.name for row in page.model.rows()] == ["Fjordmøte AS"], timeout=10000)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.total == 25, timeout=10000)
     window.close()

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,24 +28,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from dpo_desk.ui.dialogs.register_countries import CountryPicker, country_label
+from dpo_desk.ui.dialogs.register_countries import CountryPicker
+from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
-
-WARNING_COLOUR = "#b00020"
-NOTICE_COLOUR = "#8a5300"
-
-
-def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else "—"
 
 
 class RegisterPage(Page):
@@ -66,7 +57,6 @@ class RegisterPage(Page):
         from dpo_desk.services import register as service
 
         self._service = service
-        self.current: Any = None
         self.today = dt.date.today()
         self.timezone = "Europe/Helsinki"
         self._checked_adequacy = False
@@ -122,8 +112,13 @@ class RegisterPage(Page):
         for combo in (self.status_filter, self.safeguard_filter, self.warning_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.country_filter.country_did_change.connect(lambda _c: self.apply_filters())
+        # Typing searches after a short pause, so each keystroke does not start a new query.
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(300)
+        self._search_pause.timeout.connect(self.apply_filters)
         self.search.returnPressed.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda text: self.apply_filters() if not text else None)
+        self.search.textChanged.connect(lambda _text: self._search_pause.start())
 
         self.new_button = self._button(self.tr("New…"), self.tr("Add a subprocessor (Ctrl+N)"), self.new_entry)
         self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit the entry (Ctrl+E)"), self.edit_entry)
@@ -131,6 +126,9 @@ class RegisterPage(Page):
             self.tr("Announce…"), self.tr("Announce the change to customers (Ctrl+Shift+A)"), self.announce
         )
         self.retire_button = self._button(self.tr("Retire…"), self.tr("Retire the entry"), self.retire)
+        self.adequacy_button = self._button(
+            self.tr("Adequacy list…"), self.tr("The adequacy decisions in use, and a newer list"), self.show_adequacy
+        )
         self.print_button = self._button(
             self.tr("Print…"), self.tr("Print the register with a preview (Ctrl+P)"), self.print_register
         )
@@ -141,6 +139,7 @@ class RegisterPage(Page):
         for button in (self.new_button, self.edit_button, self.announce_button, self.retire_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.adequacy_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.export_button)
         for keys, slot in (
@@ -203,7 +202,15 @@ class RegisterPage(Page):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list_stack)
-        splitter.addWidget(self._build_detail())
+        self.detail = RegisterDetailPanel(ops)
+        self.detail.selection_did_change.connect(self._enable_actions)
+        self.detail.transfer_did_activate.connect(self.edit_transfer)
+        self.detail.activity_did_open.connect(self.navigator.open_case)
+        self.detail.transfer_button.clicked.connect(lambda _checked=False: self.edit_transfer())
+        self.detail.objection_button.clicked.connect(lambda _checked=False: self.record_objection())
+        self.detail.close_button.clicked.connect(lambda _checked=False: self.close_announcement())
+        self.detail.notice_button.clicked.connect(lambda _checked=False: self.save_notice())
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([800, 400])
@@ -217,6 +224,11 @@ class RegisterPage(Page):
 
     def title(self) -> str:
         return self.tr("Register")
+
+    @property
+    def current(self) -> Any:
+        """The entry shown in the detail panel (a SubprocessorView), or None."""
+        return self.detail.current if hasattr(self, "detail") else None
 
     def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
@@ -244,116 +256,6 @@ class RegisterPage(Page):
         }.get(status, status)
 
     # -- the detail panel ---------------------------------------------------------------------
-
-    def _build_detail(self) -> QWidget:
-        panel = QWidget()
-        panel.setMinimumWidth(340)
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("register_detail_title")
-        self.detail_title.setWordWrap(True)
-        self.findings = QLabel()
-        self.findings.setObjectName("register_findings")
-        self.findings.setWordWrap(True)
-        self.findings.setTextFormat(Qt.TextFormat.RichText)
-        self.details = QLabel()
-        self.details.setObjectName("register_details")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.transfers = self._table(
-            "register_transfers",
-            [self.tr("Country"), self.tr("Safeguard"), self.tr("Assessed"), self.tr("Review"), self.tr("Fallback")],
-        )
-        self.transfers.doubleClicked.connect(lambda _index: self.edit_transfer())
-        self.transfer_button = self._button(
-            self.tr("Edit safeguard…"), self.tr("Record the safeguard of the selected transfer"), self.edit_transfer
-        )
-        transfers_tab = QWidget()
-        box = QVBoxLayout(transfers_tab)
-        box.addWidget(self.transfers, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.transfer_button)
-        box.addLayout(row)
-
-        self.announcements = self._table(
-            "register_announcements",
-            [self.tr("Announcement"), self.tr("Announced"), self.tr("Objections until"), self.tr("Status")],
-        )
-        self.objections = self._table(
-            "register_objections", [self.tr("Customer"), self.tr("Received"), self.tr("Reason")]
-        )
-        self.announcements.itemSelectionChanged.connect(self._show_objections)
-        self.objection_button = self._button(
-            self.tr("Record objection…"), self.tr("A customer objects to the announcement"), self.record_objection
-        )
-        self.close_button = self._button(
-            self.tr("Change took effect"),
-            self.tr("Close the announcement: the change went ahead"),
-            self.close_announcement,
-        )
-        self.notice_language = QComboBox()
-        for code, label in (("fi", self.tr("Finnish")), ("sv", self.tr("Swedish")), ("en", self.tr("English"))):
-            self.notice_language.addItem(label, code)
-        self.notice_button = self._button(
-            self.tr("Customer notice…"), self.tr("Save the notice as PDF and e-mail text"), self.save_notice
-        )
-        announcements_tab = QWidget()
-        box = QVBoxLayout(announcements_tab)
-        box.addWidget(self.announcements, 2)
-        box.addWidget(QLabel(self.tr("Objections to the selected announcement")))
-        box.addWidget(self.objections, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.objection_button)
-        row.addWidget(self.close_button)
-        row.addStretch(1)
-        row.addWidget(self.notice_language)
-        row.addWidget(self.notice_button)
-        box.addLayout(row)
-
-        self.history = self._table(
-            "register_history", [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
-        )
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("register_tabs")
-        self.tabs.addTab(self._scrolling(self.details), self.tr("Details"))
-        self.tabs.addTab(transfers_tab, self.tr("Transfers"))
-        self.tabs.addTab(announcements_tab, self.tr("Announcements"))
-        self.tabs.addTab(self.history, self.tr("History"))
-        self.activities = _linked_activities_panel(self.ops)
-        if self.activities is not None:
-            self.activities.activity_did_open.connect(self.navigator.open_case)
-            self.tabs.addTab(self.activities, self.tr("Activities"))
-
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.detail_title)
-        layout.addWidget(self.findings)
-        layout.addWidget(self.tabs, 1)
-        self._show_entry(None)
-        return panel
-
-    def _scrolling(self, widget: QWidget) -> QWidget:
-        from PySide6.QtWidgets import QScrollArea
-
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        return area
-
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setWordWrap(True)
-        return table
 
     # -- querying -------------------------------------------------------------------------------
 
@@ -406,6 +308,7 @@ class RegisterPage(Page):
 
     def _on_summary(self, result: tuple[int, int, dt.date, str, dt.date]) -> None:
         total, warned, self.today, self.timezone, as_of = result
+        self.detail.timezone = self.timezone
         self.summary.setText(
             self.tr("{0} entries, {1} with warnings · adequacy decisions as of {2}").format(
                 total, warned, as_of.isoformat()
@@ -459,12 +362,12 @@ class RegisterPage(Page):
         def load(session: Any) -> tuple[Any, list[Any]]:
             return service.get(session, reference), service.history(session, reference)
 
-        self.ops.query(load, self._show_loaded, lambda _error: self._show_entry(None))
+        self.ops.query(load, self._show_loaded, lambda _error: self.detail.show_entry(None))
 
     def _show_loaded(self, loaded: tuple[Any, list[Any]]) -> None:
         entry, history = loaded
-        self._show_entry(entry)
-        self._show_history(history)
+        self.detail.show_entry(entry)
+        self.detail.show_history(history)
 
     def open_reference(self, reference: str) -> bool:
         ref = (reference or "").strip().upper()
@@ -481,164 +384,13 @@ class RegisterPage(Page):
 
     # -- showing an entry -------------------------------------------------------------------------
 
-    def _show_entry(self, entry: Any) -> None:
-        self.current = entry
-        self._enable_actions()
-        if entry is None:
-            self.detail_title.setText(self.tr("<h3>No entry selected</h3>"))
-            self.findings.setText(self.tr("Select an entry to see its transfers, warnings, announcements and history."))
-            self.details.clear()
-            for table in (self.transfers, self.announcements, self.objections, self.history):
-                table.setRowCount(0)
-            return
-        if self.activities is not None:
-            self.activities.set_case(entry.reference)
-        self.detail_title.setText(
-            f"<h3>{escape(entry.reference)} · {escape(entry.name)}</h3>"
-            f"<span style='color:#555'>{escape(self._status_text(entry.status))} · "
-            f"{escape(country_label(entry.country))}</span>"
-        )
-        self.findings.setText(self._findings_html(entry))
-        self.details.setText(self._details_html(entry))
-        self._fill(
-            self.transfers,
-            [
-                [
-                    country_label(t.country),
-                    t.detail,
-                    _date(t.tia_on),
-                    _date(t.tia_review_on),
-                    (t.fallback_safeguard.upper() + (f" {t.fallback_scc_module}" if t.fallback_scc_module else ""))
-                    if t.fallback_safeguard
-                    else "",
-                ]
-                for t in entry.transfers
-            ],
-        )
-        self._fill(
-            self.announcements,
-            [
-                [
-                    a.reference + (f" ({self.tr('replaces {0}').format(a.replaces)})" if a.replaces else ""),
-                    a.announced_on.isoformat(),
-                    a.objection_until.isoformat(),
-                    {"open": self.tr("open"), "closed": self.tr("took effect"), "withdrawn": self.tr("withdrawn")}.get(
-                        a.status, a.status
-                    ),
-                ]
-                for a in entry.announcements
-            ],
-        )
-        if entry.announcements:
-            self.announcements.selectRow(len(entry.announcements) - 1)
-        self._show_objections()
-
-    def _findings_html(self, entry: Any) -> str:
-        if not entry.findings:
-            return f"<span style='color:#1b5e20'>{escape(self.tr('No warnings.'))}</span>"
-        lines = []
-        for f in entry.findings:
-            colour = WARNING_COLOUR if f.severity == "warning" else NOTICE_COLOUR
-            mark = self.tr("Warning") if f.severity == "warning" else self.tr("Notice")
-            lines.append(f"<span style='color:{colour}'><b>{escape(mark)}:</b> {escape(f.message)}</span>")
-        return "<br>".join(lines)
-
-    def _details_html(self, entry: Any) -> str:
-        rows = [
-            (self.tr("Business ID"), entry.legal_entity_id),
-            (self.tr("Address"), entry.address),
-            (self.tr("Established in"), country_label(entry.country)),
-            (self.tr("Processing countries"), ", ".join(country_label(c) for c in entry.processing_countries)),
-            (self.tr("Service"), entry.service),
-            (self.tr("Purpose"), entry.purpose),
-            (self.tr("Personal data"), ", ".join(entry.data_categories)),
-            (self.tr("Data subjects"), ", ".join(entry.subject_categories)),
-            (self.tr("Serves"), entry.serves),
-            (self.tr("DPA signed"), _date(entry.dpa_signed_on)),
-            (self.tr("DPF certified"), self.tr("yes") if entry.dpf_certified else self.tr("no")),
-            (self.tr("Planned on"), _date(entry.planned_on)),
-            (self.tr("Announced on"), _date(entry.announced_on)),
-            (self.tr("Active from"), _date(entry.active_from)),
-            (self.tr("Retired on"), _date(entry.retired_on)),
-            (self.tr("Contact"), entry.contact),
-            (self.tr("Web address"), entry.website),
-            (self.tr("Notes"), entry.notes),
-        ]
-        cells = "".join(
-            f"<tr><td style='color:#555; padding-right:12px'>{escape(label)}</td>"
-            f"<td>{escape(value or '—').replace(chr(10), '<br>')}</td></tr>"
-            for label, value in rows
-        )
-        return f"<table cellspacing='3'>{cells}</table>"
-
-    def _show_history(self, history: list[Any]) -> None:
-        from dpo_desk.domain.timeparse import local_iso
-
-        noise = {"updated_at", "created_at", "id", "warning_count", "subprocessor_id", "announcement_id"}
-        rows = []
-        for h in reversed(history):
-            changes = []
-            for field, (before, after) in sorted(h.changes.items()):
-                if field in noise:
-                    continue
-                if h.action == "create":
-                    if after not in ("", [], None, False):
-                        changes.append(f"{field}: {_short(after)}")
-                else:
-                    changes.append(f"{field}: {_short(before)} → {_short(after)}")
-            what = f"{h.action} {h.entity.replace('subprocessor_', '').replace('_', ' ')}"
-            rows.append(
-                [(local_iso(h.at, self.timezone) or "")[:16].replace("T", " "), h.actor, what, "; ".join(changes)]
-            )
-        self._fill(self.history, rows)
-
-    def _show_objections(self) -> None:
-        announcement = self.selected_announcement()
-        rows = [
-            [o.customer, o.received_on.isoformat(), o.reason] for o in (announcement.objections if announcement else [])
-        ]
-        self._fill(self.objections, rows)
-        self._enable_actions()
-
-    def _fill(self, table: QTableWidget, rows: list[list[str]]) -> None:
-        table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-
-    def selected_announcement(self) -> Any:
-        if self.current is None or not self.current.announcements:
-            return None
-        row = self.announcements.currentRow()
-        if not 0 <= row < len(self.current.announcements):
-            return None
-        return self.current.announcements[row]
-
     def _enable_actions(self) -> None:
-        entry = getattr(self, "current", None)
-        has = entry is not None
-        live = has and entry.status != "retired"
-        for button, enabled in (
-            (getattr(self, "edit_button", None), has),
-            (getattr(self, "announce_button", None), live),
-            (getattr(self, "retire_button", None), live),
-            (getattr(self, "transfer_button", None), live and bool(entry.transfers)),
-        ):
-            if button is not None:
-                button.setEnabled(bool(enabled))
-        announcement = self.selected_announcement() if hasattr(self, "announcements") else None
-        is_open = announcement is not None and announcement.status == "open"
-        for button, enabled in (
-            (getattr(self, "objection_button", None), is_open),
-            (getattr(self, "close_button", None), is_open),
-            (getattr(self, "notice_button", None), announcement is not None),
-        ):
-            if button is not None:
-                button.setEnabled(enabled)
+        entry = self.current
+        live = entry is not None and entry.status != "retired"
+        self.edit_button.setEnabled(entry is not None)
+        self.announce_button.setEnabled(live)
+        self.retire_button.setEnabled(live)
+        self.detail.update_buttons()
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -665,7 +417,7 @@ class RegisterPage(Page):
             return None
         from dpo_desk.ui.dialogs.register_transfer import TransferDialog
 
-        row = max(0, self.transfers.currentRow())
+        row = max(0, self.detail.transfers.currentRow())
         dialog = TransferDialog(self.ops, self.current.reference, self.current.transfers[row], self)
         dialog.transfer_did_save.connect(self._saved)
         dialog.open()
@@ -687,9 +439,17 @@ class RegisterPage(Page):
         dialog.open()
         return dialog
 
+    def show_adequacy(self) -> Any:
+        from dpo_desk.ui.dialogs.register_adequacy import AdequacyDialog
+
+        dialog = AdequacyDialog(self.ops, self)
+        dialog.list_did_change.connect(lambda _as_of: self.refresh())
+        dialog.open()
+        return dialog
+
     def _announced(self, announcement: Any) -> None:
         self._load_entry(announcement.subprocessor)
-        self.tabs.setCurrentIndex(2)  # where the customer notice is saved
+        self.detail.tabs.setCurrentIndex(2)  # where the customer notice is saved
         self.navigator.notify(
             self.tr("Announced {0}: customers may object until {1}. Save the customer notice next.").format(
                 announcement.reference, announcement.objection_until.isoformat()
@@ -697,7 +457,7 @@ class RegisterPage(Page):
         )
 
     def record_objection(self) -> Any:
-        announcement = self.selected_announcement()
+        announcement = self.detail.selected_announcement()
         if announcement is None:
             return None
         from dpo_desk.ui.dialogs.register_actions import ObjectionDialog
@@ -708,7 +468,7 @@ class RegisterPage(Page):
         return dialog
 
     def close_announcement(self) -> None:
-        announcement = self.selected_announcement()
+        announcement = self.detail.selected_announcement()
         if announcement is None:
             return
         service, reference = self._service, announcement.reference
@@ -811,7 +571,7 @@ class RegisterPage(Page):
         )
 
     def save_notice(self, path: str | None = None) -> Any:
-        announcement = self.selected_announcement()
+        announcement = self.detail.selected_announcement()
         if announcement is None:
             return None
         if path is None:
@@ -823,7 +583,7 @@ class RegisterPage(Page):
             )
             if not path:
                 return None
-        reference, lang = announcement.reference, self.notice_language.currentData()
+        reference, lang = announcement.reference, self.detail.notice_language.currentData()
         text_path = str(Path(path).with_suffix(".txt"))
 
         def work(store: Any, progress: Any) -> list[str]:
@@ -844,30 +604,7 @@ class RegisterPage(Page):
         )
 
 
-def _linked_activities_panel(ops: Ops) -> Any:
-    """The records module's panel of processing activities linking this entry, when that module is there."""
-    import importlib
-
-    name = "dpo_desk.ui.widgets.linked_activities"
-    try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError as missing:
-        if missing.name != name:
-            raise
-        return None
-    return module.LinkedActivitiesPanel(ops)
-
-
 def _fill_replaces(dialog: Any, found: list[tuple[str, str]], reference: str) -> None:
     for ref, name in found:
         if ref != reference:
             dialog.replaces.addItem(f"{ref} {name}", ref)
-
-
-def _short(value: Any) -> str:
-    if value in (None, ""):
-        return "—"
-    if isinstance(value, list):
-        value = ", ".join(map(str, value))
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
