@@ -156,3 +156,15 @@ def test_each_timeline_runs_forward_from_the_case_creation(store) -> None:
         else:
             assert at > last[request_id]
         last[request_id] = at
+
+
+def test_stored_due_dates_status_and_search_key_are_the_services_own(store) -> None:
+    from dpo_desk.services import requests
+
+    _generate(store, 400, seed=12)
+    with store.read() as session:
+        holidays = requests.holiday_calendar(session)
+        rows = session.execute(select(Request.__table__)).mappings().all()
+    for row in rows:
+        expected = requests.derived_values(dict(row), holidays)
+        assert {key: row[key] for key in expected} == expected, row["reference"]
