@@ -33,6 +33,15 @@ def register(commands: Any, reports: Any) -> None:
     imp.set_defaults(handler=run_import)
     demo = commands.add_parser("demo", help="fill an empty store with the fictional demo company")
     demo.set_defaults(handler=run_demo)
+    generate = commands.add_parser(
+        "generate", help="fill an empty store with reproducible synthetic data (benchmarks and tests)"
+    )
+    generate.add_argument("--requests", metavar="N", required=True, help="how many rights requests")
+    generate.add_argument("--breaches", metavar="N", help="how many breaches (default: requests / 10)")
+    generate.add_argument("--subprocessors", metavar="N", help="how many register entries (default: requests / 20)")
+    generate.add_argument("--seed", metavar="S", default="2026", help="the same seed gives the same rows (2026)")
+    generate.add_argument("--as-of", metavar="DATE", help="the day the data ends on (default: today)")
+    generate.set_defaults(handler=run_generate)
 
 
 def run_export(ctx: Context) -> None:
@@ -130,3 +139,17 @@ def run_demo(ctx: Context) -> None:
             raise DpoDeskError("The store already holds cases; the demo company goes only into an empty store.")
         demo.populate(session)
     ctx.say("Filled the store with the fictional demo company.")
+
+
+def run_generate(ctx: Context) -> None:
+    from dpo_desk.services import synthetic
+
+    chosen = synthetic.plan(
+        ctx.args.requests, ctx.args.breaches, ctx.args.subprocessors, seed=ctx.args.seed, as_of=ctx.args.as_of
+    )  # checked before the store is opened
+    with ctx.write() as session:
+        done = synthetic.generate(session, chosen)
+    ctx.say(
+        f"Generated {done.requests} requests, {done.breaches} breaches and {done.subprocessors} register entries "
+        f"(seed {done.seed}, as of {done.as_of.isoformat()})."
+    )

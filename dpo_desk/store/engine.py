@@ -30,11 +30,18 @@ from dpo_desk.store import keying, migrations
 from dpo_desk.store.audit import install_audit
 
 
-def _make_engine(path: Path, passphrase: str) -> Engine:
+def _make_engine(path: Path, passphrase: str, checked: Any = None) -> Engine:
+    # The connection that checked the key serves as the pool's first, so opening derives the key once
+    # (the KDF is most of an unlock: a second derivation added ~0.15 s to every command).
+    spare = [checked] if checked is not None else []
+
+    def connect() -> Any:
+        return spare.pop() if spare else keying.connect(path, passphrase)
+
     engine = create_engine(
         "sqlite://",
         module=keying.dbapi(),
-        creator=lambda: keying.connect(path, passphrase),
+        creator=connect,
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=6,
@@ -109,9 +116,10 @@ class Store:
             if revision != migrations.HEAD:
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
                 encrypted_copy(first, path.with_name(f"{path.name}.before-{migrations.HEAD}-{stamp}.bak"))
-        finally:
+        except BaseException:
             first.close()
-        engine = _make_engine(path, passphrase)
+            raise
+        engine = _make_engine(path, passphrase, first)
         store = cls(path, engine, actor)
         if revision != migrations.HEAD:
             migrations.upgrade(engine)

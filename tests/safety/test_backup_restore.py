@@ -120,8 +120,14 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_content(store, tm
 
 
 def _damaged_copy(backup: Path, tmp_path: Path) -> Path:
+    # A byte in a page of table data: its HMAC no longer matches. (A damaged schema page would look
+    # exactly like a wrong passphrase, which SECURITY.md explains; that is not what this tests.)
+    conn = keying.connect(backup, PASSPHRASE)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'organisation'").fetchone()[0]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
     data = bytearray(backup.read_bytes())
-    data[-100] ^= 0xFF  # a byte in the last page: its HMAC no longer matches
+    data[(page - 1) * page_size + 100] ^= 0xFF
     damaged = tmp_path / "damaged.dpodesk"
     damaged.write_bytes(bytes(data))
     return damaged

@@ -1,0 +1,497 @@
+"""Each figure of issue 10 beside its baseline, measured on one size's stores.
+
+A measure returns `Row`s. Where the code it measures is missing (a module not merged yet), the row
+says so and the run goes on. Timings are medians of `repeat` runs after one warm-up (heavy ones,
+the exports, run `heavy` times without warm-up, baseline and figure alike).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from benchmarks import stores
+from dpo_desk.store import Store
+
+SEARCH_TERMS = ("mäk", "mäki", "söder", "@gmail", "dsr-2026-01", "virtanen")
+PAGE = 200  # the window's page size
+FIRST_PAGE_SQL = (
+    "SELECT id, reference, type, status, received_on, due_on, subject_name, subject_email, role, outcome "
+    "FROM request ORDER BY received_on DESC, id DESC LIMIT 200"
+)
+DEADLINE_SQL = """
+SELECT reference, due_on FROM request WHERE status != 'closed' AND due_on IS NOT NULL
+UNION ALL SELECT reference, first_month_due_on FROM request
+  WHERE status != 'closed' AND extended_on IS NOT NULL AND extension_told_on IS NULL
+UNION ALL SELECT reference, authority_deadline FROM breach WHERE status = 'open'
+UNION ALL SELECT s.reference, t.tia_review_on FROM subprocessor_transfer t
+  JOIN subprocessor s ON s.id = t.subprocessor_id WHERE s.status != 'retired' AND t.tia_review_on IS NOT NULL
+UNION ALL SELECT reference, active_from FROM subprocessor
+  WHERE status IN ('announced', 'active') AND dpa_signed_on IS NULL
+UNION ALL SELECT s.reference, a.objection_until FROM subprocessor_announcement a
+  JOIN subprocessor s ON s.id = a.subprocessor_id WHERE a.status = 'open' AND a.objection_until >= :today
+ORDER BY 2
+"""
+HEAVY_MODULES = ("PySide6", "reportlab", "openpyxl")
+CLI_BASELINE = (
+    "import json, os, sys\n"
+    "from pathlib import Path\n"
+    "import sqlalchemy.orm  # the store layer is built on it: an import every command needs\n"
+    "from dpo_desk.store import keying\n"
+    "conn = keying.connect(Path(sys.argv[1]), os.environ['DPO_DESK_PASSPHRASE'])\n"
+    "print(json.dumps(conn.execute(sys.argv[2]).fetchall(), default=str))\n"
+)
+
+
+@dataclass
+class Row:
+    size: int
+    name: str
+    figure_s: float | None
+    baseline: str = ""
+    baseline_s: float | None = None
+    plain_s: float | None = None
+    unit: str = "s"
+    note: str = ""
+    samples: list[float] = field(default_factory=list)
+
+    @property
+    def ratio(self) -> float | None:
+        return self.figure_s / self.baseline_s if self.figure_s and self.baseline_s else None
+
+    @property
+    def ratio_plain(self) -> float | None:
+        return self.figure_s / self.plain_s if self.figure_s and self.plain_s else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "ratio": self.ratio, "ratio_plain": self.ratio_plain}
+
+
+def timed(fn: Callable[[], Any], repeat: int, warm_up: bool = True) -> tuple[float, list[float]]:
+    if warm_up:
+        fn()
+    samples = []
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples), samples
+
+
+class Bench:
+    """One size: the open encrypted store, an engine on the plain copy, and a scratch folder."""
+
+    def __init__(
+        self, found: stores.Stores, repeat: int, heavy: int, say: Callable[[str], None], queries: int = 15
+    ) -> None:
+        self.stores, self.repeat, self.heavy, self.say, self.queries = found, repeat, heavy, say, queries
+        self.size = found.size
+        self.store = Store.open(found.encrypted, stores.PASSPHRASE, actor="benchmark")
+        self.plain = stores.plain_engine(found.plain)
+        self.scratch = Path(tempfile.mkdtemp(prefix="dpo-desk-bench-"))
+        self.today = stores.AS_OF
+        self.now = dt.datetime.combine(stores.AS_OF, dt.time(10), tzinfo=dt.UTC)
+
+    def close(self) -> None:
+        import shutil
+
+        self.store.close()
+        self.plain.dispose()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def both(
+        self, name: str, fn: Callable[[Any], Any], baseline: str = "", raw: Callable[[], Any] | None = None
+    ) -> Row:
+        """`fn(session)` on the encrypted store and on the plain copy; `raw()` as the baseline if given.
+
+        Queries take milliseconds on a shared machine: each is run `queries` times, in alternation
+        (encrypted, plain, raw), so a burst of load elsewhere hits all three alike.
+        """
+        figures: list[float] = []
+        plains: list[float] = []
+        bases: list[float] = []
+        with self.store.read() as encrypted, stores.plain_session(self.plain) as plain:
+            fn(encrypted), fn(plain), raw() if raw else None  # warm-up
+            for _ in range(self.queries):
+                figures.append(timed(lambda: fn(encrypted), 1, warm_up=False)[0])
+                plains.append(timed(lambda: fn(plain), 1, warm_up=False)[0])
+                if raw:
+                    bases.append(timed(raw, 1, warm_up=False)[0])
+        median = statistics.median
+        return Row(
+            self.size, name, median(figures), baseline, median(bases) if bases else None, median(plains),
+            samples=figures,
+        )  # fmt: skip
+
+    def raw_encrypted(self, sql: str, params: dict[str, Any] | None = None) -> Callable[[], Any]:
+        def run() -> Any:
+            with self.store.engine.connect() as conn:
+                return conn.execute(text(sql), params or {}).fetchall()
+
+        return run
+
+    def raw_plain(self, sql: str, params: tuple[Any, ...] = ()) -> Callable[[], Any]:
+        conn = stores.plain_connect(self.stores.plain)
+
+        def run() -> Any:
+            return conn.execute(sql, params).fetchall()
+
+        return run
+
+    def skipped(self, name: str, why: str) -> Row:
+        return Row(self.size, name, None, note=f"skipped: {why}")
+
+
+# -- the measures ---------------------------------------------------------------------------------
+
+
+def unlock(b: Bench) -> list[Row]:
+    def open_encrypted() -> None:  # unlocked means the first query answered
+        with Store.open(b.stores.encrypted, stores.PASSPHRASE) as store, store.read() as session:
+            session.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+
+    def open_plain() -> None:
+        conn = stores.plain_connect(b.stores.plain)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+
+    figure, samples = timed(open_encrypted, b.repeat)
+    base, _ = timed(open_plain, b.repeat)
+    note = "most of it is the key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations), by design"
+    return [Row(b.size, "unlock the store", figure, "open the plain copy", base, note=note, samples=samples)]
+
+
+def _cli_heavy_imports(b: Bench, args: list[str]) -> list[str]:
+    probe = (
+        "import sys\nfrom dpo_desk.cli.main import main\n"
+        f"main({['--store', str(b.stores.encrypted), *args]!r})\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY_MODULES!r})), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], env=stores.environment(), capture_output=True, text=True)
+    return json.loads(done.stderr.strip().splitlines()[-1].replace("'", '"'))
+
+
+def command_line(b: Bench) -> list[Row]:
+    with b.store.engine.connect() as conn:
+        reference = conn.execute(
+            text("SELECT reference FROM request ORDER BY id LIMIT 1 OFFSET :n"), {"n": b.size // 2}
+        ).scalar_one()
+    calls = (
+        ("CLI request show --json", ["request", "show", reference, "--json"],
+         "SELECT * FROM request WHERE reference = '" + reference + "'"),
+        ("CLI deadlines --json", ["deadlines", "--json", "--as-of", b.today.isoformat()],
+         DEADLINE_SQL.replace(":today", f"'{b.today.isoformat()}'")),
+    )  # fmt: skip
+    rows = []
+    env = stores.environment()
+    for name, args, sql in calls:
+        command = [sys.executable, "-m", "dpo_desk", "--store", str(b.stores.encrypted), *args]
+
+        def run(command: list[str] = command) -> None:
+            subprocess.run(command, env=env, check=True, capture_output=True)
+
+        def baseline(sql: str = sql) -> None:
+            subprocess.run([sys.executable, "-c", CLI_BASELINE, str(b.stores.encrypted), sql], env=env, check=True,
+                           capture_output=True)  # fmt: skip
+
+        figure, samples = timed(run, b.repeat)
+        base, _ = timed(baseline, b.repeat)
+        heavy = _cli_heavy_imports(b, args)
+        note = f"heavy imports: {', '.join(heavy)}" if heavy else "no Qt, ReportLab or openpyxl imported"
+        rows.append(
+            Row(b.size, name, figure, "python start + SQLAlchemy + one keyed open (KDF) + the raw query", base,
+                note=note, samples=samples)
+        )  # fmt: skip
+    return rows
+
+
+def window(b: Bench) -> list[Row]:
+    probe = [sys.executable, "-m", "benchmarks.window_probe", str(b.stores.encrypted), str(b.repeat), *SEARCH_TERMS]
+    done = subprocess.run(probe, env=stores.environment(), capture_output=True, text=True, timeout=1800)
+    if done.returncode:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return [b.skipped("window: first page of requests", f"the window failed: {last}")]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    if "skipped" in found:
+        return [b.skipped("window: first page of requests", found["skipped"])]
+    page_raw = b.raw_encrypted(FIRST_PAGE_SQL)
+    count_raw = b.raw_encrypted("SELECT count(*) FROM request")
+    base, _ = timed(lambda: (page_raw(), count_raw()), b.repeat)
+    rows = [
+        Row(b.size, "window: first page of requests", found["first_page_s"], "one raw SQL query for the page + count",
+            base, note=f"{found['rows_shown']} rows; first show {found['first_show_s'] * 1000:.0f} ms",
+            samples=found["first_page_samples"]),
+        Row(b.size, "window: memory after the table", found["rss_after_table_kib"] / 1024, unit="MiB",
+            note=f"RSS at start {found['rss_start_kib'] / 1024:.0f} MiB, peak {found['rss_peak_kib'] / 1024:.0f} MiB"),
+    ]  # fmt: skip
+    if "search_keystroke_s" in found:
+        search_raw = b.raw_encrypted(
+            "SELECT reference FROM request WHERE search_key LIKE :p ORDER BY received_on DESC LIMIT 200",
+            {"p": "%mäki%"},
+        )
+        base, _ = timed(search_raw, b.repeat)
+        rows.append(
+            Row(b.size, "window: quick-search keystroke", found["search_keystroke_s"],
+                "one raw LIKE query for the page", base, note="the page's search (module service, LIKE)",
+                samples=found["search_samples"])
+        )  # fmt: skip
+    return rows
+
+
+def request_queries(b: Bench) -> list[Row]:
+    from dpo_desk.services import requests
+    from dpo_desk.store import search
+
+    def page(filters: Any) -> Callable[[Any], Any]:
+        def run(session: Any) -> Any:
+            requests.count(session, filters, today=b.today)
+            return requests.fetch(session, filters, limit=PAGE, sort="received_on", descending=True, today=b.today)
+
+        return run
+
+    page_raw, count_raw = b.raw_encrypted(FIRST_PAGE_SQL), b.raw_encrypted("SELECT count(*) FROM request")
+    rows = [
+        b.both(
+            "requests: first page (service)",
+            page(requests.Filters()),
+            "one raw SQL query for the page + count",
+            lambda: (page_raw(), count_raw()),
+        )
+    ]
+    for label, filters in (
+        ("status open", requests.Filters(status="open")),
+        ("type erasure", requests.Filters(type="erasure")),
+        ("overdue", requests.Filters(overdue=True)),
+    ):
+        rows.append(b.both(f"requests: filter {label}", page(filters)))
+
+    def like_search(session: Any) -> None:
+        for term in SEARCH_TERMS:
+            page(requests.Filters(search=term))(session)
+
+    row = b.both("quick search: module service (LIKE)", like_search)
+    for attr in ("figure_s", "plain_s"):
+        setattr(row, attr, getattr(row, attr) / len(SEARCH_TERMS))
+    row.note = "per keystroke: page of 200 + count, substring of reference/name/e-mail"
+    rows.append(row)
+
+    def fts_search(session: Any) -> None:
+        for term in SEARCH_TERMS:
+            search.search_references(session, "request", term, PAGE)
+            ids = search.matching_ids(session, "request", term)
+            if ids is not None:
+                session.execute(text(f"SELECT count(*) FROM ({ids.compile(compile_kwargs={'literal_binds': True})})"))
+
+    with b.store.read() as session:
+        indexed = search.has_index(session, "request")
+    if indexed:
+        row = b.both("quick search: FTS5 trigram index", fts_search)
+        for attr in ("figure_s", "plain_s"):
+            setattr(row, attr, getattr(row, attr) / len(SEARCH_TERMS))
+        row.note = "per keystroke: newest 200 references + count (store.search)"
+        rows.append(row)
+    return rows
+
+
+def deadline_overview(b: Bench) -> list[Row]:
+    from dpo_desk.services import deadlines
+
+    raw = b.raw_encrypted(DEADLINE_SQL, {"today": b.today.isoformat()})
+    row = b.both("deadline overview", lambda s: deadlines.overview(s, b.now), "one raw indexed query (same rows)", raw)
+    with b.store.read() as session:
+        row.note = f"{len(deadlines.overview(session, b.now))} deadlines; raw rows {len(raw())}"
+    return [row]
+
+
+def _csv(path: Path, rows: Any) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        for row in rows:
+            writer.writerow(row)
+
+
+def request_log(b: Bench) -> list[Row]:
+    try:
+        from dpo_desk.reporting import request_log as log
+        from dpo_desk.reporting.labels import labels
+        from dpo_desk.services import requests
+    except ImportError as missing:
+        return [b.skipped("request log → xlsx", str(missing))]
+    words = labels(log.REPORT, "fi")
+
+    def figure() -> None:
+        with b.store.read() as session:
+            log.write_log(session, b.scratch / "log.xlsx", lang="fi")
+
+    def baseline() -> None:
+        with b.store.read() as session:
+            _csv(b.scratch / "log.csv", (log._row(v, words) for v in requests.iter_views(session, language="fi")))
+
+    value, samples = timed(figure, b.heavy, warm_up=False)
+    base, _ = timed(baseline, b.heavy, warm_up=False)
+    return [Row(b.size, "request log → xlsx", value, "the same rows through csv.writer", base, samples=samples)]
+
+
+def breach_register(b: Bench) -> list[Row]:
+    try:
+        from dpo_desk.reporting import breach_register as register
+        from dpo_desk.services import breaches, organisation
+    except ImportError as missing:
+        return [b.skipped("breach register → xlsx", str(missing))]
+
+    def figure() -> None:
+        with b.store.read() as session:
+            views, org = breaches.all_views(session), organisation.get(session)
+        register.write(b.scratch / "breaches.xlsx", views, org, "fi")
+
+    def baseline() -> None:
+        with b.store.read() as session:
+            views = breaches.all_views(session)
+        _csv(b.scratch / "breaches.csv", (register.row_values(v, "fi") for v in views))
+
+    value, samples = timed(figure, b.heavy, warm_up=False)
+    base, _ = timed(baseline, b.heavy, warm_up=False)
+    note = f"{b.size // 10:,} breaches"
+    return [Row(b.size, "breach register → xlsx", value, "the same rows through csv.writer", base, note=note,
+                samples=samples)]  # fmt: skip
+
+
+def register_pdf(b: Bench) -> list[Row]:
+    try:
+        from dpo_desk.reporting import register_data, register_pdf
+    except ImportError as missing:
+        return [b.skipped("register → PDF", str(missing))]
+
+    def gather() -> Any:
+        with b.store.read() as session:
+            return register_data.gather(session, "fi", include_retired=True)
+
+    def figure() -> None:
+        register_pdf.write_pdf(gather(), b.scratch / "register.pdf")
+
+    def baseline() -> None:
+        report = gather()
+        words = report.labels
+        _csv(
+            b.scratch / "register.csv",
+            (
+                [e.reference, e.name, e.country, e.service, e.status, register_data.transfer_lines(e, words, "fi"),
+                 register_data.finding_lines(e, words)]
+                for e in report.entries
+            ),
+        )  # fmt: skip
+
+    value, samples = timed(figure, b.heavy, warm_up=False)
+    base, _ = timed(baseline, b.heavy, warm_up=False)
+    note = f"{b.size // 20:,} entries, retired included"
+    return [Row(b.size, "register → PDF", value, "the same rows through csv.writer", base, note=note,
+                samples=samples)]  # fmt: skip
+
+
+def json_round_trip(b: Bench) -> list[Row]:
+    from dpo_desk.services import exchange
+    from dpo_desk.services.exchange_format import exported_tables
+
+    target = b.scratch / "export.json"
+
+    def export_encrypted() -> None:
+        with b.store.read() as session:
+            exchange.write_export(session, target)
+
+    def export_plain() -> None:
+        with stores.plain_session(b.plain) as session:
+            exchange.write_export(session, b.scratch / "export-plain.json")
+
+    names = [t.name for t in exported_tables()]
+    conn = stores.plain_connect(b.stores.plain)
+
+    def export_raw() -> None:
+        with open(b.scratch / "export-raw.json", "w", encoding="utf-8") as out:
+            for name in names:
+                cursor = conn.execute(f'SELECT * FROM "{name}" ORDER BY 1')
+                columns = [c[0] for c in cursor.description]
+                for values in cursor:
+                    out.write(json.dumps(dict(zip(columns, values, strict=True)), ensure_ascii=False) + "\n")
+
+    value, samples = timed(export_encrypted, b.heavy, warm_up=False)
+    plain, _ = timed(export_plain, b.heavy, warm_up=False)
+    base, _ = timed(export_raw, b.heavy, warm_up=False)
+    rows = [Row(b.size, "JSON export", value, "raw SELECT * + json.dumps per row (plain copy)", base, plain,
+                samples=samples)]  # fmt: skip
+
+    def import_encrypted() -> None:
+        path = stores.scratch_copy(b.stores.empty_encrypted, b.scratch, "import.dpodesk")
+        with Store.open(path, stores.PASSPHRASE) as store:
+            started = time.perf_counter()
+            document = exchange.read_document(target)
+            with store.write() as session:
+                exchange.apply_import(session, document)
+            spent.append(time.perf_counter() - started)
+
+    def import_plain() -> None:
+        path = stores.scratch_copy(b.stores.empty_plain, b.scratch, "import.sqlite")
+        engine = stores.plain_engine(path)
+        started = time.perf_counter()
+        document = exchange.read_document(target)
+        with stores.plain_session(engine, write=True) as session:
+            exchange.apply_import(session, document)
+        spent.append(time.perf_counter() - started)
+        engine.dispose()
+
+    def import_raw() -> None:
+        path = stores.scratch_copy(b.stores.empty_plain, b.scratch, "import-raw.sqlite")
+        raw = stores.plain_connect(path)
+        started = time.perf_counter()
+        document = json.loads(target.read_text(encoding="utf-8"))
+        raw.execute("BEGIN")
+        for name in names:
+            records = document["tables"].get(name) or []
+            if not records or name in exchange.SINGLETONS:
+                continue
+            columns = list(records[0])
+            names_sql = ", ".join(f'"{c}"' for c in columns)
+            sql = f'INSERT INTO "{name}" ({names_sql}) VALUES ({", ".join("?" * len(columns))})'
+            raw.executemany(sql, ([json.dumps(v) if isinstance(v, list) else v for v in r.values()] for r in records))
+        raw.execute("COMMIT")
+        spent.append(time.perf_counter() - started)
+        raw.close()
+
+    timings = {}
+    for label, fn in (("encrypted", import_encrypted), ("plain", import_plain), ("raw", import_raw)):
+        spent: list[float] = []
+        for _ in range(b.heavy):
+            fn()
+        timings[label] = (statistics.median(spent), spent)
+    rows.append(
+        Row(b.size, "JSON import (into an empty store)", timings["encrypted"][0],
+            "json.loads + executemany per table (plain copy)", timings["raw"][0], timings["plain"][0],
+            note="unlock excluded", samples=timings["encrypted"][1])
+    )  # fmt: skip
+    return rows
+
+
+MEASURES: tuple[Callable[[Bench], list[Row]], ...] = (
+    unlock,
+    command_line,
+    window,
+    request_queries,
+    deadline_overview,
+    request_log,
+    register_pdf,
+    breach_register,
+    json_round_trip,
+)

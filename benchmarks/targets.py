@@ -1,0 +1,116 @@
+"""The printed table, and the targets of issue 10 judged on the ratios of one run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from benchmarks.measures import Row
+
+PLAIN_LIMIT = 1.1
+
+
+def _ms(seconds: float | None, unit: str = "s") -> str:
+    if seconds is None:
+        return "—"
+    if unit != "s":
+        return f"{seconds:,.0f} {unit}"
+    ms = seconds * 1000
+    return f"{ms:,.2f} ms" if ms < 10 else f"{ms:,.1f} ms" if ms < 100 else f"{ms:,.0f} ms"
+
+
+def _x(ratio: float | None) -> str:
+    return "—" if ratio is None else f"{ratio:.2f}×"
+
+
+def table(rows: list[Row]) -> str:
+    head = ("size", "measure", "figure", "baseline", "×base", "plain copy", "×plain", "note")
+    lines = [head]
+    for r in rows:
+        lines.append(
+            (
+                f"{r.size:,}",
+                r.name,
+                _ms(r.figure_s, r.unit),
+                f"{_ms(r.baseline_s)} ({r.baseline})" if r.baseline_s is not None else "",
+                _x(r.ratio),
+                _ms(r.plain_s),
+                _x(r.ratio_plain),
+                r.note,
+            )
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head) - 1)]
+    out = []
+    for index, line in enumerate(lines):
+        out.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line[:-1])) + "  " + line[-1])
+        if index == 0:
+            out.append("-" * (sum(widths) + 2 * len(widths) + 4))
+    return "\n".join(out)
+
+
+def _find(rows: list[Row], name: str, size: int) -> Row | None:
+    return next((r for r in rows if r.name == name and r.size == size and r.figure_s is not None), None)
+
+
+def _verdict(target: str, limit: str, measured: float | None, met: bool | None, detail: str = "") -> dict[str, Any]:
+    return {"target": target, "limit": limit, "measured": measured, "met": met, "detail": detail}
+
+
+def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
+    small, large = min(sizes), max(sizes)
+    at = f" at {large:,}" if large != 100_000 else " at 100,000"
+    found: list[dict[str, Any]] = []
+    for size in sizes:
+        compared = [r for r in rows if r.size == size and r.ratio_plain is not None]
+        if compared:
+            worst = max(compared, key=lambda r: r.ratio_plain or 0)
+            over = [f"{r.name} {r.ratio_plain:.2f}×" for r in compared if (r.ratio_plain or 0) > PLAIN_LIMIT]
+            found.append(
+                _verdict(f"encrypted / plain, every query ({size:,})", f"≤ {PLAIN_LIMIT}", worst.ratio_plain,
+                         not over, "; ".join(over) or f"worst: {worst.name}")
+            )  # fmt: skip
+    for name in ("window: first page of requests", "requests: first page (service)"):
+        first, last = _find(rows, name, small), _find(rows, name, large)
+        if first and last and small != large:
+            ratio = last.figure_s / first.figure_s
+            found.append(_verdict(f"{name}: {large:,} / {small:,}", "≤ 1.5", ratio, ratio <= 1.5))
+    for name in ("window: quick-search keystroke", "quick search: module service (LIKE)",
+                 "quick search: FTS5 trigram index"):  # fmt: skip
+        row = _find(rows, name, large)
+        if row:
+            ms = row.figure_s * 1000
+            found.append(_verdict(f"{name}{at}", "≤ 10 ms", ms, ms <= 10, f"{ms:.1f} ms at {large:,}"))
+    row = _find(rows, "deadline overview", large)
+    if row and row.ratio:
+        found.append(_verdict(f"deadline overview / raw indexed query{at}", "≤ 3", row.ratio, row.ratio <= 3))
+    for name in ("request log → xlsx", "breach register → xlsx", "register → PDF"):
+        row = _find(rows, name, large)
+        if row and row.ratio:
+            found.append(_verdict(f"{name} / csv.writer{at}", "≤ 12", row.ratio, row.ratio <= 12))
+    for name in ("CLI request show --json", "CLI deadlines --json"):
+        row = _find(rows, name, large)
+        if row and row.ratio:
+            clean = row.note.startswith("no Qt")
+            found.append(
+                _verdict(f"{name}{at} / start + imports + KDF", "≤ 1.1 and no heavy imports", row.ratio,
+                         row.ratio <= 1.1 and clean, row.note)
+            )  # fmt: skip
+    first, last = (
+        _find(rows, "window: memory after the table", small),
+        _find(rows, "window: memory after the table", large),
+    )
+    if first and last and small != large:
+        ratio = last.figure_s / first.figure_s
+        found.append(
+            _verdict(f"window memory {large:,} / {small:,}", "≤ 1.5", ratio, ratio <= 1.5,
+                     f"{first.figure_s:.0f} MiB → {last.figure_s:.0f} MiB")
+        )  # fmt: skip
+    return found
+
+
+def verdict_table(verdicts: list[dict[str, Any]]) -> str:
+    lines = ["target                                                        limit       measured   met"]
+    for v in verdicts:
+        measured = "—" if v["measured"] is None else f"{v['measured']:.2f}"
+        met = {True: "yes", False: "NO", None: "?"}[v["met"]]
+        lines.append(f"{v['target'][:60]:<62}{v['limit']:<12}{measured:>9}   {met}  {v['detail']}")
+    return "\n".join(lines)

@@ -1,0 +1,70 @@
+"""Quick search over case tables: a substring, case-insensitive, in a few milliseconds at 100,000 cases.
+
+Where the store is SQLite (SQLCipher) and the table has its FTS5 trigram index (revision 0007), a
+search reads the index; else, and for fewer than three characters (a trigram needs three), it falls
+back to LIKE over the table. The SQLite-specific SQL stays here, in the store layer; services ask
+for references or for a selectable of matching ids to put in their own queries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import column, literal_column, or_, select, table, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+# case table -> (its FTS5 table, the columns indexed)
+INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "request": ("request_search", ("reference", "subject_name", "subject_email")),
+    "breach": ("breach_search", ("reference", "title")),
+}
+TRIGRAM = 3
+
+
+def is_search_table(name: str) -> bool:
+    """The FTS tables and their shadow tables (request_search, request_search_data...), not in the models."""
+    return any(name == fts or name.startswith(f"{fts}_") for fts, _ in INDEXES.values())
+
+
+def _phrase(term: str) -> str:
+    """An FTS5 string: the whole term as one phrase (any quote doubled), so no character is an operator."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def has_index(session: Session, name: str) -> bool:
+    if name not in INDEXES or session.get_bind().dialect.name != "sqlite":
+        return False
+    fts = INDEXES[name][0]
+    found = session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": fts}
+    ).first()
+    return found is not None
+
+
+def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
+    """A selectable of the ids of `name` whose indexed columns contain `term`, or None where no index
+    serves it (no index, not SQLite, or fewer than three characters): the caller then uses LIKE."""
+    term = term.strip()
+    if len(term) < TRIGRAM or not has_index(session, name):
+        return None
+    fts = INDEXES[name][0]
+    index = table(fts, column("rowid"))
+    return select(index.c.rowid).where(literal_column(fts).op("MATCH")(_phrase(term)))
+
+
+def search_references(session: Session, name: str, term: str, limit: int = 50) -> list[str]:
+    """References of `name` containing `term` in an indexed column, newest (highest id) first."""
+    term = term.strip()
+    if not term:
+        return []
+    cases = table(name, column("id"), column("reference"), *(column(c) for c in INDEXES[name][1]))
+    ids = matching_ids(session, name, term)
+    if ids is not None:
+        # The index yields rowids in order, so the newest `limit` hits come without sorting every hit.
+        query = select(cases.c.reference).where(cases.c.id.in_(ids.order_by(text("rowid DESC")).limit(limit)))
+        return list(session.scalars(query.order_by(cases.c.id.desc())))
+    escaped = term.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    matches = or_(*(cases.c[c].ilike(pattern, escape="\\") for c in INDEXES[name][1]))
+    return list(session.scalars(select(cases.c.reference).where(matches).order_by(cases.c.id.desc()).limit(limit)))

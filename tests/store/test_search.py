@@ -1,0 +1,98 @@
+"""Quick search from the FTS5 trigram index: substrings of reference, name and e-mail, any case, å ä ö."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select, update
+
+from dpo_desk.services import requests
+from dpo_desk.store import search
+from dpo_desk.store.models.requests import Request
+
+
+def _add(store, subject: str, email: str = "") -> str:
+    with store.write() as session:
+        return requests.add(session, type="access", received="2026-03-02", subject=subject, email=email)
+
+
+def test_substrings_of_name_email_and_reference_any_case(store) -> None:
+    vaino = _add(store, "Väinö Mäkinen", "vaino.makinen@example.fi")
+    asa = _add(store, "Åsa Söderström", "asa@example.se")
+    _add(store, "Olivia Smith", "olivia@example.com")
+    with store.read() as session:
+        assert search.has_index(session, "request")
+        assert search.search_references(session, "request", "ÄINÖ MÄK") == [vaino]
+        assert search.search_references(session, "request", "söder") == [asa]
+        assert search.search_references(session, "request", "KINEN@EXAM") == [vaino]
+        assert search.search_references(session, "request", asa[-6:].lower()) == [asa]
+        assert search.search_references(session, "request", "example") == sorted(
+            search.search_references(session, "request", "example"), reverse=True
+        )
+        assert len(search.search_references(session, "request", "example", limit=2)) == 2
+
+
+def test_the_index_follows_changes_and_deletions(store) -> None:
+    reference = _add(store, "Helmi Virtanen")
+    with store.write() as session:
+        session.execute(update(Request).where(Request.reference == reference).values(subject_name="Helmi Öhman"))
+    with store.read() as session:
+        assert search.search_references(session, "request", "virtanen") == []
+        assert search.search_references(session, "request", "öhman") == [reference]
+    with store.write() as session:
+        session.execute(delete(Request).where(Request.reference == reference))
+    with store.read() as session:
+        assert search.search_references(session, "request", "öhman") == []
+
+
+def test_short_terms_and_operator_characters_are_plain_text(store) -> None:
+    reference = _add(store, 'Jo "AND" Ek*')
+    with store.read() as session:
+        assert search.matching_ids(session, "request", "Ek") is None  # two letters: LIKE instead
+        assert search.search_references(session, "request", "ek") == [reference]
+        assert search.search_references(session, "request", '"AND" E') == [reference]
+        assert search.search_references(session, "request", "Ek*") == [reference]
+        assert search.search_references(session, "request", "NOT") == []
+
+
+def test_matching_ids_fit_into_a_service_query(store) -> None:
+    wanted = _add(store, "Kerttu Kärkkäinen")
+    _add(store, "Kerttu Lehtonen")
+    with store.read() as session:
+        ids = search.matching_ids(session, "request", "kärkk")
+        assert ids is not None
+        found = session.scalars(select(Request.reference).where(Request.id.in_(ids))).all()
+        total = session.scalar(select(func.count()).select_from(Request).where(Request.id.in_(ids)))
+    assert found == [wanted] and total == 1
+
+
+def test_breach_titles_are_searched_by_substring_in_any_case(store) -> None:
+    from dpo_desk.services import breaches
+
+    with store.write() as session:
+        found = breaches.add(session, title="Lasku lähti VÄÄRÄLLE asiakkaalle", aware_at="2026-03-02T10:00+02:00")
+        breaches.add(session, title="Ransomware on the build server", aware_at="2026-03-03T10:00+02:00")
+    with store.read() as session:
+        assert search.search_references(session, "breach", "väärälle") == [found.reference]
+        assert search.search_references(session, "breach", found.reference[-7:].lower()) == [found.reference]
+
+
+def test_the_indexes_match_their_tables_after_bulk_data_and_in_a_backup(store, tmp_path) -> None:
+    from sqlalchemy import text
+
+    from dpo_desk.services import synthetic
+    from dpo_desk.store import Store
+    from tests.conftest import PASSPHRASE
+
+    with store.write() as session:
+        synthetic.generate(session, synthetic.plan(150, seed=2))
+        session.execute(update(Request).where(Request.id % 7 == 0).values(subject_name="Märta Åberg"))
+        session.execute(delete(Request).where(Request.id % 11 == 0))
+    copy = store.backup_to(tmp_path / "copy.dpodesk")
+    with Store.open(copy, PASSPHRASE) as restored:
+        for target in (store, restored):
+            with target.read() as session:
+                for fts in ("request_search", "breach_search"):  # raises on any difference from the table
+                    session.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"))
+                renamed = session.scalar(
+                    select(func.count()).select_from(Request).where(Request.subject_name == "Märta Åberg")
+                )
+                assert len(search.search_references(session, "request", "märta åb", limit=500)) == renamed > 0
