@@ -25,6 +25,7 @@ from dpo_desk.rules import breach_clock, enisa
 from dpo_desk.rules.breach_clock import BreachRule
 from dpo_desk.services import organisation, references
 from dpo_desk.services.deadlines import Deadline
+from dpo_desk.store import search as search_index
 from dpo_desk.store.models.breaches import Breach, BreachNotification
 
 MODULE = "breaches"
@@ -578,6 +579,7 @@ def get(session: Session, reference: str) -> BreachView:
 
 
 def _filtered(
+    session: Session,
     query: Select[Any],
     *,
     status: str | None = None,
@@ -597,19 +599,26 @@ def _filtered(
         query = query.where(Breach.cause == _choice("--cause", cause, CAUSES))
     if search and search.strip():
         term = search.strip()
+        indexed = search_index.matching_ids(session, "breach", term)  # the trigram index, where it serves
+        if indexed is not None:
+            return _unnotified(query.where(Breach.id.in_(indexed)), unnotified)
         query = query.where(
             or_(
                 Breach.reference.contains(term.upper(), autoescape=True),
                 func.lower(Breach.title).contains(term.lower(), autoescape=True),
             )
         )
+    return _unnotified(query, unnotified)
+
+
+def _unnotified(query: Select[Any], unnotified: bool) -> Select[Any]:
     if unnotified:
         query = query.where(~select(BreachNotification.id).where(BreachNotification.breach_id == Breach.id).exists())
     return query
 
 
 def count(session: Session, **filters: Any) -> int:
-    return session.scalar(_filtered(select(func.count(Breach.id)), **filters)) or 0
+    return session.scalar(_filtered(session, select(func.count()).select_from(Breach), **filters)) or 0
 
 
 def fetch(
@@ -635,6 +644,7 @@ def fetch(
     column = getattr(Breach, sort_key)
     order = [column.desc() if descending else column.asc(), Breach.id.desc() if descending else Breach.id.asc()]
     query = _filtered(
+        session,
         select(
             Breach.reference,
             Breach.title,

@@ -113,11 +113,6 @@ def test_sorting_by_due_date_reads_an_index(filled) -> None:
     assert full_scans(found) == [] and sorts(found) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="requests module: the quick search is LIKE '%term%' over search_key, read row by row; "
-    "`store.search.matching_ids` gives the FTS5 trigram index's ids to filter by instead",
-)
 def test_the_requests_quick_search_reads_the_trigram_index(filled) -> None:
     found = plans(filled, _page(F(search="mäki")))
     assert any("VIRTUAL TABLE" in line for _, lines in found for line in lines)
@@ -140,11 +135,6 @@ def test_the_deadline_overview_reads_indexes_for_breaches_and_announcements(fill
     assert not scanned & {"breach", "breach_notification", "subprocessor", "subprocessor_announcement"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="requests module: deadlines() selects `status != 'closed' AND due_on IS NOT NULL`, a full scan; "
-    "`status IN ('open', 'awaiting-identity', 'extended')` reads ix_request_status_due_on instead",
-)
 def test_the_deadline_overview_reads_an_index_for_requests(filled) -> None:
     scanned = {line.split()[1] for line in full_scans(plans(filled, _overview))}
     assert "request" not in scanned

@@ -1,0 +1,32 @@
+"""The quick search finds a substring of reference, name, e-mail or title whatever its case, Ä, Ö and Å included."""
+
+from __future__ import annotations
+
+
+def test_requests_and_breaches_are_found_by_any_part_in_any_case(cli) -> None:
+    cli(
+        "request",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        "2026-03-03",
+        "--subject",
+        "Åsa Jääskeläinen",
+        "--email",
+        "asa@örebro.example",
+    )
+    cli("request", "add", "--type", "erasure", "--received", "2026-03-04", "--subject", "Matti Virtanen")
+    cli("breach", "add", "--title", "Sähköpostivuoto Örebrossa", "--aware-at", "2026-03-02T08:00:00+02:00")
+
+    def found(*args: str) -> list[str]:
+        return [row["reference"] for row in cli(*args, "--json").json()]
+
+    assert found("request", "list", "--search", "JÄÄSKELÄ") == ["DSR-2026-0001"]
+    assert found("request", "list", "--search", "åsa jää") == ["DSR-2026-0001"]
+    assert found("request", "list", "--search", "ÖREBRO.EX") == ["DSR-2026-0001"]
+    assert found("request", "list", "--search", "2026-0002") == ["DSR-2026-0002"]
+    assert found("request", "list", "--search", "vi") == ["DSR-2026-0002"]  # short terms still match
+    assert found("breach", "list", "--search", "SÄHKÖPOSTI") == ["BR-2026-0001"]
+    assert found("breach", "list", "--search", "örebro") == ["BR-2026-0001"]  # SQLite's lower() keeps Ö
+    assert found("breach", "list", "--search", "nothing like it") == []
