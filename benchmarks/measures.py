@@ -246,7 +246,7 @@ def window(b: Bench) -> list[Row]:
         base, _ = timed(search_raw, b.repeat)
         rows.append(
             Row(b.size, "window: quick-search keystroke", found["search_keystroke_s"],
-                "one raw LIKE query for the page", base, note="the page's search (module service, LIKE)",
+                "one raw LIKE query for the page", base, note="the page's search (module service: trigram index, LIKE under 3 letters)",
                 samples=found["search_samples"])
         )  # fmt: skip
     return rows
@@ -283,7 +283,7 @@ def request_queries(b: Bench) -> list[Row]:
         for term in SEARCH_TERMS:
             page(requests.Filters(search=term))(session)
 
-    row = b.both("quick search: module service (LIKE)", like_search)
+    row = b.both("quick search: module service", like_search)
     for attr in ("figure_s", "plain_s"):
         setattr(row, attr, getattr(row, attr) / len(SEARCH_TERMS))
     row.note = "per keystroke: page of 200 + count, substring of reference/name/e-mail"

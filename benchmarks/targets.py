@@ -73,7 +73,7 @@ def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
         if first and last and small != large:
             ratio = last.figure_s / first.figure_s
             found.append(_verdict(f"{name}: {large:,} / {small:,}", "≤ 1.5", ratio, ratio <= 1.5))
-    for name in ("window: quick-search keystroke", "quick search: module service (LIKE)",
+    for name in ("window: quick-search keystroke", "quick search: module service",
                  "quick search: FTS5 trigram index"):  # fmt: skip
         row = _find(rows, name, large)
         if row:
