@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, func, or_, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain.timeparse import iso_date, parse_date, today_in
@@ -36,6 +36,7 @@ from dpo_desk.rules.records_checks import (
 )
 from dpo_desk.services import organisation, references
 from dpo_desk.services import settings as settings_service
+from dpo_desk.store import search
 from dpo_desk.store.models import Base
 from dpo_desk.store.models.records import (
     ActivityCase,
@@ -566,14 +567,8 @@ def _filtered(query: Any, filters: RecordFilter) -> Any:
     if filters.role:
         query = query.where(ProcessingActivity.role == filters.role)
     if filters.search.strip():
-        needle = f"%{filters.search.strip().lower()}%"
-        query = query.where(
-            or_(
-                func.lower(ProcessingActivity.reference).like(needle),
-                func.lower(ProcessingActivity.name).like(needle),
-                func.lower(ProcessingActivity.owner).like(needle),
-            )
-        )
+        columns = (ProcessingActivity.reference, ProcessingActivity.name, ProcessingActivity.owner)
+        query = query.where(search.contains_any(columns, filters.search))
     return query
 
 

@@ -49,6 +49,7 @@ from dpo_desk.services.register_views import (
     TransferView,
     iso,
 )
+from dpo_desk.store import search
 from dpo_desk.store.models.core import AuditEntry
 from dpo_desk.store.models.register import (
     Subprocessor,
@@ -288,15 +289,9 @@ def _filtered(query: Any, filters: RegisterFilter, today: dt.date) -> Any:
         review_past = Subprocessor.id.in_(transfer_owner.where(SubprocessorTransfer.tia_review_on < today))
         warned = and_(Subprocessor.status != "retired", or_(Subprocessor.warning_count > 0, review_past))
         query = query.where(warned if filters.has_warnings else ~warned)
-    if filters.search:
-        pattern = f"%{filters.search.strip().lower()}%"
-        query = query.where(
-            or_(
-                func.lower(Subprocessor.reference).like(pattern),
-                func.lower(Subprocessor.name).like(pattern),
-                func.lower(Subprocessor.service).like(pattern),
-            )
-        )
+    if filters.search.strip():
+        columns = (Subprocessor.reference, Subprocessor.name, Subprocessor.service)
+        query = query.where(search.contains_any(columns, filters.search))
     return query
 
 

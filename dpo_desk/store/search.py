@@ -8,9 +8,10 @@ for references or for a selectable of matching ids to put in their own queries.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import column, literal_column, or_, select, table, text
+from sqlalchemy import ColumnElement, column, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -68,3 +69,12 @@ def search_references(session: Session, name: str, term: str, limit: int = 50) -
     pattern = f"%{escaped}%"
     matches = or_(*(cases.c[c].ilike(pattern, escape="\\") for c in INDEXES[name][1]))
     return list(session.scalars(select(cases.c.reference).where(matches).order_by(cases.c.id.desc()).limit(limit)))
+
+
+def contains_any(columns: Sequence[Any], term: str) -> ColumnElement[bool]:
+    """A case-insensitive substring match over `columns` for tables without a trigram index.
+
+    LIKE's wildcards in `term` are escaped, so searching for "50%" or "a_b" finds exactly that.
+    """
+    escaped = term.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(*(func.lower(column).like(f"%{escaped}%", escape="\\") for column in columns))

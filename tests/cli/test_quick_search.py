@@ -30,3 +30,11 @@ def test_requests_and_breaches_are_found_by_any_part_in_any_case(cli) -> None:
     assert found("breach", "list", "--search", "SÄHKÖPOSTI") == ["BR-2026-0001"]
     assert found("breach", "list", "--search", "örebro") == ["BR-2026-0001"]  # SQLite's lower() keeps Ö
     assert found("breach", "list", "--search", "nothing like it") == []
+
+
+def test_wildcards_are_searched_for_literally(cli) -> None:
+    for name in ("Alpha_Beta Oy", "AlphaXBeta Oy", "Hundred 100% Oy"):
+        cli("subprocessor", "add", "--name", name, "--service", "Hosting", "--country", "FI", "--mechanism", "eea")
+    names = [e["name"] for e in cli("subprocessor", "list", "--search", "a_b", "--json").json()]
+    assert names == ["Alpha_Beta Oy"]
+    assert [e["name"] for e in cli("subprocessor", "list", "--search", "0%", "--json").json()] == ["Hundred 100% Oy"]
