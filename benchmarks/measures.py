@@ -246,7 +246,7 @@ def window(b: Bench) -> list[Row]:
         base, _ = timed(search_raw, b.repeat)
         rows.append(
             Row(b.size, "window: quick-search keystroke", found["search_keystroke_s"],
-                "one raw LIKE query for the page", base, note="the page's search (module service: trigram index, LIKE under 3 letters)",
+                "one raw LIKE query for the page", base, note="the page's search (trigram index; LIKE under 3 letters)",
                 samples=found["search_samples"])
         )  # fmt: skip
     return rows
