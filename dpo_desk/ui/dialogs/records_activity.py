@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import DpoDeskError, InvalidInput
-from dpo_desk.ui.dialogs.records_pickers import CategoryPicker, ErrorLine
+from dpo_desk.ui.dialogs.records_pickers import CategoryPicker, ErrorLine, rows_with_buttons
 from dpo_desk.ui.ops import Ops
 
 
@@ -195,19 +195,7 @@ class ActivityDialog(QDialog):
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Add purpose"))
-        add.clicked.connect(lambda: self.add_purpose())
-        remove = QPushButton(self.tr("Remove purpose"))
-        remove.clicked.connect(lambda: self.purposes.removeRow(self.purposes.currentRow()))
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        holder = QWidget()
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(self.purposes)
-        inner.addLayout(buttons)
+        holder = rows_with_buttons(self.purposes, self.tr("Add purpose"), self.add_purpose, self.tr("Remove purpose"))
         hint = QLabel(
             self.tr(
                 "Each purpose needs its Art. 6(1) basis; legitimate interests need the balancing test's date "

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import DpoDeskError, InvalidInput
-from dpo_desk.ui.dialogs.records_pickers import ErrorLine
+from dpo_desk.ui.dialogs.records_pickers import ErrorLine, rows_with_buttons
 from dpo_desk.ui.ops import Ops
 
 
@@ -73,19 +71,7 @@ class AssessmentDialog(QDialog):
         )
         self.risks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.risks.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Add risk"))
-        add.clicked.connect(lambda: self.add_risk())
-        remove = QPushButton(self.tr("Remove risk"))
-        remove.clicked.connect(lambda: self.risks.removeRow(self.risks.currentRow()))
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(self.risks)
-        holder_layout.addLayout(row)
+        holder = rows_with_buttons(self.risks, self.tr("Add risk"), self.add_risk, self.tr("Remove risk"))
         self._field(form, "risks", self.tr("(c) Risks"), holder)
         self.measures = self._field(form, "measures", self.tr("(d) Measures envisaged"), QPlainTextEdit())
         self.dpo_advice = self._field(form, "dpo_advice", self.tr("The DPO's advice (Art. 35(2))"), QPlainTextEdit())

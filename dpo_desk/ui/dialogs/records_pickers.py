@@ -1,4 +1,5 @@
-"""Small editors the activity dialog is built from: a checkable picker of categories and an error line.
+"""Small editors the records dialogs are built from: a checkable picker of categories, an error line,
+and a table of rows with Add and Remove buttons.
 
 Signals:
     CategoryPicker.selection_did_change(): an item was checked, unchecked or added.
@@ -6,7 +7,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -101,3 +103,21 @@ class ErrorLine(QLabel):
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+
+
+def rows_with_buttons(table: QTableWidget, add_text: str, on_add: Callable[[], object], remove_text: str) -> QWidget:
+    """The table with an Add button (calls `on_add`) and a Remove button (removes the current row) below it."""
+    add = QPushButton(add_text)
+    add.clicked.connect(lambda: on_add())
+    remove = QPushButton(remove_text)
+    remove.clicked.connect(lambda: table.removeRow(table.currentRow()))
+    buttons = QHBoxLayout()
+    buttons.addWidget(add)
+    buttons.addWidget(remove)
+    buttons.addStretch(1)
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table)
+    layout.addLayout(buttons)
+    return holder

@@ -278,14 +278,18 @@ class RegisterEditorDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        text = str(error) if isinstance(error, DpoDeskError) else self.tr("Something went wrong; nothing was saved.")
-        field = getattr(error, "field", "")
-        label = self.errors.get(field)
-        if label is not None:
-            label.setText(str(getattr(error, "reason", text)))
-            label.setVisible(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
+        show_refusal(error, self.errors, self.message, self.tr("Something went wrong; nothing was saved."))
+
+
+def show_refusal(error: BaseException, errors: dict[str, QLabel], message: QLabel, fallback: str) -> None:
+    """A refused change: its reason beside the field it names (if the dialog has it), the whole line below."""
+    text = str(error) if isinstance(error, DpoDeskError) else fallback
+    label = errors.get(getattr(error, "field", ""))
+    if label is not None:
+        label.setText(str(getattr(error, "reason", text)))
+        label.setVisible(True)
+    message.setStyleSheet(ERROR_STYLE)
+    message.setText(text)
 
 
 def _eea() -> frozenset[str]:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.errors import DpoDeskError, InvalidInput
+from dpo_desk.errors import InvalidInput
 from dpo_desk.ui.dialogs.register_countries import country_label
-from dpo_desk.ui.dialogs.register_editor import ERROR_STYLE
+from dpo_desk.ui.dialogs.register_editor import ERROR_STYLE, show_refusal
 from dpo_desk.ui.ops import Ops
 
 
@@ -191,12 +191,7 @@ class TransferDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        label = self.errors.get(getattr(error, "field", ""))
-        if label is not None:
-            label.setText(str(getattr(error, "reason", error)))
-            label.setVisible(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(error) if isinstance(error, DpoDeskError) else self.tr("Nothing was saved."))
+        show_refusal(error, self.errors, self.message, self.tr("Nothing was saved."))
 
 
 def _decision(country: str) -> Any:
