@@ -282,4 +282,7 @@ def run_retention_purge(ctx: Context) -> None:
         plan = retention.purge(session, as_of)
     for line in plan.lines():
         ctx.say(line)
-    ctx.say(f"Removed {len(plan.items)} attachments ({plan.total_bytes} bytes); the audit trail records it.")
+    ctx.say(
+        f"Removed closed cases: {len(plan.cases)}, ID documents: {len(plan.documents)} ({plan.total_bytes} bytes "
+        f"attached); the values of {plan.redacted_entries} audit entries went with them, and the trail records it."
+    )

@@ -41,6 +41,7 @@ class EntryView:
     record: str
     changes: tuple[FieldChange, ...]
     hash: str = ""
+    redacted: bool = False  # its values were removed by a retention purge; the field names stay
 
     @property
     def summary(self) -> str:
@@ -57,6 +58,7 @@ class EntryView:
             "record": self.record,
             "changes": {c.field: {"before": c.before, "after": c.after} for c in self.changes},
             "hash": self.hash,
+            "redacted": self.redacted,
         }
 
 
@@ -106,7 +108,10 @@ def _changes(text: str) -> tuple[FieldChange, ...]:
 
 
 def _view(row: AuditEntry) -> EntryView:
-    return EntryView(row.id, row.at, row.actor, row.action, row.entity, row.record, _changes(row.changes), row.hash)
+    redacted = row.salt is None and row.changes_digest is not None
+    return EntryView(
+        row.id, row.at, row.actor, row.action, row.entity, row.record, _changes(row.changes), row.hash, redacted
+    )
 
 
 def _day_start(day: dt.date, tz_name: str) -> dt.datetime:
@@ -154,16 +159,29 @@ def for_record(session: Session, record: str) -> list[EntryView]:
 class _StoredRow:
     """An entry as its columns are stored (text), for hashing exactly what is on disk."""
 
-    __slots__ = ("action", "actor", "at", "changes", "entity", "hash", "id", "prev_hash", "record")
+    __slots__ = (
+        "action",
+        "actor",
+        "at",
+        "changes",
+        "changes_digest",
+        "entity",
+        "hash",
+        "id",
+        "prev_hash",
+        "record",
+        "salt",
+    )
 
     def __init__(self, values: Sequence[Any]) -> None:
         (self.id, self.at, self.actor, self.action, self.entity, self.record, self.changes) = values[:7]
-        self.prev_hash, self.hash = values[7], values[8]
+        self.salt, self.changes_digest, self.prev_hash, self.hash = values[7:11]
 
 
 def _stored_rows(session: Session, batch: int = 2000) -> Iterator[_StoredRow]:
     result = session.connection().exec_driver_sql(
-        "SELECT id, at, actor, action, entity, record, changes, prev_hash, hash FROM audit_log ORDER BY id"
+        "SELECT id, at, actor, action, entity, record, changes, salt, changes_digest, prev_hash, hash "
+        "FROM audit_log ORDER BY id"
     )
     while rows := result.fetchmany(batch):
         for row in rows:

@@ -277,9 +277,14 @@ def _import_trail(session: Session, table: Table, rows: list[dict[str, Any]], pl
     faults = list(audit.verify_chain(_Row(r) for r in rows))
     if faults:
         raise InvalidInput("audit_log", faults[0].entry_id, f"breaks the file's audit chain: {faults[0].reason}")
+    sealed, reseal_note = audit.resealed(rows)
     plan.note = f"{len(rows)} entries restored as they were"
+    if reseal_note:
+        plan.note += f"; {reseal_note['resealed_entries']} of them sealed anew (written before DPO Desk sealed values)"
     if write:
-        session.connection().execute(table.insert(), rows)
+        session.connection().execute(table.insert(), sealed)
+        if reseal_note:
+            audit.append_entry(session, "reseal", TRAIL, "audit", reseal_note)
 
 
 class _Row:

@@ -1,48 +1,57 @@
-"""Retention: what may go, shown first, then purged with an audit entry.
+"""Retention: what may go, shown first, then purged with an audit entry (Art. 5(1)(c) and (e)).
 
-Two rules (Art. 5(1)(c) and (e): no longer than needed):
-- ID documents attached to a request whose requester's identity has been verified;
-- every attachment of a request or breach closed more than `retention.closed_case_years` ago.
+Two rules:
+- an ID document attached to a request whose requester's identity has been verified goes (the
+  request stays: the check is on record, the copy of the passport is no longer needed);
+- a request or breach closed more than `retention.closed_case_years` ago goes whole: its row, its
+  timeline or notifications, its attachments, its links from processing activities, and the field
+  values of its audit entries (`store.audit.redact`). The trail keeps who did what to the case, and
+  when, and one purge entry naming what went; `audit verify` still passes.
 
-Which cases qualify is asked of the case modules (services.requests / services.breaches, see
-CONTRACTS.md) through importlib, so this module works in any branch; a module that is absent simply
-contributes nothing. The cases themselves stay: only their attachments are purged here.
+Copies made earlier (backups, exports, reports saved out) keep what they hold until they are
+deleted in their turn: SECURITY.md says so, and the preview says so too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.errors import RuleRefused
-from dpo_desk.services import settings
-from dpo_desk.store.audit import append_entry
+from dpo_desk.services import breaches, requests, settings
+from dpo_desk.store import search
+from dpo_desk.store.audit import REDACTED_KEY, append_entry, redact
 from dpo_desk.store.models.attachments import Attachment
+from dpo_desk.store.models.breaches import Breach
+from dpo_desk.store.models.records import ActivityCase
+from dpo_desk.store.models.requests import Request
 
-CASE_MODULES = ("dpo_desk.services.requests", "dpo_desk.services.breaches")
+CASE = "case"
+ID_DOCUMENT = "id-document"
 
 
 @dataclass(frozen=True)
 class PurgeItem:
-    attachment: str
+    """One thing a purge removes: a whole case, or one ID document of a case that stays."""
+
+    what: str  # CASE or ID_DOCUMENT
+    reference: str  # the case's reference, or the attachment's
     case_reference: str
-    filename: str
-    kind: str
-    size: int
+    detail: str
+    size: int  # bytes of attachments that go with it
     reason: str
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "attachment": self.attachment,
+            "what": self.what,
+            "reference": self.reference,
             "case_reference": self.case_reference,
-            "filename": self.filename,
-            "kind": self.kind,
+            "detail": self.detail,
             "size": self.size,
             "reason": self.reason,
         }
@@ -53,18 +62,24 @@ class RetentionPlan:
     as_of: dt.date
     closed_before: dt.date
     items: tuple[PurgeItem, ...]
+    redacted_entries: int = 0  # filled in by `purge`
 
     @property
     def total_bytes(self) -> int:
         return sum(item.size for item in self.items)
 
+    @property
+    def cases(self) -> list[str]:
+        return [item.reference for item in self.items if item.what == CASE]
+
+    @property
+    def documents(self) -> list[str]:
+        return [item.reference for item in self.items if item.what == ID_DOCUMENT]
+
     def lines(self) -> list[str]:
         if not self.items:
             return ["Nothing to purge."]
-        return [
-            f"{i.attachment}  {i.case_reference}  {i.kind}  {i.filename}  ({i.size} bytes): {i.reason}"
-            for i in self.items
-        ]
+        return [f"{i.reference}  {i.detail}  ({i.size} bytes attached): {i.reason}" for i in self.items]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,71 +97,104 @@ def years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
-def _offered(function: str, *args: Any) -> list[Any]:
-    """What each case module's `function` returns, joined; modules not built yet offer nothing."""
-    found: list[Any] = []
-    for name in CASE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
-        fn = getattr(module, function, None)
-        if fn is not None:
-            found.extend(fn(*args))
-    return found
+def _attached_bytes(session: Session, cases: Sequence[str]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for start in range(0, len(cases), 500):
+        statement = (
+            select(Attachment.case_reference, func.sum(Attachment.size))
+            .where(Attachment.case_reference.in_(cases[start : start + 500]))
+            .group_by(Attachment.case_reference)
+        )
+        sizes.update({case: int(total or 0) for case, total in session.execute(statement)})
+    return sizes
+
+
+def _closed_cases(session: Session, cutoff: dt.date, years: int) -> list[PurgeItem]:
+    reason = f"closed before {cutoff.isoformat()} ({years} years)"
+    found: list[tuple[str, str]] = []
+    refs = requests.closed_before(session, cutoff)
+    for start in range(0, len(refs), 500):
+        rows = session.execute(
+            select(Request.reference, Request.type, Request.replied_on).where(
+                Request.reference.in_(refs[start : start + 500])
+            )
+        )
+        found += [(ref, f"{kind} request, replied {replied}") for ref, kind, replied in rows]
+    refs = breaches.closed_before(session, cutoff)
+    for start in range(0, len(refs), 500):
+        rows = session.execute(
+            select(Breach.reference, Breach.title, Breach.closed_at).where(
+                Breach.reference.in_(refs[start : start + 500])
+            )
+        )
+        found += [(ref, f"breach “{title}”, closed {closed:%Y-%m-%d}") for ref, title, closed in rows]
+    sizes = _attached_bytes(session, [ref for ref, _ in found])
+    return [PurgeItem(CASE, ref, ref, detail, sizes.get(ref, 0), reason) for ref, detail in sorted(found)]
 
 
 def preview(session: Session, as_of: dt.date) -> RetentionPlan:
     """What a purge on `as_of` would remove; writes nothing."""
     years = int(settings.get(session, "retention.closed_case_years"))
     cutoff = years_before(as_of, years)
-    verified = set(_offered("identity_verified_references", session))
-    closed = set(_offered("closed_before", session, cutoff))
-    items: list[PurgeItem] = []
-    if verified or closed:
-        statement = select(
-            Attachment.reference,
-            Attachment.case_reference,
-            Attachment.filename,
-            Attachment.kind,
-            Attachment.size,
-        ).order_by(Attachment.case_reference, Attachment.id)
-        for ref, case, filename, kind, size in session.execute(statement):
-            if case in closed:
-                reason = f"the case was closed before {cutoff.isoformat()} ({years} years)"
-            elif kind == "id-document" and case in verified:
-                reason = "an ID document of a request whose identity has been verified"
-            else:
-                continue
-            items.append(PurgeItem(ref, case, filename, kind, size, reason))
-    return RetentionPlan(as_of, cutoff, tuple(items))
+    cases = _closed_cases(session, cutoff, years)
+    going = {item.reference for item in cases}
+    verified = requests.identity_verified_references(session) - going
+    documents: list[PurgeItem] = []
+    if verified:
+        statement = (
+            select(Attachment.reference, Attachment.case_reference, Attachment.filename, Attachment.size)
+            .where(Attachment.kind == ID_DOCUMENT)
+            .order_by(Attachment.case_reference, Attachment.id)
+        )
+        documents = [
+            PurgeItem(ID_DOCUMENT, ref, case, filename, size, "an ID document; the identity has been verified")
+            for ref, case, filename, size in session.execute(statement)
+            if case in verified
+        ]
+    return RetentionPlan(as_of, cutoff, (*cases, *documents))
+
+
+def _remove_cases(session: Session, cases: Sequence[str]) -> None:
+    for start in range(0, len(cases), 500):
+        batch = cases[start : start + 500]
+        for model in (Request, Breach):
+            for row in session.scalars(select(model).where(model.reference.in_(batch))):
+                session.delete(row)  # through the ORM: timelines and notifications go with their case
+        for link in session.scalars(select(ActivityCase).where(ActivityCase.case_reference.in_(batch))):
+            session.delete(link)
+        session.execute(delete(Attachment).where(Attachment.case_reference.in_(batch)))
 
 
 def purge(session: Session, as_of: dt.date, confirmed: Sequence[str] | None = None) -> RetentionPlan:
-    """Removes what `preview` lists, with one audit entry summing it up (each removal has its own too).
+    """Removes what `preview` lists, and records it in one purge entry of the audit trail.
 
-    `confirmed`, when given, is the list of attachment references the user saw in the preview: if the
-    plan has changed since, nothing is removed.
+    `confirmed`, when given, is the list of references the user saw in the preview: if the plan has
+    changed since, nothing is removed.
     """
     plan = preview(session, as_of)
-    planned = [item.attachment for item in plan.items]
+    planned = [item.reference for item in plan.items]
     if confirmed is not None and sorted(confirmed) != sorted(planned):
         raise RuleRefused("What would be purged has changed since the preview; look at the preview again.")
     if not plan.items:
         return plan
-    rows = session.scalars(select(Attachment).where(Attachment.reference.in_(planned))).all()
-    for row in rows:
+    for row in session.scalars(select(Attachment).where(Attachment.reference.in_(plan.documents))):
         session.delete(row)
+    _remove_cases(session, plan.cases)
     session.flush()
+    redacted = redact(session, plan.cases)
     append_entry(
         session,
         "purge",
-        "attachment",
+        "retention",
         "retention",
         {
             "as_of": as_of.isoformat(),
             "closed_before": plan.closed_before.isoformat(),
-            "removed": [f"{i.attachment} ({i.case_reference}, {i.kind})" for i in plan.items],
+            "cases": plan.cases,
+            "id_documents": [f"{i.reference} ({i.case_reference})" for i in plan.items if i.what == ID_DOCUMENT],
+            REDACTED_KEY: redacted,
         },
     )
-    return plan
+    if plan.cases:
+        search.forget_removed(session)
+    return RetentionPlan(plan.as_of, plan.closed_before, plan.items, len(redacted))

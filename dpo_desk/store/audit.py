@@ -4,6 +4,14 @@ Every create, change and delete of an audited table becomes one entry: when, by 
 and each field's value before and after. Each entry's hash covers its content and the previous
 entry's hash, so altering, removing or reordering entries behind the program's back breaks the chain
 (`verify_chain`). Triggers make the table append-only for ordinary SQL.
+
+The field values are sealed separately: the hash covers `changes_digest`, a SHA-256 of a random salt
+and the values, not the values themselves. A retention purge can therefore remove the values of a
+purged case's entries (`redact`: the values and the salt go, the digest stays) and the chain still
+verifies; without the salt, the digest cannot confirm a guess of what the values were. A removal is
+legitimate only when a later purge entry of the chain names it; `verify_chain` checks that too.
+Entries written before this scheme (`changes_digest` NULL) hash the values directly; a store's own
+are resealed once, by `reseal_legacy`, when it is upgraded.
 """
 
 from __future__ import annotations
@@ -13,14 +21,17 @@ import decimal
 import enum
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+import secrets
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 GENESIS = "0" * 64
+REDACT_ACTION = "purge"  # the entry that removes values names them under REDACTED_KEY
+REDACTED_KEY = "redacted_entries"
 
 
 def _plain(value: Any) -> Any:
@@ -52,10 +63,20 @@ def record_of(obj: Any) -> str:
 
 
 def entry_hash(
-    entry_id: int, at: str, actor: str, action: str, entity: str, record: str, changes: str, prev_hash: str
+    entry_id: int, at: str, actor: str, action: str, entity: str, record: str, sealed: str, prev_hash: str
 ) -> str:
-    canonical = json.dumps([entry_id, at, actor, action, entity, record, changes, prev_hash], ensure_ascii=False)
+    """The chain link: `sealed` is the entry's `changes_digest` (or, for a legacy entry, its changes text)."""
+    canonical = json.dumps([entry_id, at, actor, action, entity, record, sealed, prev_hash], ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def changes_digest(salt: str, changes: str) -> str:
+    return hashlib.sha256(f"{salt}\n{changes}".encode()).hexdigest()
+
+
+def _sealed(changes: str) -> tuple[str, str]:
+    salt = secrets.token_hex(16)
+    return salt, changes_digest(salt, changes)
 
 
 def _changes(obj: Any, action: str) -> dict[str, list[Any]]:
@@ -122,7 +143,8 @@ def _append(session: Session, items: list[tuple[str, str, str, dict[str, Any]]])
     for action, entity, record, changes in items:
         touched.add(entity)
         changes_text = json.dumps(changes, ensure_ascii=False, sort_keys=True)
-        digest = entry_hash(next_id, at_text, actor, action, entity, record, changes_text, prev)
+        salt, sealed = _sealed(changes_text)
+        digest = entry_hash(next_id, at_text, actor, action, entity, record, sealed, prev)
         rows.append(
             {
                 "id": next_id,
@@ -132,6 +154,8 @@ def _append(session: Session, items: list[tuple[str, str, str, dict[str, Any]]])
                 "entity": entity,
                 "record": record,
                 "changes": changes_text,
+                "salt": salt,
+                "changes_digest": sealed,
                 "prev_hash": prev,
                 "hash": digest,
             }
@@ -176,21 +200,195 @@ class ChainFault:
     reason: str
 
 
+def _at_text(at: Any) -> str:
+    # Stored text is hashed as stored; a datetime (from the ORM) is written back the same way.
+    return at if isinstance(at, str) else at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _content_fault(row: Any) -> str | None:
+    """Why the entry's own content does not match its hash, or None."""
+    sealed = getattr(row, "changes_digest", None)
+    link = entry_hash(
+        row.id, _at_text(row.at), row.actor, row.action, row.entity, row.record, sealed or row.changes, row.prev_hash
+    )
+    if row.hash != link:
+        return "its content does not match its hash (it was altered)"
+    salt = getattr(row, "salt", None)
+    if sealed is not None and salt is not None and changes_digest(salt, row.changes) != sealed:
+        return "its field values do not match their seal (they were altered)"
+    return None
+
+
+def _redacted_ids(row: Any) -> list[int]:
+    """The entries a sound purge entry authorises to have lost their values (earlier ones only)."""
+    if row.action != REDACT_ACTION:
+        return []
+    try:
+        named = json.loads(row.changes).get(REDACTED_KEY, [])
+    except (ValueError, AttributeError):
+        return []
+    return [n for n in named if isinstance(n, int) and n < row.id]
+
+
 def verify_chain(rows: Iterable[Any]) -> Iterator[ChainFault]:
-    """Faults in a chain of rows with the AuditEntry columns, in id order; nothing on a sound chain."""
+    """Faults in a chain of rows with the AuditEntry columns, in the order walked; nothing on a sound chain."""
+    faults: list[tuple[int, ChainFault]] = []
+    redacted: list[tuple[int, int]] = []
+    authorised: set[int] = set()
     prev, expected_id = GENESIS, 1
-    for row in rows:
-        # Stored text is hashed as stored; a datetime (from the ORM) is written back the same way.
-        at_text = row.at if isinstance(row.at, str) else row.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    for position, row in enumerate(rows):
         if row.id != expected_id:
-            yield ChainFault(row.id, f"entry {expected_id} is missing before it (removed or reordered)")
+            fault = ChainFault(row.id, f"entry {expected_id} is missing before it (removed or reordered)")
         elif row.prev_hash != prev:
-            yield ChainFault(row.id, "its link to the previous entry is broken (an entry was removed or reordered)")
-        elif row.hash != entry_hash(
-            row.id, at_text, row.actor, row.action, row.entity, row.record, row.changes, row.prev_hash
-        ):
-            yield ChainFault(row.id, "its content does not match its hash (it was altered)")
+            fault = ChainFault(row.id, "its link to the previous entry is broken (an entry was removed or reordered)")
+        elif reason := _content_fault(row):
+            fault = ChainFault(row.id, reason)
+        else:
+            fault = None
+            if getattr(row, "changes_digest", None) is not None and getattr(row, "salt", None) is None:
+                redacted.append((position, row.id))
+            authorised.update(_redacted_ids(row))
+        if fault is not None:
+            faults.append((position, fault))
         prev, expected_id = row.hash, row.id + 1
+    faults += [
+        (position, ChainFault(n, "its field values were removed without a retention purge naming it"))
+        for position, n in redacted
+        if n not in authorised
+    ]
+    return iter([fault for _, fault in sorted(faults, key=lambda found: found[0])])
+
+
+def redacted_changes(changes: str) -> str:
+    """What a purged entry keeps of its changes: the names of the fields, with no values."""
+    try:
+        fields = json.loads(changes)
+    except ValueError:
+        fields = {}
+    names = sorted(fields) if isinstance(fields, dict) else []
+    return json.dumps(dict.fromkeys(names), ensure_ascii=False, sort_keys=True)
+
+
+def redact(session: Session, records: Collection[str]) -> list[int]:
+    """Removes the field values of every entry filed under `records`; returns the ids of those entries.
+
+    Only the values and their salt go; who did what to which record, and when, stays in the chain.
+    The caller chains a `purge` entry naming the ids under `REDACTED_KEY`, in the same transaction:
+    `verify_chain` reports any removal that no such entry names.
+    """
+    from dpo_desk.store.models.core import AuditEntry
+
+    table = AuditEntry.__table__
+    conn = session.connection()
+    ids: list[int] = []
+    chosen = sorted(set(records))
+    for start in range(0, len(chosen), 500):
+        found = conn.execute(
+            select(table.c.id, table.c.changes)
+            .where(table.c.record.in_(chosen[start : start + 500]), table.c.salt.is_not(None))
+            .order_by(table.c.id)
+        ).all()
+        for entry_id, changes in found:
+            conn.execute(
+                table.update().where(table.c.id == entry_id).values(changes=redacted_changes(changes), salt=None)
+            )
+            ids.append(entry_id)
+    return sorted(ids)
+
+
+def resealed(rows: Sequence[Any]) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """The rows (in id order) moved onto the salted seal, and what the entry recording it should say.
+
+    Entries written before the salted seal (`changes_digest` NULL) are sealed, and every hash from the
+    first of them on is computed anew; so the chain is first verified as it was, and what that found
+    goes into the note, which the chain then protects. Nothing to do gives the rows and None.
+    """
+    values = [row if isinstance(row, dict) else dict(row._mapping) for row in rows]
+    first = next((i for i, row in enumerate(values) if row.get("changes_digest") is None), None)
+    if first is None:
+        return values, None
+    found = [f"{fault.entry_id}: {fault.reason}" for fault in verify_chain(_Entry(row) for row in values)]
+    old_head = values[-1]["hash"]
+    prev = values[first - 1]["hash"] if first else GENESIS
+    out = values[:first]
+    for row in values[first:]:
+        row = dict(row)
+        if row.get("changes_digest") is None:
+            row["salt"], row["changes_digest"] = _sealed(row["changes"])
+        at = _at_text(row["at"])
+        row["prev_hash"] = prev
+        row["hash"] = prev = entry_hash(
+            row["id"], at, row["actor"], row["action"], row["entity"], row["record"], row["changes_digest"], prev
+        )
+        out.append(row)
+    note = {
+        "resealed_entries": len(values) - first,
+        "previous_newest_hash": old_head,
+        "faults_found_before": found,
+    }
+    return out, note
+
+
+class _Entry:
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+
+def reseal_legacy(conn: Any, actor: str = "DPO Desk upgrade") -> int:
+    """Moves a store's legacy entries onto the salted seal (see `resealed`); returns how many moved.
+
+    For the upgrade: the caller lets the UPDATE through the append-only trigger.
+    """
+    rows = conn.execute(
+        text(
+            "SELECT id, at, actor, action, entity, record, changes, salt, changes_digest, prev_hash, hash "
+            "FROM audit_log ORDER BY id"
+        )
+    ).all()
+    moved, note = resealed(rows)
+    if note is None:
+        return 0
+    for row in moved[len(rows) - note["resealed_entries"] :]:
+        conn.execute(
+            text(
+                "UPDATE audit_log SET salt = :salt, changes_digest = :changes_digest, prev_hash = :prev_hash, "
+                "hash = :hash WHERE id = :id"
+            ),
+            row,
+        )
+    _insert_sealed(conn, moved[-1]["id"] + 1, moved[-1]["hash"], actor, "reseal", "audit_log", "audit", note)
+    return int(note["resealed_entries"])
+
+
+def _insert_sealed(
+    conn: Any, entry_id: int, prev: str, actor: str, action: str, entity: str, record: str, changes: dict[str, Any]
+) -> None:
+    """One entry written with plain SQL (for the upgrade, where no ORM session exists)."""
+    at_text = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    changes_text = json.dumps(changes, ensure_ascii=False, sort_keys=True)
+    salt, sealed = _sealed(changes_text)
+    digest = entry_hash(entry_id, at_text, actor, action, entity, record, sealed, prev)
+    conn.execute(
+        text(
+            "INSERT INTO audit_log (id, at, actor, action, entity, record, changes, salt, changes_digest, "
+            "prev_hash, hash) VALUES (:id, :at, :actor, :action, :entity, :record, :changes, :salt, :sealed, "
+            ":prev, :hash)"
+        ),
+        {
+            "id": entry_id,
+            "at": at_text,
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "record": record,
+            "changes": changes_text,
+            "salt": salt,
+            "sealed": sealed,
+            "prev": prev,
+            "hash": digest,
+        },
+    )
+    _record_head(conn, entry_id, digest)
 
 
 def append_entry(session: Session, action: str, entity: str, record: str, changes: dict[str, Any]) -> None:

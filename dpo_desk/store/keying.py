@@ -54,6 +54,8 @@ def connect(path: Path, passphrase: str) -> Any:
             raise WrongPassphrase() from None
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # A purged case must not linger in freed pages (a retention purge promises it is gone).
+        conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except BaseException:

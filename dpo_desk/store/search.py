@@ -78,3 +78,14 @@ def contains_any(columns: Sequence[Any], term: str) -> ColumnElement[bool]:
     """
     escaped = term.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return or_(*(func.lower(column).like(f"%{escaped}%", escape="\\") for column in columns))
+
+
+def forget_removed(session: Session) -> None:
+    """Merges each index's segments, so the trigram lists of deleted rows leave the file too.
+
+    FTS5 records a deletion as a marker beside the old lists until segments merge; after a retention
+    purge nothing of a purged case may stay behind (with `secure_delete`, freed pages are zeroed).
+    """
+    for name, (fts, _) in INDEXES.items():
+        if has_index(session, name):
+            session.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('optimize')"))

@@ -98,3 +98,34 @@ def test_malformed_files_are_refused_clearly(tmp_path: Path, content: str, messa
 def test_the_shipped_json_schema_matches_the_tables() -> None:
     shipped = (resources_dir() / "export-schema.json").read_text(encoding="utf-8")
     assert shipped == render_schema(), "run: python -m dpo_desk.services.exchange_format > resources/export-schema.json"
+
+
+def test_a_trail_exported_before_values_were_sealed_is_resealed_on_import(store, tmp_path: Path) -> None:
+    from dpo_desk.store.audit import GENESIS, entry_hash
+
+    with store.write() as session:
+        organisation.update(session, name="Legacy Oy")
+        organisation.update(session, name="Legacy Group Oy")
+    document = _export(store, tmp_path / "new.json")
+    prev = GENESIS
+    for row in document["tables"]["audit_log"]:  # as an export from revision 0007 had it
+        del row["salt"], row["changes_digest"]
+        fields = [row[k] for k in ("id", "at", "actor", "action", "entity", "record", "changes")]
+        row["prev_hash"], row["hash"] = prev, entry_hash(*fields, prev)
+        prev = row["hash"]
+    (tmp_path / "legacy.json").write_text(json.dumps(document), encoding="utf-8")
+
+    target = Store.create(tmp_path / "target.dpodesk", PASSPHRASE)
+    with target.write() as session:
+        plan = exchange.apply_import(session, exchange.read_document(tmp_path / "legacy.json"))
+    assert "sealed anew" in plan.tables["audit_log"].note
+    with target.read() as session:
+        from sqlalchemy import select
+
+        trail = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+    assert list(verify_chain(trail)) == []
+    assert all(e.salt and e.changes_digest for e in trail)
+    reseal = next(e for e in trail if e.action == "reseal")
+    assert json.loads(reseal.changes)["resealed_entries"] == len(document["tables"]["audit_log"])
+    assert [json.loads(e.changes)["name"][1] for e in trail if e.action == "update"][-1] == "Legacy Group Oy"
+    target.close()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
-from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
-from dpo_desk.services import attachments, audit_trail, retention, settings
+from dpo_desk.errors import InvalidInput, NotFound
+from dpo_desk.services import attachments, audit_trail, settings
 from tests.conftest import PASSPHRASE
 
 SCAN = b"%PDF-1.4 Visible Passport Probe 1234567\n" + bytes(range(256)) * 40
@@ -121,62 +118,6 @@ def test_damaged_content_is_refused(store, store_path: Path) -> None:
     conn.close()
     with store.read() as session, pytest.raises(attachments.ContentDamaged):
         attachments.content(session, view.reference)
-
-
-@pytest.fixture
-def case_modules(monkeypatch: pytest.MonkeyPatch):
-    """Stand-ins for services.requests / services.breaches offering the CONTRACTS.md functions."""
-    requests = types.ModuleType("dpo_desk.services.requests")
-    requests.identity_verified_references = lambda session: {"DSR-2026-0001"}
-    requests.closed_before = lambda session, day: ["DSR-2019-0007"] if day >= dt.date(2020, 1, 1) else []
-    breaches = types.ModuleType("dpo_desk.services.breaches")
-    breaches.closed_before = lambda session, day: ["BR-2018-0002"] if day >= dt.date(2019, 6, 1) else []
-    monkeypatch.setitem(sys.modules, "dpo_desk.services.requests", requests)
-    monkeypatch.setitem(sys.modules, "dpo_desk.services.breaches", breaches)
-
-
-def test_retention_previews_then_purges_with_an_audit_entry(store, case_modules) -> None:
-    with store.write() as session:
-        id_scan = attachments.add(session, "DSR-2026-0001", "id.jpg", b"face", kind="id-document")
-        kept = attachments.add(session, "DSR-2026-0001", "reply.pdf", b"reply")
-        other_id = attachments.add(session, "DSR-2026-0002", "id.jpg", b"face2", kind="id-document")
-        old_request = attachments.add(session, "DSR-2019-0007", "mail.eml", b"old mail", kind="email")
-        old_breach = attachments.add(session, "BR-2018-0002", "log.txt", b"old log")
-    as_of = dt.date(2025, 3, 1)  # 5 years (the default) before is 2020-03-01
-    with store.read() as session:
-        plan = retention.preview(session, as_of)
-    assert plan.closed_before == dt.date(2020, 3, 1)
-    assert [i.attachment for i in plan.items] == [old_breach.reference, old_request.reference, id_scan.reference]
-    with store.read() as session:  # the preview wrote nothing
-        assert len(attachments.list_for(session, "DSR-2026-0001")) == 2
-    with store.write() as session, pytest.raises(RuleRefused):
-        retention.purge(session, as_of, confirmed=[id_scan.reference])
-    with store.write() as session:
-        retention.purge(session, as_of, confirmed=[i.attachment for i in plan.items])
-    with store.read() as session:
-        assert [v.reference for v in attachments.list_for(session, "DSR-2026-0001")] == [kept.reference]
-        assert [v.reference for v in attachments.list_for(session, "DSR-2026-0002")] == [other_id.reference]
-        summary = audit_trail.fetch(session, 0, 1)[0]
-        assert (summary.action, summary.record) == ("purge", "retention")
-        assert audit_trail.verify(session).ok
-
-
-def test_retention_years_is_a_setting(store, case_modules) -> None:
-    with store.write() as session:
-        attachments.add(session, "BR-2018-0002", "log.txt", b"old log")
-        settings.put(session, "retention.closed_case_years", 10)
-    with store.read() as session:
-        assert retention.preview(session, dt.date(2025, 3, 1)).items == ()
-
-
-def test_retention_command_shows_before_it_removes(cli, scan: Path, case_modules) -> None:
-    cli("attachment", "add", "DSR-2026-0001", scan, "--kind", "id-document")
-    shown = cli("retention", "purge")
-    assert "ATT-0001" in shown.out and "--yes" in shown.out
-    assert len(cli("attachment", "list", "DSR-2026-0001", "--json").json()) == 1
-    assert cli("retention", "preview", "--json").json()["items"][0]["attachment"] == "ATT-0001"
-    cli("retention", "purge", "--yes")
-    assert cli("attachment", "list", "DSR-2026-0001", "--json").json() == []
 
 
 def test_unknown_reference_raises_not_found(store) -> None:

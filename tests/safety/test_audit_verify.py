@@ -62,8 +62,21 @@ def test_a_sound_trail_verifies(cli, trail) -> None:
         ),
         (["DELETE FROM audit_log WHERE id = 5"], 5),
         (["DELETE FROM audit_log WHERE id >= 4"], 5),
+        (["UPDATE audit_log SET changes = '{\"name\": null}', salt = NULL WHERE id = 3"], 3),
+        (["UPDATE audit_log SET salt = NULL, changes_digest = NULL WHERE id = 2"], 2),
     ],
-    ids=["altered-changes", "altered-actor", "altered-time", "garbled-time", "removed", "reordered", "cut-1", "cut-2"],
+    ids=[
+        "altered-changes",
+        "altered-actor",
+        "altered-time",
+        "garbled-time",
+        "removed",
+        "reordered",
+        "cut-1",
+        "cut-2",
+        "values-removed-without-a-purge",
+        "seal-removed",
+    ],
 )
 def test_tampering_is_found_and_named(cli, trail, store_path: Path, statements: list[str], bad_entry: int) -> None:
     _tamper(store_path, *statements)
@@ -74,16 +87,22 @@ def test_tampering_is_found_and_named(cli, trail, store_path: Path, statements: 
 
 
 def test_a_rewritten_hash_still_breaks_the_next_link(cli, trail, store_path: Path) -> None:
-    """Recomputing one entry's hash after altering it moves the fault to the next entry."""
-    from dpo_desk.store.audit import entry_hash
+    """Resealing one entry's values and recomputing its hash after altering it moves the fault to the next entry."""
+    from dpo_desk.store.audit import changes_digest, entry_hash
 
     conn = keying.connect(store_path, PASSPHRASE)
-    row = conn.execute("SELECT id, at, actor, action, entity, record, changes, prev_hash FROM audit_log WHERE id = 2")
-    values = list(row.fetchone())
-    values[6] = values[6].replace("Beta", "Zeta")
+    row = conn.execute(
+        "SELECT id, at, actor, action, entity, record, changes, salt, prev_hash FROM audit_log WHERE id = 2"
+    )
+    *values, salt, prev_hash = row.fetchone()
     conn.close()
-    digest = entry_hash(*values)
-    _tamper(store_path, f"UPDATE audit_log SET changes = '{values[6]}', hash = '{digest}' WHERE id = 2")
+    changes = values[6].replace("Beta", "Zeta")
+    sealed = changes_digest(salt, changes)
+    digest = entry_hash(*values[:6], sealed, prev_hash)
+    _tamper(
+        store_path,
+        f"UPDATE audit_log SET changes = '{changes}', changes_digest = '{sealed}', hash = '{digest}' WHERE id = 2",
+    )
     assert "entry 3:" in cli("audit", "verify", ok=False).err
 
 

@@ -56,7 +56,19 @@ def test_altered_removed_and_reordered_entries_are_found(store) -> None:
 def _copy(entry: AuditEntry, **changes: object) -> AuditEntry:
     fields = {
         c: getattr(entry, c)
-        for c in ("id", "at", "actor", "action", "entity", "record", "changes", "prev_hash", "hash")
+        for c in (
+            "id",
+            "at",
+            "actor",
+            "action",
+            "entity",
+            "record",
+            "changes",
+            "salt",
+            "changes_digest",
+            "prev_hash",
+            "hash",
+        )
     }
     fields.update(changes)
     return AuditEntry(**fields)

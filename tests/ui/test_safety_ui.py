@@ -270,3 +270,35 @@ def test_the_window_makes_todays_backup_once(qtbot, window, store, store_path: P
     made = list(backups_folder(store_path).iterdir())
     assert len(made) == 1 and "-daily-" in made[0].name
     assert "Daily backup written" in window.statusBar().currentMessage()
+
+
+def test_retention_dialog_previews_purges_and_the_trail_shows_what_went(qtbot, store) -> None:
+    from dpo_desk.services import requests
+    from dpo_desk.ui.dialogs.audit_trail import AuditTrailDialog
+    from dpo_desk.ui.dialogs.retention import RetentionDialog
+    from dpo_desk.ui.ops import Ops
+    from tests.safety.test_retention import AS_OF, PROBE, _cases
+
+    refs = _cases(store)
+    ops = Ops(store)
+    dialog = RetentionDialog(ops, as_of=AS_OF)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    shown = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert shown == [refs["breach"], refs["old"], refs["scan"]]
+    assert dialog.table.item(1, 0).text() == "the whole case"
+    assert "closed cases 2, ID documents 1" in dialog.summary.text()
+    dialog.purge(confirm=False)
+    qtbot.waitUntil(lambda: "Purged closed cases 2" in dialog.summary.text(), timeout=10000)
+    with store.read() as session:
+        assert [r.reference for r in requests.list_views(session, requests.Filters())] == [refs["kept"]]
+
+    trail = AuditTrailDialog(ops, record=refs["old"])
+    qtbot.addWidget(trail)
+    qtbot.waitUntil(lambda: trail.model.rowCount() > 0 and not trail.model.loading, timeout=10000)
+    trail.table.selectRow(trail.model.rowCount() - 1)  # the oldest: the request's creation
+    qtbot.waitUntil(lambda: trail.details.rowCount() > 0, timeout=5000)
+    cells = [trail.details.item(r, c).text() for r in range(trail.details.rowCount()) for c in (1, 2)]
+    assert set(cells) == {"removed by retention purge"} and PROBE not in trail.details_title.text()
+    assert "retention purge" in trail.details_title.text()
+    ops.wait_idle()

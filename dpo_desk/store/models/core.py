@@ -66,7 +66,8 @@ class ReferenceCounter(Base):
 
 
 class AuditEntry(Base):
-    """One link of the tamper-evident audit chain; rows are never updated or deleted (triggers refuse)."""
+    """One link of the tamper-evident audit chain; rows are never deleted, and updated only by a retention
+    purge removing `changes` and `salt` (triggers refuse anything else)."""
 
     __tablename__ = "audit_log"
     __audited__ = False
@@ -78,5 +79,7 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64), index=True)
     record: Mapped[str] = mapped_column(Text, index=True)
     changes: Mapped[str] = mapped_column(Text)
+    salt: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    changes_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))

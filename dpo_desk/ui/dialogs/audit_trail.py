@@ -226,9 +226,17 @@ class AuditTrailDialog(QDialog):
                 entry.id, entry.action, entry.record, entry.actor, self._format_time(entry.at)
             )
         )
+        if entry.redacted:
+            self.details_title.setText(
+                self.details_title.text()
+                + " "
+                + self.tr("(its values were removed by a retention purge; the chain still covers their seal)")
+            )
+        removed = self.tr("removed by retention purge")
         self.details.setRowCount(len(entry.changes))
         for i, change in enumerate(entry.changes):
-            for column, value in enumerate((change.field, _shown(change.before), _shown(change.after))):
+            before, after = (removed, removed) if entry.redacted else (_shown(change.before), _shown(change.after))
+            for column, value in enumerate((change.field, before, after)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.details.setItem(i, column, item)

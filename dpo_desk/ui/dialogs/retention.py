@@ -36,11 +36,14 @@ class RetentionDialog(QDialog):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("retention_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Attachment"), self.tr("Case"), self.tr("Kind"), self.tr("File"), self.tr("Why")]
+            [self.tr("Goes"), self.tr("Reference"), self.tr("What it is"), self.tr("Attached"), self.tr("Why")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.purge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.purge_button.setText(self.tr("Purge these"))
@@ -49,9 +52,10 @@ class RetentionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         explain = QLabel(
             self.tr(
-                "ID documents of requests whose identity has been verified, and the attachments of cases closed "
-                "longer ago than the retention setting, can be purged. Nothing goes before you confirm; the "
-                "audit trail records what went."
+                "Cases closed longer ago than the retention setting go whole: the case, its timeline, its "
+                "attachments and the values in its audit entries. ID documents of requests whose identity has "
+                "been verified go too. Nothing goes before you confirm; the audit trail records what went. "
+                "Backups and exports made earlier keep their copies until you delete them."
             )
         )
         explain.setWordWrap(True)
@@ -72,15 +76,17 @@ class RetentionDialog(QDialog):
     def _show(self, plan: Any) -> None:
         self.plan = plan
         self.table.setRowCount(len(plan.items))
+        goes = {"case": self.tr("the whole case"), "id-document": self.tr("ID document")}
         for row, item in enumerate(plan.items):
+            size = self._size(item.size)
             for column, value in enumerate(
-                (item.attachment, item.case_reference, item.kind, item.filename, item.reason)
+                (goes.get(item.what, item.what), item.reference, item.detail, size, item.reason)
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         if plan.items:
             self.summary.setText(
-                self.tr("{0} attachments ({1} KB) may be purged as of {2}.").format(
-                    len(plan.items), plan.total_bytes // 1024, plan.as_of.isoformat()
+                self.tr("May be purged as of {0}: closed cases {1}, ID documents {2}.").format(
+                    plan.as_of.isoformat(), len(plan.cases), len(plan.documents)
                 )
             )
         else:
@@ -95,14 +101,17 @@ class RetentionDialog(QDialog):
             QMessageBox.question(
                 self,
                 self.tr("Purge"),
-                self.tr("Remove these {0} attachments for good?").format(len(self.plan.items)),
+                self.tr(
+                    "Remove for good: closed cases {0}, ID documents {1}? This cannot be undone, "
+                    "except by restoring a backup made before."
+                ).format(len(self.plan.cases), len(self.plan.documents)),
             )
             != QMessageBox.StandardButton.Yes
         ):
             return
         from dpo_desk.services import retention
 
-        shown = [item.attachment for item in self.plan.items]
+        shown = [item.reference for item in self.plan.items]
         as_of = self.as_of
         self.purge_button.setEnabled(False)
         self.ops.change(
@@ -111,7 +120,18 @@ class RetentionDialog(QDialog):
             lambda error: (self.summary.setText(str(error)), self.refresh()),
         )
 
+    def _size(self, size: int) -> str:
+        if not size:
+            return "–"
+        if size < 1024:
+            return self.tr("{0} bytes").format(size)
+        return self.tr("{0} KB").format(round(size / 1024, 1))
+
     def _purged(self, plan: Any) -> None:
-        self.summary.setText(self.tr("Purged {0} attachments.").format(len(plan.items)))
+        self.summary.setText(
+            self.tr(
+                "Purged closed cases {0}, ID documents {1}; the values of {2} audit entries went with them."
+            ).format(len(plan.cases), len(plan.documents), plan.redacted_entries)
+        )
         self.table.setRowCount(0)
         self.plan = None
