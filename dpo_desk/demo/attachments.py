@@ -38,7 +38,7 @@ def _first_references(session: Session, table_name: str, count: int) -> list[str
     table = Base.metadata.tables.get(table_name)
     if table is None or "reference" not in table.c:
         return []
-    return list(session.scalars(select(table.c.reference).order_by(table.c.reference).limit(count)))
+    return list(session.scalars(select(table.c.reference).order_by(table.c.id).limit(count)))
 
 
 def populate(session: Session, today: dt.date) -> None:

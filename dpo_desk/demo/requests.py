@@ -129,3 +129,7 @@ def populate(session: Session, today: dt.date) -> None:
         channel="web-form",
         language="en",
     )
+
+    # Closed more than five years ago (retention.closed_case_years): Tools → Retention offers to purge it.
+    ref = add(6 * 365 + 40, "access", "Aino Vanhanen", "aino.vanhanen@example.fi", "A copy of my old hosting data.")
+    requests.close(session, ref, "fulfilled", replied_on=_day(today, 6 * 365 + 20))
