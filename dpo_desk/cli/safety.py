@@ -282,6 +282,8 @@ def run_retention_purge(ctx: Context) -> None:
         plan = retention.purge(session, as_of)
     for line in plan.lines():
         ctx.say(line)
+    if not plan.items:
+        return
     ctx.say(
         f"Removed closed cases: {len(plan.cases)}, ID documents: {len(plan.documents)} ({plan.total_bytes} bytes "
         f"attached); the values of {plan.redacted_entries} audit entries went with them, and the trail records it."

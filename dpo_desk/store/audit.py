@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect, select, text
+from sqlalchemy import bindparam, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 GENESIS = "0" * 64
@@ -288,11 +288,12 @@ def redact(session: Session, records: Collection[str]) -> list[int]:
             .where(table.c.record.in_(chosen[start : start + 500]), table.c.salt.is_not(None))
             .order_by(table.c.id)
         ).all()
-        for entry_id, changes in found:
+        if found:
             conn.execute(
-                table.update().where(table.c.id == entry_id).values(changes=redacted_changes(changes), salt=None)
+                table.update().where(table.c.id == bindparam("entry")).values(changes=bindparam("kept"), salt=None),
+                [{"entry": entry_id, "kept": redacted_changes(changes)} for entry_id, changes in found],
             )
-            ids.append(entry_id)
+            ids += [entry_id for entry_id, _ in found]
     return sorted(ids)
 
 
@@ -394,3 +395,8 @@ def _insert_sealed(
 def append_entry(session: Session, action: str, entity: str, record: str, changes: dict[str, Any]) -> None:
     """An entry written by hand, for bulk operations that bypass the ORM (imports, purges, generators)."""
     _append(session, [(action, entity, record, _plain(changes))])
+
+
+def append_entries(session: Session, entries: Sequence[tuple[str, str, str, dict[str, Any]]]) -> None:
+    """Entries (action, entity, record, changes) written by hand, chained in the order given."""
+    _append(session, [(action, entity, record, _plain(changes)) for action, entity, record, changes in entries])

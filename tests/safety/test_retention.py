@@ -107,8 +107,9 @@ def test_a_purge_removes_closed_cases_whole_and_keeps_their_history_without_valu
         assert requests.show(session, refs["kept"]).reference == refs["kept"]
         assert [a.reference for a in attachments.list_for(session, refs["kept"])] == [refs["letter"]]
 
-        trail = audit_trail.for_record(session, refs["old"])
-        assert [e.id for e in trail][: len(history)] == history  # who did what, and when, stays
+        *trail, removal = audit_trail.for_record(session, refs["old"])
+        assert [e.id for e in trail] == history  # who did what, and when, stays
+        assert (removal.action, removal.entity, removal.changes, removal.redacted) == ("purge", "request", (), False)
         assert trail and all(e.redacted for e in trail)
         assert all(c.before is None and c.after is None for e in trail for c in e.changes)
         assert "subject_name" in {c.field for c in trail[0].changes}
@@ -121,7 +122,10 @@ def test_a_purge_removes_closed_cases_whole_and_keeps_their_history_without_valu
         assert (summary.action, summary.record) == ("purge", "retention")
         said = json.loads(session.get(AuditEntry, summary.id).changes)
         assert said["cases"] == [refs["breach"], refs["old"]]
-        assert said["redacted_entries"] == sorted(e.id for e in trail + audit_trail.for_record(session, refs["breach"]))
+        breach_trail = audit_trail.for_record(session, refs["breach"])[:-1]
+        assert said["redacted_entries"] == sorted(e.id for e in trail + breach_trail)
+        unlinked = audit_trail.for_record(session, refs["activity"])[-1]
+        assert (unlinked.action, unlinked.changes[0].before) == ("delete", refs["old"])
         assert audit_trail.verify(session).ok
 
 
@@ -177,6 +181,6 @@ def test_the_command_line_previews_then_purges(cli, store) -> None:
     assert "Removed closed cases: 2, ID documents: 1" in done.out
     assert cli("request", "show", refs["old"], ok=False).code != 0
     entries = cli("audit", "list", "--record", refs["old"], "--json").json()
-    assert entries and all(e["redacted"] for e in entries)
+    assert entries[0]["action"] == "purge" and all(e["redacted"] for e in entries[1:])
     assert json.dumps(entries).find(PROBE) == -1
     assert cli("audit", "verify").code == 0
