@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -133,12 +134,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file we create (stores, backups, reports) is the owner's only
     from dpo_desk.cli.context import Context
 
+    # Run as the program (not called in by a test or another module), the process is this command's:
+    # the cyclic garbage collector then stays off while the start-up builds its long-lived objects
+    # (SQLAlchemy, the models: ~50 ms of collections that free nothing), and skips its last
+    # collection at exit (~80 ms). Every file and the store are closed explicitly, never by a collection.
+    program = argv is None
+    if program:
+        gc.disable()
     argv = list(sys.argv[1:] if argv is None else argv)
     context = None
     try:
         parser = build_parser(command_groups(argv))
         args = parser.parse_args(glue_dash_values(parser, argv))
-        context = Context(args)
+        context = Context(args, on_open=_start_up_done if program else None)
         result = args.handler(context)
         return int(result or 0)
     except DpoDeskError as exc:
@@ -159,6 +167,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if context is not None:
             context.close()
+        if program:
+            gc.freeze()
+
+
+def _start_up_done() -> None:
+    """The store is open: what exists now lives until the end; collect only what comes after it.
+
+    A long command (an import, a generated store of 100,000 cases) needs its collections back.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def _log_crash(exc: BaseException) -> str:

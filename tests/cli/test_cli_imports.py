@@ -88,3 +88,27 @@ def test_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> N
 def test_a_misspelt_command_is_refused_naming_the_real_ones(cli) -> None:
     result = cli("reqest", "list", ok=False)
     assert "request" in result.err and "deadlines" in result.err
+
+
+def test_run_as_the_program_the_collector_is_back_once_the_store_is_open(with_a_request) -> None:
+    """Start-up runs without cyclic collections; a long command (an import, a generated store) gets them back."""
+    store_path, _ = with_a_request
+    probe = (
+        "import contextlib, gc, io, sys\n"
+        "from dpo_desk.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main()\n"  # no argv: as the installed `dpo-desk` runs it
+        "print(code, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    env = {**os.environ, "DPO_DESK_PASSPHRASE": PASSPHRASE}
+    argv = ["--store", str(store_path), "deadlines", "--json"]
+    done = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.split() == ["0", "True", "True"], done.stderr
+
+
+def test_called_in_by_another_module_the_collector_is_left_alone(cli) -> None:
+    import gc
+
+    frozen = gc.get_freeze_count()
+    cli("deadlines", "--json")
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
