@@ -90,6 +90,25 @@ def timed(fn: Callable[[], Any], repeat: int, warm_up: bool = True) -> tuple[flo
     return statistics.median(samples), samples
 
 
+def alternated(fns: list[Callable[[], Any]], repeat: int, warm_up: bool = True) -> list[tuple[float, list[float]]]:
+    """(median, samples) of each of `fns`, run in turn `repeat` times: figure, baseline, figure, baseline...
+
+    The machine is shared: a burst of load elsewhere then hits a figure and its baseline alike instead
+    of one whole series (timing each series in a block made JSON import 1.20 one run and 1.02 the next).
+    A function that returns a number of seconds is timed by itself (its setup left out).
+    """
+    if warm_up:
+        for fn in fns:
+            fn()
+    samples: list[list[float]] = [[] for _ in fns]
+    for _ in range(max(1, repeat)):
+        for fn, found in zip(fns, samples, strict=True):
+            started = time.perf_counter()
+            spent = fn()
+            found.append(spent if isinstance(spent, float) else time.perf_counter() - started)
+    return [(statistics.median(found), found) for found in samples]
+
+
 class Bench:
     """One size: the open encrypted store, an engine on the plain copy, and a scratch folder."""
 
@@ -169,8 +188,7 @@ def unlock(b: Bench) -> list[Row]:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.close()
 
-    figure, samples = timed(open_encrypted, b.repeat)
-    base, _ = timed(open_plain, b.repeat)
+    (figure, samples), (base, _) = alternated([open_encrypted, open_plain], b.repeat)
     note = "most of it is the key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations), by design"
     return [Row(b.size, "unlock the store", figure, "open the plain copy", base, note=note, samples=samples)]
 
@@ -208,8 +226,7 @@ def command_line(b: Bench) -> list[Row]:
             subprocess.run([sys.executable, "-c", CLI_BASELINE, str(b.stores.encrypted), sql], env=env, check=True,
                            capture_output=True)  # fmt: skip
 
-        figure, samples = timed(run, b.repeat)
-        base, _ = timed(baseline, b.repeat)
+        (figure, samples), (base, _) = alternated([run, baseline], b.repeat)
         heavy = _cli_heavy_imports(b, args)
         note = f"heavy imports: {', '.join(heavy)}" if heavy else "no Qt, ReportLab or openpyxl imported"
         rows.append(
@@ -341,8 +358,7 @@ def request_log(b: Bench) -> list[Row]:
         with b.store.read() as session:
             _csv(b.scratch / "log.csv", (log._row(v, words) for v in requests.iter_views(session, language="fi")))
 
-    value, samples = timed(figure, b.heavy, warm_up=False)
-    base, _ = timed(baseline, b.heavy, warm_up=False)
+    (value, samples), (base, _) = alternated([figure, baseline], b.heavy, warm_up=False)
     return [Row(b.size, "request log → xlsx", value, "the same rows through csv.writer", base, samples=samples)]
 
 
@@ -363,8 +379,7 @@ def breach_register(b: Bench) -> list[Row]:
             views = breaches.all_views(session)
         _csv(b.scratch / "breaches.csv", (register.row_values(v, "fi") for v in views))
 
-    value, samples = timed(figure, b.heavy, warm_up=False)
-    base, _ = timed(baseline, b.heavy, warm_up=False)
+    (value, samples), (base, _) = alternated([figure, baseline], b.heavy, warm_up=False)
     note = f"{b.size // 10:,} breaches"
     return [Row(b.size, "breach register → xlsx", value, "the same rows through csv.writer", base, note=note,
                 samples=samples)]  # fmt: skip
@@ -395,8 +410,7 @@ def register_pdf(b: Bench) -> list[Row]:
             ),
         )  # fmt: skip
 
-    value, samples = timed(figure, b.heavy, warm_up=False)
-    base, _ = timed(baseline, b.heavy, warm_up=False)
+    (value, samples), (base, _) = alternated([figure, baseline], b.heavy, warm_up=False)
     note = f"{b.size // 20:,} entries, retired included"
     return [Row(b.size, "register → PDF", value, "the same rows through csv.writer", base, note=note,
                 samples=samples)]  # fmt: skip
@@ -427,32 +441,32 @@ def json_round_trip(b: Bench) -> list[Row]:
                 for values in cursor:
                     out.write(json.dumps(dict(zip(columns, values, strict=True)), ensure_ascii=False) + "\n")
 
-    value, samples = timed(export_encrypted, b.heavy, warm_up=False)
-    plain, _ = timed(export_plain, b.heavy, warm_up=False)
-    base, _ = timed(export_raw, b.heavy, warm_up=False)
+    (value, samples), (plain, _), (base, _) = alternated([export_encrypted, export_plain, export_raw], b.heavy,
+                                                         warm_up=False)  # fmt: skip
     rows = [Row(b.size, "JSON export", value, "raw SELECT * + json.dumps per row (plain copy)", base, plain,
                 samples=samples)]  # fmt: skip
 
-    def import_encrypted() -> None:
+    def import_encrypted() -> float:
         path = stores.scratch_copy(b.stores.empty_encrypted, b.scratch, "import.dpodesk")
         with Store.open(path, stores.PASSPHRASE) as store:
             started = time.perf_counter()
             document = exchange.read_document(target)
             with store.write() as session:
                 exchange.apply_import(session, document)
-            spent.append(time.perf_counter() - started)
+            return time.perf_counter() - started
 
-    def import_plain() -> None:
+    def import_plain() -> float:
         path = stores.scratch_copy(b.stores.empty_plain, b.scratch, "import.sqlite")
         engine = stores.plain_engine(path)
         started = time.perf_counter()
         document = exchange.read_document(target)
         with stores.plain_session(engine, write=True) as session:
             exchange.apply_import(session, document)
-        spent.append(time.perf_counter() - started)
+        spent = time.perf_counter() - started
         engine.dispose()
+        return spent
 
-    def import_raw() -> None:
+    def import_raw() -> float:
         path = stores.scratch_copy(b.stores.empty_plain, b.scratch, "import-raw.sqlite")
         raw = stores.plain_connect(path)
         started = time.perf_counter()
@@ -467,19 +481,15 @@ def json_round_trip(b: Bench) -> list[Row]:
             sql = f'INSERT INTO "{name}" ({names_sql}) VALUES ({", ".join("?" * len(columns))})'
             raw.executemany(sql, ([json.dumps(v) if isinstance(v, list) else v for v in r.values()] for r in records))
         raw.execute("COMMIT")
-        spent.append(time.perf_counter() - started)
+        spent = time.perf_counter() - started
         raw.close()
+        return spent
 
-    timings = {}
-    for label, fn in (("encrypted", import_encrypted), ("plain", import_plain), ("raw", import_raw)):
-        spent: list[float] = []
-        for _ in range(b.heavy):
-            fn()
-        timings[label] = (statistics.median(spent), spent)
+    (value, samples), (plain, _), (base, _) = alternated([import_encrypted, import_plain, import_raw], b.heavy,
+                                                         warm_up=False)  # fmt: skip
     rows.append(
-        Row(b.size, "JSON import (into an empty store)", timings["encrypted"][0],
-            "json.loads + executemany per table (plain copy)", timings["raw"][0], timings["plain"][0],
-            note="unlock excluded", samples=timings["encrypted"][1])
+        Row(b.size, "JSON import (into an empty store)", value, "json.loads + executemany per table (plain copy)",
+            base, plain, note="unlock excluded", samples=samples)
     )  # fmt: skip
     return rows
 

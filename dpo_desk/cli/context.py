@@ -7,7 +7,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -20,11 +20,18 @@ MIN_PASSPHRASE_LENGTH = 8
 
 
 class Context:
-    def __init__(self, args: argparse.Namespace, stdout: TextIO | None = None, stdin: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        stdout: TextIO | None = None,
+        stdin: TextIO | None = None,
+        on_open: Callable[[], None] | None = None,
+    ) -> None:
         self.args = args
         self.stdout = stdout or sys.stdout
         self.stdin = stdin or sys.stdin
         self._store: Any = None
+        self._on_open = on_open  # called once, when the store has been opened
 
     # -- the store ------------------------------------------------------------------------------
 
@@ -62,6 +69,9 @@ class Context:
             from dpo_desk.store import Store
 
             self._store = Store.open(self.store_path, self.passphrase())
+            if self._on_open is not None:
+                self._on_open()
+                self._on_open = None
         return self._store
 
     @contextmanager

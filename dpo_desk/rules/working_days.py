@@ -11,8 +11,6 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-import holidays
-
 SATURDAY, SUNDAY = 5, 6
 
 # The holidays package's language codes for the report languages.
@@ -36,6 +34,10 @@ def midsummer_eve(year: int) -> dt.date:
 
 @lru_cache(maxsize=256)
 def _package_holidays(country: str, year: int, language: str) -> dict[dt.date, str]:
+    # Imported on the first calendar asked for (and cached with it): a command that never counts
+    # working days does not pay for the package's import.
+    import holidays
+
     try:
         found = holidays.country_holidays(country, years=year, language=_HOLIDAY_LANGUAGE.get(language, language))
     except NotImplementedError:  # the country does not translate its names: its own language then

@@ -783,12 +783,14 @@ def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
                 {"announcement": a.reference},
             )
         )
+    # A range rather than IS NOT NULL: SQLite then reads ix_subprocessor_transfer_tia_review_on for
+    # the few transfers with a review date instead of joining every transfer (NULLs fall outside it).
     reviews = session.execute(
         select(
             Subprocessor.reference, Subprocessor.name, SubprocessorTransfer.country, SubprocessorTransfer.tia_review_on
         )
         .join(SubprocessorTransfer)
-        .where(Subprocessor.status != "retired", SubprocessorTransfer.tia_review_on.is_not(None))
+        .where(Subprocessor.status != "retired", SubprocessorTransfer.tia_review_on >= dt.date.min)
     )
     for reference, name, country, review_on in reviews:
         found.append(

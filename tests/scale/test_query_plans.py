@@ -99,11 +99,6 @@ def test_a_type_filter_pages_without_sorting_every_match(filled) -> None:
     assert sorts(plans(filled, _page(F(type="access")))) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="requests module: a status filter sorts every request of that status (95,000 closed ones) by receipt; "
-    "an index on (status, received_on) pages it in order",
-)
 def test_a_status_filter_pages_without_sorting_every_match(filled) -> None:
     assert sorts(plans(filled, _page(F(status="closed")))) == []
 
@@ -140,11 +135,6 @@ def test_the_deadline_overview_reads_an_index_for_requests(filled) -> None:
     assert "request" not in scanned
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="register module: deadlines() joins every transfer to find review dates (`tia_review_on IS NOT NULL`); "
-    "a range such as `tia_review_on > '0001-01-01'` (or a partial index) reads ix_subprocessor_transfer_tia_review_on",
-)
 def test_the_deadline_overview_reads_an_index_for_transfer_reviews(filled) -> None:
     scanned = {line.split()[1] for line in full_scans(plans(filled, _overview))}
     assert "subprocessor_transfer" not in scanned

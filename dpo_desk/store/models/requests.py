@@ -22,6 +22,7 @@ class Request(Base):
     __tablename__ = "request"
     __table_args__ = (
         Index("ix_request_status_due_on", "status", "due_on"),
+        Index("ix_request_status_received_on", "status", "received_on"),  # a status filter pages in order
         Index("ix_request_type_received_on", "type", "received_on"),
     )
 

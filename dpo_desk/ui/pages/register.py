@@ -508,7 +508,8 @@ class RegisterPage(Page):
             if pdf_path:
                 from dpo_desk.reporting import register_pdf
 
-                register_pdf.write_pdf(data, pdf_path)
+                # Asked after every page, so a cancel stops a long register at once.
+                register_pdf.write_pdf(data, pdf_path, progress=lambda _done, _total: progress(1, 3))
                 written.append(pdf_path)
             progress(2, 3)
             if xlsx_path:

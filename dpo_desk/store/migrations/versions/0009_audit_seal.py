@@ -14,7 +14,7 @@ from alembic import op
 from dpo_desk.store.audit import reseal_legacy
 
 revision = "0009"
-down_revision = "0007"  # TEMP until 0008 lands
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
