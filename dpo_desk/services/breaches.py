@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain.timeparse import local_iso, parse_time, zone
@@ -933,8 +933,19 @@ def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
     """Open limits: the authority notification (72 h), telling the data subjects, telling the controller."""
     tz_name = organisation.get(session).timezone
     found: list[Deadline] = []
-    open_breaches = session.scalars(
-        select(Breach).where(Breach.status == "open").options(selectinload(Breach.notifications))
+    notified = exists().where(BreachNotification.breach_id == Breach.id)
+    open_breaches = session.execute(  # plain rows: the overview reads thousands of open breaches at scale
+        select(
+            Breach.reference,
+            Breach.role,
+            Breach.controller_told_at,
+            Breach.aware_at,
+            Breach.authority_deadline,
+            Breach.title,
+            Breach.risk,
+            Breach.communication,
+            notified.label("notified"),
+        ).where(Breach.status == "open")
     )
     for b in open_breaches:
         rule = rule_for(b.aware_at)
@@ -944,7 +955,7 @@ def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
                     Deadline(b.reference, "controller-notification", b.aware_at, b.title, MODULE, "GDPR Art. 33(2)")
                 )
             continue
-        if not b.notifications and breach_clock.notification_required(b.risk, rule):
+        if not b.notified and breach_clock.notification_required(b.risk, rule):
             found.append(
                 Deadline(
                     b.reference,

@@ -783,14 +783,19 @@ def fetch(
         raise InvalidInput("sort", sort, f"is not one of {', '.join(SORT_KEYS)}")
     day = _today(session, today)
     column = getattr(Request, sort)
-    if filters.search.strip():
-        # A substring search matches few rows: scan once and sort those, rather than walk the sort
-        # column's index checking every row (`|| ''` keeps the order and keeps SQLite off that index).
+    searching = bool(filters.search.strip())
+    if searching:
+        # A substring search matches a few rows or a few thousand: sort those once rather than walk
+        # the sort column's index checking every row (`|| ''` keeps the order and keeps SQLite off
+        # that index), and sort only their ids and sort keys, reading whole rows for the page alone.
         column = type_coerce(column, String).concat("")
     order = [column.desc(), Request.id.desc()] if descending else [column.asc(), Request.id.asc()]
-    query = _filtered(session, select(*_ROW_COLUMNS), filters, day).order_by(*order).offset(offset)
+    columns = (Request.id,) if searching else _ROW_COLUMNS
+    query = _filtered(session, select(*columns), filters, day).order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
+    if searching:
+        query = select(*_ROW_COLUMNS).where(Request.id.in_(query)).order_by(*order)
     soon = settings.get(session, "requests.due_soon_days")
     return [_row_view(row, day, soon) for row in session.execute(query)]
 
@@ -800,6 +805,11 @@ def count(
     filters: Filters = Filters(),
     today: dt.date | None = None,
 ) -> int:
+    term = filters.search.strip()
+    if term and not (filters.status or filters.type or filters.overdue):
+        indexed = search.matching_ids(session, "request", term.casefold())
+        if indexed is not None:  # the index alone knows how many match (it is kept in step by triggers)
+            return int(session.scalar(select(func.count()).select_from(indexed.subquery())) or 0)
     query = _filtered(session, select(func.count()).select_from(Request), filters, _today(session, today))
     return int(session.scalar(query) or 0)
 

@@ -245,3 +245,23 @@ def test_failed_identity_says_what_to_do(store) -> None:
         with pytest.raises(RuleRefused):
             requests.record_identity(session, ref, "verified", "2026-04-21")
         assert requests.close(session, ref, "refused", "Identity not confirmed").status == "closed"
+
+
+def test_search_results_page_in_the_chosen_order_and_count_with_other_filters(store) -> None:
+    days = ["2026-03-09", "2026-01-15", "2026-06-30", "2026-02-02", "2026-05-05"]
+    with store.write() as session:
+        found = {day: _add(session, received=day, subject=f"Liisa Virtanen {i}") for i, day in enumerate(days)}
+        _add(session, received="2026-04-01", subject="Someone Else")
+        requests.close(session, found["2026-06-30"], "fulfilled", replied_on="2026-07-01")
+    today = D("2026-11-01")
+    with store.read() as session:
+        term = requests.Filters(search="virtA")
+        pages = [
+            [r.reference for r in requests.fetch(session, term, offset=o, limit=2, descending=True, today=today)]
+            for o in (0, 2, 4)
+        ]
+        assert pages == [[found[d] for d in sorted(days, reverse=True)[i : i + 2]] for i in (0, 2, 4)]
+        assert requests.count(session, term, today) == 5
+        closed_only = requests.Filters(search="virtA", status="closed")
+        assert requests.count(session, closed_only, today) == 1
+        assert [r.reference for r in requests.fetch(session, closed_only, today=today)] == [found["2026-06-30"]]
