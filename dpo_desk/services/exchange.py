@@ -274,7 +274,7 @@ def _import_trail(session: Session, table: Table, rows: list[dict[str, Any]], pl
         plan.note = f"{len(rows)} entries of the file's audit trail kept out: this store's own trail has begun"
         plan.unchanged = len(rows)
         return
-    faults = list(audit.verify_chain(_Row(r) for r in rows))
+    faults = list(audit.verify_chain(rows))
     if faults:
         raise InvalidInput("audit_log", faults[0].entry_id, f"breaks the file's audit chain: {faults[0].reason}")
     sealed, reseal_note = audit.resealed(rows)
@@ -285,11 +285,6 @@ def _import_trail(session: Session, table: Table, rows: list[dict[str, Any]], pl
         session.connection().execute(table.insert(), sealed)
         if reseal_note:
             audit.append_entry(session, "reseal", TRAIL, "audit", reseal_note)
-
-
-class _Row:
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.__dict__.update(values)
 
 
 def _comparable(table: Table, row: dict[str, Any], skip: set[str]) -> dict[str, Any]:

@@ -129,19 +129,20 @@ def _append(session: Session, items: list[tuple[str, str, str, dict[str, Any]]])
     """Chains and inserts entries (action, entity, record, changes) after the trail's last one."""
     if not items:
         return
+    session.info.setdefault("touched", set()).update(entity for _, entity, _, _ in items)
+    _chain(session.connection(), items, str(session.info.get("actor", "unknown")))
+
+
+def _chain(conn: Any, items: list[tuple[str, str, str, dict[str, Any]]], actor: str) -> None:
     from dpo_desk.store.models.core import AuditEntry
 
     table = AuditEntry.__table__
-    conn = session.connection()
     last = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1)).first()
     next_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = dt.datetime.now(dt.UTC)
     at_text = at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    actor = str(session.info.get("actor", "unknown"))
-    touched = session.info.setdefault("touched", set())
     rows = []
     for action, entity, record, changes in items:
-        touched.add(entity)
         changes_text = json.dumps(changes, ensure_ascii=False, sort_keys=True)
         salt, sealed = _sealed(changes_text)
         digest = entry_hash(next_id, at_text, actor, action, entity, record, sealed, prev)
@@ -231,12 +232,14 @@ def _redacted_ids(row: Any) -> list[int]:
 
 
 def verify_chain(rows: Iterable[Any]) -> Iterator[ChainFault]:
-    """Faults in a chain of rows with the AuditEntry columns, in the order walked; nothing on a sound chain."""
+    """Faults in a chain of rows with the AuditEntry columns (objects or dicts), in the order walked; nothing on a
+    sound chain."""
     faults: list[tuple[int, ChainFault]] = []
     redacted: list[tuple[int, int]] = []
     authorised: set[int] = set()
     prev, expected_id = GENESIS, 1
-    for position, row in enumerate(rows):
+    for position, found in enumerate(rows):
+        row = _Entry(found) if isinstance(found, dict) else found
         if row.id != expected_id:
             fault = ChainFault(row.id, f"entry {expected_id} is missing before it (removed or reordered)")
         elif row.prev_hash != prev:
@@ -308,7 +311,7 @@ def resealed(rows: Sequence[Any]) -> tuple[list[dict[str, Any]], dict[str, Any] 
     first = next((i for i, row in enumerate(values) if row.get("changes_digest") is None), None)
     if first is None:
         return values, None
-    found = [f"{fault.entry_id}: {fault.reason}" for fault in verify_chain(_Entry(row) for row in values)]
+    found = [f"{fault.entry_id}: {fault.reason}" for fault in verify_chain(values)]
     old_head = values[-1]["hash"]
     prev = values[first - 1]["hash"] if first else GENESIS
     out = values[:first]
@@ -357,39 +360,8 @@ def reseal_legacy(conn: Any, actor: str = "DPO Desk upgrade") -> int:
             ),
             row,
         )
-    _insert_sealed(conn, moved[-1]["id"] + 1, moved[-1]["hash"], actor, "reseal", "audit_log", "audit", note)
+    _chain(conn, [("reseal", "audit_log", "audit", note)], actor)
     return int(note["resealed_entries"])
-
-
-def _insert_sealed(
-    conn: Any, entry_id: int, prev: str, actor: str, action: str, entity: str, record: str, changes: dict[str, Any]
-) -> None:
-    """One entry written with plain SQL (for the upgrade, where no ORM session exists)."""
-    at_text = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    changes_text = json.dumps(changes, ensure_ascii=False, sort_keys=True)
-    salt, sealed = _sealed(changes_text)
-    digest = entry_hash(entry_id, at_text, actor, action, entity, record, sealed, prev)
-    conn.execute(
-        text(
-            "INSERT INTO audit_log (id, at, actor, action, entity, record, changes, salt, changes_digest, "
-            "prev_hash, hash) VALUES (:id, :at, :actor, :action, :entity, :record, :changes, :salt, :sealed, "
-            ":prev, :hash)"
-        ),
-        {
-            "id": entry_id,
-            "at": at_text,
-            "actor": actor,
-            "action": action,
-            "entity": entity,
-            "record": record,
-            "changes": changes_text,
-            "salt": salt,
-            "sealed": sealed,
-            "prev": prev,
-            "hash": digest,
-        },
-    )
-    _record_head(conn, entry_id, digest)
 
 
 def append_entry(session: Session, action: str, entity: str, record: str, changes: dict[str, Any]) -> None:
