@@ -91,7 +91,10 @@ class VerifyResult:
         return self.faults[0] if self.faults else None
 
 
-def _changes(text: str) -> tuple[FieldChange, ...]:
+ROW_ACTIONS = ("create", "update", "delete")  # entries of one row: each field's value before and after
+
+
+def _changes(text: str, action: str = "update") -> tuple[FieldChange, ...]:
     try:
         parsed = json.loads(text)
     except ValueError:
@@ -100,7 +103,9 @@ def _changes(text: str) -> tuple[FieldChange, ...]:
         return (FieldChange("?", parsed, None),)
     result = []
     for name, pair in sorted(parsed.items()):
-        if isinstance(pair, list) and len(pair) == 2:
+        if action not in ROW_ACTIONS:  # a summary (import, purge, reseal...): what it says, not a pair
+            result.append(FieldChange(name, None, pair))
+        elif isinstance(pair, list) and len(pair) == 2:
             result.append(FieldChange(name, pair[0], pair[1]))
         else:
             result.append(FieldChange(name, None, pair))
@@ -110,7 +115,15 @@ def _changes(text: str) -> tuple[FieldChange, ...]:
 def _view(row: AuditEntry) -> EntryView:
     redacted = row.salt is None and row.changes_digest is not None
     return EntryView(
-        row.id, row.at, row.actor, row.action, row.entity, row.record, _changes(row.changes), row.hash, redacted
+        row.id,
+        row.at,
+        row.actor,
+        row.action,
+        row.entity,
+        row.record,
+        _changes(row.changes, row.action),
+        row.hash,
+        redacted,
     )
 
 

@@ -121,6 +121,8 @@ def test_a_purge_removes_closed_cases_whole_and_keeps_their_history_without_valu
         summary = audit_trail.fetch(session, 0, 1)[0]
         assert (summary.action, summary.record) == ("purge", "retention")
         said = json.loads(session.get(AuditEntry, summary.id).changes)
+        shown = {c.field: (c.before, c.after) for c in summary.changes}  # a summary: what it says, not pairs
+        assert shown["cases"] == (None, [refs["breach"], refs["old"]])
         assert said["cases"] == [refs["breach"], refs["old"]]
         breach_trail = audit_trail.for_record(session, refs["breach"])[:-1]
         assert said["redacted_entries"] == sorted(e.id for e in trail + breach_trail)

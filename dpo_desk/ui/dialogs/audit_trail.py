@@ -148,9 +148,9 @@ class AuditTrailDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "Every change to the store, oldest entry first in the chain: each entry's hash covers its "
-                "content and the entry before it, so an entry altered, removed or reordered outside DPO Desk "
-                "shows up when the chain is verified."
+                "Every change to the store, newest first. Each entry's hash covers its content and the entry "
+                "before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain "
+                "is verified."
             )
         )
         intro.setWordWrap(True)
