@@ -15,7 +15,7 @@ deleted in their turn: SECURITY.md says so, and the preview says so too.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,35 +99,38 @@ def years_before(day: dt.date, years: int) -> dt.date:
 
 def _attached_bytes(session: Session, cases: Sequence[str]) -> dict[str, int]:
     sizes: dict[str, int] = {}
-    for start in range(0, len(cases), 500):
+    for batch in _batches(cases):
         statement = (
             select(Attachment.case_reference, func.sum(Attachment.size))
-            .where(Attachment.case_reference.in_(cases[start : start + 500]))
+            .where(Attachment.case_reference.in_(batch))
             .group_by(Attachment.case_reference)
         )
         sizes.update({case: int(total or 0) for case, total in session.execute(statement)})
     return sizes
 
 
+def _batches(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    """Slices short enough for one `IN (...)` each (SQLite limits the parameters of a statement)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _describe_requests(session: Session, refs: Sequence[str]) -> Iterator[tuple[str, str]]:
+    query = select(Request.reference, Request.type, Request.replied_on).where(Request.reference.in_(refs))
+    return ((ref, f"{kind} request, replied {replied}") for ref, kind, replied in session.execute(query))
+
+
+def _describe_breaches(session: Session, refs: Sequence[str]) -> Iterator[tuple[str, str]]:
+    query = select(Breach.reference, Breach.title, Breach.closed_at).where(Breach.reference.in_(refs))
+    return ((ref, f"breach “{title}”, closed {closed:%Y-%m-%d}") for ref, title, closed in session.execute(query))
+
+
 def _closed_cases(session: Session, cutoff: dt.date, years: int) -> list[PurgeItem]:
     reason = f"closed before {cutoff.isoformat()} ({years} years)"
     found: list[tuple[str, str]] = []
-    refs = requests.closed_before(session, cutoff)
-    for start in range(0, len(refs), 500):
-        rows = session.execute(
-            select(Request.reference, Request.type, Request.replied_on).where(
-                Request.reference.in_(refs[start : start + 500])
-            )
-        )
-        found += [(ref, f"{kind} request, replied {replied}") for ref, kind, replied in rows]
-    refs = breaches.closed_before(session, cutoff)
-    for start in range(0, len(refs), 500):
-        rows = session.execute(
-            select(Breach.reference, Breach.title, Breach.closed_at).where(
-                Breach.reference.in_(refs[start : start + 500])
-            )
-        )
-        found += [(ref, f"breach “{title}”, closed {closed:%Y-%m-%d}") for ref, title, closed in rows]
+    for module, describe in ((requests, _describe_requests), (breaches, _describe_breaches)):
+        for batch in _batches(module.closed_before(session, cutoff)):
+            found += describe(session, batch)
     sizes = _attached_bytes(session, [ref for ref, _ in found])
     return [PurgeItem(CASE, ref, ref, detail, sizes.get(ref, 0), reason) for ref, detail in sorted(found)]
 
@@ -162,8 +165,7 @@ def _remove_cases(session: Session, cases: Sequence[str]) -> list[tuple[str, str
     """
     conn = session.connection()
     entries: list[tuple[str, str, str, dict[str, Any]]] = []
-    for start in range(0, len(cases), 500):
-        batch = cases[start : start + 500]
+    for batch in _batches(cases):
         links = session.execute(
             select(ProcessingActivity.reference, ActivityCase.case_reference)
             .join(ActivityCase.activity)
