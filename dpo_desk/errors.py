@@ -56,8 +56,8 @@ class InvalidInput(DpoDeskError):
         self.field = field
         self.value = value
         self.reason = reason
-        shown = repr(value) if value is not None else "nothing"
-        super().__init__(f"{field}: {shown} {reason}")
+        # Without a value the field itself is the subject: "--title is required", not "nothing is required".
+        super().__init__(f"{field} {reason}" if value is None else f"{field}: {value!r} {reason}")
 
 
 class NotFound(DpoDeskError):

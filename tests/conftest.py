@@ -16,6 +16,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "test passphrase with ÅÄÖ and 'quotes'"
 
+# The moment every test's core reads as "now", unless it sets its own: no test depends on the day it runs.
+TEST_NOW = "2026-11-25T10:00:00+00:00"
+
+
+@pytest.fixture
+def clock():
+    """The clock the test's store and command line read; `clock.set(...)`/`clock.advance(days=1)` move it."""
+    from dpo_desk.clock import FixedClock
+
+    return FixedClock(TEST_NOW)
+
 
 @pytest.fixture(scope="session")
 def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -35,10 +46,10 @@ def store_path(template_store: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(store_path: Path):
+def store(store_path: Path, clock):
     from dpo_desk.store import Store
 
-    opened = Store.open(store_path, PASSPHRASE, actor="tester")
+    opened = Store.open(store_path, PASSPHRASE, actor="tester", clock=clock)
     yield opened
     opened.close()
 
@@ -58,7 +69,7 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(store_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+def cli(store_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, clock):
     """Runs `dpo-desk --store <store_path> ...` in this process; returns code, stdout, stderr."""
     from dpo_desk.cli.main import main
 
@@ -68,7 +79,7 @@ def cli(store_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytes
         for key, value in (env or {}).items():
             monkeypatch.setenv(key, value)
         capsys.readouterr()
-        code = main(["--store", str(store_path), *map(str, args)])
+        code = main(["--store", str(store_path), *map(str, args)], clock=clock)
         out, err = capsys.readouterr()
         assert "Traceback" not in err
         if ok is True:

@@ -16,7 +16,6 @@ def register(commands: Any, reports: Any) -> None:
 
 
 def run_annual(ctx: Context) -> None:
-    import datetime as dt
 
     from dpo_desk.domain.timeparse import today_in
     from dpo_desk.reporting.annual_report import write_annual_report
@@ -25,7 +24,7 @@ def run_annual(ctx: Context) -> None:
 
     with ctx.read() as session:
         org = organisation.get(session)
-        today = today_in(org.timezone, dt.datetime.now(dt.UTC))
+        today = today_in(org.timezone, ctx.clock.now())
         lang = check_language(ctx.args.lang or org.report_language or "en")
         year = annual_report.check_year(ctx.args.year if ctx.args.year is not None else today.year - 1)
         write_annual_report(session, ctx.args.pdf, lang, year, today)

@@ -320,7 +320,7 @@ def run_report(ctx: Context) -> None:
         view = breaches.get(session, ctx.args.reference)
         org = organisation.get(session)
         lang = _language(ctx, session)
-    breach_notification.write(ctx.args.pdf, view, org, lang, phase=ctx.args.phase)
+    breach_notification.write(ctx.args.pdf, view, org, lang, ctx.args.phase, ctx.clock.now())
     ctx.say(f"Wrote {ctx.args.pdf}")
 
 
@@ -332,7 +332,7 @@ def run_letter(ctx: Context) -> None:
         view = breaches.get(session, ctx.args.reference)
         org = organisation.get(session)
         lang = _language(ctx, session)
-    breach_letter.write(ctx.args.pdf, view, org, lang)
+    breach_letter.write(ctx.args.pdf, view, org, lang, ctx.clock.now())
     ctx.say(f"Wrote {ctx.args.pdf}")
 
 
@@ -344,7 +344,7 @@ def run_register(ctx: Context) -> None:
         views = breaches.all_views(session)
         org = organisation.get(session)
         lang = _language(ctx, session)
-    breach_register.write(ctx.args.xlsx, views, org, lang)
+    breach_register.write(ctx.args.xlsx, views, org, lang, ctx.clock.now())
     ctx.say(f"Wrote {ctx.args.xlsx} ({len(views)} breaches)")
 
 

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from dpo_desk.clock import SYSTEM, Clock
 from dpo_desk.errors import DpoDeskError
 
 PASSPHRASE_ENV = "DPO_DESK_PASSPHRASE"
@@ -26,8 +27,10 @@ class Context:
         stdout: TextIO | None = None,
         stdin: TextIO | None = None,
         on_open: Callable[[], None] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.args = args
+        self.clock: Clock = clock or SYSTEM
         self.stdout = stdout or sys.stdout
         self.stdin = stdin or sys.stdin
         self._store: Any = None
@@ -68,7 +71,7 @@ class Context:
         if self._store is None:
             from dpo_desk.store import Store
 
-            self._store = Store.open(self.store_path, self.passphrase())
+            self._store = Store.open(self.store_path, self.passphrase(), clock=self.clock)
             if self._on_open is not None:
                 self._on_open()
                 self._on_open = None

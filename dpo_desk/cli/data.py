@@ -117,7 +117,9 @@ def _sheet_target(kind: str | None, headers: list[str]) -> Any:
         return known[kind]
     guessed = sheets.guess_target(headers, list(known.values()))
     if guessed is None:
-        raise InvalidInput("--kind", None, f"could not be told from the headers: choose one of {', '.join(known)}")
+        raise InvalidInput(
+            "--kind", None, f"is needed: the headers do not say what the file holds; choose one of {', '.join(known)}"
+        )
     return guessed
 
 

@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from dpo_desk.clock import Clock
 from dpo_desk.errors import DpoDeskError
 
 # Each module offers `register(commands, reports)`: its command group(s) and its `report` kinds.
@@ -130,7 +131,8 @@ def glue_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> li
     return result
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Runs one command; `clock` is the time the core reads (the system's unless a caller hands one in)."""
     os.umask(0o077)  # every file we create (stores, backups, reports) is the owner's only
     from dpo_desk.cli.context import Context
 
@@ -146,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser(command_groups(argv))
         args = parser.parse_args(glue_dash_values(parser, argv))
-        context = Context(args, on_open=_start_up_done if program else None)
+        context = Context(args, on_open=_start_up_done if program else None, clock=clock)
         result = args.handler(context)
         return int(result or 0)
     except DpoDeskError as exc:

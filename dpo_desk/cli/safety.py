@@ -246,11 +246,9 @@ def run_attachment_remove(ctx: Context) -> None:
 
 
 def _as_of(ctx: Context) -> Any:
-    import datetime as dt
+    from dpo_desk.domain.timeparse import parse_date, today_in
 
-    from dpo_desk.domain.timeparse import parse_date
-
-    return parse_date("--as-of", ctx.args.as_of) if ctx.args.as_of else dt.date.today()
+    return parse_date("--as-of", ctx.args.as_of) if ctx.args.as_of else today_in(ctx.org_timezone(), ctx.clock.now())
 
 
 def run_retention_preview(ctx: Context) -> None:

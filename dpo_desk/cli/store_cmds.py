@@ -21,7 +21,7 @@ def run_init(ctx: Context) -> None:
 
     if path.exists():
         raise StoreExists(path)
-    store = Store.create(path, ctx.new_passphrase())
+    store = Store.create(path, ctx.new_passphrase(), clock=ctx.clock)
     store.close()
     ctx.say(f"Created {path}")
 

@@ -13,13 +13,15 @@ import importlib
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import today_of
+
 DEMO_PASSPHRASE = "demo passphrase"
 PARTS = ("organisation", "register", "records", "requests", "breaches", "links", "attachments")
 
 
 def populate(session: Session, today: dt.date | None = None) -> None:
     """Fill an empty store with the demo company, its cases and its registers."""
-    today = today or dt.date.today()
+    today = today or today_of(session, "Europe/Helsinki")
     for part in PARTS:
         importlib.import_module(f"dpo_desk.demo.{part}").populate(session, today)
         session.flush()

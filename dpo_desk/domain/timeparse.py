@@ -80,5 +80,6 @@ def iso_date(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def today_in(tz_name: str, now: dt.datetime | None = None) -> dt.date:
-    return (now or dt.datetime.now(dt.UTC)).astimezone(zone(tz_name)).date()
+def today_in(tz_name: str, now: dt.datetime) -> dt.date:
+    """The date `now` falls on in the zone (a moment from the clock: see `dpo_desk.clock`)."""
+    return now.astimezone(zone(tz_name)).date()

@@ -13,9 +13,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import today_of
 from dpo_desk.reporting import pdf
 from dpo_desk.reporting.labels import Labels, labels
-from dpo_desk.services import annual_report
+from dpo_desk.services import annual_report, organisation
 
 REPORT = "annual-report"
 
@@ -26,7 +27,7 @@ def write_annual_report(
     """Writes the report for calendar year `year` to `path` (atomically); returns the figures printed."""
     words = labels(REPORT, lang)
     data = annual_report.figures(session, year)
-    render(data, path, words, today or dt.date.today())
+    render(data, path, words, today or today_of(session, organisation.get(session).timezone))
     return data
 
 

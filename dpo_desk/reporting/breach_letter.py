@@ -23,8 +23,7 @@ from dpo_desk.services.organisation import OrganisationView
 REPORT = "breach-letter"
 
 
-def story(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime | None = None) -> list[Flowable]:
-    now = now or dt.datetime.now(dt.UTC)
+def story(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) -> list[Flowable]:
     words = labels(REPORT, lang)
     styles = pdf.Styles(base_size=10.5)
     tz = view.timezone
@@ -69,7 +68,7 @@ def write(
     view: BreachView,
     org: OrganisationView,
     lang: str,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> None:
     words = labels(REPORT, lang)
     pdf.build_pdf(

@@ -61,10 +61,7 @@ def block(label: str, value: Any, styles: pdf.Styles) -> list[Flowable]:
     return [pdf.para(label, styles.label), pdf.para(shown, styles.body), pdf.spacer(1.5)]
 
 
-def story(
-    view: BreachView, org: OrganisationView, lang: str, phase: int | None = None, now: dt.datetime | None = None
-) -> list[Flowable]:
-    now = now or dt.datetime.now(dt.UTC)
+def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None, now: dt.datetime) -> list[Flowable]:
     words = labels(REPORT, lang)
     styles = pdf.Styles()
     width = pdf.frame_width()
@@ -267,8 +264,8 @@ def write(
     view: BreachView,
     org: OrganisationView,
     lang: str,
-    phase: int | None = None,
-    now: dt.datetime | None = None,
+    phase: int | None,
+    now: dt.datetime,
 ) -> None:
     """Writes the notification document atomically to `target`."""
     words = labels(REPORT, lang)

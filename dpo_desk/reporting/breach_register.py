@@ -156,11 +156,10 @@ def write(
     views: Sequence[BreachView],
     org: OrganisationView,
     lang: str,
+    now: dt.datetime,
     progress: Callable[[int, int], None] | None = None,
-    now: dt.datetime | None = None,
 ) -> None:
     words = labels(REPORT, lang)
-    now = now or dt.datetime.now(dt.UTC)
     book = WorkbookWriter()
     sheet = book.sheet(words["sheet_breaches"], [words[c] for c in COLUMNS], max_width=50)
     write_rows(sheet, (row_values(v, lang) for v in views), progress, len(views))

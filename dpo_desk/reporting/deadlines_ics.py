@@ -14,6 +14,7 @@ import re
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import now_of
 from dpo_desk.reporting.files import atomic_output
 from dpo_desk.services import deadlines, organisation
 
@@ -84,7 +85,7 @@ def build_calendar(
 
 def write_deadlines_ics(session: Session, path: str | os.PathLike[str], now: dt.datetime | None = None) -> int:
     """Writes every open deadline to `path` (atomically); returns how many events were written."""
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or now_of(session)
     items = deadlines.overview(session, now)
     org = organisation.get(session)
     name = f"DPO Desk deadlines — {org.name}" if org.name else "DPO Desk deadlines"

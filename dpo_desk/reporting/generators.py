@@ -11,6 +11,8 @@ import os
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import now_of
+
 Target = str | os.PathLike[str]
 
 
@@ -24,7 +26,7 @@ def write_breach_register(session: Session, path: Target, lang: str) -> None:
     from dpo_desk.reporting import breach_register
     from dpo_desk.services import breaches, organisation
 
-    breach_register.write(path, breaches.all_views(session), organisation.get(session), lang)
+    breach_register.write(path, breaches.all_views(session), organisation.get(session), lang, now_of(session))
 
 
 def write_register_pdf(session: Session, path: Target, lang: str) -> None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import today_of
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.services import organisation
 from dpo_desk.services import register as service
@@ -35,13 +36,11 @@ def gather(session: Session, lang: str | None = None, include_retired: bool = Fa
     org = organisation.get(session)
     language = lang or org.report_language or "fi"
     words = labels(REPORT, language)
-    from dpo_desk.domain.timeparse import today_in
-
     return RegisterReport(
         org,
         language,
         words,
-        today_in(org.timezone),
+        today_of(session, org.timezone),
         service.adequacy_list().as_of,
         service.all_entries(session, include_retired=include_retired),
     )

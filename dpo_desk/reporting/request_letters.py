@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from dpo_desk.domain.timeparse import today_in
+from dpo_desk.clock import today_of
 from dpo_desk.errors import InvalidInput, RuleRefused
 from dpo_desk.reporting.labels import Labels, check_language, labels
 from dpo_desk.reporting.pdf import RULE, Styles, build_pdf, frame_width, para, spacer, text, trusted
@@ -189,7 +189,7 @@ def write_letter(
     _check(view, kind)
     language = check_language(lang or view.language)
     org = organisation.get(session)
-    today = today_in(org.timezone)
+    today = today_of(session, org.timezone)
     words = labels(REPORT, language)
     story = build_story(view, org, kind, words, today)
     build_pdf(

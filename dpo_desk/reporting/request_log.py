@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import today_of
 from dpo_desk.errors import InvalidInput
 from dpo_desk.reporting.labels import Labels, check_language, labels
 from dpo_desk.reporting.xlsx import WorkbookWriter, write_rows
@@ -147,6 +148,6 @@ def _statistics(
     for outcome in requests.OUTCOMES:
         rows.append([s["by_outcome"].format(words["outcomes"][outcome]), figures.by_outcome.get(outcome, 0)])
     rows.append([s["rule"], s["rule_text"].format(country=org.holiday_country, clock=words["clocks"][clock])])
-    rows.append([s["generated"], dt.date.today()])
+    rows.append([s["generated"], today_of(session, organisation.get(session).timezone)])
     sheet = book.sheet(words["stats_sheet"], words["stats_columns"], max_width=90)
     sheet.extend(rows)

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
 
+from dpo_desk.clock import now_of
 from dpo_desk.errors import DpoDeskError, InvalidInput, NotFound
 from dpo_desk.reporting.files import atomic_output, safe_filename
 from dpo_desk.services import references, settings
@@ -137,7 +138,7 @@ def add(
         size=len(content),
         sha256=hashlib.sha256(content).hexdigest(),
         note=note,
-        added_at=now or dt.datetime.now(dt.UTC),
+        added_at=now or now_of(session),
         content=bytes(content),
     )
     session.add(row)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from dpo_desk.clock import now_of
 from dpo_desk.domain.timeparse import local_iso, parse_time, zone
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.paths import resources_dir
@@ -689,7 +690,7 @@ def all_views(session: Session) -> list[BreachView]:
 
 def add(session: Session, now: dt.datetime | None = None, **fields: Any) -> BreachView:
     """Logs a breach; `title` and `aware_at` are required. Returns its view (with its new reference)."""
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or now_of(session)
     tz_name = organisation.get(session).timezone
     if "title" not in fields:
         raise InvalidInput("--title", None, "is required")
@@ -776,7 +777,7 @@ def notify(
     The first is the initial (preliminary) one; later ones are supplementary. An initial notification
     after the deadline is refused without reasons for the delay (Art. 33(1)).
     """
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or now_of(session)
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
     sent_at = parse_time("--at", at, tz_name)
@@ -883,7 +884,7 @@ def close(session: Session, reference: str, summary: str, at: Any = None, now: d
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
     summary = _text("--summary", summary, required=True)
-    moment = parse_time("--at", at, tz_name) if at not in (None, "") else (now or dt.datetime.now(dt.UTC))
+    moment = parse_time("--at", at, tz_name) if at not in (None, "") else (now or now_of(session))
     if breach.status == "closed":
         raise RuleRefused(f"{breach.reference} is already closed.")
     if moment < breach.aware_at:

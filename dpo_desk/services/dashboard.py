@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import now_of
 from dpo_desk.domain.timeparse import today_in
 from dpo_desk.services import deadlines, organisation
 
@@ -69,7 +70,7 @@ def _month_start(month: str) -> dt.date:
 
 
 def snapshot(session: Session, now: dt.datetime | None = None) -> DashboardSnapshot:
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or now_of(session)
     tz_name = organisation.get(session).timezone
     today = today_in(tz_name, now)
     items = deadlines.overview(session, now)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import now_of
 from dpo_desk.domain.timeparse import iso_date, local_iso, today_in, zone
 from dpo_desk.services import organisation
 from dpo_desk.store.models import StoreMeta
@@ -108,7 +109,7 @@ def _provider_deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
 
 def overview(session: Session, as_of: dt.datetime | None = None) -> list[OverviewItem]:
     """Every open deadline, soonest first, overdue marked as of `as_of` (default now)."""
-    now = as_of or dt.datetime.now(dt.UTC)
+    now = as_of or now_of(session)
     tz_name = organisation.get(session).timezone
     keyed = []
     for d in _provider_deadlines(session, now):

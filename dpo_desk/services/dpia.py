@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import now_of
 from dpo_desk.domain.timeparse import iso_date
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.paths import resources_dir
@@ -148,7 +149,7 @@ def screen_activity(
     row = records_service._find(session, reference)
     row.dpia_criteria = chosen
     row.screened_on = on or records_service._today(session)
-    row.updated_at = dt.datetime.now(dt.UTC)
+    row.updated_at = now_of(session)
     session.flush()
     return show(session, row.reference)
 
@@ -296,7 +297,7 @@ def record_assessment(session: Session, activity_reference: str, **changes: Any)
     if review is not None and review <= assessed:
         raise InvalidInput("--next-review", review.isoformat(), "must come after the assessment date")
 
-    now = dt.datetime.now(dt.UTC)
+    now = now_of(session)
     if row is None:
         row = ImpactAssessment(
             reference=references.next_reference(session, PREFIX),

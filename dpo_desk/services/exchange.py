@@ -11,7 +11,6 @@ every record added or changed and the file's SHA-256.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -23,6 +22,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import now_of
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.reporting.files import atomic_output
 from dpo_desk.services import references
@@ -60,7 +60,7 @@ def write_export(
         head = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
-            "exported_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "exported_at": now_of(session).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
             "store_id": store_id,
             "schema_revision": schema_revision,
         }

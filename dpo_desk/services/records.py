@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.domain.timeparse import iso_date, parse_date, today_in
+from dpo_desk.clock import now_of, today_of
+from dpo_desk.domain.timeparse import iso_date, parse_date
 from dpo_desk.errors import InvalidInput, NotFound
 from dpo_desk.rules import records_checks as checks
 from dpo_desk.rules.records_checks import (
@@ -407,7 +408,7 @@ def _find(session: Session, reference: str) -> ProcessingActivity:
 
 
 def _today(session: Session) -> dt.date:
-    return today_in(organisation.get(session).timezone)
+    return today_of(session, organisation.get(session).timezone)
 
 
 def _review_months(session: Session) -> int:
@@ -659,10 +660,6 @@ def deadlines(session: Session, now: dt.datetime) -> list[Any]:
 # -- changing -------------------------------------------------------------------------------------
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 _LIST_FIELDS = (
     "controllers",
     "subject_categories",
@@ -756,7 +753,7 @@ def add_activity(
     clean.setdefault("last_reviewed_on", today)
     if clean.get("next_review_on") is None:
         clean["next_review_on"] = checks.add_months(clean["last_reviewed_on"] or today, _review_months(session))
-    moment = _now()
+    moment = now_of(session)
     row = ProcessingActivity(
         reference=references.next_reference(session, PREFIX),
         created_at=moment,
@@ -786,7 +783,7 @@ def update_activity(session: Session, reference: str, **changes: Any) -> Activit
     row = _find(session, reference)
     clean = _clean(session, changes)
     _apply(row, clean)
-    row.updated_at = _now()
+    row.updated_at = now_of(session)
     session.flush()
     return get(session, row.reference)
 
@@ -800,7 +797,7 @@ def mark_reviewed(
     following = _date_or_none("--next", next_review) or checks.add_months(day, _review_months(session))
     if following <= day:
         raise InvalidInput("--next", following.isoformat(), "must come after the review date")
-    row.last_reviewed_on, row.next_review_on, row.updated_at = day, following, _now()
+    row.last_reviewed_on, row.next_review_on, row.updated_at = day, following, now_of(session)
     session.flush()
     return get(session, row.reference)
 

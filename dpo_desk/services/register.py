@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Text, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
+from dpo_desk.clock import now_of, today_of
 from dpo_desk.domain.timeparse import today_in
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import transfers as rules
@@ -105,7 +106,7 @@ def _facts(row: Subprocessor) -> rules.EntryFacts:
 
 
 def _today(session: Session) -> dt.date:
-    return today_in(organisation.get(session).timezone)
+    return today_of(session, organisation.get(session).timezone)
 
 
 def _findings(row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date) -> list[FindingView]:
@@ -558,7 +559,7 @@ def add(
     if values["status"] == "retired":
         raise InvalidInput("--status", "retired", "is for `subprocessor retire`; add the entry first")
     _check_dates(values)
-    now = dt.datetime.now(dt.UTC)
+    now = now_of(session)
     defaults = {key: "" for key in TEXT_FIELDS}
     defaults.update({key: [] for key in LIST_FIELDS})
     defaults.update(dpf_certified=False, warning_count=0)
@@ -590,7 +591,7 @@ def update(session: Session, reference: str, **changes: Any) -> SubprocessorView
     today = _today(session)
     adequacy = adequacy_list()
     if changed:
-        row.updated_at = dt.datetime.now(dt.UTC)
+        row.updated_at = now_of(session)
     for key, value in changed.items():
         setattr(row, key, value)
     _sync_transfers(row, adequacy)
@@ -613,7 +614,7 @@ def set_transfer(session: Session, reference: str, country: str, safeguard: Safe
     if safeguard.safeguard == "eea":
         raise InvalidInput("--mechanism", "eea", f"does not fit: {code} is outside the EEA")
     today = _today(session)
-    row.updated_at = dt.datetime.now(dt.UTC)
+    row.updated_at = now_of(session)
     _apply_safeguard(row, code, safeguard)
     _refresh_warnings(row, today)
     session.flush()
@@ -628,7 +629,7 @@ def retire(session: Session, reference: str, on: dt.date | str | None = None, re
     note = text_field("--reason", reason)
     if row.active_from and day < row.active_from:
         raise InvalidInput("--on", day.isoformat(), f"is before the entry became active ({row.active_from})")
-    row.updated_at = dt.datetime.now(dt.UTC)
+    row.updated_at = now_of(session)
     row.status = "retired"
     row.retired_on = day
     if note:
@@ -692,7 +693,7 @@ def announce(
         status="open",
     )
     today = _today(session)
-    row.updated_at = dt.datetime.now(dt.UTC)
+    row.updated_at = now_of(session)
     session.add(announcement)
     if row.status == "planned":
         row.status = "announced"
@@ -755,7 +756,10 @@ def close_announcement(session: Session, reference: str, status: str = "closed")
         # The change went ahead: the subprocessor it replaced leaves the register on the same day.
         replaced = _find(session, announcement.replaces)
         if replaced.status != "retired":
-            retire(session, replaced.reference, announcement.effective_on, f"replaced by {row.reference}")
+            # Normally the change's effective day; an entry recorded as active only after that day
+            # (entered late) leaves on the day it was recorded, never before it came.
+            day = max(announcement.effective_on, replaced.active_from or announcement.effective_on)
+            retire(session, replaced.reference, day, f"replaced by {row.reference}")
     session.flush()
     return get_announcement(session, announcement.reference)
 

@@ -20,7 +20,8 @@ from typing import Any
 from sqlalchemy import Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.domain.timeparse import local_iso, parse_date, today_in
+from dpo_desk.clock import now_of, today_of
+from dpo_desk.domain.timeparse import local_iso, parse_date
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import time_limits
 from dpo_desk.rules.working_days import HolidayCalendar
@@ -403,11 +404,11 @@ def _derive(row: Request, holidays: HolidayCalendar) -> None:
 
 
 def _today(session: Session, today: dt.date | None) -> dt.date:
-    return today or today_in(organisation.get(session).timezone)
+    return today or today_of(session, organisation.get(session).timezone)
 
 
-def _event(row: Request, on: dt.date, kind: str, text: str = "") -> None:
-    row.events.append(RequestEvent(at=dt.datetime.now(dt.UTC), on=on, kind=kind, text=text))
+def _event(session: Session, row: Request, on: dt.date, kind: str, text: str = "") -> None:
+    row.events.append(RequestEvent(at=now_of(session), on=on, kind=kind, text=text))
 
 
 def _get(session: Session, reference: str) -> Request:
@@ -445,12 +446,12 @@ def add(session: Session, **values: Any) -> str:
         outcome_reason="",
         status="open",
         search_key="",
-        created_at=dt.datetime.now(dt.UTC),
+        created_at=now_of(session),
         **clean,
     )
     _derive(row, holidays)
     session.add(row)
-    _event(row, row.received_on, "received", f"{row.type} request received by {row.channel}")
+    _event(session, row, row.received_on, "received", f"{row.type} request received by {row.channel}")
     session.flush()
     return reference
 
@@ -482,7 +483,7 @@ def record_identity(session: Session, reference: str, step: str, on: Any = None,
             row.identity_received_on = day
     row.identity_status = step
     _derive(row, holiday_calendar(session))
-    _event(row, day, f"identity-{step}", note)
+    _event(session, row, day, f"identity-{step}", note)
     session.flush()
     return show(session, row.reference)
 
@@ -507,9 +508,9 @@ def extend(session: Session, reference: str, reason: str | None, on: Any = None,
     row.extended_on = day
     row.extension_told_on = told
     _derive(row, holiday_calendar(session))
-    _event(row, day, "extended", reason)
+    _event(session, row, day, "extended", reason)
     if told:
-        _event(row, told, "extension-told", "")
+        _event(session, row, told, "extension-told", "")
     session.flush()
     return show(session, row.reference)
 
@@ -523,7 +524,7 @@ def record_extension_told(session: Session, reference: str, on: Any = None) -> R
         raise RuleRefused(f"{row.reference}: the extension notice was already recorded ({row.extension_told_on}).")
     day = _date_not_before("--on", on or _today(session, None), row.extended_on, "the extension")
     row.extension_told_on = day
-    _event(row, day, "extension-told", "")
+    _event(session, row, day, "extension-told", "")
     session.flush()
     return show(session, row.reference)
 
@@ -543,7 +544,7 @@ def forward(session: Session, reference: str, controller: str | None = None, on:
     row.outcome = "forwarded-to-controller"
     row.replied_on = day
     _derive(row, holiday_calendar(session))
-    _event(row, day, "forwarded", name)
+    _event(session, row, day, "forwarded", name)
     session.flush()
     return show(session, row.reference)
 
@@ -567,7 +568,7 @@ def close(
     row.outcome_reason = reason
     row.replied_on = day
     _derive(row, holiday_calendar(session))
-    _event(row, day, "closed", f"{outcome}: {reason}" if reason else outcome)
+    _event(session, row, day, "closed", f"{outcome}: {reason}" if reason else outcome)
     session.flush()
     return show(session, row.reference)
 
@@ -577,7 +578,7 @@ def add_note(session: Session, reference: str, text: str | None, on: Any = None)
     text = _text("--text", text, required=True)
     row = _get(session, reference)
     day = parse_date("--on", on) if on else _today(session, None)
-    _event(row, day, "note", text)
+    _event(session, row, day, "note", text)
     session.flush()
     return show(session, row.reference)
 
@@ -627,7 +628,7 @@ def correct(session: Session, reference: str, on: Any = None, **changes: Any) ->
     if not notes:
         raise RuleRefused(f"{row.reference}: nothing to correct (the values given are the ones stored).")
     _derive(row, holiday_calendar(session))
-    _event(row, day, "corrected", "; ".join(notes))
+    _event(session, row, day, "corrected", "; ".join(notes))
     session.flush()
     return show(session, row.reference)
 
@@ -635,7 +636,7 @@ def correct(session: Session, reference: str, on: Any = None, **changes: Any) ->
 def record_letter(session: Session, reference: str, kind: str, language: str, on: dt.date) -> None:
     """Notes on the timeline that a reply letter was produced."""
     row = _get(session, reference)
-    _event(row, on, "letter", f"{kind} ({language})")
+    _event(session, row, on, "letter", f"{kind} ({language})")
     session.flush()
 
 

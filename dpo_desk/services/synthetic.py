@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from dpo_desk.domain.timeparse import parse_date, today_in, zone
+from dpo_desk.clock import today_of
+from dpo_desk.domain.timeparse import parse_date, zone
 from dpo_desk.errors import InvalidInput, RuleRefused
 from dpo_desk.services import organisation, references, settings
 from dpo_desk.store.audit import append_entry
@@ -104,7 +105,7 @@ def generate(session: Session, chosen: Plan, progress: Progress | None = None) -
 
     _refuse_unless_empty(session)
     tz_name = organisation.get(session).timezone
-    as_of = chosen.as_of or today_in(tz_name)
+    as_of = chosen.as_of or today_of(session, tz_name)
     tz = zone(tz_name)
     counters: dict[str, int] = {}
     rows: dict[str, int] = {}

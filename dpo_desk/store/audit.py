@@ -29,6 +29,8 @@ from typing import Any
 from sqlalchemy import bindparam, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from dpo_desk.clock import SYSTEM, now_of
+
 GENESIS = "0" * 64
 REDACT_ACTION = "purge"  # the entry that removes values names them under REDACTED_KEY
 REDACTED_KEY = "redacted_entries"
@@ -130,16 +132,18 @@ def _append(session: Session, items: list[tuple[str, str, str, dict[str, Any]]])
     if not items:
         return
     session.info.setdefault("touched", set()).update(entity for _, entity, _, _ in items)
-    _chain(session.connection(), items, str(session.info.get("actor", "unknown")))
+    _chain(session.connection(), items, str(session.info.get("actor", "unknown")), now_of(session))
 
 
-def _chain(conn: Any, items: list[tuple[str, str, str, dict[str, Any]]], actor: str) -> None:
+def _chain(
+    conn: Any, items: list[tuple[str, str, str, dict[str, Any]]], actor: str, at: dt.datetime | None = None
+) -> None:
     from dpo_desk.store.models.core import AuditEntry
 
     table = AuditEntry.__table__
     last = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1)).first()
     next_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    at = dt.datetime.now(dt.UTC)
+    at = at or SYSTEM.now()  # only the schema upgrade's reseal entry has no session's clock
     at_text = at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     rows = []
     for action, entity, record, changes in items:

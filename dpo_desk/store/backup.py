@@ -96,9 +96,18 @@ def _resolve_target(store: Store, target: str | os.PathLike[str]) -> Path:
         raise InvalidInput("backup file", str(target), "is empty: name the file (or folder) for the copy")
     if any(ord(c) < 32 or ord(c) == 127 for c in str(target)):
         raise InvalidInput("backup file", str(target), "holds control characters; choose a plain file name")
+    # A path ending in a separator names a folder, as in `dpo-desk backup ~/backups/`: make it.
+    names_folder = str(target).endswith(("/", os.sep))
     target = Path(target).expanduser()
+    if names_folder and not target.exists():
+        try:
+            target.mkdir(mode=0o700, parents=True)
+        except OSError as exc:
+            raise InvalidInput(
+                "backup file", str(target), f"is a folder that could not be made ({exc.strerror})"
+            ) from None
     if target.is_dir():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = store.clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
         target = target / f"{store.path.stem}-backup-{stamp}.dpodesk"
     if not target.parent.is_dir():
         raise InvalidInput("backup file", str(target), "is in a folder that does not exist")
@@ -146,7 +155,7 @@ def backups_folder(store_path: Path) -> Path:
 
 def daily_backup(store: Store, keep: int, today: dt.date | None = None) -> Path | None:
     """Today's copy in the folder beside the store, unless it exists; keeps the newest `keep` copies."""
-    today = today or dt.date.today()
+    today = today or store.clock.now().astimezone().date()
     folder = backups_folder(store.path)
     folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"{store.path.stem}-daily-{today.isoformat()}.dpodesk"
@@ -290,7 +299,7 @@ def restore(
     partial = partial_name(store.path, "restoring")
     remove_partial(partial)
     actor = store.actor
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = store.clock.now().strftime("%Y%m%dT%H%M%SZ")
     safety = store.path.with_name(f"{store.path.name}.before-restore-{stamp}.bak")
     try:
         source = keying.connect(backup, backup_passphrase)
@@ -306,7 +315,7 @@ def restore(
     finally:
         remove_partial(partial)
     # An older backup is upgraded here, after Store.open's own copy of it.
-    restored = StoreClass.open(store.path, backup_passphrase, actor=actor)
+    restored = StoreClass.open(store.path, backup_passphrase, actor=actor, clock=store.clock)
     with restored.write() as session:
         append_entry(
             session,

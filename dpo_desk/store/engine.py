@@ -10,7 +10,6 @@ is avoided on purpose: see security-notes.md).
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import os
 import uuid
@@ -25,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from dpo_desk.clock import SYSTEM, Clock
 from dpo_desk.errors import NotAStore, StoreBusy, StoreExists, StoreNotFound, StoreTooNew
 from dpo_desk.store import keying, migrations
 from dpo_desk.store.audit import install_audit
@@ -84,8 +84,9 @@ def encrypted_copy(conn: Any, target: Path) -> None:
 class Store:
     """An open, unlocked store. `read()` and `write()` give ORM sessions; `close()` forgets the key."""
 
-    def __init__(self, path: Path, engine: Engine, actor: str | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine, actor: str | None = None, clock: Clock | None = None) -> None:
         self.path = Path(path)
+        self.clock: Clock = clock or SYSTEM
         self._engine: Engine | None = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(dpo_write=True), expire_on_commit=False)
@@ -95,7 +96,9 @@ class Store:
     # -- opening --------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], passphrase: str, *, actor: str | None = None) -> Store:
+    def open(
+        cls, path: str | os.PathLike[str], passphrase: str, *, actor: str | None = None, clock: Clock | None = None
+    ) -> Store:
         path = Path(path)
         if not path.is_file():
             raise StoreNotFound(path)
@@ -114,19 +117,21 @@ class Store:
                 except keying.dbapi().OperationalError:
                     pass  # someone else has it open; the next opening tries again
             if revision != migrations.HEAD:
-                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+                stamp = (clock or SYSTEM).now().strftime("%Y%m%dT%H%M%SZ")
                 encrypted_copy(first, path.with_name(f"{path.name}.before-{migrations.HEAD}-{stamp}.bak"))
         except BaseException:
             first.close()
             raise
         engine = _make_engine(path, passphrase, first)
-        store = cls(path, engine, actor)
+        store = cls(path, engine, actor, clock)
         if revision != migrations.HEAD:
             migrations.upgrade(engine)
         return store
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], passphrase: str, *, actor: str | None = None) -> Store:
+    def create(
+        cls, path: str | os.PathLike[str], passphrase: str, *, actor: str | None = None, clock: Clock | None = None
+    ) -> Store:
         """A new store, built under a temporary name and moved into place only when complete."""
         path = Path(path)
         if path.exists() or path.is_symlink():
@@ -146,7 +151,7 @@ class Store:
                 from dpo_desk.store.models import Organisation, StoreMeta
 
                 session.add(StoreMeta(key="store_id", value=str(uuid.uuid4())))
-                session.add(StoreMeta(key="created_at", value=dt.datetime.now(dt.UTC).isoformat()))
+                session.add(StoreMeta(key="created_at", value=(clock or SYSTEM).now().isoformat()))
                 session.add(Organisation(id=1))
             engine.dispose()
             try:
@@ -160,7 +165,7 @@ class Store:
         finally:
             for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
                 leftover.unlink(missing_ok=True)
-        return cls.open(path, passphrase, actor=actor)
+        return cls.open(path, passphrase, actor=actor, clock=clock)
 
     # -- sessions -------------------------------------------------------------------------------
 
@@ -174,6 +179,7 @@ class Store:
     def read(self) -> Iterator[Session]:
         self.engine  # noqa: B018 - refuse a closed store early
         with self._sessions() as session:
+            session.info["clock"] = self.clock
             try:
                 yield session
             except OperationalError as exc:
@@ -190,6 +196,7 @@ class Store:
         self.engine  # noqa: B018
         with self._write_sessions() as session:
             session.info["actor"] = self.actor
+            session.info["clock"] = self.clock
             session.info["touched"] = set()
             try:
                 yield session

@@ -98,13 +98,13 @@ def change_passphrase(
                 conn.execute("DETACH DATABASE rekeyed")
             counts, head = _counts(conn), _trail_head(conn)
             verify_copy(partial, new_passphrase, counts, head)
-            _record_rekey(partial, new_passphrase, actor, append_entry)
+            _record_rekey(partial, new_passphrase, actor, append_entry, store.clock)
             prepare_replacement(partial, new_passphrase)
             _check_sound(partial, new_passphrase)
             lock.swap_in(partial, before_replace)
     finally:
         remove_partial(partial)
-    return StoreClass.open(path, new_passphrase, actor=actor)
+    return StoreClass.open(path, new_passphrase, actor=actor, clock=store.clock)
 
 
 def _check_sound(path: Path, passphrase: str) -> None:
@@ -117,7 +117,7 @@ def _check_sound(path: Path, passphrase: str) -> None:
         raise NotAStore(path, f"the new copy fails the integrity check ({problems[0]}); nothing was changed")
 
 
-def _record_rekey(path: Path, passphrase: str, actor: str, append_entry: Any) -> None:
+def _record_rekey(path: Path, passphrase: str, actor: str, append_entry: Any, clock: Any) -> None:
     """The change of passphrase goes into the new file's trail (the old file never learns of it)."""
     from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
@@ -129,6 +129,7 @@ def _record_rekey(path: Path, passphrase: str, actor: str, append_entry: Any) ->
     try:
         with Session(engine) as session, session.begin():
             session.info["actor"] = actor
+            session.info["clock"] = clock
             append_entry(session, "rekey", "store", "store", {"passphrase": ["old", "new"]})
     finally:
         engine.dispose()

@@ -99,7 +99,12 @@ def build_window(store: object, banner: str = ""):
     with store.read() as session:  # type: ignore[attr-defined]
         minutes = settings_service.get(session, "lock.idle_minutes")
     ops = Ops(store)
-    return MainWindow(ops, lambda path, passphrase: Store.open(path, passphrase), lock_minutes=minutes, banner=banner)
+    return MainWindow(
+        ops,
+        lambda path, passphrase: Store.open(path, passphrase, clock=store.clock),
+        lock_minutes=minutes,
+        banner=banner,
+    )
 
 
 def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:

@@ -12,6 +12,7 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import traceback
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from dpo_desk.clock import Clock
+from dpo_desk.clock import of as clock_of
 from dpo_desk.errors import DpoDeskError
 
 Callback = Callable[[Any], None]
@@ -79,6 +82,15 @@ class Ops(QObject):
         self._tokens = itertools.count(1)
         self._callbacks: dict[int, tuple[Callback | None, Callback | None, bool]] = {}
         self._progress: dict[int, Callable[[int, int], None]] = {}
+
+    @property
+    def clock(self) -> Clock:
+        """The clock the open store carries: the window's "now" and "today" come from it, as the core's do."""
+        return clock_of(self.store)
+
+    def today(self) -> dt.date:
+        """Today by the store's clock, in the zone of the machine the DPO sits at."""
+        return self.clock.now().astimezone().date()
 
     # -- asking ---------------------------------------------------------------------------------
 

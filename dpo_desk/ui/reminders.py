@@ -29,10 +29,6 @@ CHECK_EVERY_MS = 60_000
 MAX_NAMED = 5  # a summary names this many cases, then says how many more
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def default_tray() -> QSystemTrayIcon | None:
     """A tray icon where the desktop has a tray; None elsewhere (then the banner is used)."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -56,14 +52,14 @@ class Reminders(QObject):
         show_banner: Callable[[str], None],
         *,
         tray: Any = "auto",
-        clock: Callable[[], dt.datetime] = utc_now,
+        clock: Callable[[], dt.datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.show_banner = show_banner
         self.tray = default_tray() if tray == "auto" else tray
-        self.clock = clock
+        self.clock = clock or ops.clock.now
         self.started_at: dt.datetime | None = None
         self.announced: set[tuple[str, str, str]] = set()  # (reference, kind, due) entering the warning window
         self.announced_late: set[tuple[str, str, str]] = set()  # ... and going overdue

@@ -52,7 +52,7 @@ def test_columns_mapped_on_the_command_line(cli, with_probe, tmp_path: Path) -> 
 def test_unknown_kind_unguessable_headers_and_no_targets(cli, with_probe, tmp_path: Path, monkeypatch) -> None:
     path = _csv(tmp_path, "Foo,Bar\n1,2\n")
     assert "--kind: 'nope' is not one of probe" in cli("import", path, "--kind", "nope", ok=False).err
-    assert "could not be told from the headers" in cli("import", path, ok=False).err
+    assert "the headers do not say what the file holds" in cli("import", path, ok=False).err
     assert "is not HEADER=FIELD" in cli("import", path, "--kind", "probe", "--map", "Foo", ok=False).err
     monkeypatch.setattr(import_targets, "BUILDERS", ())
     assert "No register of this version" in cli("import", path, ok=False).err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -17,12 +16,13 @@ from dpo_desk.reporting import catalogue
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory):
+    from dpo_desk.clock import FixedClock
     from dpo_desk.store import Store
-    from tests.conftest import PASSPHRASE
+    from tests.conftest import PASSPHRASE, TEST_NOW
 
-    store = Store.create(tmp_path_factory.mktemp("demo") / "demo.dpodesk", PASSPHRASE)
+    store = Store.create(tmp_path_factory.mktemp("demo") / "demo.dpodesk", PASSPHRASE, clock=FixedClock(TEST_NOW))
     with store.write() as session:
-        demo.populate(session, dt.date.today())
+        demo.populate(session, store.clock.now().date())
     yield store
     store.close()
 
@@ -31,7 +31,7 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory):
 def test_each_report_is_written_from_the_demo_store(demo_store, entry, tmp_path: Path) -> None:
     assert catalogue.available(entry), f"{entry.module}:{entry.function} is missing"
     path = tmp_path / catalogue.default_filename(entry, "sv", 2026)
-    catalogue.generate(entry, demo_store, path, lang="sv", year=dt.date.today().year)
+    catalogue.generate(entry, demo_store, path, lang="sv", year=demo_store.clock.now().date().year)
     if entry.suffix == "pdf":
         text = "".join(page.extract_text() or "" for page in PdfReader(path).pages)
         assert "Pilvilinna" in text  # the demo organisation heads every report

@@ -336,3 +336,21 @@ def test_a_newer_adequacy_list_is_checked_then_used(cli, tmp_path: Path, monkeyp
     shown = cli("transfers", "adequacy", "--json").json()
     assert shown["as_of"] == "2027-01-01" and shown["path"].startswith(str(tmp_path / "data"))
     assert cli("subprocessor", "list", "--warnings", "--json").json() == []
+
+
+def test_a_change_notice_closes_after_its_period_whatever_the_day(cli, clock) -> None:
+    """Issue 15: an entry recorded on the day after the change took effect still leaves the register."""
+    clock.set("2026-12-04T10:00:00+02:00")
+    cli("subprocessor", "add", "--name", "Vanha Oy", "--service", "Mail", "--country", "FI")
+    cli("subprocessor", "add", "--name", "Uusi AB", "--service", "Mail", "--country", "SE", "--status", "planned")
+    cli("subprocessor", "announce", "SP-0002", "--on", "2026-11-02", "--replaces", "SP-0001")
+    closed = cli("subprocessor", "close", "SPN-2026-0001")
+    assert "--on" not in closed.err
+    assert cli("subprocessor", "show", "SP-0002", "--json").json()["status"] == "active"
+    replaced = cli("subprocessor", "show", "SP-0001", "--json").json()
+    # Recorded as active on 4 December, it leaves on that day rather than before it existed here.
+    assert (replaced["status"], replaced["active_from"], replaced["retired_on"]) == (
+        "retired",
+        "2026-12-04",
+        "2026-12-04",
+    )

@@ -71,7 +71,7 @@ def test_register_pdf_is_landscape_with_header_on_every_page(filled, tmp_path: P
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert width > height  # landscape
     assert "Alikäsittelijärekisteri" in pages[0] and "TestiPilviOy" in pages[0]
-    assert f"Tilanne{dt.date.today().isoformat()}"[:10] in pages[0]
+    assert f"Tilanne{filled.clock.now().date().isoformat()}"[:10] in pages[0]
     for number, text in enumerate(pages, start=1):
         assert f"Sivu{number}/{len(pages)}" in text
         assert "Siirrotjasiirto" in text  # the header row, repeated

@@ -113,7 +113,7 @@ def test_the_trail_filters_by_record_and_day(store) -> None:
         from dpo_desk.services import settings
 
         settings.put(session, "backups.keep", 3)
-    today = dt.datetime.now(dt.UTC).date()
+    today = store.clock.now().date()
     with store.read() as session:
         everything = audit_trail.fetch(session, 0, 10)
         only_org = audit_trail.fetch(session, 0, 10, where=audit_trail.TrailFilter(record="ORGANI"))

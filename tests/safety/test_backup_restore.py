@@ -228,3 +228,12 @@ def test_damage_to_page_one_looks_like_a_wrong_passphrase(store, store_path: Pat
     store_path.write_bytes(bytes(data))
     with pytest.raises(WrongPassphrase):
         Store.open(store_path, PASSPHRASE)
+
+
+def test_a_path_ending_in_a_slash_is_a_folder_made_for_the_copy(cli, tmp_path: Path) -> None:
+    """Issue 15: `dpo-desk backup ~/backups/` with no such folder made a file called `backups`."""
+    folder = tmp_path / "new" / "backups"
+    made = Path(cli("backup", f"{folder}/").last_line)
+    assert folder.is_dir() and made.parent == folder
+    assert made.name == "store-backup-20261125-" + made.name.split("-")[-1]  # the clock's day, a dated name
+    check_store_file(made, PASSPHRASE)

@@ -31,7 +31,7 @@ def test_empty_register_says_what_to_do(qtbot, store) -> None:
 
 def test_filters_warnings_and_history(qtbot, store) -> None:
     with store.write() as session:
-        demo_register.populate(session, dt.date.today())
+        demo_register.populate(session, store.clock.now().date())
     window, page = _window(qtbot, store)
     assert page.model.total == 25
     assert "1 with warnings" in page.summary.text()
@@ -110,7 +110,7 @@ def test_editor_refuses_a_bad_date_beside_the_field_then_saves(qtbot, store) -> 
 
 def test_notice_and_print_pdf(qtbot, store, tmp_path: Path) -> None:
     with store.write() as session:
-        demo_register.populate(session, dt.date.today())
+        demo_register.populate(session, store.clock.now().date())
     window, page = _window(qtbot, store)
     page.open_reference("SP-0024")
     window.wait_loaded()
@@ -147,7 +147,7 @@ def test_print_opens_a_preview_of_the_register_and_leaves_no_file(qtbot, store, 
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     with store.write() as session:
-        demo_register.populate(session, dt.date.today())
+        demo_register.populate(session, store.clock.now().date())
     window, page = _window(qtbot, store)
     page.print_register()
     window.wait_loaded()
@@ -162,7 +162,7 @@ def test_print_opens_a_preview_of_the_register_and_leaves_no_file(qtbot, store, 
 
 def test_announce_then_object_from_the_window(qtbot, store) -> None:
     with store.write() as session:
-        demo_register.populate(session, dt.date.today())
+        demo_register.populate(session, store.clock.now().date())
     window, page = _window(qtbot, store)
     page.open_reference("SP-0025")
     window.wait_loaded()
@@ -171,7 +171,7 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     window.wait_loaded()
     assert dialog.replaces.findData("SP-0013") >= 0 and dialog.replaces.findData("SP-0025") < 0
     dialog.replaces.setCurrentIndex(dialog.replaces.findData("SP-0013"))
-    dialog.effective.setText(dt.date.today().isoformat())  # inside the objection period: refused
+    dialog.effective.setText(store.clock.now().date().isoformat())  # inside the objection period: refused
     dialog.submit()
     window.wait_loaded()
     assert (
@@ -190,7 +190,7 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     objection.submit()
     window.wait_loaded()
     assert objection.errors["--received"].isVisibleTo(objection)
-    objection.received.setText(dt.date.today().isoformat())
+    objection.received.setText(store.clock.now().date().isoformat())
     with qtbot.waitSignal(objection.action_did_finish, timeout=10000):
         objection.submit()
     window.wait_loaded()
@@ -251,7 +251,7 @@ def test_adequacy_dialog_lists_the_decisions_and_refuses_a_broken_list(
 
 def test_typing_in_search_narrows_the_table(qtbot, store) -> None:
     with store.write() as session:
-        demo_register.populate(session, dt.date.today())
+        demo_register.populate(session, store.clock.now().date())
     window, page = _window(qtbot, store)
     qtbot.keyClicks(page.search, "fjord")
     qtbot.waitUntil(lambda: [row.name for row in page.model.rows()] == ["Fjordmøte AS"], timeout=10000)

@@ -14,7 +14,7 @@ from dpo_desk.ui.widgets.paged_table import TONES
 
 
 def _seed(store) -> dict[str, str]:
-    today = dt.date.today()
+    today = store.clock.now().date()
     with store.write() as session:
         settings.put(session, "requests.due_soon_days", 20)  # "soon" whatever holidays move its limit by
         refs = {

@@ -8,7 +8,6 @@ store over to be replaced, then reopens it.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ from dpo_desk.ui.ops import Ops
 def back_up(ops: Ops, parent: QWidget, target: str | None = None, on_done: Any = None) -> None:
     """Asks where (unless given) and writes a consistent encrypted copy under the same passphrase."""
     if target is None:
-        suggested = f"{Path(ops.store.path).stem}-backup-{dt.date.today().isoformat()}.dpodesk"
+        suggested = f"{Path(ops.store.path).stem}-backup-{ops.today().isoformat()}.dpodesk"
         target, _ = QFileDialog.getSaveFileName(
             parent, parent.tr("Back up the store"), suggested, parent.tr("DPO Desk store (*.dpodesk)")
         )

@@ -473,7 +473,7 @@ class BreachDetail(QWidget):
             self.tr("Next: supplementary notification") if view.notifications else self.tr("Next: initial notification")
         )
         self.notify_form.fill(None, tz)
-        self.notify_form.fields["at"].widget.setText(local_text(dt.datetime.now(dt.UTC), tz))
+        self.notify_form.fields["at"].widget.setText(local_text(self.ops.clock.now(), tz))
         for name in ("content", "authority_reference", "late_reason"):
             self.notify_form.fields[name].fill("", tz)
         self.case_button.setEnabled(bool(view.notifications))
@@ -511,7 +511,7 @@ class BreachDetail(QWidget):
         view = self.view
         if view is None:
             return
-        now = now or dt.datetime.now(dt.UTC)
+        now = now or self.ops.clock.now()
         tz = view.timezone
         deadline = local_text(view.authority_deadline, tz)
         hours = view.rule.window_hours
@@ -711,10 +711,11 @@ class BreachDetail(QWidget):
                 view = breaches.get(session, reference)
                 org = organisation.get(session)
             progress(1, 2)
+            now = store.clock.now()
             if kind == "notification":
-                breach_notification.write(target, view, org, lang, phase=phase)
+                breach_notification.write(target, view, org, lang, phase, now)
             else:
-                breach_letter.write(target, view, org, lang)
+                breach_letter.write(target, view, org, lang, now)
             progress(2, 2)
             return target
 

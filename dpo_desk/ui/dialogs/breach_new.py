@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,7 +30,7 @@ class NewBreachDialog(QDialog):
         self.form = FieldForm()
         self.form.add("title", self.tr("Title"), "line")
         aware = self.form.add("aware_at", self.tr("Became aware"), "time")
-        aware.widget.setText(local_text(dt.datetime.now(dt.UTC), tz_name))
+        aware.widget.setText(local_text(ops.clock.now(), tz_name))
         aware.widget.setToolTip(self.tr("The 72 hours run from this moment (time in {0})").format(tz_name))
         self.form.add("nature", self.tr("Nature"), "nature", titles=nature_titles)
         cause = self.form.add("cause", self.tr("Cause"), "combo", list((t, k) for k, t in cause_titles.items()))

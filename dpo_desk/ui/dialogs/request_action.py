@@ -119,7 +119,7 @@ class RequestActionDialog(QDialog):
     def add_date(
         self, key: str, label: str, names: Sequence[str], default: dt.date | None = None, required: bool = True
     ) -> Field:
-        edit = QLineEdit((default or dt.date.today()).isoformat() if required or default else "")
+        edit = QLineEdit((default or self.ops.today()).isoformat() if required or default else "")
         edit.setPlaceholderText(self.tr("2026-03-05 or 5.3.2026"))
         edit.textChanged.connect(self.check)
         return self._add(Field(key, edit, names, required, "date"), label)

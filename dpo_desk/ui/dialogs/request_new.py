@@ -47,7 +47,7 @@ class NewRequestDialog(QDialog):
         self._preview_token = 0
 
         self.widgets["type"] = self._combo(labels["types"])
-        self.widgets["received"] = QLineEdit(dt.date.today().isoformat())
+        self.widgets["received"] = QLineEdit(self.ops.today().isoformat())
         self.widgets["received"].setPlaceholderText(self.tr("2026-03-05 or 5.3.2026"))
         self.widgets["subject"] = QLineEdit()
         self.widgets["subject"].setPlaceholderText(self.tr("The requester's name"))
@@ -167,7 +167,7 @@ class NewRequestDialog(QDialog):
             self.future_note.setVisible(False)
             return
         received = parse_date("received", values["received"])
-        self.future_note.setVisible(received > dt.date.today())
+        self.future_note.setVisible(received > self.ops.today())
         self._preview_token += 1
         token = self._preview_token
 

@@ -27,7 +27,7 @@ class RetentionDialog(QDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None, as_of: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.as_of = as_of or dt.date.today()
+        self.as_of = as_of or ops.today()
         self.plan: Any = None
         self.setWindowTitle(self.tr("Retention"))
         self.summary = QLabel(self.tr("Looking for what may go…"))

@@ -3,7 +3,6 @@ detail with its live 72-hour countdown. Ctrl+N logs a new breach; Ctrl+F goes to
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -87,7 +86,7 @@ class BreachesPage(Page):
             Column("status", self.tr("Status"), format=lambda v: titles["status"].get(v, v)),
         ]
         fetch, count = self._query()
-        self.model = PagedTableModel(ops, columns, fetch, count, tone=lambda row: row.tone(dt.datetime.now(dt.UTC)))
+        self.model = PagedTableModel(ops, columns, fetch, count, tone=lambda row: row.tone(ops.clock.now()))
         self.model.sort_key, self.model.descending = "aware_at", True
         self.model.rows_did_load.connect(self._on_rows)
         self.model.total_did_change.connect(self._on_total)
@@ -304,7 +303,7 @@ class BreachesPage(Page):
             with store.read() as session:
                 views = breaches.all_views(session)
                 org = organisation.get(session)
-            breach_register.write(target, views, org, lang or org.report_language, progress)
+            breach_register.write(target, views, org, lang or org.report_language, store.clock.now(), progress)
             return target
 
         self.register_button.setEnabled(False)

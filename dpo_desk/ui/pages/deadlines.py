@@ -45,10 +45,6 @@ SOON_FILL = QColor("#fff4ce")
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def module_titles(widget: QWidget) -> dict[str, str]:
     return {
         "requests": widget.tr("Requests"),
@@ -80,7 +76,7 @@ class DeadlineTableModel(QAbstractTableModel):
         super().__init__(page)
         self._page = page
         self.items: list[deadlines.OverviewItem] = []
-        self.now = utc_now()
+        self.now = page.ops.clock.now()
         self.tz_name = "Europe/Helsinki"
         self.warning = deadlines.WarningWindow(7, 24)
         self.headers = [
@@ -190,7 +186,7 @@ class DeadlinesPage(Page):
     def __init__(self, ops: Ops, navigator: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(ops, navigator, parent)
         self.concerns = deadlines.watched_tables()
-        self.clock: Clock = utc_now
+        self.clock: Clock = ops.clock.now
         self.choose_ics_path: Callable[[], str] = self._ask_ics_path
 
         heading = QLabel(f"<h2>{self.tr('Deadlines')}</h2>")

@@ -41,7 +41,7 @@ from dpo_desk.domain.timeparse import zone
 from dpo_desk.services import dashboard, deadlines
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
-from dpo_desk.ui.pages.deadlines import module_titles, utc_now, when_text
+from dpo_desk.ui.pages.deadlines import module_titles, when_text
 
 OVERDUE_RED = QColor("#b42318")
 PALETTE = ("#2e6fbd", "#e07b39", "#3a9a6c", "#9b59b6", "#c0392b", "#16a085", "#7f8c8d", "#d4ac0d")
@@ -86,7 +86,7 @@ class HomePage(Page):
     def __init__(self, ops: Ops, navigator: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(ops, navigator, parent)
         self.concerns = deadlines.watched_tables()
-        self.clock: Callable[[], dt.datetime] = utc_now
+        self.clock: Callable[[], dt.datetime] = ops.clock.now
         self.snapshot: dashboard.DashboardSnapshot | None = None
         self.modules = module_titles(self)
 

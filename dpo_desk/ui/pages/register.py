@@ -57,7 +57,7 @@ class RegisterPage(Page):
         from dpo_desk.services import register as service
 
         self._service = service
-        self.today = dt.date.today()
+        self.today = ops.today()
         self.timezone = "Europe/Helsinki"
         self._checked_adequacy = False
         self._pending_reference = ""
@@ -294,12 +294,12 @@ class RegisterPage(Page):
             self.ops.change(service.refresh_warnings_if_stale)
 
         def summary(session: Any) -> tuple[int, int, dt.date, str, dt.date]:
-            from dpo_desk.domain.timeparse import today_in
+            from dpo_desk.clock import today_of
             from dpo_desk.services import organisation
 
             tz_name = organisation.get(session).timezone
             as_of = service.adequacy_list().as_of
-            return service.count(session), service.open_count(session), today_in(tz_name), tz_name, as_of
+            return service.count(session), service.open_count(session), today_of(session, tz_name), tz_name, as_of
 
         self.ops.query(summary, self._on_summary)
         self.model.reload()

@@ -6,7 +6,6 @@ disabled with a note. Generating runs as an `Ops.job` with progress and can be c
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,7 +60,7 @@ class ReportsPage(Page):
         self.year = QSpinBox()
         self.year.setObjectName("report_year")
         self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year - 1)
+        self.year.setValue(ops.today().year - 1)
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("Language of the reports:")))
         choices.addWidget(self.language)

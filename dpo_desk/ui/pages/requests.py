@@ -9,7 +9,6 @@ workbook and reply letters are written as jobs with progress; file dialogs are i
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -401,7 +400,7 @@ class RequestsPage(Page):
             return
         path = self.ask_save_path(
             self.tr("Export request log"),
-            f"request-log-{dt.date.today().isoformat()}.xlsx",
+            f"request-log-{self.ops.today().isoformat()}.xlsx",
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not path:
