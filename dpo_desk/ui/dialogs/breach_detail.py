@@ -132,27 +132,40 @@ class BreachDetail(QWidget):
     # -- words ----------------------------------------------------------------------------------
 
     def _titles(self) -> dict[str, dict[str, str]]:
-        tr = self.tr
         return {
             "cause": {
-                "ransomware": tr("Ransomware"),
-                "data-exfiltration": tr("Data exfiltration"),
-                "internal-human-error": tr("Internal human error"),
-                "lost-or-stolen": tr("Lost or stolen device or paper"),
-                "misdelivery": tr("Misdelivery"),
-                "social-engineering": tr("Social engineering"),
-                "other": tr("Other"),
+                "ransomware": self.tr("Ransomware"),
+                "data-exfiltration": self.tr("Data exfiltration"),
+                "internal-human-error": self.tr("Internal human error"),
+                "lost-or-stolen": self.tr("Lost or stolen device or paper"),
+                "misdelivery": self.tr("Misdelivery"),
+                "social-engineering": self.tr("Social engineering"),
+                "other": self.tr("Other"),
             },
             "nature": {
-                "confidentiality": tr("Confidentiality"),
-                "integrity": tr("Integrity"),
-                "availability": tr("Availability"),
+                "confidentiality": self.tr("Confidentiality"),
+                "integrity": self.tr("Integrity"),
+                "availability": self.tr("Availability"),
             },
-            "risk": {"": tr("Not decided"), "none": tr("No risk"), "risk": tr("Risk"), "high": tr("High risk")},
-            "intent": {"unknown": tr("Not yet known"), "accidental": tr("Accidental"), "deliberate": tr("Deliberate")},
-            "role": {"controller": tr("Controller"), "processor": tr("Processor")},
-            "status": {"open": tr("Open"), "closed": tr("Closed")},
-            "band": {"low": tr("low"), "medium": tr("medium"), "high": tr("high"), "very-high": tr("very high")},
+            "risk": {
+                "": self.tr("Not decided"),
+                "none": self.tr("No risk"),
+                "risk": self.tr("Risk"),
+                "high": self.tr("High risk"),
+            },
+            "intent": {
+                "unknown": self.tr("Not yet known"),
+                "accidental": self.tr("Accidental"),
+                "deliberate": self.tr("Deliberate"),
+            },
+            "role": {"controller": self.tr("Controller"), "processor": self.tr("Processor")},
+            "status": {"open": self.tr("Open"), "closed": self.tr("Closed")},
+            "band": {
+                "low": self.tr("low"),
+                "medium": self.tr("medium"),
+                "high": self.tr("high"),
+                "very-high": self.tr("very high"),
+            },
         }
 
     # -- tabs -----------------------------------------------------------------------------------
@@ -359,7 +372,7 @@ class BreachDetail(QWidget):
             box.setPlainText(", ".join(present + added))
         self.tabs.setCurrentIndex(0)
         self.message.setText(
-            self.tr("Added {0} data categories from the activities; save the facts to keep them.").format(len(added))
+            self.tr("Added %n data categories from the activities; save the facts to keep them.", "", len(added))
         )
 
     def _documents_tab(self) -> QWidget:
@@ -751,7 +764,7 @@ class BreachDetail(QWidget):
         width = 560
         image = document.render(0, QSize(width, int(width * size.height() / max(1.0, size.width()))))
         self.preview.setPixmap(QPixmap.fromImage(image))
-        self.preview.setToolTip(self.tr("{0} pages").format(document.pageCount()))
+        self.preview.setToolTip(self.tr("%n page(s)", "", document.pageCount()))
         document.close()
 
     def open_pdf(self) -> None:

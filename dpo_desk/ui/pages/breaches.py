@@ -227,7 +227,7 @@ class BreachesPage(Page):
         self.timezone = tz_name
 
     def _on_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("{0} breaches").format(total))
+        self.total_label.setText(self.tr("%n breach(es)", "", total))
         if total:
             self.table_stack.setCurrentWidget(self.table)
             return

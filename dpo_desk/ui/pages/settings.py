@@ -24,6 +24,7 @@ from dpo_desk import settings as setting_definitions
 from dpo_desk.errors import InvalidInput
 from dpo_desk.services import organisation
 from dpo_desk.services import settings as settings_service
+from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 
@@ -74,9 +75,9 @@ class SettingsPage(Page):
         for key, definition in setting_definitions.DEFINITIONS.items():
             widget = self._setting_widget(definition)
             widget.setObjectName(f"setting_{key}")
-            widget.setToolTip(definition.rule)
+            widget.setToolTip(core_text(definition.rule))
             self.setting_widgets[key] = widget
-            rules_form.addRow(self.tr(definition.label), widget)
+            rules_form.addRow(core_text(definition.label), widget)
 
         self.message = QLabel()
         self.message.setObjectName("settings_message")
