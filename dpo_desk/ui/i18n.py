@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
 from dpo_desk.paths import user_config_dir
 
@@ -26,6 +26,34 @@ _current = DEFAULT_LANGUAGE
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """For code outside a QObject: `translate("Context", "literal")`, which pyside6-lupdate extracts."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+class Plurals(QObject):
+    """Plural phrases for code outside a widget class: pyside6-lupdate reads numerus forms only from self.tr()."""
+
+    def days_late(self, n: int) -> str:
+        return self.tr("%n day(s) late", "", n)
+
+    def in_days(self, n: int) -> str:
+        return self.tr("in %n day(s)", "", n)
+
+    def rows_written(self, n: int) -> str:
+        return self.tr("Wrote %n row(s) to {0}.", "", n)
+
+    def criteria_apply(self, n: int) -> str:
+        return self.tr("%n WP248 criteria apply ({0}): two or more make an assessment likely required.", "", n)
+
+    def criteria_below(self, n: int) -> str:
+        return self.tr("%n WP248 criteria apply: fewer than two do not require an assessment on their own.", "", n)
+
+
+_plurals: list[Plurals] = []
+
+
+def plurals() -> Plurals:
+    if not _plurals:
+        _plurals.append(Plurals())
+    return _plurals[0]
 
 
 def current_language() -> str:

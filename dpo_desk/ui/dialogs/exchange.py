@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 
 
@@ -53,7 +53,7 @@ def export_store(ops: Ops, parent: QWidget, target: str | None = None) -> None:
         QMessageBox.information(
             parent,
             translate("Exchange", "Export"),
-            translate("Exchange", "Wrote %n row(s) to {0}.", "", rows).format(target),
+            plurals().rows_written(rows).format(target),
         )
 
     def failed(error: BaseException) -> None:

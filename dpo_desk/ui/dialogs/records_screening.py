@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.rules import dpia as rules
 from dpo_desk.ui.dialogs.records_pickers import ErrorLine
 from dpo_desk.ui.formatting import format_date
-from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 
 
@@ -53,19 +53,9 @@ def reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) -> str:
     """A rule that fired or did not, in the window's words."""
     listed = ", ".join(names.get(c, c) for c in reason.criteria)
     if reason.code == "wp248-threshold":
-        return translate(
-            "ScreeningDialog",
-            "%n WP248 criteria apply ({0}): two or more make an assessment likely required.",
-            "",
-            len(reason.criteria),
-        ).format(listed)
+        return plurals().criteria_apply(len(reason.criteria)).format(listed)
     if reason.code == "wp248-below-threshold":
-        return translate(
-            "ScreeningDialog",
-            "%n WP248 criteria apply: fewer than two do not require an assessment on their own.",
-            "",
-            len(reason.criteria),
-        )
+        return plurals().criteria_below(len(reason.criteria))
     if reason.code == "ombudsman-whistleblowing":
         return translate("ScreeningDialog", "A whistleblowing system is on the Ombudsman's list on its own.")
     if reason.code.endswith("-alone"):

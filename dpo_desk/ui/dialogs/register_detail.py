@@ -247,7 +247,7 @@ class RegisterDetailPanel(QWidget):
             self.announcements,
             [
                 [
-                    a.reference + (f" ({self.tr('replaces {0}').format(a.replaces)})" if a.replaces else ""),
+                    a.reference + (" (" + self.tr("replaces {0}").format(a.replaces) + ")" if a.replaces else ""),
                     format_date(a.announced_on),
                     format_date(a.objection_until),
                     {"open": self.tr("open"), "closed": self.tr("took effect"), "withdrawn": self.tr("withdrawn")}.get(
@@ -263,7 +263,7 @@ class RegisterDetailPanel(QWidget):
 
     def _findings_html(self, entry: Any) -> str:
         if not entry.findings:
-            return f"<span style='color:#1b5e20'>{escape(self.tr('No warnings.'))}</span>"
+            return "<span style='color:#1b5e20'>" + escape(self.tr("No warnings.")) + "</span>"
         lines = []
         for f in entry.findings:
             colour = WARNING_COLOUR if f.severity == "warning" else NOTICE_COLOUR

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.services import deadlines
 from dpo_desk.ui.core_texts import core_text
-from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 
@@ -63,16 +63,12 @@ def when_text(widget: QWidget, item: deadlines.OverviewItem, now: dt.datetime, t
         return translate("DeadlinesPage", "in {0} h").format(max(0, int((due - now).total_seconds() // 3600)))
     days = deadlines.days_left(item, now, tz_name)
     if item.overdue:
-        return (
-            translate("DeadlinesPage", "%n day(s) late", "", max(1, -days))
-            if days < 0
-            else translate("DeadlinesPage", "late")
-        )
+        return plurals().days_late(max(1, -days)) if days < 0 else translate("DeadlinesPage", "late")
     if days == 0:
         return translate("DeadlinesPage", "today")
     if days == 1:
         return translate("DeadlinesPage", "tomorrow")
-    return translate("DeadlinesPage", "in %n day(s)", "", days)
+    return plurals().in_days(days)
 
 
 class DeadlineTableModel(QAbstractTableModel):
@@ -195,7 +191,7 @@ class DeadlinesPage(Page):
         self.clock: Clock = ops.clock.now
         self.choose_ics_path: Callable[[], str] = self._ask_ics_path
 
-        heading = QLabel(f"<h2>{self.tr('Deadlines')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Deadlines") + "</h2>")
         self.summary = QLabel()
         self.summary.setObjectName("deadlines_summary")
 

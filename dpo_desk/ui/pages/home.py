@@ -93,7 +93,7 @@ class HomePage(Page):
         self.snapshot: dashboard.DashboardSnapshot | None = None
         self.modules = module_titles(self)
 
-        heading = QLabel(f"<h2>{self.tr('Home')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Home") + "</h2>")
         self.as_of = QLabel()
         self.as_of.setStyleSheet("color: #555;")
 
@@ -188,7 +188,7 @@ class HomePage(Page):
     def _empty_state(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("home_empty")
-        heading = QLabel(f"<h3>{self.tr('Nothing to show yet')}</h3>")
+        heading = QLabel("<h3>" + self.tr("Nothing to show yet") + "</h3>")
         text = QLabel(
             self.tr(
                 "When you log a rights request or a breach, or fill the register of subprocessors and the "

@@ -335,7 +335,9 @@ class RecordsPage(Page):
             (self.tr("Role"), role),
             (
                 self.tr("Status"),
-                f"{self.statuses.get(view.status, view.status)} · {self.tr('review due')} {_date(view.review_due)}",
+                self.tr("{0} · review due {1}").format(
+                    self.statuses.get(view.status, view.status), _date(view.review_due)
+                ),
             ),
             (
                 self.tr("Purposes"),

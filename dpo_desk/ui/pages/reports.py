@@ -50,7 +50,7 @@ class ReportsPage(Page):
         self.buttons: dict[str, QPushButton] = {}
         self.notes: dict[str, QLabel] = {}
 
-        heading = QLabel(f"<h2>{self.tr('Reports')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Reports") + "</h2>")
         intro = QLabel(self.tr("Every report and export DPO Desk writes. Files are written only where you choose."))
         intro.setStyleSheet("color: #555;")
 

@@ -5,1418 +5,1419 @@
     <name>ActivityDialog</name>
     <message>
         <source>— none recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ei kirjattu —</translation>
     </message>
     <message>
         <source>Consent, Art. 6(1)(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus, 6 art. 1 a</translation>
     </message>
     <message>
         <source>Contract, Art. 6(1)(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus, 6 art. 1 b</translation>
     </message>
     <message>
         <source>Legal obligation, Art. 6(1)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lakisääteinen velvoite, 6 art. 1 c</translation>
     </message>
     <message>
         <source>Vital interests, Art. 6(1)(d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elintärkeät edut, 6 art. 1 d</translation>
     </message>
     <message>
         <source>Public task, Art. 6(1)(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleisen edun mukainen tehtävä, 6 art. 1 e</translation>
     </message>
     <message>
         <source>Legitimate interests, Art. 6(1)(f)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeutettu etu, 6 art. 1 f</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ei mitään —</translation>
     </message>
     <message>
         <source>(a) Explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Nimenomainen suostumus</translation>
     </message>
     <message>
         <source>(b) Employment and social security law</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Työ- ja sosiaaliturvaoikeus</translation>
     </message>
     <message>
         <source>(c) Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Elintärkeät edut</translation>
     </message>
     <message>
         <source>(d) Not-for-profit body</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Voittoa tavoittelematon yhteisö</translation>
     </message>
     <message>
         <source>(e) Made public by the data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) Rekisteröidyn julkistamat tiedot</translation>
     </message>
     <message>
         <source>(f) Legal claims</source>
-        <translation type="unfinished"></translation>
+        <translation>(f) Oikeusvaateet</translation>
     </message>
     <message>
         <source>(g) Substantial public interest</source>
-        <translation type="unfinished"></translation>
+        <translation>(g) Tärkeä yleinen etu</translation>
     </message>
     <message>
         <source>(h) Health or social care</source>
-        <translation type="unfinished"></translation>
+        <translation>(h) Terveydenhuolto tai sosiaalihuolto</translation>
     </message>
     <message>
         <source>(i) Public health</source>
-        <translation type="unfinished"></translation>
+        <translation>(i) Kansanterveys</translation>
     </message>
     <message>
         <source>(j) Archiving, research, statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>(j) Arkistointi, tutkimus, tilastot</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteisrekisterinpitäjä</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötietojen käsittelijä</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistunut</translation>
     </message>
     <message>
         <source>Standard contractual clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiosopimuslausekkeet</translation>
     </message>
     <message>
         <source>Adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojan riittävyyttä koskeva päätös</translation>
     </message>
     <message>
         <source>Binding corporate rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritystä koskevat sitovat säännöt</translation>
     </message>
     <message>
         <source>Derogation (Art. 49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poikkeus (49 art.)</translation>
     </message>
     <message>
         <source>No safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei suojatoimia</translation>
     </message>
     <message>
         <source>Within the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>ETA:n sisällä</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa: {0}</translation>
     </message>
     <message>
         <source>New processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi käsittelytoimi</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelytoimi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Our role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolimme</translation>
     </message>
     <message>
         <source>Joint controllers / controllers served</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteisrekisterinpitäjät / palvellut rekisterinpitäjät</translation>
     </message>
     <message>
         <source>Names separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimet puolipistein eroteltuina</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistaja</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava katselmointi</translation>
     </message>
     <message>
         <source>2027-06-30 (empty: a review period from the last review)</source>
-        <translation type="unfinished"></translation>
+        <translation>2027-06-30 (tyhjä: katselmointiväli edellisestä katselmoinnista)</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmät</translation>
     </message>
     <message>
         <source>Add a system</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää järjestelmä</translation>
     </message>
     <message>
         <source>Purposes and legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttötarkoitukset ja oikeusperusteet</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttötarkoitus</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeusperuste</translation>
     </message>
     <message>
         <source>Art. 9(2) condition</source>
-        <translation type="unfinished"></translation>
+        <translation>9 art. 2 kohdan peruste</translation>
     </message>
     <message>
         <source>Balancing test date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasapainotestin päivä</translation>
     </message>
     <message>
         <source>Balancing conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasapainotestin johtopäätös</translation>
     </message>
     <message>
         <source>Add purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää käyttötarkoitus</translation>
     </message>
     <message>
         <source>Remove purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista käyttötarkoitus</translation>
     </message>
     <message>
         <source>Each purpose needs its Art. 6(1) basis; legitimate interests need the balancing test&apos;s date and conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen käyttötarkoitus tarvitsee 6 art. 1 kohdan oikeusperusteen; oikeutettu etu vaatii tasapainotestin päivän ja johtopäätöksen.</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttötarkoitukset</translation>
     </message>
     <message>
         <source>Data subjects and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyt ja tiedot</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyt</translation>
     </message>
     <message>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ryhmä</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötiedot</translation>
     </message>
     <message>
         <source>Special categories (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erityiset henkilötietoryhmät (9 art.)</translation>
     </message>
     <message>
         <source>Add a special category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää erityinen ryhmä</translation>
     </message>
     <message>
         <source>Criminal data (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikostiedot (10 art.)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietolähteet</translation>
     </message>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tietolähde</translation>
     </message>
     <message>
         <source>Recipients and transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottajat ja siirrot</translation>
     </message>
     <message>
         <source>Categories of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottajaryhmät</translation>
     </message>
     <message>
         <source>Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää vastaanottaja</translation>
     </message>
     <message>
         <source>Linked subprocessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkitetyt alikäsittelijät</translation>
     </message>
     <message>
         <source>Reference, e.g. SP-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus, esim. SP-0001</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Suojatoimi</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätieto</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottaja</translation>
     </message>
     <message>
         <source>Add transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää siirto</translation>
     </message>
     <message>
         <source>Remove transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista siirto</translation>
     </message>
     <message>
         <source>Transfers of linked subprocessors are derived; add only others here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkitettyjen alikäsittelijöiden siirrot johdetaan niistä; lisää tähän vain muut.</translation>
     </message>
     <message>
         <source>Other transfers outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut siirrot ETA:n ulkopuolelle</translation>
     </message>
     <message>
         <source>Retention and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytys ja tietoturva</translation>
     </message>
     <message>
         <source>Retention or its criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytysaika tai sen kriteerit</translation>
     </message>
     <message>
         <source>Security measures (Art. 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvatoimet (32 art.)</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu.</translation>
     </message>
 </context>
 <context>
     <name>AdequacyDialog</name>
     <message>
         <source>Adequacy decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Riittävyyspäätökset</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Maat</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätös</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa asti</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Soveltamisala</translation>
     </message>
     <message>
         <source>Legal challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeudellinen haaste</translation>
     </message>
     <message>
         <source>Use a newer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä uudempaa luetteloa…</translation>
     </message>
     <message>
         <source>Check an adequacy list file and use it from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista riittävyyspäätösluettelo ja ota se käyttöön</translation>
     </message>
     <message>
         <source>Adequacy decisions as of {0}, from {1}. The EEA: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riittävyyspäätökset {0} tilanteen mukaan, lähde {1}. ETA: {2}.</translation>
     </message>
     <message>
         <source>A newer adequacy list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudempi riittävyyspäätösluettelo</translation>
     </message>
     <message>
         <source>Adequacy list (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riittävyyspäätösluettelo (*.json)</translation>
     </message>
     <message>
         <source>Using the adequacy list of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä {0} riittävyyspäätösluettelo.</translation>
     </message>
     <message>
         <source>The list was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetteloa ei muutettu.</translation>
     </message>
 </context>
 <context>
     <name>AnnounceDialog</name>
     <message>
         <source>Customers are told before the change takes effect (Art. 28(2)); they may object until the end of the objection period, which becomes a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaille ilmoitetaan ennen muutoksen voimaantuloa (28 art. 2 kohta); he voivat vastustaa vastustusajan loppuun asti, josta tulee määräaika.</translation>
     </message>
     <message>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu</translation>
     </message>
     <message>
         <source>Takes effect on (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimaan (valinnainen)</translation>
     </message>
     <message>
         <source>— nothing: a new subprocessor</source>
-        <translation type="unfinished"></translation>
+        <translation>— ei mitään: uusi alikäsittelijä</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa</translation>
     </message>
     <message>
         <source>Note for the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomautus asiakkaille</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Fictional demo data — this store&apos;s passphrase is “{0}”. File: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvitteellinen esittelyaineisto — tämän tiedoston tunnuslause on ”{0}”. Tiedosto: {1}</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Impact assessment — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikutustenarviointi — {0}</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Epätodennäköinen</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahdollinen</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Todennäköinen</translation>
     </message>
     <message>
         <source>Very likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvin todennäköinen</translation>
     </message>
     <message>
         <source>Minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähäinen</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkittävä</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakava</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Erittäin vakava</translation>
     </message>
     <message>
         <source>(a) Description and purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Kuvaus ja käyttötarkoitukset</translation>
     </message>
     <message>
         <source>(b) Necessity and proportionality</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Tarpeellisuus ja oikeasuhteisuus</translation>
     </message>
     <message>
         <source>Risk to data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski rekisteröidyille</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Todennäköisyys</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakavuus</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimenpiteet</translation>
     </message>
     <message>
         <source>Add risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää riski</translation>
     </message>
     <message>
         <source>Remove risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista riski</translation>
     </message>
     <message>
         <source>(c) Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Riskit</translation>
     </message>
     <message>
         <source>(d) Measures envisaged</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Suunnitellut toimenpiteet</translation>
     </message>
     <message>
         <source>The DPO&apos;s advice (Art. 35(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojavastaavan neuvo (35 art. 2 kohta)</translation>
     </message>
     <message>
         <source>Advice followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvoa noudatettu</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kirjattu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
     <message>
         <source>Why not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi ei noudatettu</translation>
     </message>
     <message>
         <source>Residual risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäännösriski</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei arvioitu</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Matala</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskitaso</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkea</translation>
     </message>
     <message>
         <source>Prior consultation (Art. 36) on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennakkokuuleminen (36 art.) päivänä</translation>
     </message>
     <message>
         <source>needed when a high residual risk remains, e.g. 2026-05-10</source>
-        <translation type="unfinished"></translation>
+        <translation>tarpeen, kun korkea jäännösriski jää, esim. 2026-05-10</translation>
     </message>
     <message>
         <source>Consultation outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuulemisen tulos</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava katselmointi</translation>
     </message>
     <message>
         <source>Art. 35(7): the assessment contains at least (a) to (d).</source>
-        <translation type="unfinished"></translation>
+        <translation>35 art. 7 kohta: arvioinnissa on vähintään kohdat a–d.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätty</translation>
     </message>
     <message>
         <source>ID document</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyystodistus</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakirja</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nimellä…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>No attachments yet. Add e-mails, letters, scans or images with “Add…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä liitteitä. Lisää sähköposteja, kirjeitä, skannauksia tai kuvia painikkeella ”Lisää…”.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attachments&lt;/b&gt; (kept encrypted in the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Liitteet&lt;/b&gt; (salattuina tiedostossa)</translation>
     </message>
     <message>
         <source>Attach files to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä tiedostoja kohteeseen {0}</translation>
     </message>
     <message numerus="yes">
         <source>Attached %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liitettiin %n tiedosto.</numerusform>
+            <numerusform>Liitettiin %n tiedostoa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the attachment as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna liite nimellä</translation>
     </message>
     <message>
         <source>Saved to {0}. It is not encrypted there: delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu: {0}. Siellä se ei ole salattu: poista se, kun et enää tarvitse sitä.</translation>
     </message>
     <message>
         <source>Remove {0} for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko {0} pysyvästi?</translation>
     </message>
     <message>
         <source>Removed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} poistettu.</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitteet</translation>
     </message>
     <message>
         <source>Case reference (e.g. DSR-2026-0001):</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian tunnus (esim. DSR-2026-0001):</translation>
     </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaloki</translation>
     </message>
     <message>
         <source>Record, e.g. DSR-2026-0001 (part of it is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietue, esim. DSR-2026-0001 (osa riittää)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkaen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietue:</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietue</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentät</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Jälkeen</translation>
     </message>
     <message>
         <source>Select an entry to see each field before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse merkintä nähdäksesi kunkin kentän ennen ja jälkeen.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
         </translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ketju</translation>
     </message>
     <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen muutos tiedostoon, uusimmat ensin. Kunkin merkinnän tiiviste kattaa sen sisällön ja edellisen merkinnän, joten DPO Deskin ulkopuolella muutettu, poistettu tai uudelleenjärjestetty merkintä paljastuu, kun ketju tarkistetaan.</translation>
     </message>
     <message>
         <source>Entry {0}: {1} of {2} by {3} at {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkintä {0}: {1} / {2}, {3}, {4}</translation>
     </message>
     <message>
         <source>(its values were removed by a retention purge; the chain still covers their seal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(arvot poistettiin säilytysajan päätyttyä; ketju kattaa yhä niiden sinetin)</translation>
     </message>
     <message>
         <source>removed by retention purge</source>
-        <translation type="unfinished"></translation>
+        <translation>poistettu säilytysajan päätyttyä</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan…</translation>
     </message>
     <message>
         <source>Verifying… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan… {0}/{1}</translation>
     </message>
     <message numerus="yes">
         <source>The chain verifies: %n entries, each linked to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ketju on eheä: %n merkintä, joka on linkitetty edelliseen.</numerusform>
+            <numerusform>Ketju on eheä: %n merkintää, kukin linkitetty edelliseen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The chain is broken at entry {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketju katkeaa merkinnän {0} kohdalla: {1}</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioi tiedosto</translation>
     </message>
     <message>
         <source>DPO Desk store (*.dpodesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk -tiedosto (*.dpodesk)</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio</translation>
     </message>
     <message>
         <source>Backup written: {0}
 It opens with the same passphrase as this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio kirjoitettu: {0}
+Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
 </context>
 <context>
     <name>BreachDetail</name>
     <message>
         <source>Close breach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje loukkaus…</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tosiasiat</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitukset</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyt</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakirjat</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelytoimet</translation>
     </message>
     <message>
         <source>Ransomware</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiristyshaittaohjelma</translation>
     </message>
     <message>
         <source>Data exfiltration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietojen vienti ulos</translation>
     </message>
     <message>
         <source>Internal human error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäinen inhimillinen virhe</translation>
     </message>
     <message>
         <source>Lost or stolen device or paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadonnut tai varastettu laite tai paperi</translation>
     </message>
     <message>
         <source>Misdelivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärä vastaanottaja</translation>
     </message>
     <message>
         <source>Social engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjän manipulointi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Luottamuksellisuus</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eheys</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatavuus</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei päätetty</translation>
     </message>
     <message>
         <source>No risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei riskiä</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkea riski</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tiedossa</translation>
     </message>
     <message>
         <source>Accidental</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahinko</translation>
     </message>
     <message>
         <source>Deliberate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahallinen</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötietojen käsittelijä</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>matala</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>keskitaso</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>korkea</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>erittäin korkea</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>Began</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkoi</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyi</translation>
     </message>
     <message>
         <source>Still ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkuu yhä</translation>
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Havaittu</translation>
     </message>
     <message>
         <source>Became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Tullut tietoiseksi</translation>
     </message>
     <message>
         <source>How it was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten havaittiin</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tapahtui</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonne</translation>
     </message>
     <message>
         <source>Cause (EDPB 01/2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy (EDPB 01/2021)</translation>
     </message>
     <message>
         <source>Accidental or deliberate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahinko vai tahallinen</translation>
     </message>
     <message>
         <source>System or processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmä tai käsittely</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>People and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihmiset ja tiedot</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoryhmät</translation>
     </message>
     <message>
         <source>Special categories (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erityiset henkilötietoryhmät (9 art.)</translation>
     </message>
     <message>
         <source>Criminal convictions and offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikostuomiot ja rikkomukset (10 art.)</translation>
     </message>
     <message>
         <source>Personal identity codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötunnukset</translation>
     </message>
     <message>
         <source>Children or vulnerable people</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapset tai haavoittuvassa asemassa olevat</translation>
     </message>
     <message>
         <source>Data subject categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröityjen ryhmät</translation>
     </message>
     <message>
         <source>Data subjects (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröityjä (noin)</translation>
     </message>
     <message>
         <source>The number of data subjects is an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröityjen määrä on arvio</translation>
     </message>
     <message>
         <source>Records (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietueita (noin)</translation>
     </message>
     <message>
         <source>The number of records is an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietueiden määrä on arvio</translation>
     </message>
     <message>
         <source>Other member states</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut jäsenvaltiot</translation>
     </message>
     <message>
         <source>Effects and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraukset ja toimenpiteet</translation>
     </message>
     <message>
         <source>Likely consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Todennäköiset seuraukset</translation>
     </message>
     <message>
         <source>Security before the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoturva ennen loukkausta</translation>
     </message>
     <message>
         <source>Measures taken after detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimenpiteet havaitsemisen jälkeen</translation>
     </message>
     <message>
         <source>Measures proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotetut toimenpiteet</translation>
     </message>
     <message>
         <source>Role and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli ja yhteystiedot</translation>
     </message>
     <message>
         <source>Our role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolimme</translation>
     </message>
     <message>
         <source>Controller (when we are processor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjä (kun olemme käsittelijä)</translation>
     </message>
     <message>
         <source>Controller told</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjälle ilmoitettu</translation>
     </message>
     <message>
         <source>Processor involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallinen käsittelijä</translation>
     </message>
     <message>
         <source>Processor told us</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijä ilmoitti meille</translation>
     </message>
     <message>
         <source>Joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteisrekisterinpitäjät</translation>
     </message>
     <message>
         <source>Person notifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoittaja</translation>
     </message>
     <message>
         <source>Lead authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Johtava valvontaviranomainen</translation>
     </message>
     <message>
         <source>Other authorities notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut ilmoituksen saaneet viranomaiset</translation>
     </message>
     <message>
         <source>Police, NIS2, NCSC-FI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poliisi, NIS2, Kyberturvallisuuskeskus…</translation>
     </message>
     <message>
         <source>Attachments, secure messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitteet, suojatut viestit</translation>
     </message>
     <message>
         <source>Save facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tiedot</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
         <source>Risk to data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski rekisteröidyille</translation>
     </message>
     <message>
         <source>Reasoning (kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustelut (säilytetään rekisterissä)</translation>
     </message>
     <message>
         <source>Save risk decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna riskipäätös</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nro</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty</translation>
     </message>
     <message>
         <source>Late: reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä: syyt</translation>
     </message>
     <message>
         <source>Authority ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viranomaisen dnro</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältö</translation>
     </message>
     <message>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetysaika</translation>
     </message>
     <message>
         <source>What it contained or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä se sisälsi tai muutti</translation>
     </message>
     <message>
         <source>Authority&apos;s case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Viranomaisen diaarinumero</translation>
     </message>
     <message>
         <source>Reasons for the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Viivästyksen syyt</translation>
     </message>
     <message>
         <source>Record notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa ilmoitus</translation>
     </message>
     <message>
         <source>Set case number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta diaarinumero…</translation>
     </message>
     <message>
         <source>Notifications to the supervisory authority, in phases (Art. 33(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitukset valvontaviranomaiselle vaiheittain (33 art. 4 kohta)</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä kirjauksia</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunniteltu</translation>
     </message>
     <message>
         <source>Not told: Art. 34(3) exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ilmoitettu: 34 art. 3 kohdan poikkeus</translation>
     </message>
     <message>
         <source>When told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu milloin</translation>
     </message>
     <message>
         <source>How (e-mail, letter, public notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten (sähköposti, kirje, julkinen tiedote)</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka monelle</translation>
     </message>
     <message>
         <source>Exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Poikkeus</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(a) data protected, e.g. encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) tiedot suojattu, esim. salattu</translation>
     </message>
     <message>
         <source>(b) later measures remove the high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) myöhemmät toimet poistavat korkean riskin</translation>
     </message>
     <message>
         <source>(c) disproportionate effort: public communication</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) kohtuuton vaiva: julkinen tiedote</translation>
     </message>
     <message>
         <source>Why the exemption applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi poikkeus soveltuu</translation>
     </message>
     <message>
         <source>Save communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna ilmoitus rekisteröidyille</translation>
     </message>
     <message>
         <source>Add their data categories to the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää niiden tietoryhmät tietoihin</translation>
     </message>
     <message numerus="yes">
         <source>Added %n data categories from the activities; save the facts to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lisättiin %n tietoryhmä käsittelytoimista; tallenna tiedot säilyttääksesi sen.</numerusform>
+            <numerusform>Lisättiin %n tietoryhmää käsittelytoimista; tallenna tiedot säilyttääksesi ne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotsi</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englanti</translation>
     </message>
     <message>
         <source>Notification to the Ombudsman (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus Tietosuojavaltuutetun toimistolle (PDF)…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Letter to data subjects (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje rekisteröidyille (PDF)…</translation>
     </message>
     <message>
         <source>Open in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa katseluohjelmassa</translation>
     </message>
     <message>
         <source>The first page of a generated document shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodun asiakirjan ensimmäinen sivu näkyy tässä.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <source>{status} · {cause} · aware {aware} ({zone}) · risk: {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {cause} · tietoiseksi {aware} ({zone}) · riski: {risk}</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa uudelleen</translation>
     </message>
     <message>
         <source>Initial (preliminary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen (alustava)</translation>
     </message>
     <message>
         <source>Supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>Täydentävä</translation>
     </message>
     <message>
         <source>in time</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoissa</translation>
     </message>
     <message>
         <source>Next: supplementary notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavaksi: täydentävä ilmoitus</translation>
     </message>
     <message>
         <source>Next: initial notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavaksi: ensimmäinen ilmoitus</translation>
     </message>
     <message>
         <source>Draft of the initial notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos ensimmäisestä ilmoituksesta</translation>
     </message>
     <message>
         <source>High risk: tell the data subjects without undue delay (Art. 34), or record the exemption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkea riski: ilmoita rekisteröidyille ilman aiheetonta viivytystä (34 art.) tai kirjaa poikkeus.</translation>
     </message>
     <message>
         <source>Not required unless the risk is high; you may still tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei pakollinen, ellei riski ole korkea; voit silti ilmoittaa.</translation>
     </message>
     <message>
         <source>As processor: controller told {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijänä: rekisterinpitäjälle ilmoitettu {0}</translation>
     </message>
     <message>
         <source>As processor: tell the controller without undue delay (Art. 33(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijänä: ilmoita rekisterinpitäjälle ilman aiheetonta viivytystä (33 art. 2 kohta)</translation>
     </message>
     <message>
         <source>late, with reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>myöhässä, perusteltu</translation>
     </message>
     <message>
         <source>within the {0} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tunnin kuluessa</translation>
     </message>
     <message>
         <source>Authority notified {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Viranomaiselle ilmoitettu {0} ({1})</translation>
     </message>
     <message>
         <source>No notification to the authority: no risk (the reasoning is kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ilmoitusta viranomaiselle: ei riskiä (perustelut säilytetään rekisterissä)</translation>
     </message>
     <message>
         <source>Deadline passed {0} ago ({1}); notify now and give reasons for the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika umpeutui {0} sitten ({1}); ilmoita nyt ja perustele viivästys</translation>
     </message>
     <message>
         <source>Notify the authority within {0} — by {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita viranomaiselle {0} kuluessa — viimeistään {1} ({2})</translation>
     </message>
     <message>
         <source>Supplementary notifications follow without undue further delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täydentävät ilmoitukset tehdään ilman aiheetonta lisäviivytystä.</translation>
     </message>
     <message>
         <source>After the {0} hours: reasons for the delay are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tunnin jälkeen viivästys on perusteltava.</translation>
     </message>
     <message>
         <source>Within the {0} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tunnin kuluessa.</translation>
     </message>
     <message>
         <source>Facts saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot tallennettu.</translation>
     </message>
     <message>
         <source>Risk decision saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskipäätös tallennettu.</translation>
     </message>
     <message>
         <source>Notification recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus kirjattu.</translation>
     </message>
     <message>
         <source>Case number of notification {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoituksen {0} diaarinumero:</translation>
     </message>
     <message>
         <source>Case number saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaarinumero tallennettu.</translation>
     </message>
     <message>
         <source>Communication saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus rekisteröidyille tallennettu.</translation>
     </message>
     <message>
         <source>Reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattu uudelleen.</translation>
     </message>
     <message>
         <source>Close {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje {0}</translation>
     </message>
     <message>
         <source>Closing summary (what was done, what was learnt):</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppuyhteenveto (mitä tehtiin, mitä opittiin):</translation>
     </message>
     <message>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu.</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna PDF</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan: {0}…</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu {0}</translation>
     </message>
     <message>
         <source>No preview: the document could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei esikatselua: asiakirjaa ei voitu lukea.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
         </translation>
     </message>
 </context>
@@ -1424,3464 +1425,3522 @@ It opens with the same passphrase as this store.</source>
     <name>BreachesPage</name>
     <message>
         <source>Search reference or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tunnuksella tai otsikolla (Ctrl+F)</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet ja suljetut</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <source>Any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä tahansa riski</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei päätetty</translation>
     </message>
     <message>
         <source>Any cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä tahansa syy</translation>
     </message>
     <message>
         <source>New breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi loukkaus</translation>
     </message>
     <message>
         <source>Log a new breach (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa uusi tietoturvaloukkaus (Ctrl+N)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>Became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Tullut tietoiseksi</translation>
     </message>
     <message>
         <source>Deadline (72 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika (72 h)</translation>
     </message>
     <message>
         <source>controller&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisterinpitäjän</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Breach register (xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loukkausrekisteri (xlsx)…</translation>
     </message>
     <message>
         <source>Every breach, notified or not, with the reasoning of each decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen loukkaus, ilmoitettu tai ei, ja kunkin päätöksen perustelut</translation>
     </message>
     <message>
         <source>Select a breach to see its clock, facts and notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse loukkaus nähdäksesi sen määräajan, tiedot ja ilmoitukset.</translation>
     </message>
     <message>
         <source>Every breach, notified or not, is kept here as the register of Art. 33(5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen loukkaus, ilmoitettu tai ei, säilytetään tässä 33 art. 5 kohdan mukaisena rekisterinä.</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Loukkaukset</translation>
     </message>
     <message numerus="yes">
         <source>%n breach(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loukkaus</numerusform>
+            <numerusform>%n loukkausta</numerusform>
         </translation>
     </message>
     <message>
         <source>No breach matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään loukkaus ei vastaa suodattimia.</translation>
     </message>
     <message>
         <source>No breaches recorded.
 
 Press Ctrl+N to log one the moment you become aware:
 the 72 hours to notify the Data Protection Ombudsman start then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kirjattuja loukkauksia.
+
+Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
+72 tunnin ilmoitusaika Tietosuojavaltuutetun toimistolle alkaa silloin.</translation>
     </message>
     <message>
         <source>Save the breach register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna loukkausrekisteri</translation>
     </message>
     <message>
         <source>Writing the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan rekisteriä…</translation>
     </message>
     <message>
         <source>Writing the register… {0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan rekisteriä… {0}/{1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu {0}</translation>
     </message>
 </context>
 <context>
     <name>CategoryPicker</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää</translation>
     </message>
 </context>
 <context>
     <name>CoreText</name>
     <message>
         <source>Reply to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaa pyyntöön</translation>
     </message>
     <message>
         <source>Tell the requester about the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro pyytäjälle määräajan pidennyksestä</translation>
     </message>
     <message>
         <source>Notify the supervisory authority (72 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita valvontaviranomaiselle (72 h)</translation>
     </message>
     <message>
         <source>Tell the data subjects (high risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita rekisteröidyille (korkea riski)</translation>
     </message>
     <message>
         <source>Tell the controller of the breach (processor, Art. 33(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita loukkauksesta rekisterinpitäjälle (käsittelijä, 33 art. 2 kohta)</translation>
     </message>
     <message>
         <source>Objection period of a register change ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterimuutoksen vastustusaika päättyy</translation>
     </message>
     <message>
         <source>Review the transfer impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Katselmoi siirtoa koskeva vaikutustenarviointi</translation>
     </message>
     <message>
         <source>Get the data processing agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanki käsittelysopimus allekirjoitettuna</translation>
     </message>
     <message>
         <source>Review the processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Katselmoi käsittelytoimi</translation>
     </message>
     <message>
         <source>Review the data protection impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Katselmoi tietosuojaa koskeva vaikutustenarviointi</translation>
     </message>
     <message>
         <source>When identity information is asked for, the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun henkilöllisyyden selvitystä pyydetään, määräaika</translation>
     </message>
     <message>
         <source>Days before a request&apos;s limit it counts as due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä ennen pyynnön määräaikaa, jolloin se on pian erääntyvä</translation>
     </message>
     <message>
         <source>Christmas Eve ends no time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouluaattona ei pääty määräaika</translation>
     </message>
     <message>
         <source>Midsummer Eve ends no time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Juhannusaattona ei pääty määräaika</translation>
     </message>
     <message>
         <source>Days customers have to object to a register change</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä, jotka asiakkailla on aikaa vastustaa rekisterimuutosta</translation>
     </message>
     <message>
         <source>Remind me of a request&apos;s limit this many days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistuta pyynnön määräajasta näin monta päivää ennen</translation>
     </message>
     <message>
         <source>Remind me of a breach limit this many hours ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistuta loukkauksen määräajasta näin monta tuntia ennen</translation>
     </message>
     <message>
         <source>Review every processing activity within (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katselmoi jokainen käsittelytoimi (kuukautta)</translation>
     </message>
     <message>
         <source>Largest attachment accepted (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suurin hyväksytty liite (Mt)</translation>
     </message>
     <message>
         <source>Lock the window after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukitse ikkuna, kun joutoaikaa on kulunut (min)</translation>
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytettävät päivittäiset varmuuskopiot</translation>
     </message>
     <message>
         <source>Closed cases may be purged after (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetut asiat voi poistaa (vuoden kuluttua)</translation>
     </message>
     <message>
         <source>restart: starts again on the day the information arrives (Art. 12(6)); none: keeps the original clock</source>
-        <translation type="unfinished"></translation>
+        <translation>alkaa alusta: alkaa uudelleen sinä päivänä, kun tiedot saapuvat (12 art. 6 kohta); ei: alkuperäinen määräaika jatkuu</translation>
     </message>
     <message>
         <source>Finnish Time Limits Act 150/1930 §5</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki säädettyjen määräaikain laskemisesta 150/1930, 5 §</translation>
     </message>
     <message>
         <source>Art. 28(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>28 art. 2 kohta</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuosiraportti</translation>
     </message>
     <message>
         <source>The year&apos;s rights requests, breaches and register changes, for management or the authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoden oikeuspyynnöt, loukkaukset ja rekisterimuutokset johdolle tai viranomaiselle.</translation>
     </message>
     <message>
         <source>Rights-request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeuspyyntöjen loki</translation>
     </message>
     <message>
         <source>Every request with its dates and outcome, and a sheet of statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen pyyntö päivämäärineen ja lopputuloksineen sekä tilastovälilehti.</translation>
     </message>
     <message>
         <source>Breach register (Art. 33(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>Loukkausrekisteri (33 art. 5 kohta)</translation>
     </message>
     <message>
         <source>Every breach, notified or not, with facts, effects and the reasons for each decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen loukkaus, ilmoitettu tai ei, tietoineen, seurauksineen ja päätösten perusteluineen.</translation>
     </message>
     <message>
         <source>Register of subprocessors (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alikäsittelijärekisteri (PDF)</translation>
     </message>
     <message>
         <source>The printable register with countries and transfer safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostettava rekisteri maineen ja siirtojen suojatoimineen.</translation>
     </message>
     <message>
         <source>Register of subprocessors (spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alikäsittelijärekisteri (taulukko)</translation>
     </message>
     <message>
         <source>The register and its transfers on separate sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri ja sen siirrot omilla välilehdillään.</translation>
     </message>
     <message>
         <source>Record of processing activities, as controller (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seloste käsittelytoimista rekisterinpitäjänä (PDF)</translation>
     </message>
     <message>
         <source>Art. 30(1): every activity the organisation controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 art. 1 kohta: jokainen organisaation rekisterinpitäjänä tekemä käsittelytoimi.</translation>
     </message>
     <message>
         <source>Record of processing activities, as processor (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seloste käsittelytoimista käsittelijänä (PDF)</translation>
     </message>
     <message>
         <source>Art. 30(2): every category of processing carried out for customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 art. 2 kohta: jokainen asiakkaiden lukuun suoritettu käsittelyn ryhmä.</translation>
     </message>
     <message>
         <source>Record of processing activities (spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seloste käsittelytoimista (taulukko)</translation>
     </message>
     <message>
         <source>Every activity and its Art. 30 items, one row each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen käsittelytoimi ja sen 30 artiklan kohdat, yksi rivi kutakin.</translation>
     </message>
     <message>
         <source>Deadlines calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaikakalenteri (.ics)</translation>
     </message>
     <message>
         <source>Every open deadline as a calendar event with a reminder; importing again updates the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen avoin määräaika kalenteritapahtumana muistutuksineen; uusi tuonti päivittää tapahtumat.</translation>
     </message>
     <message>
         <source>Whole store as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko tiedosto JSON-muodossa</translation>
     </message>
     <message>
         <source>Everything in the store as one documented JSON file (for archiving or moving to another store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tiedoston sisältö yhtenä dokumentoituna JSON-tiedostona (arkistointiin tai siirtoon toiseen tiedostoon).</translation>
     </message>
     <message>
         <source>too short</source>
-        <translation type="unfinished"></translation>
+        <translation>liian lyhyt</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>heikko</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>kohtalainen</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>hyvä</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>vahva</translation>
     </message>
 </context>
 <context>
     <name>CountryListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Type a country or its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita maa tai sen koodi</translation>
     </message>
 </context>
 <context>
     <name>CreateStoreDialog</name>
     <message>
         <source>Create a new DPO Desk store</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo uusi DPO Desk -tiedosto</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selaa…</translation>
     </message>
     <message>
         <source>Store file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause:</translation>
     </message>
     <message>
         <source>Passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause uudelleen:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvuus:</translation>
     </message>
     <message>
         <source>Everything in the store is encrypted with this passphrase. It cannot be recovered: keep it in your password manager. Several words make a strong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tiedoston sisältö salataan tällä tunnuslauseella. Sitä ei voi palauttaa: säilytä se salasanojen hallintaohjelmassa. Useasta sanasta syntyy vahva tunnuslause.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo</translation>
     </message>
     <message>
         <source>Where should the store go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin tiedosto tallennetaan?</translation>
     </message>
     <message>
         <source>DPO Desk store (*.dpodesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk -tiedosto (*.dpodesk)</translation>
     </message>
     <message>
         <source>Use at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä vähintään {0} merkkiä.</translation>
     </message>
     <message>
         <source>Type the passphrase again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista kirjoittamalla tunnuslause uudelleen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslauseet eroavat.</translation>
     </message>
     <message>
         <source>A file already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siellä on jo tiedosto; valitse toinen nimi.</translation>
     </message>
     <message>
         <source>Choose where the store goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tiedoston sijainti.</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöt</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Loukkaukset</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Selosteet</translation>
     </message>
     <message>
         <source>in {0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h päästä</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>myöhässä</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>tänään</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>huomenna</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä on tehtävä</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Osio</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntö</translation>
     </message>
     <message>
         <source>Double-click to open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa {0} kaksoisnapsauttamalla</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki osiot</translation>
     </message>
     <message>
         <source>Every open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki avoimet määräajat</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
         <source>Due within…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy…</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> päivää</translation>
     </message>
     <message>
         <source>Export calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kalenteri (.ics)…</translation>
     </message>
     <message>
         <source>Every open deadline as calendar events (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen avoin määräaika kalenteritapahtumina (Ctrl+E)</translation>
     </message>
     <message>
         <source>Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Osio:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä:</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nothing is due&lt;/h3&gt;&lt;p&gt;No request, breach, register entry or processing activity has an open deadline. Limits appear here as soon as cases are logged.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mikään ei erääntymässä&lt;/h3&gt;&lt;p&gt;Millään pyynnöllä, loukkauksella, rekisterimerkinnällä tai käsittelytoimella ei ole avointa määräaikaa. Määräajat näkyvät tässä heti, kun asioita kirjataan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräajat</translation>
     </message>
     <message numerus="yes">
         <source>%n open deadline(s), {0} overdue. Double-click a row to open its case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avoin määräaika, {0} myöhässä. Avaa asia kaksoisnapsauttamalla riviä.</numerusform>
+            <numerusform>%n avointa määräaikaa, {0} myöhässä. Avaa asia kaksoisnapsauttamalla riviä.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export deadlines as a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie määräajat kalenterina</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n deadline(s) to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n määräaika kirjoitettu tiedostoon {0}.</numerusform>
+            <numerusform>%n määräaikaa kirjoitettu tiedostoon {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan kalenteria…</translation>
     </message>
 </context>
 <context>
     <name>EnisaHelper</name>
     <message>
         <source>ENISA 2013 severity helper: SE = DPC × EI + CB</source>
-        <translation type="unfinished"></translation>
+        <translation>ENISA 2013 -vakavuusapu: SE = DPC × EI + CB</translation>
     </message>
     <message>
         <source>Record this score with the risk decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa tämä pistemäärä riskipäätökseen</translation>
     </message>
     <message>
         <source>1 simple data</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tavalliset tiedot</translation>
     </message>
     <message>
         <source>2 behavioural data</source>
-        <translation type="unfinished"></translation>
+        <translation>2 käyttäytymistiedot</translation>
     </message>
     <message>
         <source>3 financial data</source>
-        <translation type="unfinished"></translation>
+        <translation>3 taloudelliset tiedot</translation>
     </message>
     <message>
         <source>4 sensitive data</source>
-        <translation type="unfinished"></translation>
+        <translation>4 arkaluonteiset tiedot</translation>
     </message>
     <message>
         <source>Raise or lower for volume, the controller, vulnerable people, public data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosta tai laske määrän, rekisterinpitäjän, haavoittuvien ihmisten tai julkisten tietojen mukaan</translation>
     </message>
     <message>
         <source>0.25 negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>0,25 merkityksetön</translation>
     </message>
     <message>
         <source>0.5 limited</source>
-        <translation type="unfinished"></translation>
+        <translation>0,5 rajallinen</translation>
     </message>
     <message>
         <source>0.75 significant</source>
-        <translation type="unfinished"></translation>
+        <translation>0,75 merkittävä</translation>
     </message>
     <message>
         <source>1 maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enimmäinen</translation>
     </message>
     <message>
         <source>Malicious intent (+0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahingollinen tarkoitus (+0,5)</translation>
     </message>
     <message>
         <source>Kind of data (DPC base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietojen laji (DPC-perusta)</translation>
     </message>
     <message>
         <source>Context adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiayhteyden korjaus</translation>
     </message>
     <message>
         <source>Ease of identification (EI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistettavuus (EI)</translation>
     </message>
     <message>
         <source>Loss of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} menetys</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakavuus</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>Export the whole store</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie koko tiedosto</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %n row(s) to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo</translation>
     </message>
     <message>
         <source>DPO Desk export or register (*.json *.xlsx *.csv);;JSON (*.json);;Spreadsheet (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk -vienti tai rekisteri (*.json *.xlsx *.csv);;JSON (*.json);;Taulukko (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>All deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki määräajat…</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Etusivu</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Ei vielä näytettävää</translation>
     </message>
     <message>
         <source>When you log a rights request or a breach, or fill the register of subprocessors and the records of processing, this page shows what is open, what is late and what falls due in the next two weeks, with the year&apos;s figures in charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun kirjaat oikeuspyynnön tai loukkauksen tai täytät alikäsittelijärekisterin ja selosteen käsittelytoimista, tämä sivu näyttää, mikä on avoinna, mikä myöhässä ja mikä erääntyy kahden seuraavan viikon aikana, sekä vuoden luvut kaavioina.</translation>
     </message>
     <message>
         <source>Log a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
         <source>Log a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa loukkaus</translation>
     </message>
     <message>
         <source>Open the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa rekisteri</translation>
     </message>
     <message>
         <source>Organisation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaation asetukset</translation>
     </message>
     <message>
         <source>As of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilanne {0}</translation>
     </message>
     <message>
         <source>Overdue ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä ({0})</translation>
     </message>
     <message numerus="yes">
         <source>Due in the next %n day(s) ({0})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erääntyy seuraavan %n päivän aikana ({0})</numerusform>
+            <numerusform>Erääntyy seuraavien %n päivän aikana ({0})</numerusform>
         </translation>
     </message>
     <message>
         <source>open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>avointa pyyntöä</translation>
     </message>
     <message>
         <source>open breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>avointa loukkausta</translation>
     </message>
     <message>
         <source>entries with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintää, joissa varoituksia</translation>
     </message>
     <message>
         <source>activities with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>käsittelytointa, joissa varoituksia</translation>
     </message>
     <message>
         <source>not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ei käytössä</translation>
     </message>
     <message>
         <source>Open {0} (due {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa {0} (määräpäivä {1})</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään myöhässä.</translation>
     </message>
     <message>
         <source>Nothing falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään erääntymässä.</translation>
     </message>
     <message>
         <source>Requests per month by type, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöt kuukausittain tyypeittäin, {0}</translation>
     </message>
     <message>
         <source>Answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastattu ajoissa</translation>
     </message>
     <message>
         <source>Answered on time: {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastattu ajoissa: {0} %</translation>
     </message>
     <message>
         <source>On time ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoissa ({0})</translation>
     </message>
     <message>
         <source>Late ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä ({0})</translation>
     </message>
     <message>
         <source>Answered on time: no closed requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastattu ajoissa: ei vielä suljettuja pyyntöjä</translation>
     </message>
     <message>
         <source>Breaches by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Loukkaukset syittäin</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Loukkaukset</translation>
     </message>
     <message>
         <source>Breaches by cause: none in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Loukkaukset syittäin: ei yhtään viimeisten 12 kuukauden aikana</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääsy tietoihin</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikaisu</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistaminen</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyn rajoittaminen</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrettävyys</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastustaminen</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen peruminen</translation>
     </message>
     <message>
         <source>Automated decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaattinen päätös</translation>
     </message>
     <message>
         <source>Ransomware</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiristyshaittaohjelma</translation>
     </message>
     <message>
         <source>Data exfiltration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietojen vienti ulos</translation>
     </message>
     <message>
         <source>Human error</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhimillinen virhe</translation>
     </message>
     <message>
         <source>Lost or stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadonnut tai varastettu</translation>
     </message>
     <message>
         <source>Misdelivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärä vastaanottaja</translation>
     </message>
     <message>
         <source>Social engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjän manipulointi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
 </context>
 <context>
     <name>ImportPlanDialog</name>
     <message>
         <source>Import {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo {0}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo</translation>
     </message>
     <message>
         <source>Nothing has been written yet. This is what the import would do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei ole vielä kirjoitettu. Tuonti tekisi seuraavaa:</translation>
     </message>
 </context>
 <context>
     <name>LinkedActivitiesPanel</name>
     <message>
         <source>Processing activities concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaan liittyvät käsittelytoimet</translation>
     </message>
     <message>
         <source>No activity linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelytoimia ei vielä linkitetty.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkitä</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista linkitys</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Työskennellään…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Export whole store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie koko tiedosto…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioi &amp;nyt…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda tunnuslau&amp;se…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukitse</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lop&amp;eta</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siirry</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yökalut</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapahtumaloki…</translation>
     </message>
     <message>
         <source>A&amp;ttachments of a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian &amp;liitteet…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säilytysajat…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>&amp;About DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja DPO Deskistä</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa lukitus</translation>
     </message>
     <message>
         <source>&lt;h2&gt;DPO Desk is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;DPO Desk on lukittu&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Enter the passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka kirjoittamalla tunnuslause.</translation>
     </message>
     <message>
         <source>No page shows {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään sivu ei näytä kohdetta {0}.</translation>
     </message>
     <message>
         <source>Store: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto: {0}</translation>
     </message>
     <message>
         <source>DPO Desk — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk — {0}</translation>
     </message>
     <message>
         <source>About DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja DPO Deskistä</translation>
     </message>
     <message>
         <source>DPO Desk {0}
 A Data Protection Officer&apos;s casebook, offline, in one encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk {0}
+Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa tiedostossa.</translation>
     </message>
     <message>
         <source>Attachments of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asian {0} liitteet</translation>
     </message>
     <message>
         <source>Daily backup written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivittäinen varmuuskopio kirjoitettu: {0}</translation>
     </message>
     <message>
         <source>The daily backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivittäinen varmuuskopiointi epäonnistui: {0}</translation>
     </message>
     <message>
         <source>The change failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihto epäonnistui; mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause vaihdettu.</translation>
     </message>
     <message>
         <source>Restored from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettu varmuuskopiosta {0}.</translation>
     </message>
 </context>
 <context>
     <name>NewBreachDialog</name>
     <message>
         <source>Log a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa loukkaus</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>Became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Tullut tietoiseksi</translation>
     </message>
     <message>
         <source>The 72 hours run from this moment (time in {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>72 tuntia lasketaan tästä hetkestä (aika vyöhykkeellä {0})</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonne</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tapahtui</translation>
     </message>
     <message>
         <source>Log breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa loukkaus</translation>
     </message>
     <message>
         <source>Log what is known now; everything can be completed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa se, mitä nyt tiedetään; kaiken voi täydentää myöhemmin.</translation>
     </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
     <message>
         <source>New rights request</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi oikeuspyyntö</translation>
     </message>
     <message>
         <source>2026-03-05 or 5.3.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-03-05 tai 5.3.2026</translation>
     </message>
     <message>
         <source>The requester&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjän nimi</translation>
     </message>
     <message>
         <source>name@example.fi</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi@esimerkki.fi</translation>
     </message>
     <message>
         <source>Address or phone, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite tai puhelin, jos annettu</translation>
     </message>
     <message>
         <source>The customer for whom we process the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas, jonka lukuun käsittelemme tietoja</translation>
     </message>
     <message>
         <source>What they ask, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä pyydetään, pyytäjän sanoin</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjä</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Other contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu yhteystieto</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <source>We act as</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolimme</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
         <source>Letters in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeiden kieli</translation>
     </message>
     <message>
         <source>What they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä pyydetään</translation>
     </message>
     <message>
         <source>Note: this receipt date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huom.: vastaanottopäivä on tulevaisuudessa.</translation>
     </message>
     <message>
         <source>Still needed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielä tarvitaan: {0}</translation>
     </message>
     <message>
         <source>Due {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä {0}: {1}</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
     <name>ObjectionDialog</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu syy</translation>
     </message>
 </context>
 <context>
     <name>Ops</name>
     <message>
         <source>Something went wrong ({0}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokin meni vikaan ({0}); mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This part of DPO Desk is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä DPO Deskin osaa ei ole vielä tehty.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n päivän päästä</numerusform>
+            <numerusform>%n päivän päästä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {0}.</source>
+        <translation>
+            <numerusform>%n rivi kirjoitettu tiedostoon {0}.</numerusform>
+            <numerusform>%n riviä kirjoitettu tiedostoon {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WP248 criteria apply ({0}): two or more make an assessment likely required.</source>
+        <translation>
+            <numerusform>%n WP248-kriteeri täyttyy ({0}): kahdesta tai useammasta seuraa, että arviointi on todennäköisesti tarpeen.</numerusform>
+            <numerusform>%n WP248-kriteeriä täyttyy ({0}): kahdesta tai useammasta seuraa, että arviointi on todennäköisesti tarpeen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WP248 criteria apply: fewer than two do not require an assessment on their own.</source>
+        <translation>
+            <numerusform>%n WP248-kriteeri täyttyy: alle kaksi ei yksinään edellytä arviointia.</numerusform>
+            <numerusform>%n WP248-kriteeriä täyttyy: alle kaksi ei yksinään edellytä arviointia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
         <source>Search reference, name or owner (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tunnuksella, nimellä tai omistajalla (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki roolit</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi käsittelytoimi</translation>
     </message>
     <message>
         <source>Add a processing activity (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää käsittelytoimi (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa</translation>
     </message>
     <message>
         <source>Edit the selected activity (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa valittua käsittelytointa (Ctrl+E)</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiarviointi</translation>
     </message>
     <message>
         <source>Impact assessment screening of the selected activity (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikutustenarvioinnin tarpeen esiarviointi valitulle käsittelytoimelle (Ctrl+D)</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arviointi</translation>
     </message>
     <message>
         <source>Record the impact assessment of the selected activity (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa valitun käsittelytoimen vaikutustenarviointi (Ctrl+I)</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse katselmoiduksi</translation>
     </message>
     <message>
         <source>Record today&apos;s review of the selected activity (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa valitun käsittelytoimen katselmointi tänään (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record of processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seloste käsittelytoimista…</translation>
     </message>
     <message>
         <source>Controller&apos;s record (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjän seloste (PDF)</translation>
     </message>
     <message>
         <source>Processor&apos;s record (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän seloste (PDF)</translation>
     </message>
     <message>
         <source>Controller&apos;s record (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjän seloste (Excel)</translation>
     </message>
     <message>
         <source>Processor&apos;s record (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän seloste (Excel)</translation>
     </message>
     <message>
         <source>Impact assessment of the selected activity (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun käsittelytoimen vaikutustenarviointi (PDF)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeusperusteet</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Katselmointi viimeistään</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitukset</translation>
     </message>
     <message>
         <source>No processing activities yet.
 
 The record of processing (Art. 30) lists what the organisation does with personal data, why, on which legal basis and for how long.
 Press Ctrl+N to add the first activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä käsittelytoimia.
+
+Seloste käsittelytoimista (30 art.) kertoo, mitä organisaatio tekee henkilötiedoilla, miksi, millä oikeusperusteella ja kuinka kauan.
+Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>Select an activity to see its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse käsittelytoimi nähdäksesi sen selosteen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Varoitukset&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Selosteet</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>suostumus</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>sopimus</translation>
     </message>
     <message>
         <source>legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>lakisääteinen velvoite</translation>
     </message>
     <message>
         <source>vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>elintärkeät edut</translation>
     </message>
     <message>
         <source>public task</source>
-        <translation type="unfinished"></translation>
+        <translation>yleisen edun mukainen tehtävä</translation>
     </message>
     <message>
         <source>legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>oikeutettu etu</translation>
     </message>
     <message numerus="yes">
         <source>%n activities · {0} with warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n käsittelytoimi · {0} varoituksin</numerusform>
+            <numerusform>%n käsittelytointa · {0} varoituksin</numerusform>
         </translation>
     </message>
     <message>
+        <source>{0} · review due {1}</source>
+        <translation>{0} · katselmointi viimeistään {1}</translation>
+    </message>
+    <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttötarkoitukset</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyt</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötiedot</translation>
     </message>
     <message>
         <source>Special categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Erityiset ryhmät</translation>
     </message>
     <message>
         <source>Criminal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikostiedot</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietolähteet</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottajat</translation>
     </message>
     <message>
         <source>Subprocessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alikäsittelijät</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrot</translation>
     </message>
     <message>
         <source>via {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>kautta {0}</translation>
     </message>
     <message>
         <source>(entered by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(syötetty käsin)</translation>
     </message>
     <message>
         <source>none outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>ei siirtoja ETA:n ulkopuolelle</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytys</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoturva</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiat</translation>
     </message>
     <message>
         <source>not screened yet (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä esiarvioitu (Ctrl+D)</translation>
     </message>
     <message numerus="yes">
         <source>likely required (%n rule(s) fired)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>todennäköisesti tarpeen (%n sääntö täyttyi)</numerusform>
+            <numerusform>todennäköisesti tarpeen (%n sääntöä täyttyi)</numerusform>
         </translation>
     </message>
     <message>
         <source>; no assessment recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>; arviointia ei kirjattu</translation>
     </message>
     <message>
         <source>not likely required</source>
-        <translation type="unfinished"></translation>
+        <translation>ei todennäköisesti tarpeen</translation>
     </message>
     <message>
         <source>Impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikutustenarviointi</translation>
     </message>
     <message>
         <source>✔ No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ei varoituksia.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu {0}.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna raportti</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan selostetta…</translation>
     </message>
     <message>
         <source>Writing the record… {0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan selostetta… {0}/{1}</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettu {0}</translation>
     </message>
 </context>
 <context>
     <name>RegisterActions</name>
     <message>
         <source>Announce {0} to the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita asiakkaille: {0}</translation>
     </message>
     <message>
         <source>Objection to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastustus: {0}</translation>
     </message>
     <message>
         <source>Retire {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista käytöstä: {0}</translation>
     </message>
 </context>
 <context>
     <name>RegisterDetailPanel</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>suunniteltu</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>ilmoitettu</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiivinen</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>poistunut</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Suojatoimi</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Katselmointi</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Varajärjestely</translation>
     </message>
     <message>
         <source>Edit safeguard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa suojatoimia…</translation>
     </message>
     <message>
         <source>Record the safeguard of the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa valitun siirron suojatoimi</translation>
     </message>
     <message>
         <source>Announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu</translation>
     </message>
     <message>
         <source>Objections until</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastustusaika päättyy</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Record objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa vastustus…</translation>
     </message>
     <message>
         <source>A customer objects to the announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas vastustaa ilmoitettua muutosta</translation>
     </message>
     <message>
         <source>Change took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutos voimassa</translation>
     </message>
     <message>
         <source>Close the announcement: the change went ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje ilmoitus: muutos toteutui</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotsi</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englanti</translation>
     </message>
     <message>
         <source>Customer notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasilmoitus…</translation>
     </message>
     <message>
         <source>Save the notice as PDF and e-mail text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna ilmoitus PDF:nä ja sähköpostitekstinä</translation>
     </message>
     <message>
         <source>Objections to the selected announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun ilmoituksen vastustukset</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutokset</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrot</translation>
     </message>
     <message>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitukset</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelytoimet</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No entry selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ei valittua merkintää&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Select an entry to see its transfers, warnings, announcements and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse merkintä nähdäksesi sen siirrot, varoitukset, ilmoitukset ja historian.</translation>
+    </message>
+    <message>
+        <source>replaces {0}</source>
+        <translation>korvaa: {0}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>avoin</translation>
     </message>
     <message>
         <source>took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>toteutui</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Ei varoituksia.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomautus</translation>
     </message>
     <message>
         <source>Business ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Established in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijoittautumismaa</translation>
     </message>
     <message>
         <source>Processing countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelymaat</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelu</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttötarkoitus</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötiedot</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyt</translation>
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelee</translation>
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelysopimus allekirjoitettu</translation>
     </message>
     <message>
         <source>DPF certified</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF-sertifioitu</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunniteltu</translation>
     </message>
     <message>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä alkaen</translation>
     </message>
     <message>
         <source>Retired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu käytöstä</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyshenkilö</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkko-osoite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomautukset</translation>
     </message>
 </context>
 <context>
     <name>RegisterEditorDialog</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa: {0}</translation>
     </message>
     <message>
         <source>New subprocessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi alikäsittelijä</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Business ID or registry number</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus tai rekisterinumero</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Country of establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijoittautumismaa</translation>
     </message>
     <message>
         <source>Processing countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelymaat</translation>
     </message>
     <message>
         <source>Service it provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoamansa palvelu</translation>
     </message>
     <message>
         <source>Why (purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi (käyttötarkoitus)</translation>
     </message>
     <message>
         <source>Personal data (comma list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötiedot (pilkuin eroteltuina)</translation>
     </message>
     <message>
         <source>Data subjects (comma list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyt (pilkuin eroteltuina)</translation>
     </message>
     <message>
         <source>Serves (our services or customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelee (palvelumme tai asiakkaamme)</translation>
     </message>
     <message>
         <source>DPA signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelysopimus allekirjoitettu</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>suunniteltu</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>ilmoitettu</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiivinen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunniteltu</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä alkaen</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyshenkilö</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkko-osoite</translation>
     </message>
     <message>
         <source>On the EU-US Data Privacy Framework List</source>
-        <translation type="unfinished"></translation>
+        <translation>EU:n ja Yhdysvaltojen tietosuojakehyksen (DPF) luettelossa</translation>
     </message>
     <message>
         <source>DPF certified</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF-sertifioitu</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomautukset</translation>
     </message>
     <message>
         <source>Safeguard for the countries outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Suojatoimi ETA:n ulkopuolisille maille</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <source>adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>riittävyyspäätös</translation>
     </message>
     <message>
         <source>standard contractual clauses 2021/914</source>
-        <translation type="unfinished"></translation>
+        <translation>vakiosopimuslausekkeet 2021/914</translation>
     </message>
     <message>
         <source>binding corporate rules</source>
-        <translation type="unfinished"></translation>
+        <translation>yritystä koskevat sitovat säännöt</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Suojatoimi</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiolausekkeiden moduuli</translation>
     </message>
     <message>
         <source>Transfer impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtoa koskeva vaikutustenarviointi</translation>
     </message>
     <message>
         <source>Review the assessment on</source>
-        <translation type="unfinished"></translation>
+        <translation>Katselmoi arviointi</translation>
     </message>
     <message>
         <source>Outside the EEA: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ETA:n ulkopuolella: {0}</translation>
     </message>
     <message>
         <source>Every country is in the EEA: no transfer needs a safeguard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki maat ovat ETA:ssa: mikään siirto ei tarvitse suojatoimia.</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>poistunut</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokin meni vikaan; mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunniteltu</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivinen</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistunut</translation>
     </message>
     <message>
         <source>Every country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki maat</translation>
     </message>
     <message>
         <source>Every safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki suojatoimet</translation>
     </message>
     <message>
         <source>EEA only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain ETA</translation>
     </message>
     <message>
         <source>Adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojan riittävyyttä koskeva päätös</translation>
     </message>
     <message>
         <source>SCCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiolausekkeet</translation>
     </message>
     <message>
         <source>BCRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitovat säännöt</translation>
     </message>
     <message>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poikkeus</translation>
     </message>
     <message>
         <source>No safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei suojatoimia</translation>
     </message>
     <message>
         <source>With or without warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoituksin tai ilman</translation>
     </message>
     <message>
         <source>With warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoituksin</translation>
     </message>
     <message>
         <source>Without warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilman varoituksia</translation>
     </message>
     <message>
         <source>Search reference, name or service (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tunnuksella, nimellä tai palvelulla (Ctrl+F)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi…</translation>
     </message>
     <message>
         <source>Add a subprocessor (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää alikäsittelijä (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa…</translation>
     </message>
     <message>
         <source>Edit the entry (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa merkintää (Ctrl+E)</translation>
     </message>
     <message>
         <source>Announce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita…</translation>
     </message>
     <message>
         <source>Announce the change to customers (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita muutoksesta asiakkaille (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista käytöstä…</translation>
     </message>
     <message>
         <source>Retire the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista merkintä käytöstä</translation>
     </message>
     <message>
         <source>Adequacy list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riittävyyspäätökset…</translation>
     </message>
     <message>
         <source>The adequacy decisions in use, and a newer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä olevat riittävyyspäätökset ja uudempi luettelo</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta…</translation>
     </message>
     <message>
         <source>Print the register with a preview (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta rekisteri esikatselun kautta (Ctrl+P)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie…</translation>
     </message>
     <message>
         <source>Save the register as PDF or Excel (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna rekisteri PDF- tai Excel-muodossa (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Subprocessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alikäsittelijä</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittely</translation>
     </message>
     <message>
         <source>Safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Suojatoimet</translation>
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelysopimus allekirjoitettu</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitukset</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri</translation>
     </message>
     <message>
         <source>EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>ETA</translation>
     </message>
     <message>
         <source>adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>riittävyys</translation>
     </message>
     <message>
         <source>SCC</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC</translation>
     </message>
     <message>
         <source>BCR</source>
-        <translation type="unfinished"></translation>
+        <translation>BCR</translation>
     </message>
     <message>
         <source>derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>poikkeus</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>suunniteltu</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>ilmoitettu</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiivinen</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>poistunut</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, {0} with warnings · adequacy decisions as of {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkintä, {0} varoituksin · riittävyyspäätökset {1} tilanteen mukaan</numerusform>
+            <numerusform>%n merkintää, {0} varoituksin · riittävyyspäätökset {1} tilanteen mukaan</numerusform>
         </translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään merkintä ei vastaa suodattimia.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No subprocessors yet&lt;/h3&gt;&lt;p&gt;Add the first one with &lt;b&gt;New…&lt;/b&gt; (Ctrl+N): who it is, the service it provides, and every country where it processes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ei vielä alikäsittelijöitä&lt;/h3&gt;&lt;p&gt;Lisää ensimmäinen painikkeella &lt;b&gt;Uusi…&lt;/b&gt; (Ctrl+N): kuka se on, mitä palvelua se tarjoaa ja kaikki maat, joissa se käsittelee tietoja.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Announced {0}: customers may object until {1}. Save the customer notice next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu {0}: asiakkaat voivat vastustaa {1} asti. Tallenna seuraavaksi asiakasilmoitus.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu {0}.</translation>
     </message>
     <message>
         <source>Writing the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan rekisteriä…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Save the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna rekisteri</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the customer notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asiakasilmoitus</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>RegisterPrint</name>
     <message>
         <source>Print the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta rekisteri</translation>
     </message>
 </context>
 <context>
     <name>RekeyDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda tunnuslause</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen tunnuslause:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tunnuslause:</translation>
     </message>
     <message>
         <source>New passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tunnuslause uudelleen:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvuus:</translation>
     </message>
     <message>
         <source>The store is copied under the new passphrase, the copy is checked, and only then does it replace the store: if anything goes wrong, the current passphrase keeps working. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto kopioidaan uudella tunnuslauseella, kopio tarkistetaan ja vasta sitten se korvaa tiedoston: jos jokin menee vikaan, nykyinen tunnuslause toimii edelleen. Aiemmin tehdyt varmuuskopiot säilyttävät tunnuslauseen, jolla ne tehtiin.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda</translation>
     </message>
     <message>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna nykyinen tunnuslause.</translation>
     </message>
     <message>
         <source>Use at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä vähintään {0} merkkiä.</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet tunnuslauseet eroavat.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tunnuslause on sama kuin nykyinen.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n deadline(s) overdue: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n määräaika myöhässä: {0}</numerusform>
+            <numerusform>%n määräaikaa myöhässä: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Since your last session ({0}), %n deadline(s) became overdue: {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edellisen istuntosi ({0}) jälkeen %n määräaika on mennyt umpeen: {1}</numerusform>
+            <numerusform>Edellisen istuntosi ({0}) jälkeen %n määräaikaa on mennyt umpeen: {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Overdue deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat määräajat</translation>
     </message>
     <message>
         <source>Deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika umpeutui</translation>
     </message>
     <message>
         <source>Now overdue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt myöhässä: {0}</translation>
     </message>
     <message>
         <source>Deadlines coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähestyvät määräajat</translation>
     </message>
     <message>
         <source>Due soon: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy pian: {0}</translation>
     </message>
     <message>
         <source>; and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>; ja {0} muuta</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Every report and export DPO Desk writes. Files are written only where you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki DPO Deskin raportit ja viennit. Tiedostot kirjoitetaan vain valitsemaasi paikkaan.</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotsi</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englanti</translation>
     </message>
     <message>
         <source>Language of the reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporttien kieli:</translation>
     </message>
     <message>
         <source>Year of the annual report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuosiraportin vuosi:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportit</translation>
     </message>
     <message>
         <source>Not available yet: the part of DPO Desk that writes it is not in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä saatavilla: sen kirjoittava DPO Deskin osa ei sisälly tähän versioon.</translation>
     </message>
     <message>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo…</translation>
     </message>
     <message>
         <source>Save {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna {0}</translation>
     </message>
     <message>
         <source>Another report is being written; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista raporttia kirjoitetaan; odota tai peruuta se.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan: {0}…</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettu {0}</translation>
     </message>
 </context>
 <context>
     <name>RequestActionDialog</name>
     <message>
         <source>2026-03-05 or 5.3.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-03-05 tai 5.3.2026</translation>
     </message>
     <message>
         <source>This is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä tarvitaan.</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokin meni vikaan; mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
     <name>RequestDetail</name>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjä</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyshenkilö</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>We act as</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolimme</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyys</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennys</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopputulos</translation>
     </message>
     <message>
         <source>What they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä pyydetään</translation>
     </message>
     <message>
         <source>Information asked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja pyydetty…</translation>
     </message>
     <message>
         <source>Information received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot saatu…</translation>
     </message>
     <message>
         <source>Verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennettu…</translation>
     </message>
     <message>
         <source>Could not be verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei voitu varmentaa…</translation>
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennä…</translation>
     </message>
     <message>
         <source>Two further months, once, with reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaksi lisäkuukautta, kerran, perustellen</translation>
     </message>
     <message>
         <source>Extension told…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennyksestä kerrottu…</translation>
     </message>
     <message>
         <source>When the requester was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin pyytäjälle kerrottiin</translation>
     </message>
     <message>
         <source>Forward to controller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä rekisterinpitäjälle…</translation>
     </message>
     <message>
         <source>Received as processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu käsittelijänä</translation>
     </message>
     <message>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje…</translation>
     </message>
     <message>
         <source>Outcome and reply date (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopputulos ja vastauspäivä (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää muistiinpano…</translation>
     </message>
     <message>
         <source>A note on the timeline (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano aikajanalle (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Correct details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa tietoja…</translation>
     </message>
     <message>
         <source>Name, contact, what they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi, yhteystiedot, mitä pyydetään</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
     </message>
     <message>
         <source>Acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottoilmoitus…</translation>
     </message>
     <message>
         <source>Request for identity information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyyden selvityspyyntö…</translation>
     </message>
     <message>
         <source>Extension notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus pidennyksestä…</translation>
     </message>
     <message>
         <source>Refusal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieltäytyminen…</translation>
     </message>
     <message>
         <source>Completion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Täyttäminen…</translation>
     </message>
     <message>
         <source>{0}, received by {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, vastaanottanut {1} — {2}</translation>
     </message>
     <message>
         <source>Replied {0} (due {1}) — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastattu {0} (määräpäivä {1}) — {2}</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoissa</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>myöhässä</translation>
     </message>
     <message>
         <source>No time limit running</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika ei kulu</translation>
     </message>
     <message>
         <source>Due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä {0}</translation>
     </message>
     <message>
         <source>Overdue: the limit has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä: määräaika on umpeutunut.</translation>
     </message>
     <message>
         <source>Due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy pian.</translation>
     </message>
     <message>
         <source>The requester was not told of the extension within the first month (Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjälle ei kerrottu pidennyksestä ensimmäisen kuukauden aikana (12 art. 3 kohta).</translation>
     </message>
     <message>
         <source>{0}; letters in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; kirjeet kielellä {1}</translation>
     </message>
     <message>
         <source> for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> rekisterinpitäjälle {0}</translation>
     </message>
     <message>
         <source>(controller not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rekisterinpitäjää ei nimetty)</translation>
     </message>
     <message>
         <source>; forwarded {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; siirretty {0}</translation>
     </message>
     <message>
         <source>asked</source>
-        <translation type="unfinished"></translation>
+        <translation>pyydetty</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>saatu</translation>
     </message>
     <message>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkistettu</translation>
     </message>
     <message>
         <source>; the month runs from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; kuukausi lasketaan päivästä {0}</translation>
     </message>
     <message>
         <source>not yet told</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä kerrottu</translation>
     </message>
     <message>
         <source>{0}: {1} (requester told: {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} (pyytäjälle kerrottu: {2})</translation>
     </message>
     <message>
         <source>not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>ei pidennetty</translation>
     </message>
     <message>
         <source>not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ei suljettu</translation>
     </message>
     <message>
         <source>Ask for the information needed to identify the requester (Art. 12(6)). Under the default setting the month starts again when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä tiedot, joita tarvitaan pyytäjän tunnistamiseen (12 art. 6 kohta). Oletusasetuksella kuukausi alkaa alusta, kun tiedot saapuvat.</translation>
     </message>
     <message>
         <source>The identity information arrived: the month runs from this day (default setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyystiedot saapuivat: kuukausi lasketaan tästä päivästä (oletusasetus).</translation>
     </message>
     <message>
         <source>The requester&apos;s identity was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjän henkilöllisyys varmistettiin.</translation>
     </message>
     <message>
         <source>The identity could not be confirmed; close the request with reasons afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyyttä ei voitu varmistaa; sulje pyyntö sen jälkeen perustellen.</translation>
     </message>
     <message>
         <source>Identity: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyys: {0}</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivänä</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Extend the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidennä määräaikaa</translation>
     </message>
     <message>
         <source>The limit becomes three months from the same start (Art. 12(3)), once. The requester must be told of the extension and its reasons within the first month (by {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräajaksi tulee kolme kuukautta samasta alkupäivästä (12 art. 3 kohta), kerran. Pyytäjälle on kerrottava pidennyksestä ja sen syistä ensimmäisen kuukauden aikana ({0} mennessä).</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Syyt</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätetty</translation>
     </message>
     <message>
         <source>Requester told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjälle kerrottu</translation>
     </message>
     <message>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus pidennyksestä</translation>
     </message>
     <message>
         <source>When the requester was told of the extension and its reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin pyytäjälle kerrottiin pidennyksestä ja sen syistä.</translation>
     </message>
     <message>
         <source>Told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerrottu</translation>
     </message>
     <message>
         <source>Forward to the controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä rekisterinpitäjälle</translation>
     </message>
     <message>
         <source>A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijänä vastaanotettu pyyntö siirretään rekisterinpitäjälle (28 art. 3 kohdan e alakohta); tämä sulkee sen täällä.</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
         <source>Forwarded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirretty</translation>
     </message>
     <message>
         <source>Close the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje pyyntö</translation>
     </message>
     <message>
         <source>Record the outcome and the day the reply went out. A refusal needs its reasons; the refusal letter tells of the right to complain to the Data Protection Ombudsman and to a judicial remedy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa lopputulos ja vastauksen lähetyspäivä. Kieltäytyminen on perusteltava; kieltäytymiskirjeessä kerrotaan oikeudesta tehdä valitus Tietosuojavaltuutetun toimistolle ja hakea muutosta tuomioistuimelta.</translation>
     </message>
     <message>
         <source>Reply sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus lähetetty</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää muistiinpano</translation>
     </message>
     <message>
         <source>Notes are added to the timeline and never edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot lisätään aikajanalle eikä niitä muokata.</translation>
     </message>
     <message>
         <source>Correct the requester&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa pyytäjän tietoja</translation>
     </message>
     <message>
         <source>Each change is noted on the timeline. The type and the receipt date fix the time limit and are not corrected: close a wrongly logged request as withdrawn and log it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen muutos merkitään aikajanalle. Tyyppi ja vastaanottopäivä määräävät määräajan eikä niitä korjata: sulje väärin kirjattu pyyntö peruttuna ja kirjaa se uudelleen.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Other contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu yhteystieto</translation>
     </message>
 </context>
 <context>
     <name>RequestLabels</name>
     <message>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>pääsy tietoihin</translation>
     </message>
     <message>
         <source>rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>oikaisu</translation>
     </message>
     <message>
         <source>erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>poistaminen</translation>
     </message>
     <message>
         <source>restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>käsittelyn rajoittaminen</translation>
     </message>
     <message>
         <source>portability</source>
-        <translation type="unfinished"></translation>
+        <translation>siirrettävyys</translation>
     </message>
     <message>
         <source>objection</source>
-        <translation type="unfinished"></translation>
+        <translation>vastustaminen</translation>
     </message>
     <message>
         <source>consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>suostumuksen peruminen</translation>
     </message>
     <message>
         <source>automated decision</source>
-        <translation type="unfinished"></translation>
+        <translation>automaattinen päätös</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>sähköposti</translation>
     </message>
     <message>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>verkkolomake</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>posti</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>puhelin</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>henkilökohtaisesti</translation>
     </message>
     <message>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisterinpitäjä</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>käsittelijä</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>suomi</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>ruotsi</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>avoin</translation>
     </message>
     <message>
         <source>awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>odottaa henkilöllisyyttä</translation>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>pidennetty</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>suljettu</translation>
     </message>
     <message>
         <source>fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>täytetty</translation>
     </message>
     <message>
         <source>partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>osittain täytetty</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>hylätty</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>peruttu</translation>
     </message>
     <message>
         <source>forwarded to controller</source>
-        <translation type="unfinished"></translation>
+        <translation>siirretty rekisterinpitäjälle</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tarpeen</translation>
     </message>
     <message>
         <source>information asked</source>
-        <translation type="unfinished"></translation>
+        <translation>tietoja pyydetty</translation>
     </message>
     <message>
         <source>information received</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedot saatu</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>varmennettu</translation>
     </message>
     <message>
         <source>could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voitu varmentaa</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Identity information asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyystietoja pyydetty</translation>
     </message>
     <message>
         <source>Identity information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyystiedot saatu</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyys varmennettu</translation>
     </message>
     <message>
         <source>Identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyyttä ei varmennettu</translation>
     </message>
     <message>
         <source>Time limit extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaikaa pidennetty</translation>
     </message>
     <message>
         <source>Requester told of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjälle kerrottu pidennyksestä</translation>
     </message>
     <message>
         <source>Forwarded to the controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirretty rekisterinpitäjälle</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Letter written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje kirjoitettu</translation>
     </message>
     <message>
         <source>Details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja korjattu</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi pyyntö</translation>
     </message>
     <message>
         <source>Log a new rights request (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa uusi oikeuspyyntö (Ctrl+N)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tyypit</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
         <source>Search reference, name or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tunnuksella, nimellä tai sähköpostilla (Ctrl+F)</translation>
     </message>
     <message>
         <source>Export request log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie pyyntöloki…</translation>
     </message>
     <message>
         <source>The request log and statistics as a workbook (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöloki ja tilastot työkirjana (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyytäjä</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>odottaa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Rows: &lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce&apos;&gt;&amp;nbsp;due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit: &lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;myöhässä&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce&apos;&gt;&amp;nbsp;erääntyy pian&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2&apos;&gt;&amp;nbsp;suljettu&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu.</translation>
     </message>
     <message>
         <source>Choose a request to see its time limit, actions and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse pyyntö nähdäksesi sen määräajan, toiminnot ja aikajanan.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöt</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>myöhässä</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>erääntyy pian</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pyyntö</numerusform>
+            <numerusform>%n pyyntöä</numerusform>
         </translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään pyyntö ei vastaa suodattimia.</translation>
     </message>
     <message>
         <source>No rights requests yet.
 Log the first one with New request (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä oikeuspyyntöjä.
+Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     </message>
     <message>
         <source>Logged {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjattu {0}.</translation>
     </message>
     <message>
         <source>Export request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie pyyntöloki</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the request log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan pyyntölokia…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n request(s) to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pyyntö kirjoitettu tiedostoon {0}.</numerusform>
+            <numerusform>%n pyyntöä kirjoitettu tiedostoon {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save reply letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna vastauskirje</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettu {0}.</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan kirjettä…</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selaa…</translation>
     </message>
     <message>
         <source>Check the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista varmuuskopio</translation>
     </message>
     <message>
         <source>Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio:</translation>
     </message>
     <message>
         <source>Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen tunnuslause:</translation>
     </message>
     <message>
         <source>The backup is checked before anything is replaced: it must open with its passphrase, pass SQLite&apos;s and SQLCipher&apos;s integrity checks, and come from this version of DPO Desk or an earlier one. The store&apos;s present content is kept in a copy beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio tarkistetaan ennen kuin mitään korvataan: sen on auettava tunnuslauseellaan, läpäistävä SQLiten ja SQLCipherin eheystarkistukset ja oltava tämän tai aiemman DPO Desk -version tekemä. Tiedoston nykyinen sisältö säilytetään kopiona sen vieressä.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse varmuuskopio</translation>
     </message>
     <message>
         <source>DPO Desk store (*.dpodesk *.bak)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk -tiedosto (*.dpodesk *.bak)</translation>
     </message>
     <message>
         <source>Sound: schema {0}, {1} audit entries, {2} KB. Restore replaces the open store with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnossa: skeema {0}, {1} lokimerkintää, {2} kt. Palautus korvaa avoimen tiedoston sillä.</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytys</translation>
     </message>
     <message>
         <source>Looking for what may go…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsitään poistettavaa…</translation>
     </message>
     <message>
         <source>Goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistuu</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä se on</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitetty</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi</translation>
     </message>
     <message>
         <source>Purge these</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista nämä</translation>
     </message>
     <message>
         <source>Cases closed longer ago than the retention setting go whole: the case, its timeline, its attachments and the values in its audit entries. ID documents of requests whose identity has been verified go too. Nothing goes before you confirm; the audit trail records what went. Backups and exports made earlier keep their copies until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiat, jotka on suljettu säilytysasetusta aiemmin, poistuvat kokonaan: asia, sen aikajana, liitteet ja arvot sen lokimerkinnöissä. Myös niiden pyyntöjen henkilöllisyystodistukset poistuvat, joiden henkilöllisyys on varmennettu. Mitään ei poisteta ennen vahvistustasi; tapahtumaloki kirjaa, mitä poistettiin. Aiemmin tehdyt varmuuskopiot ja viennit säilyttävät kopionsa, kunnes poistat ne.</translation>
     </message>
     <message>
         <source>the whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>koko asia</translation>
     </message>
     <message>
         <source>ID document</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyystodistus</translation>
     </message>
     <message>
         <source>May be purged as of {0}: closed cases {1}, ID documents {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voidaan poistaa {0} tilanteen mukaan: suljettuja asioita {1}, henkilöllisyystodistuksia {2}.</translation>
     </message>
     <message>
         <source>Nothing needs purging as of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tarvitse poistaa {0} tilanteen mukaan.</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Remove for good: closed cases {0}, ID documents {1}? This cannot be undone, except by restoring a backup made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko pysyvästi: suljettuja asioita {0}, henkilöllisyystodistuksia {1}? Tätä ei voi perua, paitsi palauttamalla aiemmin tehty varmuuskopio.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tavu</numerusform>
+            <numerusform>%n tavua</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kt</translation>
     </message>
     <message>
         <source>Purged closed cases {0}, ID documents {1}; the values of {2} audit entries went with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettiin suljettuja asioita {0}, henkilöllisyystodistuksia {1}; {2} lokimerkinnän arvot poistuivat niiden mukana.</translation>
     </message>
 </context>
 <context>
     <name>RetireDialog</name>
     <message>
         <source>Retired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu käytöstä</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi</translation>
     </message>
 </context>
 <context>
     <name>ScreeningDialog</name>
     <message>
         <source>Evaluation or scoring, profiling, predicting</source>
-        <translation type="unfinished"></translation>
+        <translation>Arviointi tai pisteytys, profilointi, ennakointi</translation>
     </message>
     <message>
         <source>Automated decision with legal or similar effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaattinen päätös, jolla on oikeusvaikutuksia tai vastaavia vaikutuksia</translation>
     </message>
     <message>
         <source>Systematic monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmällinen valvonta</translation>
     </message>
     <message>
         <source>Sensitive or highly personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkaluonteiset tai erittäin henkilökohtaiset tiedot</translation>
     </message>
     <message>
         <source>Large scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Laajamittainen käsittely</translation>
     </message>
     <message>
         <source>Matching or combining data sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Aineistojen yhdistäminen tai yhteensovittaminen</translation>
     </message>
     <message>
         <source>Vulnerable data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Haavoittuvassa asemassa olevat rekisteröidyt</translation>
     </message>
     <message>
         <source>Innovative technology or organisational solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi teknologia tai organisatoriset ratkaisut</translation>
     </message>
     <message>
         <source>Prevents exercising a right or using a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Estää oikeuden käyttämisen tai palvelun käytön</translation>
     </message>
     <message>
         <source>Biometric data for unique identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Biometriset tiedot yksilöimistä varten</translation>
     </message>
     <message>
         <source>Genetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>Geneettiset tiedot</translation>
     </message>
     <message>
         <source>Location data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijaintitiedot</translation>
     </message>
     <message>
         <source>Information withheld under Art. 14(5)(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>14 art. 5 kohdan b alakohdan nojalla antamatta jätetyt tiedot</translation>
     </message>
     <message>
         <source>Whistleblowing system</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärinkäytösten ilmoituskanava</translation>
     </message>
     <message>
         <source>A whistleblowing system is on the Ombudsman&apos;s list on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärinkäytösten ilmoituskanava on Tietosuojavaltuutetun luettelossa jo yksinään.</translation>
     </message>
     <message>
         <source>{0} needs at least one further WP248 criterion to be on the Ombudsman&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tarvitsee vähintään yhden muun WP248-kriteerin ollakseen Tietosuojavaltuutetun luettelossa.</translation>
     </message>
     <message>
         <source>{0} with a further criterion is on the Ombudsman&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} yhdessä muun kriteerin kanssa on Tietosuojavaltuutetun luettelossa.</translation>
     </message>
     <message>
         <source>Impact assessment screening — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikutustenarvioinnin esiarviointi — {0}</translation>
     </message>
     <message>
         <source>WP248 criteria (two or more: an assessment is likely required)</source>
-        <translation type="unfinished"></translation>
+        <translation>WP248-kriteerit (kaksi tai useampi: arviointi on todennäköisesti tarpeen)</translation>
     </message>
     <message>
         <source>The Data Protection Ombudsman&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojavaltuutetun luettelo</translation>
     </message>
     <message>
         <source>The Data Protection Ombudsman&apos;s list of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojavaltuutetun luettelo {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;An impact assessment is likely required.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vaikutustenarviointi on todennäköisesti tarpeen.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;An impact assessment is not likely required.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vaikutustenarviointi ei todennäköisesti ole tarpeen.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Organisation and its DPO (heads every report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaatio ja sen tietosuojavastaava (jokaisen raportin ylätunniste)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Business ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>DPO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojavastaavan nimi</translation>
     </message>
     <message>
         <source>DPO e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojavastaavan sähköposti</translation>
     </message>
     <message>
         <source>DPO phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojavastaavan puhelin</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikavyöhyke</translation>
     </message>
     <message>
         <source>Holiday country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyhäpäivien maa</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotsi</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englanti</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporttien kieli</translation>
     </message>
     <message>
         <source>Rules and reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Säännöt ja muistutukset</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <source>starts again when the information arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>alkaa alusta, kun tiedot saapuvat</translation>
     </message>
     <message>
         <source>keeps running from receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>jatkuu vastaanottopäivästä</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
         <source>Import {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo {0}</translation>
     </message>
     <message>
         <source>Not used in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei käytössä tässä tiedostossa</translation>
     </message>
     <message>
         <source>day/month/year (05/03/2026 is 5 March)</source>
-        <translation type="unfinished"></translation>
+        <translation>päivä/kuukausi/vuosi (05/03/2026 on 5. maaliskuuta)</translation>
     </message>
     <message>
         <source>month/day/year (05/03/2026 is 3 May)</source>
-        <translation type="unfinished"></translation>
+        <translation>kuukausi/päivä/vuosi (05/03/2026 on 3. toukokuuta)</translation>
     </message>
     <message>
         <source>Import into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo kohteeseen:</translation>
     </message>
     <message>
         <source>Dates written with slashes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauttaviivoin kirjoitetut päivämäärät:</translation>
     </message>
     <message>
         <source>Say how to read dates like 05/03/2026; 2026-03-05 and 5.3.2026 are always clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro, miten päivämäärät kuten 05/03/2026 luetaan; 2026-03-05 ja 5.3.2026 ovat aina yksiselitteisiä.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarake tiedostossa</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan kenttään</translation>
     </message>
     <message>
         <source>No errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei virheitä.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan tiedostoa…</translation>
     </message>
     <message>
         <source>Skip the rows in error and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita virheelliset rivit ja tuo muut</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo</translation>
     </message>
     <message>
         <source>No register of this version can be imported from a spreadsheet yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän version rekisteriä ei voi vielä tuoda taulukosta.</translation>
     </message>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— jätä pois —</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan jokaista riviä…</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi</translation>
     </message>
     <message>
         <source>Choose the column for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse sarake kentälle: {0}.</translation>
     </message>
     <message>
         <source>Rows ready: {0}. Rows with errors: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmiita rivejä: {0}. Virheellisiä rivejä: {1}.</translation>
     </message>
     <message>
         <source>Rows imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotuja rivejä: {0}.</translation>
     </message>
     <message>
         <source>Rows in error skipped: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitettuja virheellisiä rivejä: {0}.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirto maahan {0}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <source>adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>riittävyyspäätös</translation>
     </message>
     <message>
         <source>standard contractual clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>vakiosopimuslausekkeet</translation>
     </message>
     <message>
         <source>binding corporate rules</source>
-        <translation type="unfinished"></translation>
+        <translation>yritystä koskevat sitovat säännöt</translation>
     </message>
     <message>
         <source>Art. 49(1) derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>49 art. 1 kohdan poikkeus</translation>
     </message>
     <message>
         <source>(a) explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) nimenomainen suostumus</translation>
     </message>
     <message>
         <source>(b) contract with the data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) sopimus rekisteröidyn kanssa</translation>
     </message>
     <message>
         <source>(c) contract in the data subject&apos;s interest</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) sopimus rekisteröidyn edun mukaisesti</translation>
     </message>
     <message>
         <source>(d) important reasons of public interest</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) tärkeät yleistä etua koskevat syyt</translation>
     </message>
     <message>
         <source>(e) legal claims</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) oikeusvaateet</translation>
     </message>
     <message>
         <source>(f) vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>(f) elintärkeät edut</translation>
     </message>
     <message>
         <source>(g) public register</source>
-        <translation type="unfinished"></translation>
+        <translation>(g) julkinen rekisteri</translation>
     </message>
     <message>
         <source>compelling legitimate interests (second subparagraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>pakottavat oikeutetut edut (toinen alakohta)</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Suojatoimi</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiolausekkeiden moduuli</translation>
     </message>
     <message>
         <source>SCC set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiolausekkeiden versio</translation>
     </message>
     <message>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poikkeus</translation>
     </message>
     <message>
         <source>Transfer impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtoa koskeva vaikutustenarviointi</translation>
     </message>
     <message>
         <source>Review the assessment on</source>
-        <translation type="unfinished"></translation>
+        <translation>Katselmoi arviointi</translation>
     </message>
     <message>
         <source>Supplementary measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Täydentävät toimenpiteet</translation>
     </message>
     <message>
         <source>Fallback safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Varasuojatoimi</translation>
     </message>
     <message>
         <source>Fallback SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>Varalla oleva vakiolausekemoduuli</translation>
     </message>
     <message>
         <source>No adequacy decision covers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään riittävyyspäätös ei kata maata {0}.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa DPO Deskin lukitus</translation>
     </message>
     <message>
         <source>Passphrase for {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause tiedostolle {0}:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa lukitus</translation>
     </message>
 </context>
 <context>
     <name>_ActionDialog</name>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tallennettu.</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@ class RequestDetail(QWidget):
         layout.addWidget(self.due_box)
         layout.addLayout(facts_form)
         layout.addLayout(actions)
-        layout.addWidget(QLabel(f"<b>{self.tr('Timeline')}</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Timeline") + "</b>"))
         layout.addWidget(self.timeline, 1)
         self.linked = LinkedActivitiesPanel(ops)
         layout.addWidget(self.linked)
