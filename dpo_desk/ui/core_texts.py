@@ -84,6 +84,11 @@ MARKED: frozenset[str] = frozenset(
 )
 
 
+# Qt's own Finnish says "Peru" on its standard Cancel buttons; desktop Finnish, and this window, say "Peruuta".
+# Our translator is consulted before Qt's, so this one message overrides it in every language.
+QT_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
+
+
 def core_text(text: str) -> str:
     """The window's language for a word the core defined in English (unknown words stay as they are)."""
     return translate(CONTEXT, text)

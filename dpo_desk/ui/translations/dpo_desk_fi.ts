@@ -2618,6 +2618,13 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Search reference, name or owner (Ctrl+F)</source>
@@ -4701,6 +4708,22 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     <message>
         <source>Report language</source>
         <translation>Raporttien kieli</translation>
+    </message>
+    <message>
+        <source>This window (your own preference, not the store&apos;s)</source>
+        <translation>Tämä ikkuna (oma valintasi, ei tiedoston asetus)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Ikkunan kieli</translation>
+    </message>
+    <message>
+        <source>Applies the next time DPO Desk starts.</source>
+        <translation>Tulee voimaan, kun DPO Desk käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
         <source>Rules and reminders</source>

@@ -2618,6 +2618,13 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Search reference, name or owner (Ctrl+F)</source>
@@ -4701,6 +4708,22 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     <message>
         <source>Report language</source>
         <translation>Rapportspråk</translation>
+    </message>
+    <message>
+        <source>This window (your own preference, not the store&apos;s)</source>
+        <translation>Det här fönstret (ditt eget val, inte lagrets)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Fönstrets språk</translation>
+    </message>
+    <message>
+        <source>Applies the next time DPO Desk starts.</source>
+        <translation>Gäller från nästa gång DPO Desk startas.</translation>
     </message>
     <message>
         <source>Rules and reminders</source>
