@@ -119,8 +119,10 @@ def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_menu_accelerators_do_not_clash(language: str) -> None:
     menus = {
-        "file": ["&Export whole store…", "&Import…", "&Back up now…", "&Restore from a backup…"]
-        + ["Change &passphrase…", "&Lock", "&Quit"],
+        "file": [
+            *("&Export whole store…", "&Import…", "&Back up now…", "&Restore from a backup…"),
+            *("Change &passphrase…", "&Lock", "&Quit"),
+        ],
         "tools": ["&Audit trail…", "A&ttachments of a case…", "&Retention…"],
         "bar": ["&File", "&Go", "&Tools", "&Help"],
     }
