@@ -111,7 +111,7 @@ def test_new_request_form_checks_as_typed_and_stores_nothing_refused(qtbot, stor
     dialog.widgets["email"].setText("ulla@example.fi")
     assert dialog.save_button.isEnabled()
     window.wait_loaded()
-    assert "2026-04-07" in dialog.due_preview.text() and "Good Friday" in dialog.due_preview.text()
+    assert "7 Apr 2026" in dialog.due_preview.text() and "Good Friday" in dialog.due_preview.text()
     with qtbot.waitSignal(dialog.request_did_add, timeout=10000) as added:
         dialog.submit()
     window.wait_loaded()
