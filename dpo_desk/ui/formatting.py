@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QDate, QLocale
+
+from dpo_desk.domain.timeparse import zone
 from dpo_desk.ui.i18n import current_language
 
 _ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -30,3 +33,14 @@ def format_datetime(value: dt.datetime | None, empty: str = "") -> str:
     if value is None:
         return empty
     return f"{format_date(value)} {value:%H:%M}"
+
+
+def format_moment(moment: dt.datetime | None, tz_name: str, empty: str = "") -> str:
+    """A stored moment as the wall time in the organisation's zone."""
+    return format_datetime(moment.astimezone(zone(tz_name)) if moment else None, empty)
+
+
+def format_long_date(value: dt.date) -> str:
+    """With the weekday, where the day of the week matters (a time limit): "maanantai 4.1.2027"."""
+    weekday = QLocale(current_language()).toString(QDate(value.year, value.month, value.day), "dddd")
+    return f"{weekday} {format_date(value)}"

@@ -39,6 +39,7 @@ from dpo_desk.rules import breach_clock
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import ERROR_STYLE, FieldForm, local_text
+from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
@@ -439,7 +440,7 @@ class BreachDetail(QWidget):
             self.tr("{status} · {cause} · aware {aware} ({zone}) · risk: {risk}").format(
                 status=self.titles["status"][view.status],
                 cause=cause,
-                aware=local_text(view.aware_at, tz),
+                aware=format_moment(view.aware_at, tz),
                 zone=tz,
                 risk=self.titles["risk"][view.risk or ""],
             )
@@ -469,7 +470,7 @@ class BreachDetail(QWidget):
             values = [
                 str(note.number),
                 phase_names[note.phase],
-                local_text(note.sent_at, tz),
+                format_moment(note.sent_at, tz),
                 note.late_reason if note.late else self.tr("in time") if note.phase == "initial" else "",
                 note.authority_reference,
                 note.content,
@@ -496,7 +497,7 @@ class BreachDetail(QWidget):
         if view.notifications:
             for note in reversed(view.notifications):
                 self.phase_choice.addItem(
-                    f"{note.number}: {phase_names[note.phase]} {local_text(note.sent_at, tz)}", note.number
+                    f"{note.number}: {phase_names[note.phase]} {format_moment(note.sent_at, tz)}", note.number
                 )
         else:
             self.phase_choice.addItem(self.tr("Draft of the initial notification"), None)
@@ -526,12 +527,12 @@ class BreachDetail(QWidget):
             return
         now = now or self.ops.clock.now()
         tz = view.timezone
-        deadline = local_text(view.authority_deadline, tz)
+        deadline = format_moment(view.authority_deadline, tz)
         hours = view.rule.window_hours
         if view.role == "processor":
             told = view.controller_told_at
             text = (
-                self.tr("As processor: controller told {0}").format(local_text(told, tz))
+                self.tr("As processor: controller told {0}").format(format_moment(told, tz))
                 if told
                 else self.tr("As processor: tell the controller without undue delay (Art. 33(2))")
             )
@@ -539,7 +540,7 @@ class BreachDetail(QWidget):
         elif view.notified:
             first = view.notifications[0]
             state = self.tr("late, with reasons") if first.late else self.tr("within the {0} hours").format(hours)
-            text = self.tr("Authority notified {0} ({1})").format(local_text(first.sent_at, tz), state)
+            text = self.tr("Authority notified {0} ({1})").format(format_moment(first.sent_at, tz), state)
             tone = "soon" if first.late else "done"
         elif not view.notification_required:
             text = self.tr("No notification to the authority: no risk (the reasoning is kept in the register)")

@@ -162,7 +162,7 @@ class RecordsPage(Page):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column, width in enumerate((80, 240, 100, 65, 165, 90, 70)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # a longer translated title fits
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())

@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Processor</source>
-        <translation>Henkilötietojen käsittelijä</translation>
+        <translation>Käsittelijä</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>No attachments yet. Add e-mails, letters, scans or images with “Add…”.</source>
-        <translation>Ei vielä liitteitä. Lisää sähköposteja, kirjeitä, skannauksia tai kuvia painikkeella ”Lisää…”.</translation>
+        <translation>Ei liitteitä. Lisää sähköpostit, kirjeet ja kuvat: ”Lisää…”.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attachments&lt;/b&gt; (kept encrypted in the store)</source>
@@ -844,7 +844,7 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Lost or stolen device or paper</source>
-        <translation>Kadonnut tai varastettu laite tai paperi</translation>
+        <translation>Laite tai paperi kadonnut</translation>
     </message>
     <message>
         <source>Misdelivery</source>
@@ -900,7 +900,7 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation>Henkilötietojen käsittelijä</translation>
+        <translation>Käsittelijä</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1004,7 +1004,7 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Children or vulnerable people</source>
-        <translation>Lapset tai haavoittuvassa asemassa olevat</translation>
+        <translation>Lapset tai haavoittuvat</translation>
     </message>
     <message>
         <source>Data subject categories</source>
@@ -1060,7 +1060,7 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Controller (when we are processor)</source>
-        <translation>Rekisterinpitäjä (kun olemme käsittelijä)</translation>
+        <translation>Rekisterinpitäjämme</translation>
     </message>
     <message>
         <source>Controller told</source>
@@ -1088,11 +1088,11 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Other authorities notified</source>
-        <translation>Muut ilmoituksen saaneet viranomaiset</translation>
+        <translation>Muut ilmoitetut viranomaiset</translation>
     </message>
     <message>
         <source>Police, NIS2, NCSC-FI…</source>
-        <translation>Poliisi, NIS2, Kyberturvallisuuskeskus…</translation>
+        <translation>Poliisi, NIS2, Traficom…</translation>
     </message>
     <message>
         <source>Attachments, secure messages</source>
@@ -1505,7 +1505,7 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Every breach, notified or not, is kept here as the register of Art. 33(5).</source>
-        <translation>Jokainen loukkaus, ilmoitettu tai ei, säilytetään tässä 33 art. 5 kohdan mukaisena rekisterinä.</translation>
+        <translation>Kaikki loukkaukset, myös ilmoittamattomat (33 art. 5 kohdan rekisteri).</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -2672,7 +2672,7 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation>Merkitse katselmoiduksi</translation>
+        <translation>Katselmoitu</translation>
     </message>
     <message>
         <source>Record today&apos;s review of the selected activity (Ctrl+R)</source>
@@ -2680,7 +2680,7 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     </message>
     <message>
         <source>Record of processing…</source>
-        <translation>Seloste käsittelytoimista…</translation>
+        <translation>Selosteet…</translation>
     </message>
     <message>
         <source>Controller&apos;s record (PDF)</source>
@@ -2724,7 +2724,7 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     </message>
     <message>
         <source>Review due</source>
-        <translation>Katselmointi viimeistään</translation>
+        <translation>Katselmointi</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3492,11 +3492,11 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>Safeguards</source>
-        <translation>Suojatoimet</translation>
+        <translation>Suojaus</translation>
     </message>
     <message>
         <source>DPA signed</source>
-        <translation>Käsittelysopimus allekirjoitettu</translation>
+        <translation>Sopimus</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -4329,7 +4329,7 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>Vastaanotettu</translation>
+        <translation>Saapunut</translation>
     </message>
     <message>
         <source>Due</source>

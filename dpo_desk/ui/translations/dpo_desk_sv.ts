@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>No attachments yet. Add e-mails, letters, scans or images with “Add…”.</source>
-        <translation>Inga bilagor ännu. Lägg till e-post, brev, skanningar eller bilder med ”Lägg till…”.</translation>
+        <translation>Inga bilagor. Lägg till e-post, brev och bilder: ”Lägg till…”.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attachments&lt;/b&gt; (kept encrypted in the store)</source>
@@ -844,7 +844,7 @@ Den öppnas med samma lösenfras som detta lager.</translation>
     </message>
     <message>
         <source>Lost or stolen device or paper</source>
-        <translation>Förlorad eller stulen enhet eller papper</translation>
+        <translation>Enhet eller papper förlorad</translation>
     </message>
     <message>
         <source>Misdelivery</source>
@@ -1060,7 +1060,7 @@ Den öppnas med samma lösenfras som detta lager.</translation>
     </message>
     <message>
         <source>Controller (when we are processor)</source>
-        <translation>Personuppgiftsansvarig (när vi är biträde)</translation>
+        <translation>Vår personuppgiftsansvarige</translation>
     </message>
     <message>
         <source>Controller told</source>
@@ -1092,7 +1092,7 @@ Den öppnas med samma lösenfras som detta lager.</translation>
     </message>
     <message>
         <source>Police, NIS2, NCSC-FI…</source>
-        <translation>Polisen, NIS2, CERT-SE…</translation>
+        <translation>Polisen, NIS2, Traficom…</translation>
     </message>
     <message>
         <source>Attachments, secure messages</source>
@@ -1505,7 +1505,7 @@ Den öppnas med samma lösenfras som detta lager.</translation>
     </message>
     <message>
         <source>Every breach, notified or not, is kept here as the register of Art. 33(5).</source>
-        <translation>Varje incident, anmäld eller inte, sparas här som registret enligt art. 33.5.</translation>
+        <translation>Alla incidenter, även de som inte anmälts (registret enligt art. 33.5).</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -2672,7 +2672,7 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation>Markera som översedd</translation>
+        <translation>Markera översedd</translation>
     </message>
     <message>
         <source>Record today&apos;s review of the selected activity (Ctrl+R)</source>
@@ -2680,7 +2680,7 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     </message>
     <message>
         <source>Record of processing…</source>
-        <translation>Register över behandling…</translation>
+        <translation>Register…</translation>
     </message>
     <message>
         <source>Controller&apos;s record (PDF)</source>
@@ -2724,7 +2724,7 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation>Översyn senast</translation>
+        <translation>Översyn</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3488,15 +3488,15 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation>Behandling</translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Safeguards</source>
-        <translation>Skyddsåtgärder</translation>
+        <translation>Skydd</translation>
     </message>
     <message>
         <source>DPA signed</source>
-        <translation>PUB-avtal undertecknat</translation>
+        <translation>PUB-avtal</translation>
     </message>
     <message>
         <source>Warnings</source>

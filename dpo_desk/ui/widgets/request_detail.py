@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.services import requests
 from dpo_desk.services.requests import RequestView
 from dpo_desk.ui.dialogs.request_action import RequestActionDialog
-from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.formatting import format_date, format_long_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
@@ -226,7 +226,7 @@ class RequestDetail(QWidget):
         elif view.due_on is None:
             self.due_title.setText(self.tr("No time limit running"))
         else:
-            self.due_title.setText(self.tr("Due {0}").format(f"{view.due_on:%A} {view.due_on.day} {view.due_on:%B %Y}"))
+            self.due_title.setText(self.tr("Due {0}").format(format_long_date(view.due_on)))
         self.due_rule.setText(view.due_rule)
         flags = []
         if view.overdue:
