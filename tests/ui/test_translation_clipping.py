@@ -1,10 +1,16 @@
-"""Finnish and Swedish words are long: at 1280×800 no translated button, label or column header is clipped."""
+"""Finnish and Swedish words are long: at 1280×800 no translated button, label or column header is clipped.
+
+Every page (its first row selected, so the detail pane shows) and the larger dialogs are looked at.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
 
 from dpo_desk import demo
 from dpo_desk.ui import i18n
@@ -73,11 +79,42 @@ def clipped_pages(qtbot, store, language: str) -> dict[tuple[str, int, int], str
             window.wait_loaded()
             qtbot.wait(50)  # one pass of the event loop lays the detail pane out
             found |= {(key, *place): text for place, text in clipped_widgets(window.pages[key]).items()}
+        for name, make in _dialogs(window.ops).items():
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            window.wait_loaded()
+            qtbot.wait(50)
+            found |= {(name, *place): text for place, text in clipped_widgets(dialog).items()}
+            dialog.close()
         assert window.width() <= SIZE[0], f"the {language} window needs {window.width()} px, wider than {SIZE[0]}"
         window.close()
     finally:
         i18n.install("en")
     return found
+
+
+def _dialogs(ops) -> dict[str, Callable[[], QDialog]]:
+    from dpo_desk.ui.dialogs.audit_trail import AuditTrailDialog
+    from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog
+    from dpo_desk.ui.dialogs.records_activity import ActivityDialog
+    from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
+    from dpo_desk.ui.dialogs.register_editor import RegisterEditorDialog
+    from dpo_desk.ui.dialogs.rekey import RekeyDialog
+    from dpo_desk.ui.dialogs.request_new import NewRequestDialog
+    from dpo_desk.ui.dialogs.retention import RetentionDialog
+    from dpo_desk.ui.pages.requests import labels_for
+
+    return {
+        "new request": lambda: NewRequestDialog(ops, labels_for(None)),
+        "activity": lambda: ActivityDialog(ops, "PA-0001"),
+        "assessment": lambda: AssessmentDialog(ops, "PA-0001"),
+        "subprocessor": lambda: RegisterEditorDialog(ops, "SP-0001"),
+        "retention": lambda: RetentionDialog(ops),
+        "audit trail": lambda: AuditTrailDialog(ops),
+        "create store": lambda: CreateStoreDialog(Path("new.dpodesk")),
+        "passphrase": RekeyDialog,
+    }
 
 
 def _select_first_row(page: QWidget) -> None:

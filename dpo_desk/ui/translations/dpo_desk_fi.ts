@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Risk to data subjects</source>
-        <translation>Riski rekisteröidyille</translation>
+        <translation>Riski</translation>
     </message>
     <message>
         <source>Likelihood</source>

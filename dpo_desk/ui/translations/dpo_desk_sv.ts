@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Risk to data subjects</source>
-        <translation>Risk för de registrerade</translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>Likelihood</source>
