@@ -3943,7 +3943,7 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source> for {0}</source>
-        <translation> rekisterinpitäjälle {0}</translation>
+        <translation> (rekisterinpitäjä: {0})</translation>
     </message>
     <message>
         <source>(controller not named)</source>

@@ -414,7 +414,7 @@
     <name>App</name>
     <message>
         <source>Fictional demo data — this store&apos;s passphrase is “{0}”. File: {1}</source>
-        <translation>Fiktiva demodata — lagrets lösenfras är ”{0}”. Fil: {1}</translation>
+        <translation>Fiktiva demodata — filens lösenfras är ”{0}”. Fil: {1}</translation>
     </message>
 </context>
 <context>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
-        <translation>Varje ändring i lagret, nyaste först. Varje posts hash täcker dess innehåll och posten före, så en post som ändrats, tagits bort eller flyttats utanför DPO Desk syns när kedjan verifieras.</translation>
+        <translation>Varje ändring i filen, nyaste först. Varje posts hash täcker dess innehåll och posten före, så en post som ändrats, tagits bort eller flyttats utanför DPO Desk syns när kedjan verifieras.</translation>
     </message>
     <message>
         <source>Entry {0}: {1} of {2} by {3} at {4}</source>
@@ -783,11 +783,11 @@
     <name>Backup</name>
     <message>
         <source>Back up the store</source>
-        <translation>Säkerhetskopiera lagret</translation>
+        <translation>Säkerhetskopiera filen</translation>
     </message>
     <message>
         <source>DPO Desk store (*.dpodesk)</source>
-        <translation>DPO Desk-lager (*.dpodesk)</translation>
+        <translation>DPO Desk-fil (*.dpodesk)</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -797,7 +797,7 @@
         <source>Backup written: {0}
 It opens with the same passphrase as this store.</source>
         <translation>Säkerhetskopian skrevs: {0}
-Den öppnas med samma lösenfras som detta lager.</translation>
+Den öppnas med samma lösenfras som denna fil.</translation>
     </message>
 </context>
 <context>
@@ -1732,11 +1732,11 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>Whole store as JSON</source>
-        <translation>Hela lagret som JSON</translation>
+        <translation>Hela filen som JSON</translation>
     </message>
     <message>
         <source>Everything in the store as one documented JSON file (for archiving or moving to another store).</source>
-        <translation>Allt i lagret som en dokumenterad JSON-fil (för arkivering eller flytt till ett annat lager).</translation>
+        <translation>Allt i filen som en dokumenterad JSON-fil (för arkivering eller flytt till en annan fil).</translation>
     </message>
     <message>
         <source>too short</source>
@@ -1781,7 +1781,7 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <name>CreateStoreDialog</name>
     <message>
         <source>Create a new DPO Desk store</source>
-        <translation>Skapa ett nytt DPO Desk-lager</translation>
+        <translation>Skapa en ny DPO Desk-fil</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1789,7 +1789,7 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>Store file:</source>
-        <translation>Lagerfil:</translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -1805,7 +1805,7 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>Everything in the store is encrypted with this passphrase. It cannot be recovered: keep it in your password manager. Several words make a strong one.</source>
-        <translation>Allt i lagret krypteras med den här lösenfrasen. Den kan inte återställas: spara den i din lösenordshanterare. Flera ord ger en stark lösenfras.</translation>
+        <translation>Allt i filen krypteras med den här lösenfrasen. Den kan inte återställas: spara den i din lösenordshanterare. Flera ord ger en stark lösenfras.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -1813,11 +1813,11 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>Where should the store go?</source>
-        <translation>Var ska lagret sparas?</translation>
+        <translation>Var ska filen sparas?</translation>
     </message>
     <message>
         <source>DPO Desk store (*.dpodesk)</source>
-        <translation>DPO Desk-lager (*.dpodesk)</translation>
+        <translation>DPO Desk-fil (*.dpodesk)</translation>
     </message>
     <message>
         <source>Use at least {0} characters.</source>
@@ -1837,7 +1837,7 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>Choose where the store goes.</source>
-        <translation>Välj var lagret ska sparas.</translation>
+        <translation>Välj var filen ska sparas.</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2052,7 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <name>Exchange</name>
     <message>
         <source>Export the whole store</source>
-        <translation>Exportera hela lagret</translation>
+        <translation>Exportera hela filen</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2311,7 +2311,7 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>&amp;Export whole store…</source>
-        <translation>&amp;Exportera hela lagret…</translation>
+        <translation>&amp;Exportera hela filen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2383,7 +2383,7 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>Store: {0}</source>
-        <translation>Lager: {0}</translation>
+        <translation>Fil: {0}</translation>
     </message>
     <message>
         <source>DPO Desk — {0}</source>
@@ -3625,7 +3625,7 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     </message>
     <message>
         <source>The store is copied under the new passphrase, the copy is checked, and only then does it replace the store: if anything goes wrong, the current passphrase keeps working. Backups made before keep the passphrase they were made with.</source>
-        <translation>Lagret kopieras med den nya lösenfrasen, kopian kontrolleras och först därefter ersätter den lagret: om något går fel fungerar den nuvarande lösenfrasen fortfarande. Säkerhetskopior som gjorts tidigare behåller den lösenfras de gjordes med.</translation>
+        <translation>Filen kopieras med den nya lösenfrasen, kopian kontrolleras och först därefter ersätter den filen: om något går fel fungerar den nuvarande lösenfrasen fortfarande. Säkerhetskopior som gjorts tidigare behåller den lösenfras de gjordes med.</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3943,7 +3943,7 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     </message>
     <message>
         <source> for {0}</source>
-        <translation> för {0}</translation>
+        <translation> åt {0}</translation>
     </message>
     <message>
         <source>(controller not named)</source>
@@ -4452,7 +4452,7 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     </message>
     <message>
         <source>The backup is checked before anything is replaced: it must open with its passphrase, pass SQLite&apos;s and SQLCipher&apos;s integrity checks, and come from this version of DPO Desk or an earlier one. The store&apos;s present content is kept in a copy beside it.</source>
-        <translation>Säkerhetskopian kontrolleras innan något ersätts: den måste öppnas med sin lösenfras, klara SQLites och SQLCiphers integritetskontroller och komma från den här eller en tidigare version av DPO Desk. Lagrets nuvarande innehåll sparas i en kopia bredvid.</translation>
+        <translation>Säkerhetskopian kontrolleras innan något ersätts: den måste öppnas med sin lösenfras, klara SQLites och SQLCiphers integritetskontroller och komma från den här eller en tidigare version av DPO Desk. Filens nuvarande innehåll sparas i en kopia bredvid.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4464,11 +4464,11 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     </message>
     <message>
         <source>DPO Desk store (*.dpodesk *.bak)</source>
-        <translation>DPO Desk-lager (*.dpodesk *.bak)</translation>
+        <translation>DPO Desk-fil (*.dpodesk *.bak)</translation>
     </message>
     <message>
         <source>Sound: schema {0}, {1} audit entries, {2} KB. Restore replaces the open store with it.</source>
-        <translation>Felfri: schema {0}, {1} loggposter, {2} KB. Återställningen ersätter det öppna lagret med den.</translation>
+        <translation>Felfri: schema {0}, {1} loggposter, {2} KB. Återställningen ersätter den öppna filen med den.</translation>
     </message>
 </context>
 <context>
@@ -4711,7 +4711,7 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     </message>
     <message>
         <source>This window (your own preference, not the store&apos;s)</source>
-        <translation>Det här fönstret (ditt eget val, inte lagrets)</translation>
+        <translation>Det här fönstret (ditt eget val, inte filens)</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
