@@ -248,3 +248,23 @@ def test_qt_standard_buttons_are_translated(qapp) -> None:
         assert buttons.button(QDialogButtonBox.StandardButton.Close).text() == "Stäng"  # Qt's own qtbase_sv
     finally:
         i18n.install("en")
+
+
+def test_lang_flag_chooses_the_language_of_the_first_dialog(qtbot, tmp_path: Path) -> None:
+    from dpo_desk.ui.app import parse_args
+    from dpo_desk.ui.dialogs.passphrase import UnlockDialog
+
+    i18n.save_language("fi")
+    with pytest.raises(SystemExit):
+        parse_args(["--lang", "de"])
+    try:
+        i18n.install(i18n.chosen_language(parse_args(["--lang", "sv"]).lang))
+        dialog = UnlockDialog(tmp_path / "store.dpodesk")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Lås upp DPO Desk"
+        i18n.install(i18n.chosen_language(parse_args([]).lang))  # no flag: the saved choice
+        again = UnlockDialog(tmp_path / "store.dpodesk")
+        qtbot.addWidget(again)
+        assert again.windowTitle() == "Avaa DPO Deskin lukitus"
+    finally:
+        i18n.install("en")
