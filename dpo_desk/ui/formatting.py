@@ -40,6 +40,11 @@ def format_moment(moment: dt.datetime | None, tz_name: str, empty: str = "") -> 
     return format_datetime(moment.astimezone(zone(tz_name)) if moment else None, empty)
 
 
+def format_due(due: dt.date | dt.datetime, tz_name: str) -> str:
+    """A time limit: a day, or a moment (breach notifications) in the organisation's zone."""
+    return format_moment(due, tz_name) if isinstance(due, dt.datetime) else format_date(due)
+
+
 def format_long_date(value: dt.date) -> str:
     """With the weekday, where the day of the week matters (a time limit): "maanantai 4.1.2027"."""
     weekday = QLocale(current_language()).toString(QDate(value.year, value.month, value.day), "dddd")

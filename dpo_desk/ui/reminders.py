@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.services import deadlines
 from dpo_desk.ui.core_texts import core_text
-from dpo_desk.ui.formatting import format_date, format_datetime, format_moment
+from dpo_desk.ui.formatting import format_datetime, format_due
 from dpo_desk.ui.ops import Ops
 
 CHECK_EVERY_MS = 60_000
@@ -163,15 +163,12 @@ class Reminders(QObject):
         for item in items[:MAX_NAMED]:
             d = item.deadline
             what = core_text(deadlines.kind_label(d.kind)).lower()
-            parts.append(f"{d.reference} ({what}, {_due(item, due_zone)})" if due_zone else f"{d.reference} ({what})")
+            parts.append(
+                f"{d.reference} ({what}, {format_due(d.due, due_zone)})" if due_zone else f"{d.reference} ({what})"
+            )
         more = len(items) - MAX_NAMED
         return "; ".join(parts) + (self.tr("; and {0} more").format(more) if more > 0 else "")
 
 
 def _key(item: deadlines.OverviewItem) -> tuple[str, str, str]:
     return (item.deadline.reference, item.deadline.kind, item.due_text)
-
-
-def _due(item: deadlines.OverviewItem, tz_name: str) -> str:
-    due = item.deadline.due
-    return format_moment(due, tz_name) if isinstance(due, dt.datetime) else format_date(due)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.services import deadlines
 from dpo_desk.ui.core_texts import core_text
+from dpo_desk.ui.formatting import format_due
 from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
@@ -117,7 +118,7 @@ class DeadlineTableModel(QAbstractTableModel):
     def _cell(self, item: deadlines.OverviewItem, column: int) -> str:
         d = item.deadline
         return [
-            item.due_text.replace("T", " ")[:16],
+            format_due(d.due, self.tz_name),
             when_text(self._page, item, self.now, self.tz_name),
             d.reference,
             core_text(deadlines.kind_label(d.kind)),

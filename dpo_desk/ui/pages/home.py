@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.services import dashboard, deadlines
 from dpo_desk.ui.core_texts import core_text
-from dpo_desk.ui.formatting import format_datetime
+from dpo_desk.ui.formatting import format_datetime, format_due
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
@@ -267,7 +267,7 @@ class HomePage(Page):
             text = f"{d.reference}  ·  {what}  ·  {d.title}  —  {when_text(self, entry, snap.now, snap.timezone)}"
             item = QListWidgetItem(text)
             item.setData(REFERENCE_ROLE, d.reference)
-            item.setToolTip(self.tr("Open {0} (due {1})").format(d.reference, entry.due_text))
+            item.setToolTip(self.tr("Open {0} (due {1})").format(d.reference, format_due(d.due, snap.timezone)))
             if overdue:
                 item.setForeground(QBrush(OVERDUE_RED))
             widget.addItem(item)
