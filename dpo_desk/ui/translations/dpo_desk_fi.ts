@@ -3903,7 +3903,7 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>{0}, received by {1} — {2}</source>
-        <translation>{0}, vastaanottanut {1} — {2}</translation>
+        <translation>{0}, kanava: {1} — {2}</translation>
     </message>
     <message>
         <source>Replied {0} (due {1}) — {2}</source>

@@ -3903,7 +3903,7 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     </message>
     <message>
         <source>{0}, received by {1} — {2}</source>
-        <translation>{0}, mottagen av {1} — {2}</translation>
+        <translation>{0}, inkommen via {1} — {2}</translation>
     </message>
     <message>
         <source>Replied {0} (due {1}) — {2}</source>
