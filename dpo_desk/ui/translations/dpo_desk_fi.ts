@@ -2084,6 +2084,13 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>VVVV-KK-PP TT:MM</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>All deadlines…</source>
@@ -2567,6 +2574,10 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
 </context>
 <context>
     <name>Ops</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Peruttu; mitään ei kirjoitettu.</translation>
+    </message>
     <message>
         <source>Something went wrong ({0}); nothing was changed.</source>
         <translation>Jokin meni vikaan ({0}); mitään ei muutettu.</translation>

@@ -2084,6 +2084,13 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>All deadlines…</source>
@@ -2567,6 +2574,10 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
 </context>
 <context>
     <name>Ops</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; inget skrevs.</translation>
+    </message>
     <message>
         <source>Something went wrong ({0}); nothing was changed.</source>
         <translation>Något gick fel ({0}); inget ändrades.</translation>
