@@ -268,3 +268,24 @@ def test_lang_flag_chooses_the_language_of_the_first_dialog(qtbot, tmp_path: Pat
         assert again.windowTitle() == "Avaa DPO Deskin lukitus"
     finally:
         i18n.install("en")
+
+
+def test_settings_page_saves_the_window_language_for_the_next_start(qtbot, store) -> None:
+    from dpo_desk.ui.app import build_window
+
+    window = build_window(store)
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    window.wait_loaded()
+    page = window.pages["settings"]
+    page.fields["name"].setText("Kieli Oy")  # the organisation must be valid for Save to go through
+    page.fields["dpo_email"].setText("dpo@kieli.example")
+    page.window_language.setCurrentIndex(page.window_language.findData("sv"))
+    page.save()
+    qtbot.waitUntil(lambda: page.message.text() == "Saved.", timeout=10000)
+    assert i18n.saved_language() == "sv"
+    assert i18n.current_language() == "en"  # this run keeps its language: the choice applies on restart
+    page.window_language.setCurrentIndex(page.window_language.findData(""))
+    page.save()
+    assert i18n.saved_language() is None
+    window.close()
