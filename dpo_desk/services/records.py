@@ -23,12 +23,12 @@ from dpo_desk.clock import now_of
 from dpo_desk.domain import validation
 from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import iso_date
+from dpo_desk.domain.transfers import SAFEGUARDS
 from dpo_desk.errors import InvalidInput, NotFound
 from dpo_desk.rules import records_checks as checks
 from dpo_desk.rules.records_checks import (
     LEGAL_BASES,
     ROLES,
-    SAFEGUARDS,
     SPECIAL_CONDITIONS,
     STATUSES,
     ActivityFacts,

@@ -19,6 +19,7 @@ from dpo_desk.clock import now_of
 from dpo_desk.domain import validation
 from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import today_in
+from dpo_desk.domain.transfers import SAFEGUARDS
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import transfers as rules
 from dpo_desk.services import organisation, references
@@ -365,7 +366,7 @@ def transfers_for(session: Session, references_: Sequence[str]) -> list[Transfer
                     row.reference,
                     row.name,
                     country,
-                    facts.safeguard if facts.safeguard in rules.SAFEGUARDS else "none",
+                    facts.safeguard if facts.safeguard in SAFEGUARDS else "none",
                     rules.describe(facts, adequacy),
                     [f.message for f in found if f.is_warning],
                 )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dpo_desk.domain import validation
+from dpo_desk.domain.transfers import FALLBACK_SAFEGUARDS, SAFEGUARDS
 from dpo_desk.errors import InvalidInput
 from dpo_desk.rules import transfers as rules
 
@@ -160,7 +161,7 @@ def check_safeguard(
     prefix: str = "--",
 ) -> SafeguardInput:
     """Validates a safeguard's parts; impossible combinations are refused, doubtful ones become warnings later."""
-    kind = validation.one_of(f"{prefix}mechanism", (safeguard or "none").strip().lower(), rules.SAFEGUARDS)
+    kind = validation.one_of(f"{prefix}mechanism", (safeguard or "none").strip().lower(), SAFEGUARDS)
     module = scc_module_number(f"{prefix}scc-module", scc_module)
     version = (scc_version or rules.SCC_CURRENT).strip()
     validation.one_of(f"{prefix}scc-version", version, rules.SCC_VERSIONS)
@@ -179,7 +180,7 @@ def check_safeguard(
         raise InvalidInput(f"{prefix}tia-review", tia_review_on, "is before the assessment itself")
     fallback = (fallback_safeguard or "").strip().lower()
     if fallback:
-        validation.one_of(f"{prefix}fallback", fallback, rules.FALLBACK_SAFEGUARDS)
+        validation.one_of(f"{prefix}fallback", fallback, FALLBACK_SAFEGUARDS)
         if kind != "adequacy":
             raise InvalidInput(f"{prefix}fallback", fallback_safeguard, "is only for a transfer relying on adequacy")
     fallback_module = scc_module_number(f"{prefix}fallback-scc-module", fallback_scc_module)

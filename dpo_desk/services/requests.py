@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from dpo_desk.clock import now_of
 from dpo_desk.domain import validation
 from dpo_desk.domain.deadline import Deadline
+from dpo_desk.domain.requests import REQUEST_TYPES
 from dpo_desk.domain.timeparse import local_iso, parse_date
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import time_limits
@@ -31,16 +32,6 @@ from dpo_desk.services import organisation, references, settings
 from dpo_desk.store import search
 from dpo_desk.store.models.requests import Request, RequestEvent
 
-TYPES = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "consent-withdrawal",
-    "automated-decision",
-)
 CHANNELS = ("email", "web-form", "post", "phone", "in-person")
 ROLES = ("controller", "processor")
 OUTCOMES = ("fulfilled", "partially-fulfilled", "refused", "withdrawn", "forwarded-to-controller")
@@ -58,18 +49,6 @@ IDENTITY_FOLLOWS = {
 }
 LANGUAGES = ("fi", "sv", "en")
 SORT_KEYS = ("reference", "type", "received_on", "subject_name", "subject_email", "due_on", "status", "outcome")
-
-# The article each type of request rests on, for letters and the log.
-ARTICLES = {
-    "access": "15",
-    "rectification": "16",
-    "erasure": "17",
-    "restriction": "18",
-    "portability": "20",
-    "objection": "21",
-    "consent-withdrawal": "7(3)",
-    "automated-decision": "22",
-}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 200
@@ -194,8 +173,8 @@ class Filters:
     def checked(self) -> Filters:
         if self.status and self.status not in STATUSES:
             raise InvalidInput("--status", self.status, f"is not one of {', '.join(STATUSES)}")
-        if self.type and self.type not in TYPES:
-            raise InvalidInput("--type", self.type, f"is not one of {', '.join(TYPES)}")
+        if self.type and self.type not in REQUEST_TYPES:
+            raise InvalidInput("--type", self.type, f"is not one of {', '.join(REQUEST_TYPES)}")
         return self
 
 
@@ -227,7 +206,7 @@ def validate_new(
     The window calls this as the user types, the command line before it opens the store for writing.
     """
     clean = {
-        "type": validation.one_of("--type", type, TYPES),
+        "type": validation.one_of("--type", type, REQUEST_TYPES),
         "received_on": parse_date("--received", received),
         "subject_name": validation.text("--subject", subject, required=True, limit=MAX_NAME),
         "subject_email": _email("--email", email),

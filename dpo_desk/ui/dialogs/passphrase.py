@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.widgets.palette import error_label
-from dpo_desk.ui.widgets.passphrase_form import NewPassphraseFields
+from dpo_desk.ui.widgets.passphrase_form import NewPassphraseFields, lay_out_passphrase_dialog
 
 
 class CreateStoreDialog(QDialog):
@@ -40,22 +40,16 @@ class CreateStoreDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Store file:"), where)
         self.new_fields.add_rows(form, self.tr("Passphrase:"), self.tr("Passphrase again:"))
-        explain = QLabel(
+        self.buttons = lay_out_passphrase_dialog(
+            self,
             self.tr(
                 "Everything in the store is encrypted with this passphrase. It cannot be recovered: "
                 "keep it in your password manager. Several words make a strong one."
-            )
+            ),
+            form,
+            self.problem,
+            self.tr("Create"),
         )
-        explain.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self.new_fields.changed.connect(self._check)
         self.path_edit.textChanged.connect(self._check)
         self._check()

@@ -7,10 +7,10 @@ the store with it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from dpo_desk.ui.widgets.palette import error_label
-from dpo_desk.ui.widgets.passphrase_form import NewPassphraseFields
+from dpo_desk.ui.widgets.passphrase_form import NewPassphraseFields, lay_out_passphrase_dialog
 
 
 class RekeyDialog(QDialog):
@@ -29,23 +29,17 @@ class RekeyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Current passphrase:"), self.current)
         self.new_fields.add_rows(form, self.tr("New passphrase:"), self.tr("New passphrase again:"))
-        explain = QLabel(
+        self.buttons = lay_out_passphrase_dialog(
+            self,
             self.tr(
                 "The store is copied under the new passphrase, the copy is checked, and only then does it "
                 "replace the store: if anything goes wrong, the current passphrase keeps working. Backups "
                 "made before keep the passphrase they were made with."
-            )
+            ),
+            form,
+            self.problem,
+            self.tr("Change"),
         )
-        explain.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._check()
 
     def _check(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from dpo_desk.domain.passphrase import MIN_PASSPHRASE_LENGTH, PassphraseProblem, passphrase_problem, strength_hint
 
@@ -54,3 +54,21 @@ class NewPassphraseFields(QObject):
         _, word = strength_hint(self.first.text())
         self.hint.setText(self.tr(word))
         self.changed.emit()
+
+
+def lay_out_passphrase_dialog(
+    dialog: QDialog, explanation: str, form: QFormLayout, problem: QLabel, ok_text: str
+) -> QDialogButtonBox:
+    """The explanation above the form, the problem under it, then OK (called `ok_text`) and Cancel."""
+    explain = QLabel(explanation)
+    explain.setWordWrap(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(explain)
+    layout.addLayout(form)
+    layout.addWidget(problem)
+    layout.addWidget(buttons)
+    return buttons

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QTableView, QTableWidget, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QScrollArea, QTableView, QTableWidget, QWidget
 
 
 def make_read_only(view: QTableView, *, single_row: bool = True) -> None:
@@ -15,6 +15,31 @@ def make_read_only(view: QTableView, *, single_row: bool = True) -> None:
     if single_row:
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().setVisible(False)
+
+
+def case_table(
+    name: str,
+    model: QAbstractItemModel,
+    sort_column: int = 0,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> QTableView:
+    """A page's table of cases over `model`, read-only, sorted by `sort_column` from the start."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    make_read_only(table)
+    table.horizontalHeader().setSortIndicator(sort_column, order)
+    table.setSortingEnabled(True)  # sorts by the indicator at once
+    return table
+
+
+def empty_state(name: str, text: str = "") -> QLabel:
+    """What a page shows instead of its table when there is nothing to list: centred, wrapping."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
 
 
 def read_only_table(name: str, headers: Sequence[str], *, wrap: bool = True, stretch_last: bool = True) -> QTableWidget:
