@@ -35,6 +35,13 @@ class StoreBusy(DpoDeskError):
         )
 
 
+class StoreInUse(DpoDeskError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Another DPO Desk window or command has this store open; close it and try again (nothing was changed)."
+        )
+
+
 class StoreTooNew(DpoDeskError):
     def __init__(self, revision: str) -> None:
         super().__init__(

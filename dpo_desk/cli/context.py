@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from dpo_desk.clock import SYSTEM, Clock
+from dpo_desk.domain.passphrase import check_new_passphrase
 from dpo_desk.errors import DpoDeskError
 
 PASSPHRASE_ENV = "DPO_DESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DPO_DESK_NEW_PASSPHRASE"
-MIN_PASSPHRASE_LENGTH = 8
 
 
 class Context:
@@ -69,13 +69,20 @@ class Context:
 
     def open_store(self) -> Any:
         if self._store is None:
-            from dpo_desk.store import Store
+            from dpo_desk.services.store_lifecycle import open_store
 
-            self._store = Store.open(self.store_path, self.passphrase(), clock=self.clock)
+            self._store = open_store(self.store_path, self.passphrase(), clock=self.clock)
             if self._on_open is not None:
                 self._on_open()
                 self._on_open = None
         return self._store
+
+    def replace_store(self, replace: Callable[[Any], Any]) -> None:
+        """Hands the open store to `replace` (a restore, a rekey), which closes it whatever happens and
+        returns the store reopened; the context keeps that one from then on."""
+        store = self.open_store()
+        self._store = None  # closed by `replace` even when it fails
+        self._store = replace(store)
 
     @contextmanager
     def read(self) -> Iterator[Any]:
@@ -109,15 +116,6 @@ class Context:
     def created(self, reference: str) -> None:
         """A command that creates a record prints its reference as the last line."""
         self.say(reference)
-
-
-def check_new_passphrase(value: str) -> None:
-    from dpo_desk.errors import InvalidInput
-
-    if len(value) < MIN_PASSPHRASE_LENGTH:
-        raise InvalidInput("new passphrase", None, f"is too short: use at least {MIN_PASSPHRASE_LENGTH} characters")
-    if "\x00" in value:
-        raise InvalidInput("new passphrase", None, "must not contain a NUL character")
 
 
 def _json_default(value: Any) -> Any:

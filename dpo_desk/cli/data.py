@@ -137,7 +137,7 @@ def run_demo(ctx: Context) -> None:
     from dpo_desk.services import exchange
 
     with ctx.write() as session:
-        if not exchange._is_empty(session):
+        if not exchange.is_empty(session):
             raise DpoDeskError("The store already holds cases; the demo company goes only into an empty store.")
         demo.populate(session)
     ctx.say("Filled the store with the fictional demo company.")

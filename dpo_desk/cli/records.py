@@ -301,14 +301,15 @@ def run_show(ctx: Context) -> None:
 
 
 def run_list(ctx: Context) -> None:
+    from dpo_desk.domain.validation import choice
     from dpo_desk.services import records
     from dpo_desk.services.records import RecordFilter
 
     args = ctx.args
     filters = RecordFilter(
         search=args.search or "",
-        status=records._choice("--status", args.status, STATUSES) if args.status else "",
-        role=records._choice("--role", args.role, ROLES) if args.role else "",
+        status=choice("--status", args.status, STATUSES) if args.status else "",
+        role=choice("--role", args.role, ROLES) if args.role else "",
     )
     with ctx.read() as session:
         views = records.list_activities(session, filters, args.limit)
@@ -396,8 +397,9 @@ def _print_dpia(ctx: Context, view: Any) -> None:
 
 def run_screen(ctx: Context) -> None:
     from dpo_desk.services import dpia
+    from dpo_desk.services.dpia_screening import parse_criteria
 
-    criteria = dpia.parse_criteria(ctx.args.criteria)  # refuse before opening the store for writing
+    criteria = parse_criteria(ctx.args.criteria)  # refuse before opening the store for writing
     with ctx.write() as session:
         view = dpia.screen_activity(session, ctx.args.reference, criteria)
     if ctx.args.json:
@@ -464,6 +466,7 @@ def _language(ctx: Context, session: Any) -> str:
 
 def run_report(ctx: Context) -> None:
     from dpo_desk.domain.timeparse import parse_date
+    from dpo_desk.domain.validation import choice
     from dpo_desk.errors import InvalidInput
     from dpo_desk.reporting.labels import check_language
     from dpo_desk.services import records
@@ -473,7 +476,7 @@ def run_report(ctx: Context) -> None:
         raise InvalidInput("--pdf/--xlsx", None, "is missing: say which file(s) to write")
     if args.lang:
         check_language(args.lang)
-    kind = records._choice("--kind", args.kind, records.KINDS)
+    kind = choice("--kind", args.kind, records.KINDS)
     as_of = parse_date("--as-of", args.as_of) if args.as_of else None
     with ctx.read() as session:
         lang = _language(ctx, session)

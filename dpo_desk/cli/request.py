@@ -5,19 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dpo_desk.cli.context import Context
-
-# Kept here (not imported from the service) so that building the parser loads no store code.
-TYPES = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "consent-withdrawal",
-    "automated-decision",
-)
-LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
+from dpo_desk.domain.requests import LETTER_KINDS, REQUEST_TYPES
 
 
 def register(commands: Any, reports: Any) -> None:
@@ -26,7 +14,7 @@ def register(commands: Any, reports: Any) -> None:
     sub.required = True
 
     add = sub.add_parser("add", help="log a rights request; prints its reference")
-    add.add_argument("--type", required=True, metavar="T", help=f"one of {', '.join(TYPES)}")
+    add.add_argument("--type", required=True, metavar="T", help=f"one of {', '.join(REQUEST_TYPES)}")
     add.add_argument("--received", required=True, metavar="DATE", help="the day it arrived (2026-03-05)")
     add.add_argument("--subject", required=True, metavar="NAME", help="the requester's name")
     add.add_argument("--email", default="", metavar="E", help="the requester's e-mail")

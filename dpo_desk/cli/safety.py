@@ -149,53 +149,56 @@ def run_audit_list(ctx: Context) -> None:
 
 def run_audit_profile(ctx: Context) -> None:
     from dpo_desk.errors import InvalidInput
-    from dpo_desk.store.engine import default_actor, profile_file
+    from dpo_desk.services import store_lifecycle
 
     if ctx.args.name is not None:
-        name = ctx.args.name.strip()
-        if len(name) > 80 or not all(c.isprintable() for c in name):
-            raise InvalidInput("NAME", ctx.args.name, "must be at most 80 printable characters")
-        path = profile_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(name + "\n", encoding="utf-8")
-    ctx.say(f"The audit trail records you as: {default_actor()}")
+        try:
+            store_lifecycle.set_profile_name(ctx.args.name)
+        except InvalidInput as refused:
+            raise InvalidInput("NAME", ctx.args.name, refused.reason) from None
+    ctx.say(f"The audit trail records you as: {store_lifecycle.actor_name()}")
 
 
 # -- backup, restore, rekey ---------------------------------------------------------------------
 
 
 def run_backup(ctx: Context) -> None:
-    from dpo_desk.store.backup import make_backup
+    from dpo_desk.services.store_lifecycle import back_up
 
     passphrase = ctx.passphrase()
-    made = make_backup(ctx.open_store(), ctx.args.out, passphrase)
+    made = back_up(ctx.open_store(), ctx.args.out, passphrase)
     ctx.say(f"Backup written and checked (same passphrase as the store): {made}")
     ctx.say(str(made))
 
 
 def run_restore(ctx: Context) -> None:
-    from dpo_desk.store.backup import restore, restore_as_new
+    from dpo_desk.services import store_lifecycle
 
     if not ctx.store_path.exists():
-        restore_as_new(ctx.store_path, ctx.args.backup, os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase())
+        store_lifecycle.restore_as_new(
+            ctx.store_path, ctx.args.backup, os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
+        )
         ctx.say(f"There was no store at {ctx.store_path}: the checked backup is now the store.")
         return
-    store = ctx.open_store()
+    ctx.open_store()
     backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
-    ctx._store = None  # restore closes it whatever happens
-    restored, safety = restore(store, ctx.args.backup, backup_passphrase)
-    ctx._store = restored
-    ctx.say(f"Restored {ctx.args.backup}; the store's previous content is kept in {safety}.")
+    kept_in: list[Any] = []
+
+    def replace(store: Any) -> Any:
+        restored, safety = store_lifecycle.restore(store, ctx.args.backup, backup_passphrase)
+        kept_in.append(safety)
+        return restored
+
+    ctx.replace_store(replace)
+    ctx.say(f"Restored {ctx.args.backup}; the store's previous content is kept in {kept_in[0]}.")
     ctx.say("The store now opens with the backup's passphrase.")
 
 
 def run_rekey(ctx: Context) -> None:
-    from dpo_desk.store.rekey import change_passphrase
+    from dpo_desk.services.store_lifecycle import change_passphrase
 
     new = ctx.new_passphrase()
-    store = ctx.open_store()
-    ctx._store = None  # change_passphrase closes it whatever happens
-    ctx._store = change_passphrase(store, new)
+    ctx.replace_store(lambda store: change_passphrase(store, new))
     ctx.say("Passphrase changed. Backups made before keep the old passphrase.")
 
 

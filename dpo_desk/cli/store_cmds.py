@@ -14,15 +14,13 @@ def register(commands: Any, reports: Any) -> None:
 
 
 def run_init(ctx: Context) -> None:
-    from dpo_desk.store import Store
+    from dpo_desk.errors import StoreExists
+    from dpo_desk.services.store_lifecycle import create_store
 
     path = ctx.store_path
-    from dpo_desk.errors import StoreExists
-
     if path.exists():
         raise StoreExists(path)
-    store = Store.create(path, ctx.new_passphrase(), clock=ctx.clock)
-    store.close()
+    create_store(path, ctx.new_passphrase(), clock=ctx.clock).close()
     ctx.say(f"Created {path}")
 
 

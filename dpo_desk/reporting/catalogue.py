@@ -1,8 +1,7 @@
 """Every report DPO Desk can write, in one list: where its generator lives and what it needs.
 
-The Reports page lists these. Generators of modules built in other branches are looked up by
-name (`module:function`), so a report whose module is absent is shown as unavailable instead of
-breaking the page; correcting a name at merge is a one-line change here.
+The Reports page lists these. Each generator is named (`module:function`) and imported only when a
+report is written, so listing them loads no PDF or workbook library.
 """
 
 from __future__ import annotations
@@ -139,20 +138,9 @@ def kind(key: str) -> ReportKind:
     raise KeyError(key)
 
 
-def generator(entry: ReportKind) -> Callable[..., Any] | None:
-    """The report's function, or None when its module is not in this build."""
-    try:
-        module = importlib.import_module(entry.module)
-    except ModuleNotFoundError as missing:
-        if missing.name != entry.module:
-            raise
-        return None
-    found = getattr(module, entry.function, None)
-    return found if callable(found) else None
-
-
-def available(entry: ReportKind) -> bool:
-    return generator(entry) is not None
+def generator(entry: ReportKind) -> Callable[..., Any]:
+    """The report's function; its module is imported only now, so listing reports loads no writer."""
+    return getattr(importlib.import_module(entry.module), entry.function)
 
 
 def default_filename(entry: ReportKind, lang: str = "", year: int | None = None) -> str:
@@ -174,11 +162,7 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Writes the report to `path` from a read session of `store`."""
-    from dpo_desk.errors import DpoDeskError
-
     function = generator(entry)
-    if function is None:
-        raise DpoDeskError(f"The {entry.title.lower()} is not available in this build of DPO Desk.")
     args: list[Any] = []
     keywords: dict[str, Any] = {}
     for name in entry.arguments:

@@ -102,7 +102,7 @@ def _assessment(a: Any, lab: Labels, styles: Styles, width: float) -> list[Flowa
 
 
 def write_dpia_pdf(view: Any, org: Any, target: str | os.PathLike[str], lang: str = "fi") -> None:
-    from dpo_desk.services.dpia import screening_list
+    from dpo_desk.services.dpia_screening import screening_list
 
     lab = labels(REPORT, lang)
     styles = Styles()

@@ -19,13 +19,13 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import today_of
+from dpo_desk.domain.requests import ARTICLES, LETTER_KINDS
 from dpo_desk.errors import InvalidInput, RuleRefused
 from dpo_desk.reporting.labels import Labels, check_language, labels
 from dpo_desk.reporting.pdf import RULE, Styles, build_pdf, frame_width, para, spacer, text, trusted
 from dpo_desk.services import organisation, requests
 
 REPORT = "request-letters"
-KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
 _MONTHS_EN = (
     "January",
     "February",
@@ -57,8 +57,8 @@ def _fill(template: str, **values: Any) -> str:
 
 def _check(view: requests.RequestView, kind: str) -> None:
     """Refuses a letter that would state something the case does not (yet) say."""
-    if kind not in KINDS:
-        raise InvalidInput("--kind", kind, f"is not one of {', '.join(KINDS)}")
+    if kind not in LETTER_KINDS:
+        raise InvalidInput("--kind", kind, f"is not one of {', '.join(LETTER_KINDS)}")
     if kind == "extension" and not view.extended:
         raise RuleRefused(f"{view.reference} is not extended: record the extension and its reasons first.")
     if kind == "refusal" and view.outcome != "refused":
@@ -138,7 +138,7 @@ def build_story(
         paragraph(words["complaint"])
         paragraph(words["judicial"])
 
-    type_line = _fill(words["type_line"], type=words["types"][view.type], article=requests.ARTICLES[view.type])
+    type_line = _fill(words["type_line"], type=words["types"][view.type], article=ARTICLES[view.type])
     if kind == "acknowledgement":
         paragraph(words["acknowledgement"][0])
         story += [trusted(type_line, styles.body), spacer(2.5)]

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import today_of
+from dpo_desk.domain.requests import ARTICLES, REQUEST_TYPES
 from dpo_desk.errors import InvalidInput
 from dpo_desk.reporting.labels import Labels, check_language, labels
 from dpo_desk.reporting.xlsx import WorkbookWriter, write_rows
@@ -64,7 +65,7 @@ def _row(view: requests.RequestView, words: Labels) -> list[Any]:
     values = {
         **{name: getattr(view, name, None) for name in COLUMNS},
         "type": words["types"][view.type],
-        "article": requests.ARTICLES[view.type],
+        "article": ARTICLES[view.type],
         "channel": words["channels"][view.channel],
         "role": words["roles"][view.role],
         "identity_status": words["identity"][view.identity_status],
@@ -143,7 +144,7 @@ def _statistics(
         [s["on_time_share"], None if figures.on_time_share is None else round(figures.on_time_share * 100, 1)],
         [s["median_days"], figures.median_days_to_close],
     ]
-    for kind in requests.TYPES:
+    for kind in REQUEST_TYPES:
         rows.append([s["by_type"].format(words["types"][kind]), figures.by_type.get(kind, 0)])
     for outcome in requests.OUTCOMES:
         rows.append([s["by_outcome"].format(words["outcomes"][outcome]), figures.by_outcome.get(outcome, 0)])

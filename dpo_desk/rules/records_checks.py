@@ -34,7 +34,6 @@ SPECIAL_CONDITIONS = {
 }
 ROLES = ("controller", "joint-controller", "processor")
 STATUSES = ("draft", "active", "retired")
-SAFEGUARDS = ("eea", "adequacy", "scc", "bcr", "derogation", "none")
 
 CODES = (
     "controller-missing",

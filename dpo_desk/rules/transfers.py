@@ -21,9 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-SAFEGUARDS = ("eea", "adequacy", "scc", "bcr", "derogation", "none")
-TRANSFER_SAFEGUARDS = ("adequacy", "scc", "bcr", "derogation", "none")
-FALLBACK_SAFEGUARDS = ("scc", "bcr")
+from dpo_desk.domain.transfers import FALLBACK_SAFEGUARDS
+
 STATUSES = ("planned", "announced", "active", "retired")
 SCC_CURRENT = "2021/914"
 # The sets the 2021 clauses replaced: usable for new contracts until 27 Sep 2021, old contracts until 27 Dec 2022.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -19,13 +19,14 @@ from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.clock import now_of
+from dpo_desk.domain import validation
+from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import local_iso, parse_time, zone
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.paths import resources_dir
 from dpo_desk.rules import breach_clock, enisa
 from dpo_desk.rules.breach_clock import BreachRule
 from dpo_desk.services import organisation, references
-from dpo_desk.services.deadlines import Deadline
 from dpo_desk.store import search as search_index
 from dpo_desk.store.models.breaches import Breach, BreachNotification
 
@@ -361,25 +362,6 @@ def _short(moment: dt.datetime | None, tz_name: str) -> str:
 # -- validation -------------------------------------------------------------------------------------
 
 
-def _text(label: str, value: Any, required: bool = False) -> str:
-    text = "" if value is None else str(value)
-    text = text.replace("\r\n", "\n").strip()
-    if required and not text:
-        raise InvalidInput(label, value, "must not be empty")
-    if len(text) > MAX_TEXT:
-        raise InvalidInput(label, None, f"is longer than {MAX_TEXT} characters")
-    if "\x00" in text:
-        raise InvalidInput(label, None, "holds a NUL character")
-    return text
-
-
-def _choice(label: str, value: Any, choices: Sequence[str]) -> str:
-    text = str(value or "").strip().lower()
-    if text not in choices:
-        raise InvalidInput(label, value, f"is not one of {', '.join(choices)}")
-    return text
-
-
 def _count(label: str, value: Any) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -429,9 +411,9 @@ def clean(fields: Mapping[str, Any], tz_name: str) -> dict[str, Any]:
             raise InvalidInput("field", name, "is not a field of a breach")
         kind, label = FIELDS[name]
         if kind == "title":
-            result[name] = _text(label, value, required=True)
+            result[name] = validation.text(label, value, required=True, limit=MAX_TEXT)
         elif kind == "text":
-            result[name] = _text(label, value)
+            result[name] = validation.text(label, value, limit=MAX_TEXT)
         elif kind == "time":
             blank = value is None or (isinstance(value, str) and not value.strip())
             result[name] = None if blank else parse_time(label, value, tz_name)
@@ -448,14 +430,14 @@ def clean(fields: Mapping[str, Any], tz_name: str) -> dict[str, Any]:
         elif kind == "countries":
             result[name] = _countries(label, value)
         elif kind == "cause":
-            result[name] = _choice(label, value, CAUSES)
+            result[name] = validation.choice(label, value, CAUSES)
         elif kind == "intent":
-            result[name] = _choice(label, value, INTENTS)
+            result[name] = validation.choice(label, value, INTENTS)
         elif kind == "role":
-            result[name] = _choice(label, value, ROLES)
+            result[name] = validation.choice(label, value, ROLES)
         elif kind == "risk":
             blank = value is None or (isinstance(value, str) and not value.strip())
-            result[name] = None if blank else _choice(label, value, RISKS)
+            result[name] = None if blank else validation.choice(label, value, RISKS)
         elif kind == "dpc":
             result[name] = _float(label, value, enisa.check_dpc)
         elif kind == "ei":
@@ -590,14 +572,14 @@ def _filtered(
     unnotified: bool = False,
 ) -> Select[Any]:
     if status:
-        query = query.where(Breach.status == _choice("--status", status, STATUSES))
+        query = query.where(Breach.status == validation.choice("--status", status, STATUSES))
     if risk:
         if risk == "undecided":
             query = query.where(Breach.risk.is_(None))
         else:
-            query = query.where(Breach.risk == _choice("--risk", risk, RISKS))
+            query = query.where(Breach.risk == validation.choice("--risk", risk, RISKS))
     if cause:
-        query = query.where(Breach.cause == _choice("--cause", cause, CAUSES))
+        query = query.where(Breach.cause == validation.choice("--cause", cause, CAUSES))
     if search and search.strip():
         term = search.strip()
         indexed = search_index.matching_ids(session, "breach", term)  # the trigram index, where it serves
@@ -781,11 +763,11 @@ def notify(
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
     sent_at = parse_time("--at", at, tz_name)
-    content = _text("--content", content)
-    authority_reference = _text("--authority-reference", authority_reference)
-    late_reason = _text("--late-reason", late_reason)
+    content = validation.text("--content", content, limit=MAX_TEXT)
+    authority_reference = validation.text("--authority-reference", authority_reference, limit=MAX_TEXT)
+    late_reason = validation.text("--late-reason", late_reason, limit=MAX_TEXT)
     existing = sorted(breach.notifications, key=lambda n: n.sent_at)
-    chosen = _choice("--phase", phase, PHASES) if phase else ("supplementary" if existing else "initial")
+    chosen = validation.choice("--phase", phase, PHASES) if phase else ("supplementary" if existing else "initial")
     if sent_at < breach.aware_at:
         raise InvalidInput(
             "--at", at, f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})"
@@ -821,7 +803,7 @@ def notify(
 def set_authority_reference(session: Session, reference: str, number: int, authority_reference: str) -> BreachView:
     """The authority's case number arrives later (the registry's receipt): file it on that phase."""
     breach = _row(session, reference)
-    value = _text("--authority-reference", authority_reference, required=True)
+    value = validation.text("--authority-reference", authority_reference, required=True, limit=MAX_TEXT)
     notes = sorted(breach.notifications, key=lambda n: (n.sent_at, n.id))
     if not 1 <= number <= len(notes):
         raise InvalidInput("notification", number, f"is not a notification of {breach.reference}")
@@ -845,9 +827,9 @@ def communicate(
     an Art. 34(3) exemption (a, b or c) with the reason it applies."""
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
-    status = _choice("--status", status, COMMUNICATIONS)
-    method = _text("--method", method)
-    reason = _text("--reason", reason)
+    status = validation.choice("--status", status, COMMUNICATIONS)
+    method = validation.text("--method", method, limit=MAX_TEXT)
+    reason = validation.text("--reason", reason, limit=MAX_TEXT)
     number = _count("--count", count)
     moment = None if at in (None, "") else parse_time("--at", at, tz_name)
     ground = ""
@@ -862,7 +844,7 @@ def communicate(
         if not method:
             raise InvalidInput("--method", method, "is missing: how will they be told?")
     else:
-        ground = _choice("--exemption", exemption, EXEMPTIONS)
+        ground = validation.choice("--exemption", exemption, EXEMPTIONS)
         if not reason:
             raise InvalidInput("--reason", reason, "is missing: say why the Art. 34(3) exemption applies")
         if ground == "c" and not method:
@@ -883,7 +865,7 @@ def close(session: Session, reference: str, summary: str, at: Any = None, now: d
     """Closes a breach once its decisions are on record (the register must show each with its reasoning)."""
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
-    summary = _text("--summary", summary, required=True)
+    summary = validation.text("--summary", summary, required=True, limit=MAX_TEXT)
     moment = parse_time("--at", at, tz_name) if at not in (None, "") else (now or now_of(session))
     if breach.status == "closed":
         raise RuleRefused(f"{breach.reference} is already closed.")

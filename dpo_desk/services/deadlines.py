@@ -7,49 +7,26 @@ only gathers, sorts and marks them, so a module's rules stay in the module.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of
+from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import iso_date, local_iso, today_in, zone
-from dpo_desk.services import organisation
+from dpo_desk.services import breaches, organisation, records, register, requests
 from dpo_desk.store.models import StoreMeta
 
-PROVIDERS = (
-    "dpo_desk.services.requests",
-    "dpo_desk.services.breaches",
-    "dpo_desk.services.register",
-    "dpo_desk.services.records",
-)
-
-# The page keys of the case modules, in the order the window lists them.
-MODULE_KEYS = tuple(name.rsplit(".", 1)[-1] for name in PROVIDERS)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """A limit on one case. `due` is a date for day-based limits, an aware datetime for hour-based ones."""
-
-    reference: str
-    kind: str
-    due: dt.date | dt.datetime
-    title: str
-    module: str
-    rule: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def due_moment(self, tz_name: str) -> dt.datetime:
-        """The last moment the limit is still met: the end of a due date in the organisation's zone."""
-        if isinstance(self.due, dt.datetime):
-            return self.due
-        end = dt.datetime.combine(self.due + dt.timedelta(days=1), dt.time(), tzinfo=zone(tz_name))
-        return end - dt.timedelta(microseconds=1)
-
-    def is_overdue(self, now: dt.datetime, tz_name: str) -> bool:
-        return now > self.due_moment(tz_name)
+# The case modules by page key (also `Deadline.module`), in the order the window lists them.
+PROVIDERS: dict[str, ModuleType] = {
+    "requests": requests,
+    "breaches": breaches,
+    "register": register,
+    "records": records,
+}
+MODULE_KEYS = tuple(PROVIDERS)
 
 
 @dataclass(frozen=True)
@@ -72,28 +49,10 @@ class OverviewItem:
         }
 
 
-def provider_modules() -> list[tuple[str, Any]]:
-    """The case modules present in this build, as (page key, module): a missing one is skipped.
-
-    The key is the module's last name ("dpo_desk.services.requests" -> "requests"), which is also
-    `Deadline.module` and the window's page key.
-    """
-    found: list[tuple[str, Any]] = []
-    for name in PROVIDERS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as missing:
-            if missing.name != name:
-                raise
-            continue
-        found.append((name.rsplit(".", 1)[-1], module))
-    return found
-
-
 def offered(function: str) -> dict[str, Any]:
-    """Each present module's function of that name (`open_count`, `statistics`...), by page key."""
+    """Each case module's function of that name (`open_count`, `statistics`...), by page key."""
     result = {}
-    for key, module in provider_modules():
+    for key, module in PROVIDERS.items():
         fn = getattr(module, function, None)
         if callable(fn):
             result[key] = fn

@@ -7,42 +7,25 @@ The screening rules are pure (`rules.dpia`); the list they apply ships as data i
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of
+from dpo_desk.domain import validation
 from dpo_desk.domain.timeparse import iso_date
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
-from dpo_desk.paths import resources_dir
 from dpo_desk.rules import dpia as rules
 from dpo_desk.rules.records_checks import add_months
+from dpo_desk.services import organisation, references
 from dpo_desk.services import records as records_service
-from dpo_desk.services import references
+from dpo_desk.services.dpia_screening import parse_criteria, screen_criteria
 from dpo_desk.store.models.records import AssessmentRisk, ImpactAssessment, ProcessingActivity
 
 PREFIX = "DPIA"
-LIST_FILE = "dpia-list.json"
-
-
-@lru_cache(maxsize=1)
-def screening_list() -> rules.ScreeningList:
-    with open(resources_dir() / LIST_FILE, encoding="utf-8") as f:
-        return rules.parse_list(json.load(f))
-
-
-def screen_criteria(criteria: Sequence[str]) -> rules.Screening:
-    return rules.screen(criteria, screening_list())
-
-
-def parse_criteria(text: str | Sequence[str] | None) -> list[str]:
-    raw = text.split(",") if isinstance(text, str) else list(text or [])
-    return list(rules.normalise_criteria(raw, screening_list()))
 
 
 # -- views ----------------------------------------------------------------------------------------
@@ -146,9 +129,9 @@ def screen_activity(
 ) -> DpiaView:
     """Stores which criteria apply to the activity and returns the screening with its reasons."""
     chosen = parse_criteria(criteria)
-    row = records_service._find(session, reference)
+    row = records_service.find_activity(session, reference)
     row.dpia_criteria = chosen
-    row.screened_on = on or records_service._today(session)
+    row.screened_on = on or organisation.today(session)
     row.updated_at = now_of(session)
     session.flush()
     return show(session, row.reference)
@@ -167,7 +150,7 @@ def _activity_of(session: Session, reference: str) -> ProcessingActivity:
     ref = (reference or "").strip().upper()
     if ref.startswith(f"{PREFIX}-"):
         return _find_assessment(session, ref).activity
-    return records_service._find(session, ref)
+    return records_service.find_activity(session, ref)
 
 
 def _assessment_view(row: ImpactAssessment) -> AssessmentView:
@@ -234,12 +217,10 @@ def _risks(values: Sequence[RiskInput]) -> list[RiskInput]:
     clean = []
     for number, r in enumerate(values, start=1):
         where = f"risk {number}"
-        description = records_service._text(f"{where}: description", r.description, required=True, limit=5000)
-        likelihood = records_service._choice(f"{where}: likelihood", r.likelihood, rules.LIKELIHOODS)
-        severity = records_service._choice(f"{where}: severity", r.severity, rules.SEVERITIES)
-        clean.append(
-            RiskInput(description, likelihood, severity, records_service._text(f"{where}: measures", r.measures))
-        )
+        description = validation.text(f"{where}: description", r.description, required=True, limit=5000)
+        likelihood = validation.choice(f"{where}: likelihood", r.likelihood, rules.LIKELIHOODS)
+        severity = validation.choice(f"{where}: severity", r.severity, rules.SEVERITIES)
+        clean.append(RiskInput(description, likelihood, severity, validation.text(f"{where}: measures", r.measures)))
     return clean
 
 
@@ -257,11 +238,11 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
                 raise InvalidInput("--advice-followed", value, "is not yes or no")
             clean[key] = value
         elif key == "residual_risk":
-            clean[key] = records_service._choice("--residual-risk", value, rules.RESIDUAL_RISKS, allow_empty=True)
+            clean[key] = validation.choice("--residual-risk", value, rules.RESIDUAL_RISKS, allow_empty=True)
         elif key in ("prior_consultation_on", "assessed_on", "next_review_on"):
-            clean[key] = records_service._date_or_none(option, value)
+            clean[key] = validation.optional_date(option, value)
         else:
-            clean[key] = records_service._text(option, value)
+            clean[key] = validation.text(option, value)
     return clean
 
 
@@ -271,14 +252,14 @@ def record_assessment(session: Session, activity_reference: str, **changes: Any)
     Refused: advice of the DPO not followed without the reasons (Art. 35(2), WP248 says to record
     them); a prior consultation dated before the assessment.
     """
-    activity = records_service._find(session, activity_reference)
+    activity = records_service.find_activity(session, activity_reference)
     clean = _clean(changes)
     row = activity.assessment
     if row is None:
         clean.setdefault("assessed_on", None)
-        clean["assessed_on"] = clean["assessed_on"] or records_service._today(session)
+        clean["assessed_on"] = clean["assessed_on"] or organisation.today(session)
         if clean.get("next_review_on") is None:
-            clean["next_review_on"] = add_months(clean["assessed_on"], records_service._review_months(session))
+            clean["next_review_on"] = add_months(clean["assessed_on"], records_service.review_months(session))
 
     def effective(key: str) -> Any:
         return clean[key] if key in clean else getattr(row, key, None)

@@ -202,7 +202,7 @@ def _owner_fk(table: Table, keyed: set[str]) -> Any:
     return None
 
 
-def _is_empty(session: Session) -> bool:
+def is_empty(session: Session) -> bool:
     for table in exported_tables():
         if table.name in SINGLETONS or table.name == TRAIL:
             continue
@@ -221,7 +221,7 @@ def apply_import(session: Session, document: Document) -> ImportPlan:
 
 
 def _run(session: Session, document: Document, write: bool) -> ImportPlan:
-    exact = _is_empty(session)
+    exact = is_empty(session)
     plans: dict[str, TablePlan] = {}
     tables = exported_tables()
     keyed_names = {t.name for t in tables if _keyed(t) and t.name not in SINGLETONS}

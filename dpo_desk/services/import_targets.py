@@ -8,20 +8,12 @@ in the column it came from.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from dpo_desk.services.spreadsheet_import import Field, Target
-
-# module -> name of the function there that builds its target (in the order the window offers them)
-BUILDERS: tuple[tuple[str, str], ...] = (
-    (__name__, "register_target"),
-    (__name__, "request_log_target"),
-    (__name__, "breach_register_target"),
-)
 
 ROLE_WORDS = {
     "controller": ("rekisterinpitäjä", "personuppgiftsansvarig"),
@@ -30,27 +22,8 @@ ROLE_WORDS = {
 
 
 def available() -> list[Target]:
-    found: list[Target] = []
-    for module_name, builder_name in BUILDERS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as missing:
-            if missing.name != module_name:
-                raise
-            continue
-        builder: Callable[[], Target | None] | None = getattr(module, builder_name, None)
-        target = builder() if builder is not None else None
-        if target is not None:
-            found.append(target)
-    return found
-
-
-def _has(module: str) -> bool:
-    try:
-        importlib.import_module(f"dpo_desk.services.{module}")
-    except ModuleNotFoundError:
-        return False
-    return True
+    """Every register a spreadsheet can be imported into, in the order the window offers them."""
+    return [build() for build in BUILDERS]
 
 
 # -- the request log ---------------------------------------------------------------------------
@@ -81,9 +54,7 @@ OUTCOMES = {
 }
 
 
-def request_log_target() -> Target | None:
-    if not _has("requests"):
-        return None
+def request_log_target() -> Target:
     return Target(
         "requests",
         "Request log",
@@ -149,9 +120,7 @@ RISKS = {
 }
 
 
-def breach_register_target() -> Target | None:
-    if not _has("breaches"):
-        return None
+def breach_register_target() -> Target:
     return Target(
         "breaches",
         "Breach register",
@@ -231,9 +200,7 @@ STATUSES = {
 }
 
 
-def register_target() -> Target | None:
-    if not _has("register"):
-        return None
+def register_target() -> Target:
     return Target(
         "register",
         "Subprocessor register",
@@ -304,3 +271,7 @@ def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
     fields = {renamed.get(k, k): value for k, value in v.items() if k not in skipped and value not in (None, "", [])}
     fields["dpf_certified"] = bool(v.get("dpf_certified"))
     return register.add(session, safeguard=safeguard, **fields)
+
+
+# The functions building each target, in the order the window offers them.
+BUILDERS: tuple[Callable[[], Target], ...] = (register_target, request_log_target, breach_register_target)

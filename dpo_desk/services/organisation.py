@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.clock import today_of
 from dpo_desk.errors import InvalidInput
 from dpo_desk.store.models import Organisation
 
@@ -46,6 +48,11 @@ def _row(session: Session) -> Organisation:
 def get(session: Session) -> OrganisationView:
     org = _row(session)
     return OrganisationView(**{f: getattr(org, f) for f in FIELDS})
+
+
+def today(session: Session) -> dt.date:
+    """Today where the organisation is (its time zone), by the clock the store carries."""
+    return today_of(session, get(session).timezone)
 
 
 def check_timezone(value: str) -> str:

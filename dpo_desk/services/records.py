@@ -2,8 +2,7 @@
 
 An activity's transfers outside the EEA are derived from the subprocessors linked to it (the
 register's `transfers_for`: each processing country outside the EEA with its safeguard and
-warnings), plus any entered by hand. The register is reached through importlib/getattr, like the
-deadline overview reaches every module, so this module still works in a store without it.
+warnings), plus any entered by hand.
 
 Other modules call: `deadlines`, `open_count`, `activities_for_case`, `link_case`, `unlink_case`,
 `data_categories_for_case` (a breach's categories picked from the activities it touched).
@@ -12,33 +11,34 @@ Other modules call: `deadlines`, `open_count`, `activities_for_case`, `link_case
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.clock import now_of, today_of
-from dpo_desk.domain.timeparse import iso_date, parse_date
+from dpo_desk.clock import now_of
+from dpo_desk.domain import validation
+from dpo_desk.domain.deadline import Deadline
+from dpo_desk.domain.timeparse import iso_date
+from dpo_desk.domain.transfers import SAFEGUARDS
 from dpo_desk.errors import InvalidInput, NotFound
 from dpo_desk.rules import records_checks as checks
 from dpo_desk.rules.records_checks import (
     LEGAL_BASES,
     ROLES,
-    SAFEGUARDS,
     SPECIAL_CONDITIONS,
     STATUSES,
     ActivityFacts,
     Finding,
     PurposeFacts,
 )
-from dpo_desk.services import organisation, references
+from dpo_desk.services import organisation, references, register
 from dpo_desk.services import settings as settings_service
+from dpo_desk.services.dpia_screening import screen_criteria
 from dpo_desk.store import search
-from dpo_desk.store.models import Base
 from dpo_desk.store.models.records import (
     ActivityCase,
     ActivityPurpose,
@@ -46,12 +46,11 @@ from dpo_desk.store.models.records import (
     ActivityTransfer,
     ProcessingActivity,
 )
+from dpo_desk.store.models.register import Subprocessor
 
 PREFIX = "PA"
-REGISTER = "dpo_desk.services.register"
 CASE_PATTERN = re.compile(r"^(DSR|BR)-\d{4}-\d{4,}$")
 SUBPROCESSOR_PATTERN = re.compile(r"^SP-\d{4,}$")
-MAX_TEXT = 20_000
 MAX_ITEM = 300
 
 
@@ -245,62 +244,35 @@ class RecordDocument:
     as_of: dt.date
     organisation: organisation.OrganisationView
     activities: tuple[ActivityView, ...]
-    register_available: bool = True
     by_controller: dict[str, tuple[ActivityView, ...]] = field(default_factory=dict)
 
 
-# -- the register, reached without importing it at module level ------------------------------------
-
-
-def _register(name: str) -> Callable[..., Any] | None:
-    try:
-        module = importlib.import_module(REGISTER)
-    except ModuleNotFoundError as missing:
-        if missing.name != REGISTER:
-            raise
-        return None
-    return getattr(module, name, None)
-
-
-def _subprocessor_table() -> Table | None:
-    return Base.metadata.tables.get("subprocessor")
+# -- the register ---------------------------------------------------------------------------------
 
 
 def _subprocessor_ids(session: Session, refs: Sequence[str]) -> dict[str, int]:
-    table = _subprocessor_table()
-    if table is None or not refs:
+    if not refs:
         return {}
-    rows = session.execute(select(table.c.reference, table.c.id).where(table.c.reference.in_(list(refs))))
+    rows = session.execute(
+        select(Subprocessor.reference, Subprocessor.id).where(Subprocessor.reference.in_(list(refs)))
+    )
     return {r: i for r, i in rows}
 
 
 def _subprocessor_refs(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    table = _subprocessor_table()
-    if table is None or not ids:
+    if not ids:
         return {}
-    rows = session.execute(select(table.c.id, table.c.reference, table.c.name).where(table.c.id.in_(list(ids))))
+    rows = session.execute(
+        select(Subprocessor.id, Subprocessor.reference, Subprocessor.name).where(Subprocessor.id.in_(list(ids)))
+    )
     return {i: (r, n) for i, r, n in rows}
 
 
 def _transfers_for(session: Session, refs: Sequence[str]) -> list[Any]:
-    provider = _register("transfers_for")
-    if provider is None or not refs:
-        return []
-    return list(provider(session, list(refs)))
+    return list(register.transfers_for(session, list(refs))) if refs else []
 
 
 # -- validation -----------------------------------------------------------------------------------
-
-
-def _text(field_name: str, value: Any, *, required: bool = False, limit: int = MAX_TEXT) -> str:
-    text = "" if value is None else str(value).strip()
-    if required and not text:
-        raise InvalidInput(field_name, value, "is missing")
-    if len(text) > limit:
-        raise InvalidInput(field_name, text[:40] + "…", f"is longer than {limit} characters")
-    if "\x00" in text:
-        raise InvalidInput(field_name, None, "holds a NUL character")
-    return text
 
 
 def _items(field_name: str, value: str | Sequence[str] | None) -> list[str]:
@@ -310,19 +282,10 @@ def _items(field_name: str, value: str | Sequence[str] | None) -> list[str]:
     raw = value.split(",") if isinstance(value, str) else list(value)
     result: list[str] = []
     for item in raw:
-        text = _text(field_name, item, limit=MAX_ITEM)
+        text = validation.text(field_name, item, limit=MAX_ITEM)
         if text and text not in result:
             result.append(text)
     return result
-
-
-def _choice(field_name: str, value: Any, choices: Sequence[str], allow_empty: bool = False) -> str:
-    text = "" if value is None else str(value).strip().lower()
-    if allow_empty and not text:
-        return ""
-    if text not in choices:
-        raise InvalidInput(field_name, value, f"is not one of {', '.join(choices)}")
-    return text
 
 
 def check_special_condition(value: Any, field_name: str = "--special-condition") -> str:
@@ -340,23 +303,17 @@ def check_special_condition(value: Any, field_name: str = "--special-condition")
     )
 
 
-def _date_or_none(field_name: str, value: Any) -> dt.date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    return parse_date(field_name, value)
-
-
 def _purposes(values: Sequence[PurposeInput]) -> list[PurposeInput]:
     clean = []
     for number, p in enumerate(values, start=1):
         where = f"purpose {number}"
         clean.append(
             PurposeInput(
-                _text(f"{where}: --purpose", p.purpose, required=True, limit=2000),
-                _choice(f"{where}: --legal-basis", p.legal_basis, tuple(LEGAL_BASES), allow_empty=True),
+                validation.text(f"{where}: --purpose", p.purpose, required=True, limit=2000),
+                validation.choice(f"{where}: --legal-basis", p.legal_basis, tuple(LEGAL_BASES), allow_empty=True),
                 check_special_condition(p.special_condition, f"{where}: --special-condition"),
-                _date_or_none(f"{where}: --balancing-date", p.balancing_on),
-                _text(f"{where}: --balancing-conclusion", p.balancing_conclusion, limit=5000),
+                validation.optional_date(f"{where}: --balancing-date", p.balancing_on),
+                validation.text(f"{where}: --balancing-conclusion", p.balancing_conclusion, limit=5000),
             )
         )
     return clean
@@ -375,9 +332,9 @@ def _transfers(values: Sequence[TransferInput]) -> list[TransferInput]:
     return [
         TransferInput(
             _country("--transfer country", t.country),
-            _choice("--transfer safeguard", t.safeguard, SAFEGUARDS),
-            _text("--transfer detail", t.detail, limit=MAX_ITEM),
-            _text("--transfer recipient", t.recipient, limit=MAX_ITEM),
+            validation.choice("--transfer safeguard", t.safeguard, SAFEGUARDS),
+            validation.text("--transfer detail", t.detail, limit=MAX_ITEM),
+            validation.text("--transfer recipient", t.recipient, limit=MAX_ITEM),
         )
         for t in values
     ]
@@ -387,8 +344,6 @@ def _check_subprocessors(session: Session, refs: str | Sequence[str] | None) -> 
     wanted = [r.upper() for r in _items("--subprocessors", refs)]
     if not wanted:
         return []
-    if _subprocessor_table() is None:
-        raise InvalidInput("--subprocessors", wanted[0], "cannot be linked: this DPO Desk has no subprocessor register")
     found = _subprocessor_ids(session, wanted)
     for ref in wanted:
         if ref not in found:
@@ -399,7 +354,7 @@ def _check_subprocessors(session: Session, refs: str | Sequence[str] | None) -> 
 # -- reading --------------------------------------------------------------------------------------
 
 
-def _find(session: Session, reference: str) -> ProcessingActivity:
+def find_activity(session: Session, reference: str) -> ProcessingActivity:
     ref = (reference or "").strip().upper()
     row = session.scalar(select(ProcessingActivity).where(ProcessingActivity.reference == ref))
     if row is None:
@@ -407,20 +362,14 @@ def _find(session: Session, reference: str) -> ProcessingActivity:
     return row
 
 
-def _today(session: Session) -> dt.date:
-    return today_of(session, organisation.get(session).timezone)
-
-
-def _review_months(session: Session) -> int:
+def review_months(session: Session) -> int:
     return int(settings_service.get(session, "records.review_months"))
 
 
 def _screening_required(criteria: Sequence[str]) -> bool | None:
     if not criteria:
         return None
-    from dpo_desk.services import dpia
-
-    return dpia.screen_criteria(criteria).required
+    return screen_criteria(criteria).required
 
 
 def _facts(row: ProcessingActivity, transfers: Sequence[TransferItem], screened: bool | None) -> ActivityFacts:
@@ -487,8 +436,8 @@ def _derived_transfers(session: Session, linked: dict[int, list[ActivityRef]]) -
 
 
 def _views(session: Session, rows: Sequence[ProcessingActivity], today: dt.date | None = None) -> list[ActivityView]:
-    today = today or _today(session)
-    months = _review_months(session)
+    today = today or organisation.today(session)
+    months = review_months(session)
     linked = _linked(session, rows)
     derived = _derived_transfers(session, linked)
     views = []
@@ -548,7 +497,7 @@ def _loaded() -> Any:
 
 
 def get(session: Session, reference: str) -> ActivityView:
-    row = _find(session, reference)
+    row = find_activity(session, reference)
     return _views(session, [row])[0]
 
 
@@ -588,7 +537,7 @@ def fetch(
         column = func.lower(column)
     order = column.desc() if descending else column
     query = _filtered(_loaded(), filters).order_by(order, ProcessingActivity.reference).offset(offset).limit(limit)
-    today = _today(session)
+    today = organisation.today(session)
     return [
         ActivityRow(
             v.reference,
@@ -633,9 +582,8 @@ def open_count(session: Session) -> int:
 
 def deadlines(session: Session, now: dt.datetime) -> list[Any]:
     """The review date of every activity in use, and of every impact assessment."""
-    from dpo_desk.services.deadlines import Deadline
 
-    months = _review_months(session)
+    months = review_months(session)
     found = []
     query = _loaded().where(ProcessingActivity.status != "retired").order_by(ProcessingActivity.reference)
     for row in session.scalars(query):
@@ -692,11 +640,11 @@ def _clean(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "name":
-            clean[key] = _text("--name", value, required=True, limit=300)
+            clean[key] = validation.text("--name", value, required=True, limit=300)
         elif key == "role":
-            clean[key] = _choice("--role", value, ROLES)
+            clean[key] = validation.choice("--role", value, ROLES)
         elif key == "status":
-            clean[key] = _choice("--status", value, STATUSES)
+            clean[key] = validation.choice("--status", value, STATUSES)
         elif key == "purposes":
             clean[key] = _purposes(list(value or []))
         elif key == "transfers":
@@ -704,11 +652,11 @@ def _clean(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
         elif key == "subprocessors":
             clean[key] = _check_subprocessors(session, value)
         elif key in ("last_reviewed_on", "next_review_on"):
-            clean[key] = _date_or_none(f"--{key.replace('_on', '').replace('_', '-')}", value)
+            clean[key] = validation.optional_date(f"--{key.replace('_on', '').replace('_', '-')}", value)
         elif key in _LIST_FIELDS:
             clean[key] = _items(f"--{key.replace('_', '-')}", value)
         else:
-            clean[key] = _text(f"--{key.replace('_', '-')}", value)
+            clean[key] = validation.text(f"--{key.replace('_', '-')}", value)
     return clean
 
 
@@ -748,11 +696,11 @@ def add_activity(
 ) -> str:
     """Adds an activity; returns its reference (PA-0001). Reviewed today unless said otherwise."""
     clean = _clean(session, {"name": name, "role": role, "purposes": list(purposes), **fields})
-    today = _today(session)
+    today = organisation.today(session)
     clean.setdefault("status", "active")
     clean.setdefault("last_reviewed_on", today)
     if clean.get("next_review_on") is None:
-        clean["next_review_on"] = checks.add_months(clean["last_reviewed_on"] or today, _review_months(session))
+        clean["next_review_on"] = checks.add_months(clean["last_reviewed_on"] or today, review_months(session))
     moment = now_of(session)
     row = ProcessingActivity(
         reference=references.next_reference(session, PREFIX),
@@ -780,7 +728,7 @@ def add_activity(
 
 def update_activity(session: Session, reference: str, **changes: Any) -> ActivityView:
     """Changes only the fields given; lists given replace the stored ones."""
-    row = _find(session, reference)
+    row = find_activity(session, reference)
     clean = _clean(session, changes)
     _apply(row, clean)
     row.updated_at = now_of(session)
@@ -792,9 +740,9 @@ def mark_reviewed(
     session: Session, reference: str, on: dt.date | str | None = None, next_review: dt.date | str | None = None
 ) -> ActivityView:
     """The activity was reviewed (on `on`, default today); the next review falls a period later unless given."""
-    row = _find(session, reference)
-    day = _date_or_none("--on", on) or _today(session)
-    following = _date_or_none("--next", next_review) or checks.add_months(day, _review_months(session))
+    row = find_activity(session, reference)
+    day = validation.optional_date("--on", on) or organisation.today(session)
+    following = validation.optional_date("--next", next_review) or checks.add_months(day, review_months(session))
     if following <= day:
         raise InvalidInput("--next", following.isoformat(), "must come after the review date")
     row.last_reviewed_on, row.next_review_on, row.updated_at = day, following, now_of(session)
@@ -804,7 +752,7 @@ def mark_reviewed(
 
 def link_subprocessors(session: Session, reference: str, subprocessors: str | Sequence[str]) -> ActivityView:
     """Adds links to subprocessors (those already linked stay)."""
-    row = _find(session, reference)
+    row = find_activity(session, reference)
     ids = _check_subprocessors(session, subprocessors)
     present = {link.subprocessor_id for link in row.subprocessor_links}
     for i in ids:
@@ -857,7 +805,7 @@ def link_case(session: Session, activity_reference: str, case_reference: str) ->
     if kind == "subprocessor":
         link_subprocessors(session, activity_reference, [ref])
         return
-    row = _find(session, activity_reference)
+    row = find_activity(session, activity_reference)
     if ref not in {link.case_reference for link in row.case_links}:
         row.case_links.append(ActivityCase(case_reference=ref))
         session.flush()
@@ -866,7 +814,7 @@ def link_case(session: Session, activity_reference: str, case_reference: str) ->
 def unlink_case(session: Session, activity_reference: str, case_reference: str) -> None:
     kind = _case_kind(case_reference)
     ref = case_reference.strip().upper()
-    row = _find(session, activity_reference)
+    row = find_activity(session, activity_reference)
     if kind == "subprocessor":
         ids = _subprocessor_ids(session, [ref])
         row.subprocessor_links = [link for link in row.subprocessor_links if link.subprocessor_id != ids.get(ref)]
@@ -879,7 +827,7 @@ def data_categories_for_case(session: Session, case_reference: str) -> list[str]
     """The data categories of the activities a case concerns (a breach picks its categories from these)."""
     found: list[str] = []
     for ref in activities_for_case(session, case_reference):
-        row = _find(session, ref.reference)
+        row = find_activity(session, ref.reference)
         for category in [*row.data_categories, *row.special_categories, *row.criminal_categories]:
             if category not in found:
                 found.append(category)
@@ -899,10 +847,7 @@ def choices(session: Session) -> dict[str, list[str]]:
 
 def subprocessor_choices(session: Session) -> list[ActivityRef]:
     """Every subprocessor of the register (reference, name), for the editor's picker."""
-    table = _subprocessor_table()
-    if table is None:
-        return []
-    rows = session.execute(select(table.c.reference, table.c.name).order_by(table.c.name))
+    rows = session.execute(select(Subprocessor.reference, Subprocessor.name).order_by(Subprocessor.name))
     return [ActivityRef(r, n) for r, n in rows]
 
 
@@ -913,7 +858,7 @@ KINDS = ("controller", "processor")
 
 def record_document(session: Session, kind: str = "controller", as_of: dt.date | None = None) -> RecordDocument:
     """The controller's record (Art. 30(1)) or the processor's record (Art. 30(2)) as plain data."""
-    kind = _choice("--kind", kind, KINDS)
+    kind = validation.choice("--kind", kind, KINDS)
     roles = ("controller", "joint-controller") if kind == "controller" else ("processor",)
     query = (
         _loaded()
@@ -928,9 +873,8 @@ def record_document(session: Session, kind: str = "controller", as_of: dt.date |
                 by_controller.setdefault(controller, []).append(view)
     return RecordDocument(
         kind,
-        as_of or _today(session),
+        as_of or organisation.today(session),
         organisation.get(session),
         views,
-        _subprocessor_table() is not None,
         {k: tuple(v) for k, v in sorted(by_controller.items(), key=lambda kv: (kv[0] == "", kv[0].lower()))},
     )

@@ -15,13 +15,15 @@ from typing import Any
 from sqlalchemy import Text, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.clock import now_of, today_of
+from dpo_desk.clock import now_of
+from dpo_desk.domain import validation
+from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import today_in
+from dpo_desk.domain.transfers import SAFEGUARDS
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import transfers as rules
 from dpo_desk.services import organisation, references
 from dpo_desk.services import settings as store_settings
-from dpo_desk.services.deadlines import Deadline
 from dpo_desk.services.register_checks import (
     ADEQUACY_ENV,
     SafeguardInput,
@@ -33,9 +35,6 @@ from dpo_desk.services.register_checks import (
     country_name,
     install_adequacy,
     list_field,
-    one_of,
-    optional_date,
-    text_field,
 )
 from dpo_desk.services.register_views import (
     AnnouncementView,
@@ -103,10 +102,6 @@ def _facts(row: Subprocessor) -> rules.EntryFacts:
             for t in row.transfers
         ),
     )
-
-
-def _today(session: Session) -> dt.date:
-    return today_of(session, organisation.get(session).timezone)
 
 
 def _findings(row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date) -> list[FindingView]:
@@ -250,12 +245,12 @@ def get(session: Session, reference: str) -> SubprocessorView:
 
 def _view_of(session: Session, row: Subprocessor) -> SubprocessorView:
     announcements = _announcements_by_entry(session, row.id).get(row.id, [])
-    return _view(row, adequacy_list(), _today(session), announcements)
+    return _view(row, adequacy_list(), organisation.today(session), announcements)
 
 
 def all_entries(session: Session, include_retired: bool = True) -> list[SubprocessorView]:
     """Every entry with its transfers and findings, by reference (the register report, `list --json`)."""
-    adequacy, today = adequacy_list(), _today(session)
+    adequacy, today = adequacy_list(), organisation.today(session)
     query = select(Subprocessor).options(selectinload(Subprocessor.transfers)).order_by(Subprocessor.reference)
     if not include_retired:
         query = query.where(Subprocessor.status != "retired")
@@ -309,7 +304,7 @@ def fetch(
     key = sort_key if sort_key in SORT_KEYS else "reference"
     column = getattr(Subprocessor, key)
     order = [column.desc() if descending else column, Subprocessor.id]
-    adequacy, today = adequacy_list(), _today(session)
+    adequacy, today = adequacy_list(), organisation.today(session)
     query = _filtered(select(Subprocessor), filters, today).order_by(*order).offset(offset).limit(limit)
     rows = session.scalars(query.options(selectinload(Subprocessor.transfers))).all()
     result = []
@@ -333,7 +328,9 @@ def fetch(
 
 
 def count(session: Session, filters: RegisterFilter | None = None) -> int:
-    query = _filtered(select(func.count()).select_from(Subprocessor), filters or RegisterFilter(), _today(session))
+    query = _filtered(
+        select(func.count()).select_from(Subprocessor), filters or RegisterFilter(), organisation.today(session)
+    )
     return int(session.scalar(query) or 0)
 
 
@@ -351,7 +348,7 @@ def transfers_for(session: Session, references_: Sequence[str]) -> list[Transfer
     wanted = [r for r in references_ if r]
     if not wanted:
         return []
-    adequacy, today = adequacy_list(), _today(session)
+    adequacy, today = adequacy_list(), organisation.today(session)
     rows = session.scalars(
         select(Subprocessor)
         .where(Subprocessor.reference.in_(wanted))
@@ -369,7 +366,7 @@ def transfers_for(session: Session, references_: Sequence[str]) -> list[Transfer
                     row.reference,
                     row.name,
                     country,
-                    facts.safeguard if facts.safeguard in rules.SAFEGUARDS else "none",
+                    facts.safeguard if facts.safeguard in SAFEGUARDS else "none",
                     rules.describe(facts, adequacy),
                     [f.message for f in found if f.is_warning],
                 )
@@ -495,19 +492,19 @@ def _entry_values(changes: dict[str, Any], creating: bool) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key in TEXT_FIELDS:
         if key in changes:
-            values[key] = text_field(option_of(key), changes[key], required=key in ("name", "service"))
+            values[key] = validation.text(option_of(key), changes[key], required=key in ("name", "service"))
     for key in LIST_FIELDS:
         if key in changes:
             values[key] = list_field(option_of(key), changes[key])
     for key in DATE_FIELDS:
         if key in changes:
-            values[key] = optional_date(option_of(key), changes[key])
+            values[key] = validation.optional_date(option_of(key), changes[key])
     if "country" in changes or creating:
         values["country"] = check_country("--country", changes.get("country"))
     if "processing_countries" in changes:
         values["processing_countries"] = check_countries("--locations", changes["processing_countries"])
     if "status" in changes and changes["status"] is not None:
-        values["status"] = one_of("--status", str(changes["status"]).strip().lower(), rules.STATUSES)
+        values["status"] = validation.one_of("--status", str(changes["status"]).strip().lower(), rules.STATUSES)
     if "dpf_certified" in changes:
         values["dpf_certified"] = bool(changes["dpf_certified"])
     unknown = set(changes) - set(TEXT_FIELDS) - set(LIST_FIELDS) - set(DATE_FIELDS)
@@ -550,7 +547,7 @@ def add(
         raise InvalidInput(
             "--mechanism", safeguard.safeguard, "is for transfers outside the EEA; every country here is in the EEA"
         )
-    today = today or _today(session)
+    today = today or organisation.today(session)
     values.setdefault("status", "active")
     if values["status"] == "active" and "active_from" not in values:
         values["active_from"] = today
@@ -588,7 +585,7 @@ def update(session: Session, reference: str, **changes: Any) -> SubprocessorView
     if "processing_countries" in values and not values["processing_countries"]:
         values["processing_countries"] = [values.get("country", row.country)]
     changed = {key: value for key, value in values.items() if getattr(row, key) != value}
-    today = _today(session)
+    today = organisation.today(session)
     adequacy = adequacy_list()
     if changed:
         row.updated_at = now_of(session)
@@ -613,7 +610,7 @@ def set_transfer(session: Session, reference: str, country: str, safeguard: Safe
         raise InvalidInput("--country", country, f"{why}: no transfer to safeguard (add it with --locations first)")
     if safeguard.safeguard == "eea":
         raise InvalidInput("--mechanism", "eea", f"does not fit: {code} is outside the EEA")
-    today = _today(session)
+    today = organisation.today(session)
     row.updated_at = now_of(session)
     _apply_safeguard(row, code, safeguard)
     _refresh_warnings(row, today)
@@ -625,8 +622,8 @@ def retire(session: Session, reference: str, on: dt.date | str | None = None, re
     row = _find(session, reference)
     if row.status == "retired":
         raise RuleRefused(f"{row.reference} was already retired on {iso(row.retired_on)}")
-    day = optional_date("--on", on) or _today(session)
-    note = text_field("--reason", reason)
+    day = validation.optional_date("--on", on) or organisation.today(session)
+    note = validation.text("--reason", reason)
     if row.active_from and day < row.active_from:
         raise InvalidInput("--on", day.isoformat(), f"is before the entry became active ({row.active_from})")
     row.updated_at = now_of(session)
@@ -658,10 +655,10 @@ def announce(
     row = _find(session, reference)
     if row.status == "retired":
         raise RuleRefused(f"{row.reference} is retired; a retired subprocessor cannot be announced")
-    day = optional_date("--on", announced_on) or _today(session)
+    day = validation.optional_date("--on", announced_on) or organisation.today(session)
     period = int(store_settings.get(session, "register.objection_period_days"))
     until = rules.objection_deadline(day, period)
-    effective = optional_date("--effective", effective_on) or until + dt.timedelta(days=1)
+    effective = validation.optional_date("--effective", effective_on) or until + dt.timedelta(days=1)
     if effective <= until:
         raise InvalidInput(
             "--effective",
@@ -689,10 +686,10 @@ def announce(
         announced_on=day,
         effective_on=effective,
         objection_until=until,
-        message=text_field("--message", message),
+        message=validation.text("--message", message),
         status="open",
     )
-    today = _today(session)
+    today = organisation.today(session)
     row.updated_at = now_of(session)
     session.add(announcement)
     if row.status == "planned":
@@ -714,8 +711,8 @@ def record_objection(
 ) -> AnnouncementView:
     """Records a customer's objection against an announcement (its reference, or the entry's latest)."""
     announcement = _find_announcement(session, reference)
-    name = text_field("--customer", customer, required=True)
-    day = optional_date("--received", received_on) or _today(session)
+    name = validation.text("--customer", customer, required=True)
+    day = validation.optional_date("--received", received_on) or organisation.today(session)
     if day < announcement.announced_on:
         raise InvalidInput(
             "--received", day.isoformat(), f"is before the announcement ({announcement.announced_on.isoformat()})"
@@ -727,7 +724,7 @@ def record_objection(
             announcement=announcement,
             customer=name,
             received_on=day,
-            reason=text_field("--reason", reason),
+            reason=validation.text("--reason", reason),
             resolution="",
         )
     )
@@ -741,10 +738,10 @@ def close_announcement(session: Session, reference: str, status: str = "closed")
     Closing a replacement retires the replaced subprocessor on the day the change took effect.
     """
     announcement = _find_announcement(session, reference)
-    one_of("--status", status, ("closed", "withdrawn"))
+    validation.one_of("--status", status, ("closed", "withdrawn"))
     if announcement.status != "open":
         raise RuleRefused(f"{announcement.reference} is already {announcement.status}")
-    today = _today(session)
+    today = organisation.today(session)
     announcement.status = status
     row = announcement.subprocessor
     if status == "closed" and row.status == "announced":
@@ -858,7 +855,7 @@ def refresh_warnings_if_stale(session: Session) -> int:
 
     adequacy = adequacy_list()
     digest = hashlib.sha256(adequacy_path().read_bytes()).hexdigest()[:16]
-    identity = f"{adequacy.as_of.isoformat()}:{digest}:{_today(session).isoformat()}"
+    identity = f"{adequacy.as_of.isoformat()}:{digest}:{organisation.today(session).isoformat()}"
     row = session.get(StoreMeta, ADEQUACY_SEEN_KEY)
     if row is not None and row.value == identity:
         return 0
@@ -873,7 +870,7 @@ def refresh_warnings_if_stale(session: Session) -> int:
 
 def refresh_all_warnings(session: Session) -> int:
     """Recounts every entry's stored warnings (after the adequacy list was replaced); returns how many changed."""
-    today = _today(session)
+    today = organisation.today(session)
     changed = 0
     for row in session.scalars(select(Subprocessor).options(selectinload(Subprocessor.transfers))):
         before = row.warning_count

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dpo_desk.domain.timeparse import parse_date
+from dpo_desk.domain import validation
+from dpo_desk.domain.transfers import FALLBACK_SAFEGUARDS, SAFEGUARDS
 from dpo_desk.errors import InvalidInput
 from dpo_desk.rules import transfers as rules
 
 ADEQUACY_ENV = "DPO_DESK_ADEQUACY"
-MAX_TEXT = 20_000
 
 
 # -- the adequacy list ---------------------------------------------------------------------------
@@ -115,32 +115,9 @@ def check_countries(field_name: str, value: str | Sequence[str] | None) -> list[
     return codes
 
 
-def text_field(field_name: str, value: Any, required: bool = False) -> str:
-    text = "" if value is None else str(value).strip()
-    if required and not text:
-        raise InvalidInput(field_name, value, "is missing")
-    if len(text) > MAX_TEXT:
-        raise InvalidInput(field_name, None, f"is longer than {MAX_TEXT} characters")
-    if "\x00" in text:
-        raise InvalidInput(field_name, None, "holds a NUL character")
-    return text
-
-
 def list_field(field_name: str, value: str | Sequence[str] | None) -> list[str]:
     items = value.split(",") if isinstance(value, str) else list(value or [])
-    return [text_field(field_name, item) for item in items if str(item).strip()]
-
-
-def optional_date(field_name: str, value: Any) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    return parse_date(field_name, value)
-
-
-def one_of(field_name: str, value: str, choices: Sequence[str]) -> str:
-    if value not in choices:
-        raise InvalidInput(field_name, value, f"is not one of {', '.join(choices)}")
-    return value
+    return [validation.text(field_name, item) for item in items if str(item).strip()]
 
 
 def scc_module_number(field_name: str, value: Any) -> int | None:
@@ -184,26 +161,26 @@ def check_safeguard(
     prefix: str = "--",
 ) -> SafeguardInput:
     """Validates a safeguard's parts; impossible combinations are refused, doubtful ones become warnings later."""
-    kind = one_of(f"{prefix}mechanism", (safeguard or "none").strip().lower(), rules.SAFEGUARDS)
+    kind = validation.one_of(f"{prefix}mechanism", (safeguard or "none").strip().lower(), SAFEGUARDS)
     module = scc_module_number(f"{prefix}scc-module", scc_module)
     version = (scc_version or rules.SCC_CURRENT).strip()
-    one_of(f"{prefix}scc-version", version, rules.SCC_VERSIONS)
+    validation.one_of(f"{prefix}scc-version", version, rules.SCC_VERSIONS)
     if module is not None and kind != "scc":
         raise InvalidInput(f"{prefix}scc-module", scc_module, "is only for the mechanism scc")
     letter = (derogation or "").strip().lower().strip("()")
     if kind == "derogation":
         if not letter:
             raise InvalidInput(f"{prefix}derogation", derogation, "is missing: which Art. 49(1) derogation (a-g)")
-        one_of(f"{prefix}derogation", letter, tuple(rules.DEROGATIONS))
+        validation.one_of(f"{prefix}derogation", letter, tuple(rules.DEROGATIONS))
     elif letter:
         raise InvalidInput(f"{prefix}derogation", derogation, "is only for the mechanism derogation")
-    tia = optional_date(f"{prefix}tia", tia_on)
-    review = optional_date(f"{prefix}tia-review", tia_review_on)
+    tia = validation.optional_date(f"{prefix}tia", tia_on)
+    review = validation.optional_date(f"{prefix}tia-review", tia_review_on)
     if tia and review and review < tia:
         raise InvalidInput(f"{prefix}tia-review", tia_review_on, "is before the assessment itself")
     fallback = (fallback_safeguard or "").strip().lower()
     if fallback:
-        one_of(f"{prefix}fallback", fallback, rules.FALLBACK_SAFEGUARDS)
+        validation.one_of(f"{prefix}fallback", fallback, FALLBACK_SAFEGUARDS)
         if kind != "adequacy":
             raise InvalidInput(f"{prefix}fallback", fallback_safeguard, "is only for a transfer relying on adequacy")
     fallback_module = scc_module_number(f"{prefix}fallback-scc-module", fallback_scc_module)
@@ -216,7 +193,7 @@ def check_safeguard(
         letter,
         tia,
         review,
-        text_field(f"{prefix}measures", supplementary_measures),
+        validation.text(f"{prefix}measures", supplementary_measures),
         fallback,
         fallback_module,
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics as stats
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -20,7 +20,10 @@ from typing import Any
 from sqlalchemy import Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.clock import now_of, today_of
+from dpo_desk.clock import now_of
+from dpo_desk.domain import validation
+from dpo_desk.domain.deadline import Deadline
+from dpo_desk.domain.requests import REQUEST_TYPES
 from dpo_desk.domain.timeparse import local_iso, parse_date
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import time_limits
@@ -29,16 +32,6 @@ from dpo_desk.services import organisation, references, settings
 from dpo_desk.store import search
 from dpo_desk.store.models.requests import Request, RequestEvent
 
-TYPES = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "consent-withdrawal",
-    "automated-decision",
-)
 CHANNELS = ("email", "web-form", "post", "phone", "in-person")
 ROLES = ("controller", "processor")
 OUTCOMES = ("fulfilled", "partially-fulfilled", "refused", "withdrawn", "forwarded-to-controller")
@@ -57,21 +50,8 @@ IDENTITY_FOLLOWS = {
 LANGUAGES = ("fi", "sv", "en")
 SORT_KEYS = ("reference", "type", "received_on", "subject_name", "subject_email", "due_on", "status", "outcome")
 
-# The article each type of request rests on, for letters and the log.
-ARTICLES = {
-    "access": "15",
-    "rectification": "16",
-    "erasure": "17",
-    "restriction": "18",
-    "portability": "20",
-    "objection": "21",
-    "consent-withdrawal": "7(3)",
-    "automated-decision": "22",
-}
-
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 200
-MAX_TEXT = 20_000
 
 
 # -- views ---------------------------------------------------------------------------------------
@@ -193,34 +173,16 @@ class Filters:
     def checked(self) -> Filters:
         if self.status and self.status not in STATUSES:
             raise InvalidInput("--status", self.status, f"is not one of {', '.join(STATUSES)}")
-        if self.type and self.type not in TYPES:
-            raise InvalidInput("--type", self.type, f"is not one of {', '.join(TYPES)}")
+        if self.type and self.type not in REQUEST_TYPES:
+            raise InvalidInput("--type", self.type, f"is not one of {', '.join(REQUEST_TYPES)}")
         return self
 
 
 # -- checking input ------------------------------------------------------------------------------
 
 
-def _one_of(field_name: str, value: str | None, choices: Sequence[str]) -> str:
-    text = (value or "").strip()
-    if text not in choices:
-        raise InvalidInput(field_name, value, f"is not one of {', '.join(choices)}")
-    return text
-
-
-def _text(field_name: str, value: str | None, *, required: bool = False, limit: int = MAX_TEXT) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput(field_name, value, "must not be empty")
-    if len(text) > limit:
-        raise InvalidInput(field_name, None, f"is too long (at most {limit} characters)")
-    if any(ord(c) < 32 and c not in "\n\t" for c in text):
-        raise InvalidInput(field_name, None, "holds control characters")
-    return text
-
-
 def _email(field_name: str, value: str | None) -> str:
-    text = _text(field_name, value, limit=MAX_NAME)
+    text = validation.text(field_name, value, limit=MAX_NAME)
     if text and not _EMAIL.match(text):
         raise InvalidInput(field_name, value, "is not an e-mail address")
     return text
@@ -244,16 +206,16 @@ def validate_new(
     The window calls this as the user types, the command line before it opens the store for writing.
     """
     clean = {
-        "type": _one_of("--type", type, TYPES),
+        "type": validation.one_of("--type", type, REQUEST_TYPES),
         "received_on": parse_date("--received", received),
-        "subject_name": _text("--subject", subject, required=True, limit=MAX_NAME),
+        "subject_name": validation.text("--subject", subject, required=True, limit=MAX_NAME),
         "subject_email": _email("--email", email),
-        "subject_contact": _text("--contact", contact, limit=1000),
-        "details": _text("--details", details),
-        "channel": _one_of("--channel", channel or "email", CHANNELS),
-        "role": _one_of("--role", role or "controller", ROLES),
-        "controller_name": _text("--controller", controller, limit=MAX_NAME),
-        "language": _one_of("--language", language or "fi", LANGUAGES),
+        "subject_contact": validation.text("--contact", contact, limit=1000),
+        "details": validation.text("--details", details),
+        "channel": validation.one_of("--channel", channel or "email", CHANNELS),
+        "role": validation.one_of("--role", role or "controller", ROLES),
+        "controller_name": validation.text("--controller", controller, limit=MAX_NAME),
+        "language": validation.one_of("--language", language or "fi", LANGUAGES),
     }
     if clean["controller_name"] and clean["role"] != "processor":
         raise InvalidInput(
@@ -404,7 +366,7 @@ def _derive(row: Request, holidays: HolidayCalendar) -> None:
 
 
 def _today(session: Session, today: dt.date | None) -> dt.date:
-    return today or today_of(session, organisation.get(session).timezone)
+    return today or organisation.today(session)
 
 
 def _event(session: Session, row: Request, on: dt.date, kind: str, text: str = "") -> None:
@@ -458,8 +420,8 @@ def add(session: Session, **values: Any) -> str:
 
 def record_identity(session: Session, reference: str, step: str, on: Any = None, note: str = "") -> RequestView:
     """An identity step (Art. 12(6)): requested -> received -> verified or failed, each once, in order."""
-    step = _one_of("identity step", step, IDENTITY_STEPS)
-    note = _text("--note", note)
+    step = validation.one_of("identity step", step, IDENTITY_STEPS)
+    note = validation.text("--note", note)
     row = _get(session, reference)
     _open(row)
     day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
@@ -490,7 +452,7 @@ def record_identity(session: Session, reference: str, step: str, on: Any = None,
 
 def extend(session: Session, reference: str, reason: str | None, on: Any = None, told_on: Any = None) -> RequestView:
     """Extends the limit by two further months (Art. 12(3)): once, with a reason."""
-    reason = _text("--reason", reason)
+    reason = validation.text("--reason", reason)
     row = _get(session, reference)
     _open(row)
     if not reason:
@@ -533,7 +495,7 @@ def forward(session: Session, reference: str, controller: str | None = None, on:
     """A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here."""
     row = _get(session, reference)
     _open(row)
-    name = _text("--controller", controller, limit=MAX_NAME) or row.controller_name
+    name = validation.text("--controller", controller, limit=MAX_NAME) or row.controller_name
     if row.role != "processor":
         raise RuleRefused(f"{row.reference} was received as controller; only a processor forwards to its controller.")
     if not name:
@@ -553,8 +515,8 @@ def close(
     session: Session, reference: str, outcome: str | None, reason: str | None = "", replied_on: Any = None
 ) -> RequestView:
     """Records the outcome and the day the reply went out; a refusal needs its reasons (Art. 12(4))."""
-    outcome = _one_of("--outcome", outcome, OUTCOMES)
-    reason = _text("--reason", reason)
+    outcome = validation.one_of("--outcome", outcome, OUTCOMES)
+    reason = validation.text("--reason", reason)
     row = _get(session, reference)
     _open(row)
     if outcome in OUTCOMES_NEEDING_REASONS and not reason:
@@ -575,7 +537,7 @@ def close(
 
 def add_note(session: Session, reference: str, text: str | None, on: Any = None) -> RequestView:
     """A note on the timeline (a call, a reminder sent...); notes are added, never edited."""
-    text = _text("--text", text, required=True)
+    text = validation.text("--text", text, required=True)
     row = _get(session, reference)
     day = parse_date("--on", on) if on else _today(session, None)
     _event(session, row, day, "note", text)
@@ -857,7 +819,6 @@ def total(session: Session, start: dt.date | None = None, end: dt.date | None = 
 
 def deadlines(session: Session, now: dt.datetime) -> list[Any]:
     """Every open limit: the reply, and the extension notice while it is still untold."""
-    from dpo_desk.services.deadlines import Deadline
 
     found: list[Deadline] = []
     query = select(

@@ -85,7 +85,7 @@ def plan(
 def _refuse_unless_empty(session: Session) -> None:
     from dpo_desk.services import exchange
 
-    if not exchange._is_empty(session):
+    if not exchange.is_empty(session):
         raise RuleRefused(
             "The store already holds cases; synthetic data goes only into an empty store (create one with init)."
         )

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dpo_desk.errors import DpoDeskError, InvalidInput, NotAStore, StoreTooNew
+from dpo_desk.errors import DpoDeskError, InvalidInput, NotAStore, StoreInUse, StoreTooNew
 from dpo_desk.store import keying, migrations
 from dpo_desk.store.engine import encrypted_copy
 
@@ -31,13 +31,6 @@ if TYPE_CHECKING:
     from dpo_desk.store.engine import Store
 
 DAILY_PATTERN = re.compile(r"-daily-(\d{4}-\d{2}-\d{2})\.dpodesk$")
-
-
-class StoreInUse(DpoDeskError):
-    def __init__(self) -> None:
-        super().__init__(
-            "Another DPO Desk window or command has this store open; close it and try again (nothing was changed)."
-        )
 
 
 @dataclass(frozen=True)

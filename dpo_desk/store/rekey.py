@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dpo_desk.errors import InvalidInput, NotAStore
+from dpo_desk.domain.passphrase import check_new_passphrase
+from dpo_desk.errors import NotAStore
 from dpo_desk.store import keying
 from dpo_desk.store.backup import (
     exclusive,
@@ -31,8 +32,6 @@ from dpo_desk.store.backup import (
 
 if TYPE_CHECKING:
     from dpo_desk.store.engine import Store
-
-MIN_LENGTH = 8
 
 
 def _counts(conn: Any, schema: str = "main") -> dict[str, int]:
@@ -78,8 +77,7 @@ def change_passphrase(
     from dpo_desk.store.audit import append_entry
     from dpo_desk.store.engine import Store as StoreClass
 
-    if len(new_passphrase) < MIN_LENGTH:
-        raise InvalidInput("new passphrase", None, f"is too short: use at least {MIN_LENGTH} characters")
+    check_new_passphrase(new_passphrase)
     key_literal = keying.quote_literal(new_passphrase)
     path, actor = store.path, store.actor
     partial = partial_name(path, "rekeying")

@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def build_window(store: object, banner: str = ""):
     from dpo_desk.services import settings as settings_service
-    from dpo_desk.store import Store
+    from dpo_desk.services.store_lifecycle import open_store
     from dpo_desk.ui.main_window import MainWindow
     from dpo_desk.ui.ops import Ops
 
@@ -105,7 +105,7 @@ def build_window(store: object, banner: str = ""):
     ops = Ops(store)
     return MainWindow(
         ops,
-        lambda path, passphrase: Store.open(path, passphrase, clock=store.clock),
+        lambda path, passphrase: open_store(path, passphrase, clock=store.clock),  # type: ignore[attr-defined]
         lock_minutes=minutes,
         banner=banner,
     )
@@ -114,7 +114,7 @@ def build_window(store: object, banner: str = ""):
 def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
     """The open store and a banner line, after the create or unlock dialog; None if the user cancelled."""
     from dpo_desk.paths import default_store_path, demo_store_path
-    from dpo_desk.store import Store
+    from dpo_desk.services.store_lifecycle import open_store
 
     env_passphrase = os.environ.get("DPO_DESK_PASSPHRASE")
     if args.demo:
@@ -128,14 +128,14 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
         banner = translate("App", "Fictional demo data — this store's passphrase is “{0}”. File: {1}").format(
             DEMO_PASSPHRASE, path
         )
-        return Store.open(path, DEMO_PASSPHRASE), banner
+        return open_store(path, DEMO_PASSPHRASE), banner
     path = Path(args.store).expanduser() if args.store else default_store_path()
     if not path.exists():
         return _create_with_dialog(path)
     error = ""
     if env_passphrase is not None:
         try:
-            return Store.open(path, env_passphrase), ""
+            return open_store(path, env_passphrase), ""
         except WrongPassphrase as wrong:
             error = str(wrong)
     return _unlock_with_dialog(path, error)
@@ -143,9 +143,9 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
 
 def create_demo_store(path: Path) -> None:
     from dpo_desk import demo
-    from dpo_desk.store import Store
+    from dpo_desk.services.store_lifecycle import create_store
 
-    store = Store.create(path, demo.DEMO_PASSPHRASE)
+    store = create_store(path, demo.DEMO_PASSPHRASE)
     try:
         with store.write() as session:
             demo.populate(session)
@@ -154,20 +154,20 @@ def create_demo_store(path: Path) -> None:
 
 
 def _create_with_dialog(path: Path) -> tuple[object, str] | None:
-    from dpo_desk.store import Store
+    from dpo_desk.services.store_lifecycle import create_store
     from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog
 
     dialog = CreateStoreDialog(path)
     while dialog.exec():
         try:
-            return Store.create(dialog.path, dialog.passphrase), ""
+            return create_store(dialog.path, dialog.passphrase), ""
         except DpoDeskError as error:
             dialog.problem.setText(str(error))
     return None
 
 
 def _unlock_with_dialog(path: Path, error: str = "") -> tuple[object, str] | None:
-    from dpo_desk.store import Store
+    from dpo_desk.services.store_lifecycle import open_store
     from dpo_desk.ui.dialogs.passphrase import UnlockDialog
 
     while True:
@@ -175,6 +175,6 @@ def _unlock_with_dialog(path: Path, error: str = "") -> tuple[object, str] | Non
         if not dialog.exec():
             return None
         try:
-            return Store.open(path, dialog.passphrase), ""
+            return open_store(path, dialog.passphrase), ""
         except WrongPassphrase as wrong:
             error = str(wrong)

@@ -38,6 +38,7 @@ from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages import PAGES, page_class
 from dpo_desk.ui.pages.base import Page
 from dpo_desk.ui.widgets.attachments import remove_all_copies
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 StoreOpener = Callable[[Path, str], Any]
 _INPUT_EVENTS = {
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         self.unlock_edit.setMaximumWidth(360)
         self.unlock_edit.returnPressed.connect(self._unlock_from_screen)
         self.unlock_error = QLabel()
-        self.unlock_error.setStyleSheet("color: #b00020")
+        self.unlock_error.setStyleSheet(ERROR_STYLE)
         button = QPushButton(self.tr("Unlock"))
         button.clicked.connect(self._unlock_from_screen)
         layout = QVBoxLayout(screen)
@@ -393,17 +394,10 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self) -> None:
         """Today's copy beside the store unless one exists, keeping the newest `backups.keep`."""
-        from dpo_desk.services import settings as settings_service
-
-        def work(store: Any, _progress: Any) -> Any:
-            from dpo_desk.store.backup import daily_backup
-
-            with store.read() as session:
-                keep = settings_service.get(session, "backups.keep")
-            return daily_backup(store, keep)
+        from dpo_desk.services.store_lifecycle import daily_backup
 
         self.ops.job(
-            work,
+            lambda store, _progress: daily_backup(store),
             lambda made: made and self.notify(self.tr("Daily backup written: {0}").format(made)),
             lambda error: self.notify(self.tr("The daily backup failed: {0}").format(error)),
         )
@@ -444,14 +438,10 @@ class MainWindow(QMainWindow):
         self.ops.job(lambda store, _progress: work(store), done, failed)
 
     def change_passphrase(self, current: str, new: str) -> None:
-        path = self.ops.store.path
+        from dpo_desk.services import store_lifecycle
 
         def work(store: Any) -> Any:
-            from dpo_desk.store import keying
-            from dpo_desk.store.rekey import change_passphrase
-
-            keying.connect(path, current).close()  # refuses a wrong current passphrase, store still open
-            return change_passphrase(store, new)
+            return store_lifecycle.change_passphrase(store, new, current_passphrase=current)
 
         self.replace_store(work, self.tr("Passphrase changed."), reopen=current)
 
@@ -465,10 +455,10 @@ class MainWindow(QMainWindow):
             self.change_passphrase(current, new)
 
     def restore_backup(self, backup: Path, passphrase: str) -> None:
-        def work(store: Any) -> Any:
-            from dpo_desk.store.backup import restore
+        from dpo_desk.services import store_lifecycle
 
-            restored, _safety = restore(store, backup, passphrase)
+        def work(store: Any) -> Any:
+            restored, _safety = store_lifecycle.restore(store, backup, passphrase)
             return restored
 
         self.replace_store(work, self.tr("Restored from {0}.").format(backup))

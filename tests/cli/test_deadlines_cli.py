@@ -6,19 +6,19 @@ import icalendar
 import pytest
 from pypdf import PdfReader
 
-from tests.fake_cases import SAMPLE_ORDER, fill_sample, install
+from tests.sample_company import SAMPLE_ORDER, SAMPLE_OVERDUE, fill_sample
 
 
 @pytest.fixture
-def cases(monkeypatch):
-    return fill_sample(install(monkeypatch))
+def cases(store):
+    fill_sample(store)
 
 
 def test_deadlines_json_as_of_a_date(cli, cases) -> None:
     # --as-of 2026-05-10 is the start of that day in Helsinki: the limit due on 10 May is not yet late
     items = cli("deadlines", "--json", "--as-of", "2026-05-10").json()
     assert [i["reference"] for i in items] == SAMPLE_ORDER
-    assert {i["reference"] for i in items if i["overdue"]} == {"BR-2026-0001", "DSR-2026-0003"}
+    assert [i["reference"] for i in items if i["overdue"]] == SAMPLE_OVERDUE
     breach = next(i for i in items if i["reference"] == "BR-2026-0002")
     assert breach == {
         "reference": "BR-2026-0002",
@@ -27,7 +27,8 @@ def test_deadlines_json_as_of_a_date(cli, cases) -> None:
         "overdue": False,
         "title": "Misdirected invoice e-mails",
         "module": "breaches",
-        "rule": "Art. 33(1): 72 hours",
+        "rule": "GDPR Art. 33(1): 72 hours from awareness",
+        "aware_at": "2026-05-07T18:00:00+03:00",
     }
     later = cli("deadlines", "--json", "--as-of", "2026-05-11").json()
     assert {i["reference"] for i in later if i["overdue"]} == {
@@ -38,8 +39,7 @@ def test_deadlines_json_as_of_a_date(cli, cases) -> None:
     }
 
 
-def test_deadlines_with_nothing_open(cli, monkeypatch) -> None:
-    install(monkeypatch)
+def test_deadlines_with_nothing_open(cli) -> None:
     assert cli("deadlines", "--json").json() == []
     assert "No open deadlines." in cli("deadlines").out
 
@@ -47,7 +47,7 @@ def test_deadlines_with_nothing_open(cli, monkeypatch) -> None:
 def test_deadlines_ics_writes_the_calendar(cli, cases, tmp_path) -> None:
     out = tmp_path / "due.ics"
     result = cli("deadlines", "--ics", out, "--as-of", "2026-05-10")
-    assert f"Wrote 7 deadline(s) to {out}" in result.out
+    assert f"Wrote 8 deadline(s) to {out}" in result.out
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert sorted(str(e["summary"]).split(":")[0] for e in events) == sorted(SAMPLE_ORDER)
 

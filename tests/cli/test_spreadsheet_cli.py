@@ -16,7 +16,7 @@ def probe_target():
 
 @pytest.fixture
 def with_probe(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(import_targets, "BUILDERS", ((__name__, "probe_target"),))
+    monkeypatch.setattr(import_targets, "BUILDERS", (probe_target,))
 
 
 def _csv(tmp_path: Path, text: str) -> Path:

@@ -7,20 +7,21 @@ import datetime as dt
 import pytest
 
 from dpo_desk.services import dashboard
-from tests.fake_cases import SAMPLE_NOW, fill_sample, install
+from tests.sample_company import SAMPLE_NOW, SAMPLE_OVERDUE, fill_sample
 
 
 @pytest.fixture
-def cases(monkeypatch):
-    return fill_sample(install(monkeypatch))
+def cases(store):
+    fill_sample(store)
 
 
 def test_snapshot_counts_overdue_and_the_next_fourteen_days(store, cases) -> None:
     with store.read() as session:
         snap = dashboard.snapshot(session, SAMPLE_NOW)
-    assert snap.open_counts == {"requests": 5, "breaches": 2, "register": 1, "records": 0}
-    assert [i.deadline.reference for i in snap.overdue] == ["BR-2026-0001", "DSR-2026-0003"]
-    # 14 days from 10 May is 24 May: PA-0002 (1 July) waits
+    # two requests and two breaches open; SP-0001 lacks its DPA; PA-0001's review is past by the store's clock
+    assert snap.open_counts == {"requests": 2, "breaches": 2, "register": 1, "records": 1}
+    assert [i.deadline.reference for i in snap.overdue] == SAMPLE_OVERDUE
+    # 14 days from 10 May is 24 May: PA-0001 (1 July) waits
     assert [i.deadline.reference for i in snap.due_soon] == ["BR-2026-0002", "SP-0001", "DSR-2026-0004", "SP-0003"]
     assert not snap.is_empty
 
@@ -29,21 +30,21 @@ def test_chart_series_cover_the_last_twelve_months(store, cases) -> None:
     with store.read() as session:
         snap = dashboard.snapshot(session, SAMPLE_NOW)
     assert snap.months[0] == "2025-06" and snap.months[-1] == "2026-05" and len(snap.months) == 12
-    assert cases.asked[0] == ("requests", dt.date(2025, 6, 1), dt.date(2026, 5, 10))
     assert set(snap.requests_by_month) == {"access", "erasure", "objection"}
-    assert snap.requests_by_month["access"][snap.months.index("2026-03")] == 2
-    assert snap.requests_by_month["access"][-1] == 3
-    assert sum(snap.requests_by_month["objection"]) == 1
-    assert (snap.answered_on_time, snap.answered_late) == (5, 1)
-    assert snap.on_time_share == pytest.approx(5 / 6)
-    assert list(snap.breaches_by_cause.items()) == [("misdelivery", 2), ("lost-device", 1)]
+    assert snap.requests_by_month["access"][snap.months.index("2026-01")] == 1
+    assert snap.requests_by_month["access"][snap.months.index("2026-03")] == 1
+    assert snap.requests_by_month["access"][-1] == 2
+    assert sum(snap.requests_by_month["erasure"]) == 3 and sum(snap.requests_by_month["objection"]) == 1
+    # seven answered: only January's access request, answered on 20 February, was late
+    assert (snap.answered_on_time, snap.answered_late) == (6, 1)
+    assert snap.on_time_share == pytest.approx(6 / 7)
+    assert list(snap.breaches_by_cause.items()) == [("misdelivery", 2), ("lost-or-stolen", 1)]
 
 
-def test_absent_modules_are_none_not_zero_and_an_empty_store_is_empty(store, monkeypatch) -> None:
-    install(monkeypatch, ("requests",))
+def test_an_empty_store_is_empty(store) -> None:
     with store.read() as session:
         snap = dashboard.snapshot(session, SAMPLE_NOW)
-    assert snap.open_counts == {"requests": 0, "breaches": None, "register": None, "records": None}
+    assert snap.open_counts == {"requests": 0, "breaches": 0, "register": 0, "records": 0}
     assert snap.is_empty and not snap.has_charts
 
 

@@ -8,13 +8,13 @@ import icalendar
 import pytest
 
 from dpo_desk.reporting.deadlines_ics import event_uid, write_deadlines_ics
-from dpo_desk.services import deadlines, organisation
-from tests.fake_cases import SAMPLE_NOW, SAMPLE_ORDER, fill_sample, install
+from dpo_desk.services import organisation, requests
+from tests.sample_company import SAMPLE_NOW, SAMPLE_ORDER, fill_sample
 
 
 @pytest.fixture
-def cases(monkeypatch):
-    return fill_sample(install(monkeypatch))
+def cases(store):
+    fill_sample(store)
 
 
 def _events(path) -> dict[str, icalendar.Event]:
@@ -36,13 +36,14 @@ def test_every_deadline_is_one_event_dates_all_day_hours_in_utc(store, cases, tm
     assert str(reply["summary"]) == "DSR-2026-0003: Reply to the request"
     description = str(reply["description"])
     assert "DSR-2026-0003" in description and "Art. 12(3)" in description and "overdue" in description
+    assert len({uid for uid in events if uid.startswith("dsr-2026-0004")}) == 2  # the notice and the reply
 
     breach = events[event_uid("BR-2026-0002", "authority-notification")]
     start = breach.decoded("dtstart")
     assert start == dt.datetime(2026, 5, 10, 15, 0, tzinfo=dt.UTC)
     assert start.utcoffset() == dt.timedelta(0)
     assert "DTSTART:20260510T150000Z" in out.read_text()
-    assert "Art. 33(1): 72 hours" in str(breach["description"])
+    assert "Art. 33(1): 72 hours from awareness" in str(breach["description"])
 
 
 def test_each_event_has_an_alarm_from_the_reminder_settings(store, cases, tmp_path) -> None:
@@ -61,9 +62,9 @@ def test_uids_are_stable_so_a_new_export_updates_the_same_events(store, cases, t
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     with store.read() as session:
         write_deadlines_ics(session, first, SAMPLE_NOW)
-    cases.deadlines["requests"] = [
-        deadlines.Deadline("DSR-2026-0003", "reply", dt.date(2026, 7, 8), "Access: M. Korhonen", "requests")
-    ]
+    with store.write() as session:  # DSR-2026-0003 extended and told on its last day; DSR-2026-0004's told
+        requests.extend(session, "DSR-2026-0003", "Many systems to search.", on="2026-05-08", told_on="2026-05-08")
+        requests.record_extension_told(session, "DSR-2026-0004", on="2026-05-11")
     with store.read() as session:
         write_deadlines_ics(session, second, SAMPLE_NOW + dt.timedelta(days=1))
     old, new = _events(first), _events(second)
@@ -85,8 +86,7 @@ def test_the_calendar_is_named_after_the_organisation(store, cases, tmp_path) ->
     assert str(calendar["version"]) == "2.0"
 
 
-def test_an_empty_overview_writes_a_valid_empty_calendar(store, monkeypatch, tmp_path) -> None:
-    install(monkeypatch)
+def test_an_empty_overview_writes_a_valid_empty_calendar(store, tmp_path) -> None:
     out = tmp_path / "none.ics"
     with store.read() as session:
         assert write_deadlines_ics(session, out, SAMPLE_NOW) == 0

@@ -7,24 +7,24 @@ import datetime as dt
 import pytest
 
 from dpo_desk.services import deadlines, settings
-from tests.fake_cases import SAMPLE_NOW, SAMPLE_ORDER, fill_sample, install
+from tests.sample_company import SAMPLE_NOW, SAMPLE_ORDER, SAMPLE_OVERDUE, fill_sample
 
 
 @pytest.fixture
-def cases(monkeypatch):
-    return fill_sample(install(monkeypatch))
+def cases(store):
+    fill_sample(store)
 
 
 def test_overview_is_soonest_first_across_modules_with_overdue_marked(store, cases) -> None:
     with store.read() as session:
         items = deadlines.overview(session, SAMPLE_NOW)
     assert [i.deadline.reference for i in items] == SAMPLE_ORDER
-    assert {i.deadline.reference for i in items if i.overdue} == {"BR-2026-0001", "DSR-2026-0003"}
+    assert [i.deadline.reference for i in items if i.overdue] == SAMPLE_OVERDUE
     by_ref = {i.deadline.reference: i for i in items}
     # a breach's limit is a moment, printed in Helsinki time; a request's is a date
     assert by_ref["BR-2026-0002"].due_text == "2026-05-10T18:00:00+03:00"
     assert by_ref["DSR-2026-0003"].due_text == "2026-05-08"
-    assert by_ref["DSR-2026-0003"].to_json()["rule"] == "Art. 12(3)"
+    assert by_ref["DSR-2026-0003"].to_json()["rule"] == "GDPR Art. 12(3); Reg. 1182/71 Art. 3"
 
 
 def test_a_date_limit_is_met_until_the_end_of_that_day_in_the_organisations_zone(store, cases) -> None:
@@ -41,21 +41,19 @@ def test_a_date_limit_is_met_until_the_end_of_that_day_in_the_organisations_zone
     assert before["SP-0001"] is False and after["SP-0001"] is True
 
 
-def test_a_missing_module_is_skipped_and_the_others_still_answer(store, monkeypatch) -> None:
-    cases = fill_sample(install(monkeypatch, ("requests",)))
-    monkeypatch.setattr(deadlines, "PROVIDERS", ("dpo_desk.services.not_built_here", *deadlines.PROVIDERS))
+def test_every_case_module_answers_through_the_same_contract(store, cases) -> None:
+    assert set(deadlines.offered("deadlines")) == set(deadlines.MODULE_KEYS)
+    assert set(deadlines.offered("open_count")) == set(deadlines.MODULE_KEYS)
     with store.read() as session:
-        items = deadlines.overview(session, SAMPLE_NOW)
-    assert [i.deadline.reference for i in items] == ["DSR-2026-0003", "DSR-2026-0004"]
-    assert set(deadlines.offered("open_count")) == {"requests"}
-    assert cases.counts["requests"] == 5
+        modules = {i.deadline.module for i in deadlines.overview(session, SAMPLE_NOW)}
+    assert modules == set(deadlines.MODULE_KEYS)
 
 
 def test_due_within_takes_the_not_yet_overdue_up_to_the_last_day(store, cases) -> None:
     with store.read() as session:
         items = deadlines.overview(session, SAMPLE_NOW)
     soon = deadlines.due_within(items, SAMPLE_NOW, "Europe/Helsinki", 10)
-    # 10 days from 10 May is 20 May: SP-0003 is in, PA-0002 (1 July) is not, nor the overdue ones
+    # 10 days from 10 May is 20 May: SP-0003 is in, PA-0001 (1 July) is not, nor the overdue ones
     assert [i.deadline.reference for i in soon] == ["BR-2026-0002", "SP-0001", "DSR-2026-0004", "SP-0003"]
     assert [i.deadline.reference for i in deadlines.due_within(items, SAMPLE_NOW, "Europe/Helsinki", 9)][-1] == (
         "DSR-2026-0004"

@@ -29,7 +29,6 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.mark.parametrize("entry", catalogue.CATALOGUE, ids=lambda e: e.key)
 def test_each_report_is_written_from_the_demo_store(demo_store, entry, tmp_path: Path) -> None:
-    assert catalogue.available(entry), f"{entry.module}:{entry.function} is missing"
     path = tmp_path / catalogue.default_filename(entry, "sv", 2026)
     catalogue.generate(entry, demo_store, path, lang="sv", year=demo_store.clock.now().date().year)
     if entry.suffix == "pdf":

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dpo_desk.domain.transfers import TRANSFER_SAFEGUARDS
 from dpo_desk.paths import resources_dir
 from dpo_desk.rules import transfers as rules
 from dpo_desk.rules.transfers import EntryFacts, TransferFacts
@@ -147,7 +148,7 @@ def test_objection_deadline() -> None:
 
 
 COUNTRIES = st.sampled_from(["FI", "SE", "DE", "US", "IN", "GB", "CH", "CA", "JP", "BR", "PH", "NO"])
-SAFEGUARD = st.sampled_from(rules.TRANSFER_SAFEGUARDS)
+SAFEGUARD = st.sampled_from(TRANSFER_SAFEGUARDS)
 
 
 @given(

@@ -1,4 +1,4 @@
-"""The home page and the deadlines page under pytest-qt, on a store with the stand-in case modules."""
+"""The home page and the deadlines page under pytest-qt, on a store holding the sample company."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCharts import QHorizontalBarSeries, QPieSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
 
 from dpo_desk.ui.app import build_window
-from tests.fake_cases import SAMPLE_NOW, SAMPLE_ORDER, fill_sample, install
+from tests.sample_company import SAMPLE_NOW, SAMPLE_ORDER, SAMPLE_OVERDUE, fill_sample
 
 
 class Recorder:
@@ -52,18 +52,18 @@ def _load(window, key: str, now: dt.datetime = SAMPLE_NOW):
     return page, recorder
 
 
-def test_home_cards_lists_and_charts(window, monkeypatch, qtbot) -> None:
-    fill_sample(install(monkeypatch))
+def test_home_cards_lists_and_charts(window, store, qtbot) -> None:
+    fill_sample(store)
     page, recorder = _load(window, "home")
     assert page.stack.currentWidget() is page.dashboard_view
     assert {k: c.number.text() for k, c in page.cards.items()} == {
-        "requests": "5",
+        "requests": "2",
         "breaches": "2",
         "register": "1",
-        "records": "0",
+        "records": "1",
     }
     overdue = [page.overdue_list.item(i) for i in range(page.overdue_list.count())]
-    assert [i.data(Qt.ItemDataRole.UserRole + 1) for i in overdue] == ["BR-2026-0001", "DSR-2026-0003"]
+    assert [i.data(Qt.ItemDataRole.UserRole + 1) for i in overdue] == SAMPLE_OVERDUE
     assert all(i.foreground().color().name() == "#b42318" for i in overdue)
     assert "10 days late" in overdue[0].text()
     soon = [page.soon_list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(page.soon_list.count())]
@@ -77,41 +77,32 @@ def test_home_cards_lists_and_charts(window, monkeypatch, qtbot) -> None:
     assert isinstance(stacked, QStackedBarSeries)
     sets = {s.label(): [s.at(i) for i in range(s.count())] for s in stacked.barSets()}
     assert set(sets) == {"Access", "Erasure", "Objection"}
-    assert sets["Access"][-1] == 3 and sets["Access"][-3] == 2 and sum(sets["Access"]) == 5
+    assert sets["Access"][-1] == 2 and sets["Access"][-3] == 1 and sum(sets["Access"]) == 5
     (pie,) = page.on_time_chart.chart().series()
     assert isinstance(pie, QPieSeries)
-    assert [s.value() for s in pie.slices()] == [5, 1]
-    assert "83 %" in page.on_time_chart.chart().title()
+    assert [s.value() for s in pie.slices()] == [6, 1]
+    assert "86 %" in page.on_time_chart.chart().title()
     (causes,) = page.causes_chart.chart().series()
     assert isinstance(causes, QHorizontalBarSeries)
     bars = causes.barSets()[0]
     assert sorted(bars.at(i) for i in range(bars.count())) == [1, 2]
 
 
-def test_home_card_click_shows_the_module(window, monkeypatch, qtbot) -> None:
-    fill_sample(install(monkeypatch))
+def test_home_card_click_shows_the_module(window, store, qtbot) -> None:
+    fill_sample(store)
     page, recorder = _load(window, "home")
     qtbot.mouseClick(page.cards["breaches"], Qt.MouseButton.LeftButton)
     assert recorder.shown == ["breaches"]
 
 
-def test_home_empty_state_when_nothing_is_there(window, monkeypatch) -> None:
-    install(monkeypatch, ("requests",))
+def test_home_empty_state_when_nothing_is_there(window) -> None:
     page, _ = _load(window, "home")
     assert page.stack.currentWidget() is page.empty
     assert page.empty.isVisible()
 
 
-def test_home_marks_an_absent_module_not_in_use(window, monkeypatch) -> None:
-    cases = fill_sample(install(monkeypatch, ("requests", "breaches")))
-    assert cases.counts["requests"] == 5
-    page, _ = _load(window, "home")
-    assert page.cards["register"].number.text() == "—"
-    assert page.cards["register"].note.text() == "not in use"
-
-
-def test_deadlines_table_sorts_filters_and_opens(window, monkeypatch, qtbot) -> None:
-    fill_sample(install(monkeypatch))
+def test_deadlines_table_sorts_filters_and_opens(window, store, qtbot) -> None:
+    fill_sample(store)
     page, recorder = _load(window, "deadlines")
     assert page.visible_references() == SAMPLE_ORDER
     first = page.proxy.index(0, 0)
@@ -128,7 +119,7 @@ def test_deadlines_table_sorts_filters_and_opens(window, monkeypatch, qtbot) -> 
     assert page.visible_references() == ["SP-0001", "SP-0003"]
     page.module_filter.setCurrentIndex(0)
     page.show_filter.setCurrentIndex(page.show_filter.findData("overdue"))
-    assert page.visible_references() == ["BR-2026-0001", "DSR-2026-0003"]
+    assert page.visible_references() == SAMPLE_OVERDUE
     page.show_filter.setCurrentIndex(page.show_filter.findData("within"))
     page.days.setValue(2)
     assert page.visible_references() == ["BR-2026-0002", "SP-0001", "DSR-2026-0004"]
@@ -139,28 +130,27 @@ def test_deadlines_table_sorts_filters_and_opens(window, monkeypatch, qtbot) -> 
     assert recorder.opened == ["DSR-2026-0004"]
 
 
-def test_deadlines_export_writes_the_calendar(window, monkeypatch, tmp_path, qtbot) -> None:
+def test_deadlines_export_writes_the_calendar(window, store, tmp_path, qtbot) -> None:
     import icalendar
 
-    fill_sample(install(monkeypatch))
+    fill_sample(store)
     page, _ = _load(window, "deadlines")
     target = tmp_path / "from-window.ics"
     page.choose_ics_path = lambda: str(target)
     page.export_calendar()
     window.wait_loaded()
-    qtbot.waitUntil(lambda: "Wrote 7" in page.message.text(), timeout=10000)
-    assert len(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 7
+    qtbot.waitUntil(lambda: "Wrote 8" in page.message.text(), timeout=10000)
+    assert len(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 8
 
 
-def test_deadlines_empty_state(window, monkeypatch) -> None:
-    install(monkeypatch)
+def test_deadlines_empty_state(window) -> None:
     page, _ = _load(window, "deadlines")
     assert page.body.currentWidget() is page.empty
     assert not page.export_button.isEnabled()
 
 
-def test_home_enter_on_a_due_soon_item_opens_it(window, monkeypatch, qtbot) -> None:
-    fill_sample(install(monkeypatch))
+def test_home_enter_on_a_due_soon_item_opens_it(window, store, qtbot) -> None:
+    fill_sample(store)
     page, recorder = _load(window, "home")
     page.soon_list.setFocus()
     page.soon_list.setCurrentRow(1)

@@ -1,4 +1,4 @@
-"""The Reports page: every report listed, the absent ones disabled, generating through a job."""
+"""The Reports page: every report listed, generating through a job."""
 
 from __future__ import annotations
 
@@ -10,16 +10,11 @@ from pypdf import PdfReader
 from dpo_desk.reporting import catalogue
 from dpo_desk.services import organisation
 from dpo_desk.ui.app import build_window
-from tests.fake_cases import fill_sample, install
-
-GHOST = catalogue.ReportKind(
-    "ghost", "Ghost register", "Not built anywhere.", "dpo_desk.reporting.no_such_report", "write_ghost", "xlsx"
-)
+from tests.sample_company import fill_sample
 
 
 @pytest.fixture
-def window(qtbot, store, monkeypatch):
-    monkeypatch.setattr(catalogue, "CATALOGUE", (*catalogue.CATALOGUE, GHOST))
+def window(qtbot, store):
     with store.write() as session:
         organisation.update(session, report_language="sv", name="Raportti Oy")
     made = build_window(store)
@@ -30,19 +25,15 @@ def window(qtbot, store, monkeypatch):
     made.close()
 
 
-def test_every_report_is_listed_and_an_absent_one_is_disabled_with_a_note(window) -> None:
+def test_every_report_is_listed_and_can_be_generated(window) -> None:
     page = window.pages["reports"]
     assert set(page.buttons) == {entry.key for entry in catalogue.CATALOGUE}
-    assert not page.buttons["ghost"].isEnabled()
-    assert "Not available yet" in page.notes["ghost"].text()
-    for always_here in ("annual", "deadlines-ics", "store-export"):
-        assert page.buttons[always_here].isEnabled()
-        assert page.notes[always_here].text() == ""
+    assert all(button.isEnabled() for button in page.buttons.values())
     assert page.language.currentData() == "sv"  # the organisation's report language
 
 
-def test_generate_the_annual_report_in_the_chosen_language(window, monkeypatch, tmp_path, qtbot) -> None:
-    fill_sample(install(monkeypatch))
+def test_generate_the_annual_report_in_the_chosen_language(window, store, tmp_path, qtbot) -> None:
+    fill_sample(store)
     page = window.pages["reports"]
     asked: list[str] = []
     target = tmp_path / "vuosiraportti.pdf"

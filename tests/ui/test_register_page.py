@@ -198,34 +198,25 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     window.close()
 
 
-def test_the_records_panel_of_linked_activities_is_embedded_when_present(qtbot, store, monkeypatch) -> None:
-    import sys
-    import types
+def test_the_records_panel_lists_the_activities_linking_the_entry(qtbot, store) -> None:
+    from dpo_desk.services import records
+    from dpo_desk.services.records import PurposeInput
 
-    from PySide6.QtCore import Signal
-    from PySide6.QtWidgets import QWidget
-
-    class FakePanel(QWidget):
-        activity_did_open = Signal(str)
-
-        def __init__(self, ops, parent=None) -> None:
-            super().__init__(parent)
-            self.cases: list[str] = []
-
-        def set_case(self, reference: str) -> None:
-            self.cases.append(reference)
-
-    fake = types.ModuleType("dpo_desk.ui.widgets.linked_activities")
-    fake.LinkedActivitiesPanel = FakePanel
-    monkeypatch.setitem(sys.modules, "dpo_desk.ui.widgets.linked_activities", fake)
     with store.write() as session:
         service.add(session, name="Linkattu Oy", service="Mail", country="FI")
+        records.add_activity(
+            session,
+            name="Newsletters",
+            role="controller",
+            purposes=[PurposeInput("Sending newsletters", "consent")],
+            subprocessors="SP-0001",
+        )
     window, page = _window(qtbot, store)
-    assert isinstance(page.detail.activities, FakePanel)
     assert page.detail.tabs.tabText(page.detail.tabs.count() - 1) == "Activities"
     page.open_reference("SP-0001")
     window.wait_loaded()
-    assert page.detail.activities.cases[-1] == "SP-0001"
+    qtbot.waitUntil(lambda: page.detail.activities.list.count() == 1, timeout=10000)
+    assert "PA-0001" in page.detail.activities.list.item(0).text()
     window.close()
 
 

@@ -11,7 +11,7 @@ from dpo_desk.services import deadlines
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.reminders import Reminders
-from tests.fake_cases import SAMPLE_NOW, fill_sample, install
+from tests.sample_company import SAMPLE_NOW, fill_sample
 
 
 class Clock:
@@ -39,8 +39,8 @@ class Tray:
 
 
 @pytest.fixture
-def cases(monkeypatch):
-    return fill_sample(install(monkeypatch))
+def cases(store):
+    fill_sample(store)
 
 
 @pytest.fixture
@@ -128,12 +128,12 @@ def test_the_tray_is_used_where_there_is_one(ops, store, cases) -> None:
     assert [title for title, _ in tray.messages] == ["Overdue deadlines", "Deadlines coming up"]
 
 
-def test_the_window_shows_a_reminder_in_its_banner(qtbot, store, monkeypatch) -> None:
+def test_the_window_shows_a_reminder_in_its_banner(qtbot, store) -> None:
     window = build_window(store, "Fictional demo data")
     qtbot.addWidget(window)
     window.show()
     window.wait_loaded()
-    fill_sample(install(monkeypatch))
+    fill_sample(store)
     window.reminders.tray = None
     window.reminders.clock = lambda: SAMPLE_NOW
     window.reminders.check()

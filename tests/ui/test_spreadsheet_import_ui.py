@@ -19,7 +19,7 @@ def probe_target():
 
 @pytest.fixture(autouse=True)
 def with_probe(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(import_targets, "BUILDERS", ((__name__, "probe_target"),))
+    monkeypatch.setattr(import_targets, "BUILDERS", (probe_target,))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
 
 

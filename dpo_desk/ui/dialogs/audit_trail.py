@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 
 
 def _shown(value: Any) -> str:
@@ -73,7 +74,7 @@ class AuditTrailDialog(QDialog):
         apply_button.clicked.connect(self.apply_filter)
         self.record_edit.returnPressed.connect(self.apply_filter)
         self.filter_error = QLabel()
-        self.filter_error.setStyleSheet("color: #b00020")
+        self.filter_error.setStyleSheet(ERROR_STYLE)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Record:")))
         filters.addWidget(self.record_edit, 2)
@@ -262,13 +263,13 @@ class AuditTrailDialog(QDialog):
     def _verified(self, result: Any) -> None:
         self.verify_button.setEnabled(True)
         if result.ok:
-            self.verify_label.setStyleSheet("color: #1b5e20")
+            self.verify_label.setStyleSheet(SUCCESS_STYLE)
             self.verify_label.setText(
                 self.tr("The chain verifies: %n entries, each linked to the one before.", "", result.checked)
             )
         else:
             first = result.first_fault
-            self.verify_label.setStyleSheet("color: #b00020; font-weight: bold")
+            self.verify_label.setStyleSheet(f"{ERROR_STYLE}; font-weight: bold")
             self.verify_label.setText(
                 self.tr("The chain is broken at entry {0}: {1}").format(first.entry_id, first.reason)
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 
 
 def back_up(ops: Ops, parent: QWidget, target: str | None = None, on_done: Any = None) -> None:
@@ -43,9 +44,9 @@ def back_up(ops: Ops, parent: QWidget, target: str | None = None, on_done: Any =
         return
 
     def work(store: Any, _progress: Any) -> Path:
-        from dpo_desk.store.backup import make_backup
+        from dpo_desk.services.store_lifecycle import back_up
 
-        return make_backup(store, target)  # checked under the store's own key
+        return back_up(store, target)  # checked under the store's own key
 
     def done(made: Path) -> None:
         if on_done is not None:
@@ -125,16 +126,16 @@ class RestoreDialog(QDialog):
     def check(self) -> bool:
         """Opens the backup (key derivation takes a moment) and shows what was found."""
         from dpo_desk.errors import DpoDeskError
-        from dpo_desk.store.backup import check_store_file
+        from dpo_desk.services.store_lifecycle import check_backup
 
         self._forget_check()
         try:
-            self.checked = check_store_file(self.backup_path, self.passphrase)
+            self.checked = check_backup(self.backup_path, self.passphrase)
         except DpoDeskError as error:
-            self.result.setStyleSheet("color: #b00020")
+            self.result.setStyleSheet(ERROR_STYLE)
             self.result.setText(str(error))
             return False
-        self.result.setStyleSheet("color: #1b5e20")
+        self.result.setStyleSheet(SUCCESS_STYLE)
         self.result.setText(
             self.tr("Sound: schema {0}, {1} audit entries, {2} KB. Restore replaces the open store with it.").format(
                 self.checked.revision, self.checked.audit_entries, self.checked.size // 1024

@@ -38,14 +38,15 @@ from dpo_desk.reporting.files import safe_filename
 from dpo_desk.rules import breach_clock
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
-from dpo_desk.ui.dialogs.breach_forms import ERROR_STYLE, FieldForm, local_text
+from dpo_desk.ui.dialogs.breach_forms import FieldForm, local_text
 from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
+from dpo_desk.ui.widgets.palette import ERROR, ERROR_STYLE
 
 _TONES = {
-    "past": "background: #b00020; color: white;",
+    "past": f"background: {ERROR}; color: white;",
     "soon": "background: #fff4ce; color: #5c4400;",
     "running": "background: #e6f0fa; color: #0b3a66;",
     "done": "background: #e7f4e8; color: #1e4620;",

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
 
 from dpo_desk.rules import enisa
 from dpo_desk.services.breaches import BreachView
+from dpo_desk.ui.widgets.palette import ERROR
 
-_BAND_COLOURS = {"low": "#1e4620", "medium": "#5c4400", "high": "#b35900", "very-high": "#b00020"}
+_BAND_COLOURS = {"low": "#1e4620", "medium": "#5c4400", "high": "#b35900", "very-high": ERROR}
 
 
 class EnisaHelper(QGroupBox):

@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +26,9 @@ from dpo_desk.domain.timeparse import zone
 from dpo_desk.errors import InvalidInput
 from dpo_desk.services.breaches import FIELDS, NATURES
 from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.widgets.field import FieldWithError
 
-ERROR_STYLE = "color: #b00020"
+TIME_HINT = "YYYY-MM-DD HH:MM"
 
 
 def local_text(moment: dt.datetime | None, tz_name: str) -> str:
@@ -38,31 +38,20 @@ def local_text(moment: dt.datetime | None, tz_name: str) -> str:
     return moment.astimezone(zone(tz_name)).strftime("%Y-%m-%d %H:%M")
 
 
-class Field:
+class Field(FieldWithError):
     """One editable value: its widget, its error label, and how to read and fill it."""
 
     def __init__(self, name: str, kind: str, widget: QWidget, option: str) -> None:
-        self.name, self.kind, self.widget, self.option = name, kind, widget, option
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        self.error.setObjectName(f"error_{name}")
+        super().__init__(name, widget, (option, name))
+        self.name, self.kind, self.option = name, kind, option
 
     def value(self) -> Any:
         w = self.widget
-        if isinstance(w, QLineEdit):
-            return w.text()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QCheckBox):
-            return w.isChecked() if self.kind != "inverted" else not w.isChecked()
-        if isinstance(w, QComboBox):
-            return w.currentData()
+        if isinstance(w, QCheckBox) and self.kind == "inverted":
+            return not w.isChecked()
         if isinstance(w, NatureBoxes):
             return w.value()
-        raise TypeError(type(w).__name__)
+        return super().value()
 
     def fill(self, value: Any, tz_name: str) -> None:
         w = self.widget
@@ -82,10 +71,6 @@ class Field:
             w.setCurrentIndex(max(0, w.findData(value)))
         elif isinstance(w, NatureBoxes):
             w.set_value(value or ())
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
 
 
 class NatureBoxes(QWidget):
@@ -176,7 +161,7 @@ class FieldForm(QWidget):
         if not isinstance(error, InvalidInput):
             return False
         for f in self.fields.values():
-            if error.field in (f.option, f.name):
+            if f.refused(error):
                 reason = error.reason or str(error)  # the field is right above: its reason says enough
                 f.show_error(reason[:1].upper() + reason[1:])
                 f.widget.setFocus()

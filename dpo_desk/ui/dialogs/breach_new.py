@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from dpo_desk.ui.dialogs.breach_forms import FieldForm, local_text
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 
 class NewBreachDialog(QDialog):
@@ -38,7 +39,7 @@ class NewBreachDialog(QDialog):
         self.form.add("description", self.tr("What happened"), "text")
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log breach"))

@@ -17,20 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.cli.context import MIN_PASSPHRASE_LENGTH
-from dpo_desk.ui.core_texts import core_text
-
-
-def strength_hint(passphrase: str) -> tuple[int, str]:
-    """A rough score 0-4 and a word for it: length and variety, as a hint only, never a rule."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return 0, "too short"
-    kinds = sum(
-        any(test(c) for c in passphrase) for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    words = len(passphrase.split())
-    score = 1 + (len(passphrase) >= 14) + (len(passphrase) >= 20 or words >= 4) + (kinds >= 3)
-    return min(score, 4), ("weak", "fair", "good", "strong", "strong")[min(score, 4)]
+from dpo_desk.ui.widgets.palette import error_label
+from dpo_desk.ui.widgets.passphrase_form import NewPassphraseFields, lay_out_passphrase_dialog
 
 
 class CreateStoreDialog(QDialog):
@@ -46,36 +34,24 @@ class CreateStoreDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path_edit)
         where.addWidget(browse)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.hint = QLabel()
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        self.new_fields = NewPassphraseFields(self)
+        self.first, self.second = self.new_fields.first, self.new_fields.second
+        self.problem = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Store file:"), where)
-        form.addRow(self.tr("Passphrase:"), self.first)
-        form.addRow(self.tr("Passphrase again:"), self.second)
-        form.addRow(self.tr("Strength:"), self.hint)
-        explain = QLabel(
+        self.new_fields.add_rows(form, self.tr("Passphrase:"), self.tr("Passphrase again:"))
+        self.buttons = lay_out_passphrase_dialog(
+            self,
             self.tr(
                 "Everything in the store is encrypted with this passphrase. It cannot be recovered: "
                 "keep it in your password manager. Several words make a strong one."
-            )
+            ),
+            form,
+            self.problem,
+            self.tr("Create"),
         )
-        explain.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        for edit in (self.first, self.second, self.path_edit):
-            edit.textChanged.connect(self._check)
+        self.new_fields.changed.connect(self._check)
+        self.path_edit.textChanged.connect(self._check)
         self._check()
 
     def _browse(self) -> None:
@@ -86,18 +62,10 @@ class CreateStoreDialog(QDialog):
             self.path_edit.setText(chosen)
 
     def _check(self) -> None:
-        _, word = strength_hint(self.first.text())
-        self.hint.setText(core_text(word))
-        problem = ""
-        if len(self.first.text()) < MIN_PASSPHRASE_LENGTH:
-            problem = self.tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)
-        elif not self.second.text():
-            problem = self.tr("Type the passphrase again to confirm it.")
-        elif self.first.text() != self.second.text():
-            problem = self.tr("The two passphrases differ.")
-        elif Path(self.path_edit.text()).exists():
+        problem = self.new_fields.problem()
+        if not problem and Path(self.path_edit.text()).exists():
             problem = self.tr("A file already exists there; choose another name.")
-        elif not self.path_edit.text().strip():
+        elif not problem and not self.path_edit.text().strip():
             problem = self.tr("Choose where the store goes.")
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
@@ -108,7 +76,7 @@ class CreateStoreDialog(QDialog):
 
     @property
     def passphrase(self) -> str:
-        return self.first.text()
+        return self.new_fields.passphrase
 
 
 class UnlockDialog(QDialog):
@@ -120,8 +88,7 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(460)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(error)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label(error)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Passphrase for {0}:").format(path)))
         layout.addWidget(self.edit)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
+
 
 class CategoryPicker(QWidget):
     """Pick from the categories already used in the store, or type a new one and add it."""
@@ -96,7 +98,7 @@ class ErrorLine(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet("color: #b00020;")
+        self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
         self.hide()
 

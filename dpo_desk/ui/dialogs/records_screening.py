@@ -106,8 +106,9 @@ class ScreeningDialog(QDialog):
 
         def load(session: Any) -> tuple[rules.ScreeningList, Any]:
             from dpo_desk.services import dpia
+            from dpo_desk.services.dpia_screening import screening_list
 
-            return dpia.screening_list(), dpia.show(session, reference)
+            return screening_list(), dpia.show(session, reference)
 
         self.ops.query(load, self._on_loaded, lambda e: self.message.show_message(str(e)))
 

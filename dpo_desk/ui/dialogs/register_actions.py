@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.ui.dialogs.register_editor import ERROR_STYLE, show_refusal
+from dpo_desk.ui.dialogs.register_editor import show_refusal
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 
 class _ActionDialog(QDialog):

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import DpoDeskError
-from dpo_desk.ui.dialogs.register_editor import ERROR_STYLE
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 
 
 class AdequacyDialog(QDialog):
@@ -122,7 +122,7 @@ class AdequacyDialog(QDialog):
 
     def _used(self, as_of: str) -> None:
         self.use_button.setEnabled(True)
-        self.message.setStyleSheet("color: #1b5e20")
+        self.message.setStyleSheet(SUCCESS_STYLE)
         self.message.setText(self.tr("Using the adequacy list of {0}.").format(as_of))
         self.list_did_change.emit(as_of)
         self.load()

@@ -16,12 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -33,9 +31,9 @@ from dpo_desk.ui.dialogs.register_countries import country_label
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
-
-WARNING_COLOUR = "#b00020"
-NOTICE_COLOUR = "#8a5300"
+from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
+from dpo_desk.ui.widgets.palette import ERROR, NOTICE, SUCCESS
+from dpo_desk.ui.widgets.tables import read_only_table, scrolling
 
 
 def _date(value: dt.date | None) -> str:
@@ -55,20 +53,6 @@ def _status_text(widget: QWidget, status: str) -> str:
         "active": translate("RegisterDetailPanel", "active"),
         "retired": translate("RegisterDetailPanel", "retired"),
     }.get(status, status)
-
-
-def _linked_activities_panel(ops: Ops) -> Any:
-    """The records module's panel of processing activities linking this entry, when that module is there."""
-    import importlib
-
-    name = "dpo_desk.ui.widgets.linked_activities"
-    try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError as missing:
-        if missing.name != name:
-            raise
-        return None
-    return module.LinkedActivitiesPanel(ops)
 
 
 def _short(value: Any) -> str:
@@ -104,7 +88,7 @@ class RegisterDetailPanel(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.transfers = self._table(
+        self.transfers = read_only_table(
             "register_transfers",
             [self.tr("Country"), self.tr("Safeguard"), self.tr("Assessed"), self.tr("Review"), self.tr("Fallback")],
         )
@@ -120,11 +104,11 @@ class RegisterDetailPanel(QWidget):
         row.addWidget(self.transfer_button)
         box.addLayout(row)
 
-        self.announcements = self._table(
+        self.announcements = read_only_table(
             "register_announcements",
             [self.tr("Announcement"), self.tr("Announced"), self.tr("Objections until"), self.tr("Status")],
         )
-        self.objections = self._table(
+        self.objections = read_only_table(
             "register_objections", [self.tr("Customer"), self.tr("Received"), self.tr("Reason")]
         )
         self.announcements.itemSelectionChanged.connect(self._show_objections)
@@ -149,20 +133,19 @@ class RegisterDetailPanel(QWidget):
         row.addWidget(self.notice_button)
         box.addLayout(row)
 
-        self.history = self._table(
+        self.history = read_only_table(
             "register_history", [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
         )
         self.tabs = QTabWidget()
         self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")  # every tab fits beside the table
         self.tabs.setObjectName("register_tabs")
-        self.tabs.addTab(self._scrolling(self.details), self.tr("Details"))
+        self.tabs.addTab(scrolling(self.details), self.tr("Details"))
         self.tabs.addTab(transfers_tab, self.tr("Transfers"))
         self.tabs.addTab(announcements_tab, self.tr("Announcements"))
         self.tabs.addTab(self.history, self.tr("History"))
-        self.activities = _linked_activities_panel(ops)
-        if self.activities is not None:
-            self.activities.activity_did_open.connect(self.activity_did_open.emit)
-            self.tabs.addTab(self.activities, self.tr("Activities"))
+        self.activities = LinkedActivitiesPanel(ops)
+        self.activities.activity_did_open.connect(self.activity_did_open.emit)
+        self.tabs.addTab(self.activities, self.tr("Activities"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -170,44 +153,6 @@ class RegisterDetailPanel(QWidget):
         layout.addWidget(self.findings)
         layout.addWidget(self.tabs, 1)
         self.show_entry(None)
-
-    def _scrolling(self, widget: QWidget) -> QWidget:
-        from PySide6.QtWidgets import QScrollArea
-
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        return area
-
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setWordWrap(True)
-        return table
-
-    def _scrolling(self, widget: QWidget) -> QWidget:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        return area
-
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setWordWrap(True)
-        return table
 
     def show_entry(self, entry: Any) -> None:
         self.current = entry
@@ -219,8 +164,7 @@ class RegisterDetailPanel(QWidget):
             for table in (self.transfers, self.announcements, self.objections, self.history):
                 table.setRowCount(0)
             return
-        if self.activities is not None:
-            self.activities.set_case(entry.reference)
+        self.activities.set_case(entry.reference)
         self.detail_title.setText(
             f"<h3>{escape(entry.reference)} · {escape(entry.name)}</h3>"
             f"<span style='color:#555'>{escape(_status_text(self, entry.status))} · "
@@ -263,10 +207,10 @@ class RegisterDetailPanel(QWidget):
 
     def _findings_html(self, entry: Any) -> str:
         if not entry.findings:
-            return "<span style='color:#1b5e20'>" + escape(self.tr("No warnings.")) + "</span>"
+            return f"<span style='color:{SUCCESS}'>" + escape(self.tr("No warnings.")) + "</span>"
         lines = []
         for f in entry.findings:
-            colour = WARNING_COLOUR if f.severity == "warning" else NOTICE_COLOUR
+            colour = ERROR if f.severity == "warning" else NOTICE
             mark = self.tr("Warning") if f.severity == "warning" else self.tr("Notice")
             lines.append(f"<span style='color:{colour}'><b>{escape(mark)}:</b> {escape(f.message)}</span>")
         return "<br>".join(lines)

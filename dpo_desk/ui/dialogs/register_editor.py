@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.dialogs.register_countries import CountryListEdit, CountryPicker
 from dpo_desk.ui.ops import Ops
-
-ERROR_STYLE = "color: #b00020"
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 
 class RegisterEditorDialog(QDialog):

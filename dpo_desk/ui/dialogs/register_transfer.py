@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.errors import InvalidInput
 from dpo_desk.ui.dialogs.register_countries import country_label
-from dpo_desk.ui.dialogs.register_editor import ERROR_STYLE, show_refusal
+from dpo_desk.ui.dialogs.register_editor import show_refusal
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 
 class TransferDialog(QDialog):

@@ -31,40 +31,18 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.timeparse import parse_date
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.ops import Ops
-
-ERROR_STYLE = "color: #b00020"
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
+from dpo_desk.ui.widgets.field import FieldWithError
+from dpo_desk.ui.widgets.palette import error_label
 
 
-class Field:
+class Field(FieldWithError):
     """One input of an action: what it is called in the core's messages (`names`) and how it reads."""
 
     def __init__(
         self, key: str, widget: QWidget, names: Sequence[str], required: bool = False, kind: str = "text"
     ) -> None:
-        self.key, self.widget, self.names, self.required, self.kind = key, widget, tuple(names), required, kind
-        self.error = error_label()
-
-    def value(self) -> Any:
-        w = self.widget
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QLineEdit):
-            return w.text()
-        return None
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        super().__init__(key, widget, names)
+        self.required, self.kind = required, kind
 
 
 class RequestActionDialog(QDialog):
@@ -87,7 +65,7 @@ class RequestActionDialog(QDialog):
         intro = QLabel(explanation)
         intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.message = error_label()
+        self.message = error_label(hidden=True)
         self.message.setObjectName("action_message")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
@@ -190,7 +168,7 @@ class RequestActionDialog(QDialog):
         self.ok_button.setEnabled(True)
         if isinstance(error, InvalidInput):
             for field in self.fields.values():
-                if error.field in field.names:
+                if field.refused(error):
                     field.show_error(f"{error.value!r} {error.reason}" if error.value is not None else error.reason)
                     return
         text = str(error) if isinstance(error, DpoDeskError) else self.tr("Something went wrong; nothing was changed.")

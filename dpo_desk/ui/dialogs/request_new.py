@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.timeparse import parse_date
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.services import requests
-from dpo_desk.ui.dialogs.request_action import error_label
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import error_label
 
 
 class NewRequestDialog(QDialog):
@@ -81,7 +81,7 @@ class NewRequestDialog(QDialog):
         form = QFormLayout()
         for key, widget in self.widgets.items():
             widget.setObjectName(f"new_{key}")
-            self.errors[key] = error_label()
+            self.errors[key] = error_label(hidden=True)
             self.errors[key].setObjectName(f"new_{key}_error")
             holder = QWidget()
             column = QVBoxLayout(holder)
@@ -98,7 +98,7 @@ class NewRequestDialog(QDialog):
         self.future_note = QLabel(self.tr("Note: this receipt date is in the future."))
         self.future_note.setStyleSheet("color: #8a5a00")
         self.future_note.setVisible(False)
-        self.message = error_label()
+        self.message = error_label(hidden=True)
         self.hint = QLabel()
         self.hint.setObjectName("new_hint")
         self.hint.setStyleSheet("color: #555555")

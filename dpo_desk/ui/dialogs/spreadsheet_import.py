@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 PREVIEW_ROWS = 500
 _ERROR = QColor("#fde2e1")
@@ -139,7 +140,7 @@ class SpreadsheetImportDialog(QDialog):
 
     def _failed(self, error: Any) -> None:
         self.summary.setText(str(error))
-        self.summary.setStyleSheet("color: #b00020")
+        self.summary.setStyleSheet(ERROR_STYLE)
         self.import_button.setEnabled(False)
 
     # -- the mapping --------------------------------------------------------------------------
@@ -248,7 +249,7 @@ class SpreadsheetImportDialog(QDialog):
                 len(preview.good_rows), len(preview.bad_rows)
             )
         self.summary.setText(text)
-        self.summary.setStyleSheet("color: #b00020" if missing or preview.bad_rows else "")
+        self.summary.setStyleSheet(ERROR_STYLE if missing or preview.bad_rows else "")
         self._update_button()
         self.preview_did_load.emit()
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,8 @@ from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
+from dpo_desk.ui.widgets.tables import case_table, empty_state
 
 
 class BreachesPage(Page):
@@ -105,15 +105,8 @@ class BreachesPage(Page):
         self.model.sort_key, self.model.descending = "aware_at", True
         self.model.rows_did_load.connect(self._on_rows)
         self.model.total_did_change.connect(self._on_total)
-        self.table = QTableView()
-        self.table.setObjectName("breach_table")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.table = case_table("breach_table", self.model, 2, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -140,10 +133,7 @@ class BreachesPage(Page):
         self.register_status = QLabel()
         self.register_status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.register_status.setObjectName("breach_register_status")
-        self.empty = QLabel()
-        self.empty.setObjectName("breach_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = empty_state("breach_empty")
         self.empty.setStyleSheet("color: #555; font-size: 15px")
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
@@ -339,7 +329,7 @@ class BreachesPage(Page):
 
     def _register_failed(self, error: BaseException) -> None:
         self.register_button.setEnabled(True)
-        self.register_status.setStyleSheet("color: #b00020")
+        self.register_status.setStyleSheet(ERROR_STYLE)
         self.register_status.setText(str(error))
 
     def open_reference(self, reference: str) -> bool:

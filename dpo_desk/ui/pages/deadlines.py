@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from dpo_desk.ui.formatting import format_due
 from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.tables import case_table, empty_state
 
 Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], dt.datetime]
@@ -231,30 +230,20 @@ class DeadlinesPage(Page):
 
         self.model = DeadlineTableModel(self)
         self.proxy = DeadlineFilter(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("deadlines_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = case_table("deadlines_table", self.proxy)
         self.table.setAlternatingRowColors(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_row)  # a double-click, or Enter on the selected row
 
-        self.empty = QLabel(
+        self.empty = empty_state(
+            "deadlines_empty",
             self.tr(
                 "<h3>Nothing is due</h3><p>No request, breach, register entry or processing activity has an open "
                 "deadline. Limits appear here as soon as cases are logged.</p>"
-            )
+            ),
         )
-        self.empty.setObjectName("deadlines_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)

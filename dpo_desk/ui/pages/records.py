@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +45,7 @@ from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.tables import case_table, empty_state
 
 TABLES = frozenset(
     {
@@ -150,15 +149,7 @@ class RecordsPage(Page):
         )
         self.model.total_did_change.connect(self._on_total)
         self.model.rows_did_load.connect(self._on_rows)
-        self.table = QTableView()
-        self.table.setObjectName("records_table")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = case_table("records_table", self.model)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column, width in enumerate((80, 240, 100, 65, 165, 90, 70)):
@@ -167,16 +158,14 @@ class RecordsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())
 
-        self.empty = QLabel(
+        self.empty = empty_state(
+            "records_empty",
             self.tr(
                 "No processing activities yet.\n\nThe record of processing (Art. 30) lists what the organisation "
                 "does with personal data, why, on which legal basis and for how long.\nPress Ctrl+N to add the first "
                 "activity."
-            )
+            ),
         )
-        self.empty.setObjectName("records_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty)

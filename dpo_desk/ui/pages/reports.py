@@ -48,7 +48,6 @@ class ReportsPage(Page):
         self.choose_path: Callable[[catalogue.ReportKind, str], str] = self._ask_path
         self.running: Progress | None = None
         self.buttons: dict[str, QPushButton] = {}
-        self.notes: dict[str, QLabel] = {}
 
         heading = QLabel("<h2>" + self.tr("Reports") + "</h2>")
         intro = QLabel(self.tr("Every report and export DPO Desk writes. Files are written only where you choose."))
@@ -109,31 +108,19 @@ class ReportsPage(Page):
         return self.tr("Reports")
 
     def _add_row(self, grid: QGridLayout, row: int, entry: catalogue.ReportKind) -> None:
-        available = catalogue.available(entry)
         title = QLabel(f"<b>{core_text(entry.title)}</b> <span style='color:#777'>(.{entry.suffix})</span>")
         description = QLabel(core_text(entry.description))
         description.setWordWrap(True)
-        note = QLabel()
-        note.setObjectName(f"note_{entry.key}")
-        note.setStyleSheet("color: #8a6d00;")
-        if not available:
-            note.setText(self.tr("Not available yet: the part of DPO Desk that writes it is not in this build."))
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(title)
         text.addWidget(description)
-        if not available:
-            text.addWidget(note)
         button = QPushButton(self.tr("Generate…"))
         button.setObjectName(f"generate_{entry.key}")
-        button.setEnabled(available)
         button.clicked.connect(lambda _checked=False, e=entry: self.generate(e))
-        for widget in (title, description):
-            widget.setEnabled(available)
         grid.addLayout(text, row, 0)
         grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
         self.buttons[entry.key] = button
-        self.notes[entry.key] = note
 
     def refresh(self) -> None:
         from dpo_desk.services import organisation

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from dpo_desk.domain.requests import REQUEST_TYPES
 from dpo_desk.services import requests
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.formatting import format_date
@@ -39,7 +39,9 @@ from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 from dpo_desk.ui.widgets.request_detail import RequestDetail
+from dpo_desk.ui.widgets.tables import case_table, empty_state
 
 SavePathAsker = Callable[[str, str, str], str | None]
 
@@ -144,7 +146,7 @@ class RequestsPage(Page):
         self.type_filter = QComboBox()
         self.type_filter.setObjectName("requests_type_filter")
         self.type_filter.addItem(self.tr("Any type"), None)
-        for kind in requests.TYPES:
+        for kind in REQUEST_TYPES:
             self.type_filter.addItem(self.labels["types"][kind], kind)
         self.overdue_filter = QCheckBox(self.tr("Overdue only"))
         self.overdue_filter.setObjectName("requests_overdue_filter")
@@ -193,15 +195,8 @@ class RequestsPage(Page):
             parent=self,
         )
         self.model.sort_key, self.model.descending = "received_on", True
-        self.table = QTableView()
-        self.table.setObjectName("requests_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table = case_table("requests_table", self.model, 4, Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -221,10 +216,7 @@ class RequestsPage(Page):
                 "<span style='background:#f2f2f2'>&nbsp;closed&nbsp;</span>"
             )
         )
-        self.empty = QLabel()
-        self.empty.setObjectName("requests_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = empty_state("requests_empty")
         self.empty.setStyleSheet("color: #555555; font-size: 13pt")
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
@@ -479,13 +471,13 @@ class RequestsPage(Page):
 
     def _job_done(self, text: str) -> None:
         self._end_job()
-        self.message.setStyleSheet("color: #1b5e20")
+        self.message.setStyleSheet(SUCCESS_STYLE)
         self.message.setText(text)
         self.navigator.notify(text)
 
     def _job_failed(self, error: BaseException) -> None:
         self._end_job()
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(str(error))
 
     def _cancel_job(self) -> None:

@@ -28,6 +28,7 @@ from dpo_desk.ui import i18n
 from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 
 _TIMEZONES = ("Europe/Helsinki", "Europe/Mariehamn", "Europe/Stockholm", "Europe/Tallinn", "Europe/Berlin", "UTC")
 
@@ -201,10 +202,10 @@ class SettingsPage(Page):
 
     def _saved(self, _result: Any) -> None:
         self.save_button.setEnabled(True)
-        self.message.setStyleSheet("color: #1b5e20")
+        self.message.setStyleSheet(SUCCESS_STYLE)
         self.message.setText(self.tr("Saved."))
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(str(error))

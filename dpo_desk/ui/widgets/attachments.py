@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.formatting import format_datetime
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 _PANELS: list[AttachmentsPanel] = []
 
@@ -243,7 +244,7 @@ class AttachmentsPanel(QWidget):
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(str(error))
 
 

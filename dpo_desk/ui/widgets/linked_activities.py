@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 WATCHED = frozenset({"processing_activity", "activity_case", "activity_subprocessor"})
 
@@ -53,7 +54,7 @@ class LinkedActivitiesPanel(QGroupBox):
         self.unlink_button = QPushButton(self.tr("Unlink"))
         self.unlink_button.clicked.connect(self.unlink_current)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.choice, 1)
         row.addWidget(self.link_button)

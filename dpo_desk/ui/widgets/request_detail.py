@@ -39,8 +39,7 @@ from dpo_desk.ui.formatting import format_date, format_long_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
-
-LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
+from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -90,7 +89,7 @@ class RequestDetail(QWidget):
         self.due_rule.setObjectName("request_due_rule")
         self.flags = plain_label()
         self.flags.setObjectName("request_flags")
-        self.flags.setStyleSheet("color: #b00020; font-weight: bold")
+        self.flags.setStyleSheet(f"{ERROR_STYLE}; font-weight: bold")
         due_layout = QVBoxLayout(self.due_box)
         for widget in (self.due_title, self.due_rule, self.flags):
             due_layout.addWidget(widget)
