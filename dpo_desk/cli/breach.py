@@ -306,46 +306,34 @@ def run_reopen(ctx: Context) -> None:
     ctx.say(f"{view.reference} reopened.")
 
 
-def _language(ctx: Context, session: Any) -> str:
-    from dpo_desk.services import organisation
-
-    return ctx.args.lang or organisation.get(session).report_language
-
-
 def run_report(ctx: Context) -> None:
     from dpo_desk.reporting import breach_notification
-    from dpo_desk.services import breaches, organisation
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        view = breaches.get(session, ctx.args.reference)
-        org = organisation.get(session)
-        lang = _language(ctx, session)
-    breach_notification.write(ctx.args.pdf, view, org, lang, ctx.args.phase, ctx.clock.now())
+        case = reports.gather_breach(session, ctx.args.reference, ctx.args.lang, ctx.args.phase)
+    breach_notification.write(case, ctx.args.pdf)
     ctx.say(f"Wrote {ctx.args.pdf}")
 
 
 def run_letter(ctx: Context) -> None:
     from dpo_desk.reporting import breach_letter
-    from dpo_desk.services import breaches, organisation
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        view = breaches.get(session, ctx.args.reference)
-        org = organisation.get(session)
-        lang = _language(ctx, session)
-    breach_letter.write(ctx.args.pdf, view, org, lang, ctx.clock.now())
+        case = reports.gather_breach(session, ctx.args.reference, ctx.args.lang)
+    breach_letter.write(case, ctx.args.pdf)
     ctx.say(f"Wrote {ctx.args.pdf}")
 
 
 def run_register(ctx: Context) -> None:
     from dpo_desk.reporting import breach_register
-    from dpo_desk.services import breaches, organisation
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        views = breaches.all_views(session)
-        org = organisation.get(session)
-        lang = _language(ctx, session)
-    breach_register.write(ctx.args.xlsx, views, org, lang, ctx.clock.now())
-    ctx.say(f"Wrote {ctx.args.xlsx} ({len(views)} breaches)")
+        data = reports.gather_breach_register(session, ctx.args.lang)
+    breach_register.write(data, ctx.args.xlsx)
+    ctx.say(f"Wrote {ctx.args.xlsx} ({len(data.breaches)} breaches)")
 
 
 def run_enisa(ctx: Context) -> None:

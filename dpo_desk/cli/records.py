@@ -455,18 +455,11 @@ def run_dpia_record(ctx: Context) -> None:
 # -- reports --------------------------------------------------------------------------------------
 
 
-def _language(ctx: Context, session: Any) -> str:
-    from dpo_desk.reporting.labels import check_language
-    from dpo_desk.services import organisation
-
-    return check_language(ctx.args.lang or organisation.get(session).report_language or "fi")
-
-
 def run_report(ctx: Context) -> None:
+    from dpo_desk.domain.languages import check_language
     from dpo_desk.domain.timeparse import parse_date
     from dpo_desk.errors import InvalidInput
-    from dpo_desk.reporting.labels import check_language
-    from dpo_desk.services import records
+    from dpo_desk.services import records, reports
 
     args = ctx.args
     if not args.pdf and not args.xlsx:
@@ -476,31 +469,25 @@ def run_report(ctx: Context) -> None:
     kind = records._choice("--kind", args.kind, records.KINDS)
     as_of = parse_date("--as-of", args.as_of) if args.as_of else None
     with ctx.read() as session:
-        lang = _language(ctx, session)
-        document = records.record_document(session, kind, as_of)
+        report = reports.gather_records(session, kind, args.lang, as_of)
     if args.pdf:
         from dpo_desk.reporting.records_pdf import write_record_pdf
 
-        write_record_pdf(document, args.pdf, lang)
+        write_record_pdf(report, args.pdf)
         ctx.say(f"Wrote {args.pdf}")
     if args.xlsx:
         from dpo_desk.reporting.records_xlsx import write_record_xlsx
 
-        write_record_xlsx(document, args.xlsx, lang)
+        write_record_xlsx(report, args.xlsx)
         ctx.say(f"Wrote {args.xlsx}")
 
 
 def run_dpia_report(ctx: Context) -> None:
-    from dpo_desk.reporting.labels import check_language
-    from dpo_desk.services import dpia, organisation
+    from dpo_desk.services import reports
 
-    if ctx.args.lang:
-        check_language(ctx.args.lang)
     with ctx.read() as session:
-        lang = _language(ctx, session)
-        view = dpia.show(session, ctx.args.reference)
-        org = organisation.get(session)
+        report = reports.gather_dpia(session, ctx.args.reference, ctx.args.lang)
     from dpo_desk.reporting.dpia_pdf import write_dpia_pdf
 
-    write_dpia_pdf(view, org, ctx.args.pdf, lang)
+    write_dpia_pdf(report, ctx.args.pdf)
     ctx.say(f"Wrote {ctx.args.pdf}")

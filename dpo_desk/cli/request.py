@@ -239,18 +239,22 @@ def run_note(ctx: Context) -> None:
 
 def run_letter(ctx: Context) -> None:
     from dpo_desk.reporting import request_letters
+    from dpo_desk.services import reports
 
     with ctx.write() as session:
-        path = request_letters.write_letter(session, ctx.args.reference, ctx.args.kind, ctx.args.pdf, ctx.args.lang)
+        letter = reports.gather_request_letter(session, ctx.args.reference, ctx.args.kind, ctx.args.lang)
+        path = request_letters.write_letter(letter, ctx.args.pdf)
+        reports.record_request_letter(session, letter)
     ctx.say(f"Wrote {path}")
 
 
 def run_report(ctx: Context) -> None:
     from dpo_desk.domain.timeparse import parse_date
     from dpo_desk.reporting import request_log
+    from dpo_desk.services import reports
 
     start = parse_date("--from", ctx.args.start) if ctx.args.start else None
     end = parse_date("--to", ctx.args.end) if ctx.args.end else None
     with ctx.read() as session:
-        rows = request_log.write_log(session, ctx.args.xlsx, start=start, end=end, lang=ctx.args.lang)
+        rows = request_log.write_log(reports.gather_request_log(session, start, end, ctx.args.lang), ctx.args.xlsx)
     ctx.say(f"Wrote {rows} requests to {ctx.args.xlsx}")

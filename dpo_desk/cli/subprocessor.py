@@ -320,17 +320,14 @@ def _write_notice(ctx: Context, reference: str) -> None:
     if not ctx.args.pdf and not ctx.args.email:
         return
     from dpo_desk.reporting import change_notice
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        data = change_notice.gather(session, reference, ctx.args.lang)
+        data = reports.gather_change_notice(session, reference, ctx.args.lang)
+    change_notice.write(data, ctx.args.pdf, ctx.args.email)
     if ctx.args.pdf:
-        change_notice.write_pdf(data, ctx.args.pdf)
         ctx.say(f"Wrote {ctx.args.pdf}")
     if ctx.args.email:
-        from dpo_desk.reporting.files import atomic_output
-
-        with atomic_output(ctx.args.email) as partial:
-            partial.write_text(change_notice.email_text(data), encoding="utf-8")
         ctx.say(f"Wrote {ctx.args.email} (subject: {change_notice.email_subject(data)})")
 
 
@@ -443,9 +440,10 @@ def run_report(ctx: Context) -> None:
     if not a.pdf and not a.xlsx:
         raise InvalidInput("--pdf/--xlsx", None, "are both missing: give at least one output file")
     from dpo_desk.reporting import register_pdf
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        data = register_pdf.gather(session, a.lang, include_retired=a.include_retired)
+        data = reports.gather_register(session, a.lang, include_retired=a.include_retired)
     if a.pdf:
         register_pdf.write_pdf(data, a.pdf)
         ctx.say(f"Wrote {a.pdf}")

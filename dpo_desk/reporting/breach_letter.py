@@ -19,6 +19,7 @@ from dpo_desk.reporting.breach_notification import when
 from dpo_desk.reporting.labels import labels
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.services.organisation import OrganisationView
+from dpo_desk.services.reports import BreachCase
 
 REPORT = "breach-letter"
 
@@ -63,17 +64,12 @@ def story(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) 
     return story
 
 
-def write(
-    target: str | os.PathLike[str],
-    view: BreachView,
-    org: OrganisationView,
-    lang: str,
-    now: dt.datetime,
-) -> None:
-    words = labels(REPORT, lang)
+def write(case: BreachCase, target: str | os.PathLike[str]) -> None:
+    view, org = case.breach, case.organisation
+    words = labels(REPORT, case.lang)
     pdf.build_pdf(
         target,
-        story(view, org, lang, now),
+        story(view, org, case.lang, case.now),
         title=f"{words['title']} {view.reference}",
         reference=view.reference,
         page_label=words["page"],

@@ -21,6 +21,7 @@ from dpo_desk.reporting import pdf
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.services.breaches import BreachView, NotificationView
 from dpo_desk.services.organisation import OrganisationView
+from dpo_desk.services.reports import BreachCase
 
 REPORT = "breach-notification"
 
@@ -259,20 +260,13 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
     return parts
 
 
-def write(
-    target: str | os.PathLike[str],
-    view: BreachView,
-    org: OrganisationView,
-    lang: str,
-    phase: int | None,
-    now: dt.datetime,
-) -> None:
+def write(case: BreachCase, target: str | os.PathLike[str]) -> None:
     """Writes the notification document atomically to `target`."""
-    words = labels(REPORT, lang)
-    parts = story(view, org, lang, phase, now)
+    view, org = case.breach, case.organisation
+    words = labels(REPORT, case.lang)
     pdf.build_pdf(
         target,
-        parts,
+        story(view, org, case.lang, case.phase, case.now),
         title=f"{words['title']} {view.reference}",
         reference=view.reference,
         page_label=words["page"],

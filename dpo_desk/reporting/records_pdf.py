@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.pdf import Styles, build_pdf, fields_table, frame_width, para, spacer
 from dpo_desk.reporting.records_text import REPORT, dpia_text, join, purpose_lines, recipient_text, transfer_lines
+from dpo_desk.services.reports import RecordsReport
 
 
 def _head(document: Any, lab: Labels, styles: Styles, width: float) -> list[Flowable]:
@@ -121,8 +122,9 @@ def build_story(document: Any, lang: str) -> tuple[list[Flowable], Labels]:
     return story, lab
 
 
-def write_record_pdf(document: Any, target: str | os.PathLike[str], lang: str = "fi") -> None:
-    story, lab = build_story(document, lang)
+def write_record_pdf(report: RecordsReport, target: str | os.PathLike[str]) -> None:
+    document = report.document
+    story, lab = build_story(document, report.lang)
     title = lab["title_processor" if document.kind == "processor" else "title_controller"]
     build_pdf(
         target,

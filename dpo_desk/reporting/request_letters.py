@@ -4,7 +4,8 @@ Five kinds: acknowledgement, request for identity information, extension notice 
 refusal (with reasons, the right to complain to the Data Protection Ombudsman and to a judicial
 remedy) and completion. Each carries the organisation's letterhead, the reference and the dates.
 Templates are our own markup; every value from the store is escaped before it is put into one,
-so a requester's name like `<img src=...>` prints as typed and never reads a file.
+so a requester's name like `<img src=...>` prints as typed and never reads a file. The letter's data
+comes from `services.reports.gather_request_letter`, which refuses a letter the case does not support.
 """
 
 from __future__ import annotations
@@ -16,16 +17,13 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
-from sqlalchemy.orm import Session
 
-from dpo_desk.clock import today_of
-from dpo_desk.errors import InvalidInput, RuleRefused
-from dpo_desk.reporting.labels import Labels, check_language, labels
+from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.pdf import RULE, Styles, build_pdf, frame_width, para, spacer, text, trusted
 from dpo_desk.services import organisation, requests
+from dpo_desk.services.reports import RequestLetter
 
 REPORT = "request-letters"
-KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
 _MONTHS_EN = (
     "January",
     "February",
@@ -53,23 +51,6 @@ def letter_date(day: dt.date | None, lang: str) -> str:
 def _fill(template: str, **values: Any) -> str:
     """Our template with escaped values put in (the template's own markup is kept)."""
     return template.format(**{key: text(value) for key, value in values.items()})
-
-
-def _check(view: requests.RequestView, kind: str) -> None:
-    """Refuses a letter that would state something the case does not (yet) say."""
-    if kind not in KINDS:
-        raise InvalidInput("--kind", kind, f"is not one of {', '.join(KINDS)}")
-    if kind == "extension" and not view.extended:
-        raise RuleRefused(f"{view.reference} is not extended: record the extension and its reasons first.")
-    if kind == "refusal" and view.outcome != "refused":
-        raise RuleRefused(f"{view.reference} is not closed as refused: close it with its reasons first.")
-    if kind == "completion" and view.outcome not in ("fulfilled", "partially-fulfilled", "withdrawn"):
-        raise RuleRefused(
-            f"{view.reference} is not closed as fulfilled, partially fulfilled or withdrawn; a completion letter "
-            "would say otherwise."
-        )
-    if kind == "identity-request" and view.identity_status not in ("requested", "not-needed"):
-        raise RuleRefused(f"{view.reference}: identity is already {view.identity_status}.")
 
 
 def _identity_asked(view: requests.RequestView) -> str:
@@ -181,24 +162,16 @@ def build_story(
     return story
 
 
-def write_letter(
-    session: Session, reference: str, kind: str, target: str | os.PathLike[str], lang: str | None = None
-) -> Path:
-    """Writes the letter atomically and notes it on the request's timeline; returns the path."""
-    view = requests.show(session, reference)
-    _check(view, kind)
-    language = check_language(lang or view.language)
-    org = organisation.get(session)
-    today = today_of(session, org.timezone)
-    words = labels(REPORT, language)
-    story = build_story(view, org, kind, words, today)
+def write_letter(letter: RequestLetter, target: str | os.PathLike[str]) -> Path:
+    """Writes the letter atomically; returns the path. The caller notes it on the request's timeline."""
+    view, org = letter.request, letter.organisation
+    words = labels(REPORT, letter.lang)
     build_pdf(
         target,
-        story,
-        title=f"{words['titles'][kind]} — {view.reference}",
+        build_story(view, org, letter.kind, words, letter.today),
+        title=f"{words['titles'][letter.kind]} — {view.reference}",
         reference=view.reference,
         page_label=words["page"],
         author=org.name,
     )
-    requests.record_letter(session, view.reference, kind, language, today)
     return Path(target)

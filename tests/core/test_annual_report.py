@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from dpo_desk.errors import InvalidInput
 from dpo_desk.reporting.annual_report import write_annual_report
-from dpo_desk.services import annual_report, organisation
+from dpo_desk.services import annual_report, organisation, reports
 from tests.fake_cases import fill_sample, install
 
 
@@ -45,7 +45,7 @@ def test_english_pdf_has_every_figure(store, cases, tmp_path) -> None:
         organisation.update(session, **org)
     out = tmp_path / "annual-en.pdf"
     with store.read() as session:
-        write_annual_report(session, out, "en", 2026, dt.date(2027, 1, 15))
+        write_annual_report(reports.gather_annual(session, 2026, "en"), out)
     text = _text(out)
     assert "Annual data protection report 2026" in text
     assert "Pilvinen Esimerkki Oy" in text and "1234567-8" in text
@@ -75,7 +75,7 @@ def test_finnish_and_swedish_use_their_own_words(store, cases, tmp_path) -> None
     }.items():
         out = tmp_path / f"annual-{lang}.pdf"
         with store.read() as session:
-            write_annual_report(session, out, lang, 2026)
+            write_annual_report(reports.gather_annual(session, 2026, lang), out)
         text = _text(out)
         for word in words:
             assert word in text, (lang, word)
@@ -85,7 +85,7 @@ def test_a_module_not_in_use_is_said_so_not_printed_as_zero(store, monkeypatch, 
     fill_sample(install(monkeypatch, ("requests",)))
     out = tmp_path / "partial.pdf"
     with store.read() as session:
-        data = write_annual_report(session, out, "en", 2026)
+        data = write_annual_report(reports.gather_annual(session, 2026, "en"), out)
     assert data.breaches is None and data.register is None
     text = _text(out)
     assert text.count("This part of DPO Desk is not in use") == 2
@@ -95,7 +95,7 @@ def test_a_bad_year_or_language_is_refused_and_nothing_written(store, cases, tmp
     out = tmp_path / "never.pdf"
     with store.read() as session:
         with pytest.raises(InvalidInput, match="--year"):
-            write_annual_report(session, out, "en", 1899)
+            write_annual_report(reports.gather_annual(session, 1899, "en"), out)
         with pytest.raises(InvalidInput, match="--lang"):
-            write_annual_report(session, out, "de", 2026)
+            write_annual_report(reports.gather_annual(session, 2026, "de"), out)
     assert not out.exists()

@@ -704,18 +704,16 @@ class BreachDetail(QWidget):
 
         def work(store: Any, progress: Any) -> Path:
             from dpo_desk.reporting import breach_letter, breach_notification
-            from dpo_desk.services import breaches, organisation
+            from dpo_desk.services import reports
 
             progress(0, 2)
             with store.read() as session:
-                view = breaches.get(session, reference)
-                org = organisation.get(session)
+                case = reports.gather_breach(session, reference, lang, phase)
             progress(1, 2)
-            now = store.clock.now()
             if kind == "notification":
-                breach_notification.write(target, view, org, lang, phase, now)
+                breach_notification.write(case, target)
             else:
-                breach_letter.write(target, view, org, lang, now)
+                breach_letter.write(case, target)
             progress(2, 2)
             return target
 

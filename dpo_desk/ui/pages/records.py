@@ -487,21 +487,20 @@ class RecordsPage(Page):
             return
 
         def job(store: Any, progress: Any) -> str:
-            from dpo_desk.services import organisation, records
+            from dpo_desk.services import reports
 
             progress(0, 2)
             with store.read() as session:
-                document = records.record_document(session, kind)
-                lang = organisation.get(session).report_language or "fi"
+                report = reports.gather_records(session, kind)
             progress(1, 2)
             if fmt == "pdf":
                 from dpo_desk.reporting.records_pdf import write_record_pdf
 
-                write_record_pdf(document, target, lang)
+                write_record_pdf(report, target)
             else:
                 from dpo_desk.reporting.records_xlsx import write_record_xlsx
 
-                write_record_xlsx(document, target, lang)
+                write_record_xlsx(report, target)
             progress(2, 2)
             return target
 
@@ -518,12 +517,11 @@ class RecordsPage(Page):
 
         def job(store: Any, progress: Any) -> str:
             from dpo_desk.reporting.dpia_pdf import write_dpia_pdf
-            from dpo_desk.services import dpia, organisation
+            from dpo_desk.services import reports
 
             with store.read() as session:
-                view = dpia.show(session, reference)
-                org = organisation.get(session)
-            write_dpia_pdf(view, org, target, org.report_language or "fi")
+                report = reports.gather_dpia(session, reference)
+            write_dpia_pdf(report, target)
             return target
 
         self.ops.job(job, self._on_report, lambda e: self.status_line.setText(str(e)))

@@ -498,11 +498,11 @@ class RegisterPage(Page):
         """Writes the register report(s) as a job with progress; `on_done(paths)` on the GUI thread."""
 
         def work(store: Any, progress: Any) -> list[str]:
-            from dpo_desk.reporting import register_data
+            from dpo_desk.services import reports
 
             progress(0, 3)
             with store.read() as session:
-                data = register_data.gather(session, None)
+                data = reports.gather_register(session)
             progress(1, 3)
             written = []
             if pdf_path:
@@ -589,14 +589,11 @@ class RegisterPage(Page):
 
         def work(store: Any, progress: Any) -> list[str]:
             from dpo_desk.reporting import change_notice
-            from dpo_desk.reporting.files import atomic_output
+            from dpo_desk.services import reports
 
             with store.read() as session:
-                data = change_notice.gather(session, reference, lang)
-            change_notice.write_pdf(data, path)
-            with atomic_output(text_path) as partial:
-                partial.write_text(change_notice.email_text(data), encoding="utf-8")
-            return [path, text_path]
+                data = reports.gather_change_notice(session, reference, lang)
+            return change_notice.write(data, path, text_path)
 
         return self.ops.job(
             work,

@@ -410,9 +410,10 @@ class RequestsPage(Page):
 
         def work(store: Any, progress: Progress) -> int:
             from dpo_desk.reporting import request_log
+            from dpo_desk.services import reports
 
             with store.read() as session:
-                return request_log.write_log(session, path, progress=progress)
+                return request_log.write_log(reports.gather_request_log(session), path, progress)
 
         self._start_job(self.tr("Writing the request log…"))
         self._job = self.ops.job(
@@ -434,13 +435,14 @@ class RequestsPage(Page):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
 
-        def work(store: Any, progress: Progress) -> str:
+        # A change, not a job: the letter is noted on the timeline in the same write, and every view hears of it.
+        def work(session: Any) -> str:
             from dpo_desk.reporting import request_letters
+            from dpo_desk.services import reports
 
-            progress(0, 1)
-            with store.write() as session:
-                written = request_letters.write_letter(session, reference, kind, path, language)
-            progress(1, 1)
+            letter = reports.gather_request_letter(session, reference, kind, language)
+            written = request_letters.write_letter(letter, path)
+            reports.record_request_letter(session, letter)
             return str(written)
 
         def done(written: str) -> None:
@@ -448,7 +450,8 @@ class RequestsPage(Page):
             self.show_request(reference)
 
         self._start_job(self.tr("Writing the letter…"))
-        self._job = self.ops.job(work, done, self._job_failed, self._job_progress)
+        self.cancel_button.setVisible(False)  # a letter is one page: nothing to cancel
+        self.ops.change(work, done, self._job_failed)
 
     def _start_job(self, text: str) -> None:
         self.message.setStyleSheet("")
