@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from dpo_desk.cli.context import Context
+from dpo_desk.cli.documents import add_outputs, chosen
 
 # option -> service field, for `add` and `update` (a value of None means "not given")
 _TEXT_OPTIONS = {
@@ -130,16 +131,16 @@ def register(commands: Any, reports: Any) -> None:
     reopen.add_argument("reference")
     reopen.set_defaults(handler=run_reopen)
 
-    report = sub.add_parser("report", help="the notification document for the Data Protection Ombudsman (PDF)")
+    report = sub.add_parser("report", help="the notification document for the Data Protection Ombudsman")
     report.add_argument("reference")
-    report.add_argument("--pdf", required=True, metavar="OUT")
+    add_outputs(report, "the notification")
     report.add_argument("--lang", choices=("fi", "sv", "en"), help="default: the organisation's report language")
     report.add_argument("--phase", type=int, metavar="N", help="which notification (default: the latest, or a draft)")
     report.set_defaults(handler=run_report)
 
-    letter = sub.add_parser("letter", help="the plain-language letter to the data subjects (Art. 34(2), PDF)")
+    letter = sub.add_parser("letter", help="the plain-language letter to the data subjects (Art. 34(2))")
     letter.add_argument("reference")
-    letter.add_argument("--pdf", required=True, metavar="OUT")
+    add_outputs(letter, "the letter")
     letter.add_argument("--lang", choices=("fi", "sv", "en"), help="default: the organisation's report language")
     letter.set_defaults(handler=run_letter)
 
@@ -310,20 +311,22 @@ def run_report(ctx: Context) -> None:
     from dpo_desk.reporting import breach_notification
     from dpo_desk.services import reports
 
+    (target,) = chosen(ctx.args)
     with ctx.read() as session:
         case = reports.gather_breach(session, ctx.args.reference, ctx.args.lang, ctx.args.phase)
-    breach_notification.write(case, ctx.args.pdf)
-    ctx.say(f"Wrote {ctx.args.pdf}")
+    breach_notification.write(case, target)
+    ctx.say(f"Wrote {target}")
 
 
 def run_letter(ctx: Context) -> None:
     from dpo_desk.reporting import breach_letter
     from dpo_desk.services import reports
 
+    (target,) = chosen(ctx.args)
     with ctx.read() as session:
         case = reports.gather_breach(session, ctx.args.reference, ctx.args.lang)
-    breach_letter.write(case, ctx.args.pdf)
-    ctx.say(f"Wrote {ctx.args.pdf}")
+    breach_letter.write(case, target)
+    ctx.say(f"Wrote {target}")
 
 
 def run_register(ctx: Context) -> None:

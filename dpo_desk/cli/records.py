@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from dpo_desk.cli.context import Context
+from dpo_desk.cli.documents import add_outputs, chosen
 
 LEGAL_BASES = ("consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests")
 ROLES = ("controller", "joint-controller", "processor")
@@ -103,7 +104,7 @@ def register(commands: Any, reports: Any) -> None:
     record.set_defaults(handler=run_dpia_record)
 
     report = reports.add_parser("records", help="the record of processing activities (Art. 30)")
-    report.add_argument("--pdf", metavar="OUT")
+    add_outputs(report, "the record", required=False, exclusive=False)
     report.add_argument("--xlsx", metavar="OUT")
     report.add_argument("--lang", help="fi, sv or en (default: the organisation's report language)")
     report.add_argument("--kind", default="controller", help="controller (Art. 30(1)) or processor (Art. 30(2))")
@@ -462,19 +463,21 @@ def run_report(ctx: Context) -> None:
     from dpo_desk.services import records, reports
 
     args = ctx.args
-    if not args.pdf and not args.xlsx:
-        raise InvalidInput("--pdf/--xlsx", None, "is missing: say which file(s) to write")
+    documents = chosen(args)
+    if not documents and not args.xlsx:
+        raise InvalidInput("--pdf/--docx/--odt/--xlsx", None, "is missing: say which file(s) to write")
     if args.lang:
         check_language(args.lang)
     kind = records._choice("--kind", args.kind, records.KINDS)
     as_of = parse_date("--as-of", args.as_of) if args.as_of else None
     with ctx.read() as session:
         report = reports.gather_records(session, kind, args.lang, as_of)
-    if args.pdf:
-        from dpo_desk.reporting.records_pdf import write_record_pdf
+    if documents:
+        from dpo_desk.reporting.records_document import write_record
 
-        write_record_pdf(report, args.pdf)
-        ctx.say(f"Wrote {args.pdf}")
+        for target in documents:
+            write_record(report, target)
+            ctx.say(f"Wrote {target}")
     if args.xlsx:
         from dpo_desk.reporting.records_xlsx import write_record_xlsx
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dpo_desk.cli.context import Context
+from dpo_desk.cli.documents import add_outputs, chosen
 
 # Kept here (not imported from the service) so that building the parser loads no store code.
 TYPES = (
@@ -102,10 +103,10 @@ def register(commands: Any, reports: Any) -> None:
     note.add_argument("--on", metavar="DATE", help="default today")
     note.set_defaults(handler=run_note)
 
-    letter = sub.add_parser("letter", help="write a reply letter as PDF")
+    letter = sub.add_parser("letter", help="write a reply letter as PDF, .docx or .odt")
     letter.add_argument("reference", metavar="REF")
     letter.add_argument("--kind", required=True, metavar="K", help=", ".join(LETTER_KINDS))
-    letter.add_argument("--pdf", required=True, metavar="OUT", help="the PDF file to write")
+    add_outputs(letter, "the letter")
     letter.add_argument("--lang", metavar="fi|sv|en", help="default: the requester's language")
     letter.set_defaults(handler=run_letter)
 
@@ -241,9 +242,10 @@ def run_letter(ctx: Context) -> None:
     from dpo_desk.reporting import request_letters
     from dpo_desk.services import reports
 
+    (target,) = chosen(ctx.args)
     with ctx.write() as session:
         letter = reports.gather_request_letter(session, ctx.args.reference, ctx.args.kind, ctx.args.lang)
-        path = request_letters.write_letter(letter, ctx.args.pdf)
+        path = request_letters.write_letter(letter, target)
         reports.record_request_letter(session, letter)
     ctx.say(f"Wrote {path}")
 

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from dpo_desk.cli.context import Context
+from dpo_desk.cli.documents import add_outputs, chosen
 
 # option -> service field, for the entry's own fields (add and update share them)
 _ENTRY_OPTIONS = {
@@ -168,7 +169,7 @@ def _safeguard_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _notice_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--pdf", metavar="OUT", help="write the customer notice as PDF")
+    add_outputs(parser, "the customer notice", required=False, exclusive=False)
     parser.add_argument("--email", metavar="OUT", help="write the plain-text e-mail body")
     parser.add_argument("--lang", metavar="LANG", help="fi, sv or en (default: the organisation's)")
 
@@ -301,7 +302,7 @@ def run_announce(ctx: Context) -> None:
             message=a.message or "",
         )
     ctx.say(f"Customers may object until {announcement.objection_until.isoformat()}.")
-    if ctx.args.pdf or ctx.args.email:
+    if chosen(ctx.args) or ctx.args.email:
         _write_notice(ctx, announcement.reference)
     else:
         ctx.say(f"Write the customer notice with: subprocessor notice {announcement.reference} --pdf OUT --email OUT")
@@ -309,25 +310,27 @@ def run_announce(ctx: Context) -> None:
 
 
 def run_notice(ctx: Context) -> None:
-    if not ctx.args.pdf and not ctx.args.email:
+    if not chosen(ctx.args) and not ctx.args.email:
         from dpo_desk.errors import InvalidInput
 
-        raise InvalidInput("--pdf/--email", None, "are both missing: give at least one output file")
+        raise InvalidInput("--pdf/--docx/--odt/--email", None, "are all missing: give at least one output file")
     _write_notice(ctx, ctx.args.reference)
 
 
 def _write_notice(ctx: Context, reference: str) -> None:
-    if not ctx.args.pdf and not ctx.args.email:
+    letters = chosen(ctx.args)
+    if not letters and not ctx.args.email:
         return
     from dpo_desk.reporting import change_notice
     from dpo_desk.services import reports
 
     with ctx.read() as session:
         data = reports.gather_change_notice(session, reference, ctx.args.lang)
-    change_notice.write(data, ctx.args.pdf, ctx.args.email)
-    if ctx.args.pdf:
-        ctx.say(f"Wrote {ctx.args.pdf}")
+    for target in letters:
+        change_notice.write_document(data, target)
+        ctx.say(f"Wrote {target}")
     if ctx.args.email:
+        change_notice.write_email(data, ctx.args.email)
         ctx.say(f"Wrote {ctx.args.email} (subject: {change_notice.email_subject(data)})")
 
 

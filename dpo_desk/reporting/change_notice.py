@@ -1,4 +1,4 @@
-"""The customer notice of a register change (Art. 28(2)): a PDF letter and the same text for an e-mail.
+"""The customer notice of a register change (Art. 28(2)): a letter (PDF, .docx, .odt) and the same text for an e-mail.
 
 Both are made from one `services.reports.ChangeNotice`, so the letter and the e-mail say the same thing: who the new
 subprocessor is, where it processes, the safeguards for transfers outside the EEA, and the last
@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import textwrap
+from pathlib import Path
 
+from dpo_desk.reporting import document
+from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.files import atomic_output
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.register_data import REPORT as REGISTER_REPORT
@@ -93,44 +96,36 @@ def email_text(data: ChangeNotice) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_pdf(data: ChangeNotice, target: str | os.PathLike[str]) -> None:
-    from dpo_desk.reporting import pdf
-
+def notice_document(data: ChangeNotice) -> Document:
     words, org = _words(data), data.organisation
-    styles = pdf.Styles(base_size=10)
-    width = pdf.frame_width()
-    story = [
-        pdf.para(org.name, styles.subtitle),
-        pdf.para(words["title"], styles.title),
-        pdf.para(
-            f"{words['reference']}: {data.announcement.reference} · {data.announcement.announced_on}", styles.small
-        ),
-        pdf.spacer(4),
-        pdf.para(words["greeting"], styles.body),
-        pdf.spacer(2),
-        pdf.para(intro(data), styles.body),
-        *pdf.section(words["details"], [pdf.fields_table(detail_rows(data), styles, width)], styles),
+    blocks: list[Block] = [
+        Heading(words["title"], 0),
+        Paragraph(f"{words['reference']}: {data.announcement.reference} · {data.announcement.announced_on}", "small"),
+        Gap(4),
+        Paragraph(words["greeting"]),
+        Paragraph(intro(data)),
+        *document.section(words["details"], document.fields(detail_rows(data))),
     ]
     if data.announcement.message:
-        story += pdf.section(words["message"], [pdf.para(data.announcement.message, styles.body)], styles)
-    story += [
-        pdf.spacer(4),
-        pdf.para(objection_text(data), styles.body),
-        pdf.spacer(6),
-        pdf.para(words["closing"], styles.body),
-        pdf.spacer(2),
-    ]
+        blocks += document.section(words["message"], Paragraph(data.announcement.message))
+    blocks += [Gap(4), Paragraph(objection_text(data)), Gap(6), Paragraph(words["closing"]), Gap(2)]
     for line in (org.dpo_name, f"{words['dpo_title']}, {org.name}", org.dpo_email, org.dpo_phone):
         if line:
-            story.append(pdf.para(line, styles.body))
-    pdf.build_pdf(
-        target,
-        story,
+            blocks.append(Paragraph(line))
+    return Document(
         title=words["title"],
         reference=data.announcement.reference,
         page_label=words["page"],
         author=org.dpo_name,
+        letterhead=tuple(line for line in (org.name, org.business_id, org.address) if line),
+        blocks=tuple(blocks),
+        lang=data.lang,
     )
+
+
+def write_document(data: ChangeNotice, target: str | os.PathLike[str]) -> Path:
+    """The letter, atomically, as PDF, .docx or .odt (by the suffix)."""
+    return document.write(notice_document(data), target)
 
 
 def write_email(data: ChangeNotice, target: str | os.PathLike[str]) -> None:
@@ -140,13 +135,15 @@ def write_email(data: ChangeNotice, target: str | os.PathLike[str]) -> None:
 
 
 def write(
-    data: ChangeNotice, pdf_path: str | os.PathLike[str] | None = None, email_path: str | os.PathLike[str] | None = None
+    data: ChangeNotice,
+    letter_path: str | os.PathLike[str] | None = None,
+    email_path: str | os.PathLike[str] | None = None,
 ) -> list[str]:
-    """Writes the letter and/or the e-mail text from the same data; returns the paths written."""
+    """Writes the letter (PDF, .docx or .odt) and/or the e-mail text from the same data; returns the paths written."""
     written = []
-    if pdf_path:
-        write_pdf(data, pdf_path)
-        written.append(str(pdf_path))
+    if letter_path:
+        write_document(data, letter_path)
+        written.append(str(letter_path))
     if email_path:
         write_email(data, email_path)
         written.append(str(email_path))

@@ -171,6 +171,11 @@ def test_notification_pdf_is_written_in_the_background_and_previewed(qtbot, stor
     detail.write_document("letter", letter, "en")
     _wait(window, qtbot, lambda: detail.last_pdf == letter)
     assert "dpo@ikkuna.example" in "".join((p.extract_text() or "") for p in PdfReader(letter).pages)
+    editable = tmp_path / "letter.odt"
+    detail.write_document("letter", editable, "fi")  # to finish in a word processor: no preview, opened on asking
+    _wait(window, qtbot, lambda: detail.last_pdf == editable)
+    assert editable.read_bytes().startswith(b"PK") and "open it in its application" in detail.preview.text()
+    assert detail.open_button.isEnabled()
     window.close()
 
 

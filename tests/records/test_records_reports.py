@@ -95,10 +95,10 @@ def test_controllers_record_pdf_holds_every_art_30_1_item(store, tmp_path: Path,
     refs = _fill(store)
     with store.read() as session:
         report = reports.gather_records(session, "controller", lang)
-    from dpo_desk.reporting.records_pdf import write_record_pdf
+    from dpo_desk.reporting.records_document import write_record
 
     out = tmp_path / "record.pdf"
-    write_record_pdf(report, out)
+    write_record(report, out)
     text = _text(out)
     lab = labels("records", lang)
     for key in (
@@ -143,10 +143,10 @@ def test_processors_record_is_grouped_by_controller_and_prints_user_text_literal
     refs = _fill(store)
     with store.read() as session:
         report = reports.gather_records(session, "processor", "en")
-    from dpo_desk.reporting.records_pdf import write_record_pdf
+    from dpo_desk.reporting.records_document import write_record
 
     out = tmp_path / "processor.pdf"
-    write_record_pdf(report, out)
+    write_record(report, out)
     text = _text(out)
     for fact in (
         "Record of processing activities — processor",

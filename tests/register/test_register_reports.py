@@ -134,7 +134,7 @@ def test_change_notice_pdf_and_email_in_each_language(filled, tmp_path: Path) ->
         with filled.read() as session:
             data = reports.gather_change_notice(session, announcement.reference, lang)
         out = tmp_path / f"notice-{lang}.pdf"
-        change_notice.write_pdf(data, out)
+        change_notice.write_document(data, out)
         text = "".join(_flat(out))
         assert title in text and deadline in text and replaced in text
         assert "<b>Tervetuloa</b>" in text and "Uusi" in text and announcement.reference in text

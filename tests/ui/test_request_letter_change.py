@@ -33,3 +33,30 @@ def test_the_writer_stores_nothing_and_the_change_is_announced(store, tmp_path, 
     finally:
         ops.shutdown()
     assert _letters(store, reference) == ["acknowledgement (fi)"]
+
+
+def test_the_page_writes_an_editable_letter_and_opens_it_in_its_application(qtbot, store, tmp_path) -> None:
+    import docx
+
+    from dpo_desk.ui.app import build_window
+
+    with store.write() as session:
+        reference = requests.add(session, type="access", received="2026-11-20", subject="Muokattava Maija")
+    window = build_window(store)
+    qtbot.addWidget(window)
+    window.show_page("requests")
+    window.wait_loaded()
+    page = window.pages["requests"]
+    page.open_reference(reference)
+    window.wait_loaded()
+    opened: list[str] = []
+    page.open_in_application = opened.append
+    page.ask_save_path = lambda *_args: str(tmp_path / "reply.docx")
+    page.detail._ask_letter("acknowledgement")
+    window.wait_loaded()
+    qtbot.waitUntil(lambda: page.open_button.isVisibleTo(page), timeout=10000)
+    assert "Muokattava Maija" in "\n".join(p.text for p in docx.Document(str(tmp_path / "reply.docx")).paragraphs)
+    page.open_button.click()
+    assert opened == [str(tmp_path / "reply.docx")]
+    assert _letters(store, reference)[-1].startswith("acknowledgement")
+    window.close()

@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,6 +41,7 @@ from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import ERROR_STYLE, FieldForm, local_text
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
+from dpo_desk.ui.widgets.documents import file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 
 _TONES = {
@@ -367,13 +368,15 @@ class BreachDetail(QWidget):
         for name, code in ((self.tr("Finnish"), "fi"), (self.tr("Swedish"), "sv"), (self.tr("English"), "en")):
             self.language.addItem(name, code)
         self.phase_choice = QComboBox()
-        self.pdf_button = QPushButton(self.tr("Notification to the Ombudsman (PDF)…"))
+        self.pdf_button = QPushButton(self.tr("Notification to the Ombudsman…"))
         self.pdf_button.setObjectName("breach_pdf")
         self.pdf_button.setToolTip(self.tr("Ctrl+P"))
         self.pdf_button.clicked.connect(lambda: self.choose_and_write("notification"))
-        self.letter_button = QPushButton(self.tr("Letter to data subjects (PDF)…"))
+        self.letter_button = QPushButton(self.tr("Letter to data subjects…"))
+        for button in (self.pdf_button, self.letter_button):
+            button.setToolTip(self.tr("As PDF, or as .docx or .odt to finish it in a word processor"))
         self.letter_button.clicked.connect(lambda: self.choose_and_write("letter"))
-        self.open_button = QPushButton(self.tr("Open in viewer"))
+        self.open_button = QPushButton(self.tr("Open in its application"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_pdf)
         self.document_status = QLabel()
@@ -691,9 +694,11 @@ class BreachDetail(QWidget):
         lang = self.language.currentData()
         stem = "notification" if kind == "notification" else "letter"
         suggested = safe_filename(f"{self.view.reference}-{stem}-{lang}") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / suggested), "PDF (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the document"), str(Path.home() / suggested), file_filters()
+        )
         if path:
-            self.write_document(kind, Path(path), lang)
+            self.write_document(kind, Path(with_suffix(path, chosen)), lang)
 
     def write_document(self, kind: str, target: Path, lang: str) -> None:
         """Writes the chosen document in the background (ops.job), then shows its first page."""
@@ -729,7 +734,11 @@ class BreachDetail(QWidget):
         self.last_pdf = path
         self.open_button.setEnabled(True)
         self.document_status.setText(self.tr("Saved {0}").format(path))
-        self.show_preview(path)
+        if path.suffix.lower() == ".pdf":
+            self.show_preview(path)
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Saved for editing: open it in its application to finish it."))
 
     def _document_failed(self, error: BaseException) -> None:
         self.pdf_button.setEnabled(True)
@@ -754,4 +763,4 @@ class BreachDetail(QWidget):
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+            open_in_application(self.last_pdf)

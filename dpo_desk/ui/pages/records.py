@@ -45,6 +45,7 @@ from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.documents import file_filters, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 
 TABLES = frozenset(
@@ -481,10 +482,12 @@ class RecordsPage(Page):
         return path
 
     def write_report(self, kind: str, fmt: str) -> None:
-        pattern = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)")
+        pattern = file_filters() if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)")
         target = self.choose_file(f"record-of-processing-{kind}.{fmt}", pattern)
         if not target:
             return
+        if fmt == "pdf":  # the record as a document: PDF, or .docx/.odt to edit
+            target = with_suffix(target)
 
         def job(store: Any, progress: Any) -> str:
             from dpo_desk.services import reports
@@ -494,9 +497,9 @@ class RecordsPage(Page):
                 report = reports.gather_records(session, kind)
             progress(1, 2)
             if fmt == "pdf":
-                from dpo_desk.reporting.records_pdf import write_record_pdf
+                from dpo_desk.reporting.records_document import write_record
 
-                write_record_pdf(report, target)
+                write_record(report, target)
             else:
                 from dpo_desk.reporting.records_xlsx import write_record_xlsx
 

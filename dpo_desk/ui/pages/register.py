@@ -36,6 +36,7 @@ from dpo_desk.ui.dialogs.register_countries import CountryPicker
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.documents import file_filters, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 
 
@@ -576,14 +577,15 @@ class RegisterPage(Page):
         if announcement is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, chosen = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the customer notice"),
                 str(Path.home() / f"{announcement.reference}.pdf"),
-                self.tr("PDF (*.pdf)"),
+                file_filters(),
             )
             if not path:
                 return None
+            path = with_suffix(path, chosen)
         reference, lang = announcement.reference, self.detail.notice_language.currentData()
         text_path = str(Path(path).with_suffix(".txt"))
 

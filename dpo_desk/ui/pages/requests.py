@@ -36,6 +36,7 @@ from dpo_desk.services import requests
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.documents import file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.request_detail import RequestDetail
 
@@ -104,7 +105,10 @@ def labels_for(obj: Any) -> dict[str, dict[str, str]]:
 
 def _ask_save_path(parent: QWidget) -> SavePathAsker:
     def ask(title: str, suggested: str, pattern: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), pattern)
+        path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), pattern)
+        if path and not Path(path).suffix:
+            # The format picked in the dialog names the suffix when none was typed.
+            path += next((f".{part}" for part in ("pdf", "docx", "odt", "xlsx") if f"*.{part}" in chosen), "")
         return path or None
 
     return ask
@@ -119,6 +123,7 @@ class RequestsPage(Page):
         self.labels = labels_for(self)
         self.filters = requests.Filters()
         self.ask_save_path: SavePathAsker = _ask_save_path(self)
+        self.open_in_application: Callable[[str], Any] = open_in_application  # tests look instead of opening
         self.current_reference: str | None = None
         self.new_dialog: NewRequestDialog | None = None
         self._job: Progress | None = None
@@ -259,6 +264,12 @@ class RequestsPage(Page):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self._cancel_job)
+        self.open_button = QPushButton(self.tr("Open the letter"))
+        self.open_button.setToolTip(self.tr("Open it in the application your system uses for its type (Ctrl+Shift+O)"))
+        self.open_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self.open_last_letter)
+        self.last_letter: str | None = None
         self.message = QLabel()
         self.message.setObjectName("requests_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -266,6 +277,7 @@ class RequestsPage(Page):
         status_row.addWidget(self.message, 1)
         status_row.addWidget(self.progress)
         status_row.addWidget(self.cancel_button)
+        status_row.addWidget(self.open_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
@@ -427,13 +439,10 @@ class RequestsPage(Page):
         reference = self.current_reference
         if reference is None or self._job is not None:
             return
-        path = self.ask_save_path(
-            self.tr("Save reply letter"), f"{reference}-{kind}-{language}.pdf", self.tr("PDF document (*.pdf)")
-        )
+        path = self.ask_save_path(self.tr("Save reply letter"), f"{reference}-{kind}-{language}.pdf", file_filters())
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = with_suffix(path)
 
         # A change, not a job: the letter is noted on the timeline in the same write, and every view hears of it.
         def work(session: Any) -> str:
@@ -447,11 +456,18 @@ class RequestsPage(Page):
 
         def done(written: str) -> None:
             self._job_done(self.tr("Wrote {0}.").format(written))
+            self.last_letter = written
+            self.open_button.setVisible(True)
             self.show_request(reference)
 
         self._start_job(self.tr("Writing the letter…"))
         self.cancel_button.setVisible(False)  # a letter is one page: nothing to cancel
         self.ops.change(work, done, self._job_failed)
+
+    def open_last_letter(self) -> None:
+        """The letter just written, in the system's word processor (a .docx/.odt) or PDF viewer, to finish it."""
+        if self.last_letter:
+            self.open_in_application(self.last_letter)
 
     def _start_job(self, text: str) -> None:
         self.message.setStyleSheet("")
