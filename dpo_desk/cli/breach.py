@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from dpo_desk.cli.bundle import add_bundle_command
 from dpo_desk.cli.context import Context
 from dpo_desk.cli.documents import add_outputs, chosen
 
@@ -143,6 +144,7 @@ def register(commands: Any, reports: Any) -> None:
     add_outputs(letter, "the letter")
     letter.add_argument("--lang", choices=("fi", "sv", "en"), help="default: the organisation's report language")
     letter.set_defaults(handler=run_letter)
+    add_bundle_command(sub, "breach")
 
     enisa = sub.add_parser("enisa", help="ENISA 2013 severity: SE = DPC x EI + CB (optionally stored on a breach)")
     enisa.add_argument("reference", nargs="?", help="store the components on this breach")

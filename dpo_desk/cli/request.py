@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dpo_desk.cli.bundle import add_bundle_command
 from dpo_desk.cli.context import Context
 from dpo_desk.cli.documents import add_outputs, chosen
 
@@ -109,6 +110,7 @@ def register(commands: Any, reports: Any) -> None:
     add_outputs(letter, "the letter")
     letter.add_argument("--lang", metavar="fi|sv|en", help="default: the requester's language")
     letter.set_defaults(handler=run_letter)
+    add_bundle_command(sub, "request")
 
     report = reports.add_parser("requests", help="the rights-request log (xlsx): every request and statistics")
     report.add_argument("--xlsx", required=True, metavar="OUT", help="the workbook to write")

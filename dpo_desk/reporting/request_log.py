@@ -53,7 +53,7 @@ COLUMNS = (
 )
 
 
-def _row(view: requests.RequestView, words: Labels) -> list[Any]:
+def row_values(view: requests.RequestView, words: Labels) -> list[Any]:
     def yes_no(value: bool | None) -> str | None:
         return None if value is None else words["yes"] if value else words["no"]
 
@@ -91,7 +91,7 @@ def write_log(
     words = labels(REPORT, data.lang)
     book = WorkbookWriter()
     log = book.sheet(words["log_sheet"], [words["columns"][name] for name in COLUMNS])
-    write_rows(log, (_row(view, words) for view in data.requests), progress, data.total)
+    write_rows(log, (row_values(view, words) for view in data.requests), progress, data.total)
     _statistics(data, book, words)
     book.save(target)
     return log.rows

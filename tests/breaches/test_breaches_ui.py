@@ -211,3 +211,20 @@ def test_register_workbook_from_the_page(qtbot, store, tmp_path: Path) -> None:
     assert sorted(r[0] for r in rows) == [first, second]
     assert str(target) in page.register_status.text()
     window.close()
+
+
+def test_export_evidence_bundle_from_the_breach_view(qtbot, store, tmp_path) -> None:
+    from dpo_desk.reporting import evidence_bundle
+
+    with store.write() as session:
+        reference = breaches.add(session, title="Bundle me", aware_at="2026-11-20T10:00:00+02:00").reference
+    window, page = _page(qtbot, store)
+    page.open_reference(reference)
+    window.wait_loaded()
+    detail = page.detail
+    target = tmp_path / "evidence.zip"
+    detail.export_bundle(str(target))
+    _wait(window, qtbot, lambda: bool(detail.last_bundle_hash))
+    verdict = evidence_bundle.verify(target, detail.last_bundle_hash)
+    assert verdict.ok and verdict.case == reference and detail.last_bundle_hash in detail.document_status.text()
+    window.close()

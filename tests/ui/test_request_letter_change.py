@@ -60,3 +60,26 @@ def test_the_page_writes_an_editable_letter_and_opens_it_in_its_application(qtbo
     assert opened == [str(tmp_path / "reply.docx")]
     assert _letters(store, reference)[-1].startswith("acknowledgement")
     window.close()
+
+
+def test_export_evidence_bundle_from_the_request_view(qtbot, store, tmp_path) -> None:
+    from dpo_desk.reporting import evidence_bundle
+    from dpo_desk.ui.app import build_window
+
+    with store.write() as session:
+        reference = requests.add(session, type="erasure", received="2026-11-20", subject="Todiste Tuula")
+    window = build_window(store)
+    qtbot.addWidget(window)
+    window.show_page("requests")
+    window.wait_loaded()
+    page = window.pages["requests"]
+    page.open_reference(reference)
+    window.wait_loaded()
+    page.ask_save_path = lambda *_args: str(tmp_path / "evidence")
+    page.detail.bundle_action.trigger()
+    window.wait_loaded()
+    qtbot.waitUntil(lambda: "manifest hash" in page.message.text(), timeout=10000)
+    digest = page.message.text().rsplit(" ", 1)[-1]
+    verdict = evidence_bundle.verify(tmp_path / "evidence.zip", digest)
+    assert verdict.ok and verdict.case == reference
+    window.close()

@@ -41,7 +41,7 @@ from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import ERROR_STYLE, FieldForm, local_text
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
-from dpo_desk.ui.widgets.documents import file_filters, open_in_application, with_suffix
+from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 
 _TONES = {
@@ -69,7 +69,8 @@ class BreachDetail(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.view: BreachView | None = None
-        self.last_pdf: Path | None = None
+        self.last_pdf: Path | None = None  # the last document written (PDF, .docx or .odt)
+        self.last_bundle_hash = ""
         self.titles = self._titles()
 
         self.heading = QLabel()
@@ -376,12 +377,16 @@ class BreachDetail(QWidget):
         for button in (self.pdf_button, self.letter_button):
             button.setToolTip(self.tr("As PDF, or as .docx or .odt to finish it in a word processor"))
         self.letter_button.clicked.connect(lambda: self.choose_and_write("letter"))
+        self.bundle_button = QPushButton(self.tr("Export evidence bundle…"))
+        self.bundle_button.setToolTip(self.tr("A zip the authority can check without DPO Desk, with a manifest hash"))
+        self.bundle_button.clicked.connect(self.choose_bundle)
         self.open_button = QPushButton(self.tr("Open in its application"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_pdf)
         self.document_status = QLabel()
         self.document_status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.document_status.setWordWrap(True)
+        self.document_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the hash
         self.preview = QLabel(self.tr("The first page of a generated document shows here."))
         self.preview.setObjectName("breach_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -390,7 +395,7 @@ class BreachDetail(QWidget):
         options.addRow(self.tr("Language"), self.language)
         options.addRow(self.tr("Phase"), self.phase_choice)
         buttons = QVBoxLayout()
-        for button in (self.pdf_button, self.letter_button, self.open_button):
+        for button in (self.pdf_button, self.letter_button, self.open_button, self.bundle_button):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
@@ -745,6 +750,38 @@ class BreachDetail(QWidget):
         self.letter_button.setEnabled(True)
         self.document_status.setStyleSheet(ERROR_STYLE)
         self.document_status.setText(str(error))
+
+    def choose_bundle(self) -> None:
+        if self.view is None:
+            return
+        suggested = safe_filename(f"{self.view.reference}-evidence") + ".zip"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export evidence bundle"), str(Path.home() / suggested), self.tr("Zip archive (*.zip)")
+        )
+        if path:
+            self.export_bundle(path if path.lower().endswith(".zip") else path + ".zip")
+
+    def export_bundle(self, path: str) -> None:
+        """Writes the breach's evidence bundle (in the report language chosen) and shows the manifest hash."""
+        if self.view is None:
+            return
+
+        def done(digest: str) -> None:
+            self.bundle_button.setEnabled(True)
+            self.last_bundle_hash = digest
+            self.document_status.setText(
+                self.tr("Wrote {0}. Give its manifest hash to the recipient separately: {1}").format(path, digest)
+            )
+
+        def failed(error: BaseException) -> None:
+            self.bundle_button.setEnabled(True)
+            self._document_failed(error)
+
+        self.bundle_button.setEnabled(False)
+        self.document_status.setStyleSheet("")
+        self.document_status.setText(self.tr("Writing the evidence bundle…"))
+        change = bundle_change("breach", self.view.reference, path, self.language.currentData())
+        self.ops.change(change, done, failed)
 
     def show_preview(self, path: Path) -> None:
         from PySide6.QtPdf import QPdfDocument

@@ -36,7 +36,7 @@ from dpo_desk.services import requests
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page
-from dpo_desk.ui.widgets.documents import file_filters, open_in_application, with_suffix
+from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.request_detail import RequestDetail
 
@@ -240,6 +240,7 @@ class RequestsPage(Page):
         self.detail = RequestDetail(ops, self.labels)
         self.detail.setObjectName("request_detail")
         self.detail.letter_was_asked.connect(self.write_letter)
+        self.detail.bundle_was_asked.connect(self.export_bundle)
         self.detail.action_did_finish.connect(lambda _view: self.navigator.notify(self.tr("Saved.")))
         self.detail.linked.activity_did_open.connect(self.navigator.open_case)
         self.no_detail = QLabel(self.tr("Choose a request to see its time limit, actions and timeline."))
@@ -463,6 +464,25 @@ class RequestsPage(Page):
         self._start_job(self.tr("Writing the letter…"))
         self.cancel_button.setVisible(False)  # a letter is one page: nothing to cancel
         self.ops.change(work, done, self._job_failed)
+
+    def export_bundle(self, reference: str) -> None:
+        """The request's evidence bundle (a change: making it is recorded on the case's audit trail)."""
+        path = self.ask_save_path(
+            self.tr("Export evidence bundle"), f"{reference}-evidence.zip", self.tr("Zip archive (*.zip)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".zip"):
+            path += ".zip"
+
+        def done(digest: str) -> None:
+            text = self.tr("Wrote {0}. Give its manifest hash to the recipient separately: {1}").format(path, digest)
+            self._job_done(text)
+            self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._start_job(self.tr("Writing the evidence bundle…"))
+        self.cancel_button.setVisible(False)
+        self.ops.change(bundle_change("request", reference, path), done, self._job_failed)
 
     def open_last_letter(self) -> None:
         """The letter just written, in the system's word processor (a .docx/.odt) or PDF viewer, to finish it."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -34,3 +36,26 @@ def with_suffix(path: str, chosen_filter: str = "") -> str:
 def open_in_application(path: str | Path) -> bool:
     """Opens the file in the application the system uses for its type (a word processor for .docx/.odt)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def bundle_change(kind: str, reference: str, path: str, lang: str | None = None) -> Callable[[Any], str]:
+    """The `ops.change` that writes a case's evidence bundle to `path` and records it; returns the manifest hash.
+
+    The save dialog has already asked before replacing a file, so an existing one is replaced.
+    """
+
+    def change(session: Any) -> str:
+        from dpo_desk.reporting import evidence_bundle
+        from dpo_desk.services import evidence
+
+        _, digest = evidence.export_bundle(
+            session,
+            kind,
+            reference,
+            lang,
+            lambda bundle: evidence_bundle.write_bundle(bundle, path, force=True),
+            Path(path).name,
+        )
+        return digest
+
+    return change
