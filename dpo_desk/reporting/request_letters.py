@@ -67,7 +67,12 @@ def letterhead(org: organisation.OrganisationView, words: Labels) -> tuple[str, 
 
 
 def body(
-    view: requests.RequestView, org: organisation.OrganisationView, kind: str, words: Labels, today: dt.date
+    view: requests.RequestView,
+    org: organisation.OrganisationView,
+    kind: str,
+    words: Labels,
+    today: dt.date,
+    recipients: tuple[str, ...] = (),
 ) -> list[Block]:
     lang = words.lang
     blocks: list[Block] = []
@@ -133,6 +138,8 @@ def body(
             view.outcome or "", "completion_withdrawn"
         )
         paragraph(words[key])
+        if recipients:
+            paragraph(words["recipients_line"], recipients=", ".join(recipients))
         if view.outcome == "partially-fulfilled":
             reasons(view.outcome_reason)
             rights()
@@ -155,7 +162,7 @@ def letter_document(letter: RequestLetter) -> Document:
         page_label=words["page"],
         author=org.name,
         letterhead=letterhead(org, words),
-        blocks=tuple(body(view, org, letter.kind, words, letter.today)),
+        blocks=tuple(body(view, org, letter.kind, words, letter.today, letter.recipients)),
         lang=letter.lang,
     )
 

@@ -41,6 +41,7 @@ class RequestLetter:
     kind: str
     lang: str
     today: dt.date
+    recipients: tuple[str, ...] = ()  # a completion letter names those the data were disclosed to (Art. 19)
 
 
 def check_letter(view: Any, kind: str) -> None:
@@ -61,13 +62,17 @@ def check_letter(view: Any, kind: str) -> None:
 
 
 def gather_request_letter(session: Session, reference: str, kind: str, lang: str | None = None) -> RequestLetter:
-    from dpo_desk.services import requests
+    from dpo_desk.services import recipients, requests
 
     view = requests.show(session, reference)
     check_letter(view, kind)
     language = check_language(lang or view.language)
     org = organisation.get(session)
-    return RequestLetter(view, org, kind, language, today_of(session, org.timezone))
+    told: tuple[str, ...] = ()
+    if kind == "completion" and recipients.applies(view.type, view.outcome):
+        # Art. 19, second sentence: the requester is told who the recipients are.
+        told = tuple(r.name for r in recipients.recipients(session, view.reference))
+    return RequestLetter(view, org, kind, language, today_of(session, org.timezone), told)
 
 
 def record_request_letter(session: Session, letter: RequestLetter) -> None:
@@ -75,6 +80,31 @@ def record_request_letter(session: Session, letter: RequestLetter) -> None:
     from dpo_desk.services import requests
 
     requests.record_letter(session, letter.request.reference, letter.kind, letter.lang, letter.today)
+
+
+@dataclass(frozen=True)
+class RecipientNotice:
+    """An Art. 19 notice to one recipient of a rectification, erasure or restriction carried out."""
+
+    request: Any  # services.requests.RequestView
+    organisation: OrganisationView
+    recipient: Any  # services.recipients.RecipientView
+    lang: str
+    today: dt.date
+
+
+def gather_recipient_notices(
+    session: Session, reference: str, lang: str | None = None, excepted: list[str] | tuple[str, ...] = ()
+) -> list[RecipientNotice]:
+    """A notice for each recipient not yet told, less those `excepted` (refuses a request Art. 19 does not cover)."""
+    from dpo_desk.services import recipients, requests
+
+    to_tell = recipients.pending(session, reference, excepted)
+    view = requests.show(session, reference)
+    language = check_language(lang or view.language)
+    org = organisation.get(session)
+    today = today_of(session, org.timezone)
+    return [RecipientNotice(view, org, recipient, language, today) for recipient in to_tell]
 
 
 @dataclass(frozen=True)
@@ -317,3 +347,23 @@ def produce(
             write(gather(key, session, lang=lang, year=year), target, progress)
     if progress:
         progress(1, 1)
+
+
+def notify_recipients(
+    session: Session,
+    reference: str,
+    lang: str | None,
+    excused: list[tuple[str, str]],
+    write: Callable[[RecipientNotice], Any] | None,
+) -> tuple[list[Any], list[Any]]:
+    """Art. 19 in one write: `write` makes each notice (None: only excuse), and each is recorded as told.
+
+    Returns what `write` returned for each notice and the recipients afterwards. Run it in a write
+    session, so that notices written and recorded stand or fall together.
+    """
+    from dpo_desk.services import recipients
+
+    notices = gather_recipient_notices(session, reference, lang, [name for name, _ in excused])
+    written = [write(notice) for notice in notices] if write else []
+    told = [notice.recipient.name for notice in notices] if write else []
+    return written, recipients.record(session, reference, told, excused)

@@ -83,3 +83,37 @@ def test_export_evidence_bundle_from_the_request_view(qtbot, store, tmp_path) ->
     verdict = evidence_bundle.verify(tmp_path / "evidence.zip", digest)
     assert verdict.ok and verdict.case == reference
     window.close()
+
+
+def test_tell_the_recipients_from_the_request_view(qtbot, store, tmp_path) -> None:
+    from dpo_desk.services import recipients, records
+    from dpo_desk.ui.app import build_window
+
+    with store.write() as session:
+        reference = requests.add(session, type="restriction", received="2026-11-02", subject="Rajoitettu Riikka")
+        activity = records.add_activity(
+            session,
+            name="Customer register",
+            role="controller",
+            purposes=[records.PurposeInput("Customer service", "contract")],
+            recipients=["Tilitoimisto Oy"],
+        )
+        records.link_case(session, activity, reference)
+        requests.close(session, reference, "fulfilled", replied_on="2026-11-20")
+    window = build_window(store)
+    qtbot.addWidget(window)
+    window.show_page("requests")
+    window.wait_loaded()
+    page = window.pages["requests"]
+    page.open_reference(reference)
+    window.wait_loaded()
+    notices = tmp_path / "notices"
+    notices.mkdir()
+    page.ask_notice_folder = lambda: (str(notices), "odt")
+    page.detail.recipients_action.trigger()
+    window.wait_loaded()
+    qtbot.waitUntil(lambda: "notice" in page.message.text(), timeout=10000)
+    assert [p.suffix for p in notices.iterdir()] == [".odt"]
+    with store.read() as session:
+        assert [v.outcome for v in recipients.recipients(session, reference)] == ["told"]
+    window.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -116,7 +117,7 @@ def _ask_save_path(parent: QWidget) -> SavePathAsker:
 
 class RequestsPage(Page):
     key = "requests"
-    concerns = frozenset({"request", "request_event", "organisation", "setting"})
+    concerns = frozenset({"request", "request_event", "recipient_notice", "organisation", "setting"})
 
     def __init__(self, ops: Ops, navigator: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(ops, navigator, parent)
@@ -124,6 +125,7 @@ class RequestsPage(Page):
         self.filters = requests.Filters()
         self.ask_save_path: SavePathAsker = _ask_save_path(self)
         self.open_in_application: Callable[[str], Any] = open_in_application  # tests look instead of opening
+        self.ask_notice_folder: Callable[[], tuple[str, str] | None] = self._ask_notice_folder
         self.current_reference: str | None = None
         self.new_dialog: NewRequestDialog | None = None
         self._job: Progress | None = None
@@ -241,6 +243,7 @@ class RequestsPage(Page):
         self.detail.setObjectName("request_detail")
         self.detail.letter_was_asked.connect(self.write_letter)
         self.detail.bundle_was_asked.connect(self.export_bundle)
+        self.detail.recipients_were_asked.connect(self.notify_recipients)
         self.detail.action_did_finish.connect(lambda _view: self.navigator.notify(self.tr("Saved.")))
         self.detail.linked.activity_did_open.connect(self.navigator.open_case)
         self.no_detail = QLabel(self.tr("Choose a request to see its time limit, actions and timeline."))
@@ -483,6 +486,45 @@ class RequestsPage(Page):
         self._start_job(self.tr("Writing the evidence bundle…"))
         self.cancel_button.setVisible(False)
         self.ops.change(bundle_change("request", reference, path), done, self._job_failed)
+
+    def _ask_notice_folder(self) -> tuple[str, str] | None:
+        """The folder for the Art. 19 notices and their format (pdf, docx or odt), or None when cancelled."""
+        formats = [self.tr("PDF"), self.tr("Word (.docx)"), self.tr("OpenDocument (.odt)")]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Tell the recipients"), self.tr("Write the notices as"), formats
+        )
+        if not ok:
+            return None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the notices"), str(Path.home()))
+        return (folder, ("pdf", "docx", "odt")[formats.index(chosen)]) if folder else None
+
+    def notify_recipients(self, reference: str) -> None:
+        """Art. 19: a notice to each recipient not yet told, written and recorded in one change."""
+        asked = self.ask_notice_folder()
+        if asked is None:
+            return
+        folder, fmt = asked
+
+        def change(session: Any) -> tuple[int, list[str]]:
+            from dpo_desk.reporting.recipient_notice import write_into
+            from dpo_desk.services import reports
+
+            written, after = reports.notify_recipients(
+                session, reference, None, [], lambda notice: write_into(notice, folder, fmt)
+            )
+            return len(written), [view.name for view in after if not view.settled]
+
+        def done(result: tuple[int, list[str]]) -> None:
+            count, left = result
+            text = self.tr("Wrote %n notice(s) to the recipients.", "", count)
+            if left:
+                text += " " + self.tr("Still to tell: {0}").format(", ".join(left))
+            self._job_done(text)
+            self.show_request(reference)
+
+        self._start_job(self.tr("Writing the notices to the recipients…"))
+        self.cancel_button.setVisible(False)
+        self.ops.change(change, done, self._job_failed)
 
     def open_last_letter(self) -> None:
         """The letter just written, in the system's word processor (a .docx/.odt) or PDF viewer, to finish it."""
