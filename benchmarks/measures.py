@@ -345,18 +345,18 @@ def request_log(b: Bench) -> list[Row]:
     try:
         from dpo_desk.reporting import request_log as log
         from dpo_desk.reporting.labels import labels
-        from dpo_desk.services import requests
+        from dpo_desk.services import reports, requests
     except ImportError as missing:
         return [b.skipped("request log → xlsx", str(missing))]
     words = labels(log.REPORT, "fi")
 
     def figure() -> None:
         with b.store.read() as session:
-            log.write_log(session, b.scratch / "log.xlsx", lang="fi")
+            log.write_log(reports.gather_request_log(session, lang="fi"), b.scratch / "log.xlsx")
 
     def baseline() -> None:
         with b.store.read() as session:
-            _csv(b.scratch / "log.csv", (log._row(v, words) for v in requests.iter_views(session, language="fi")))
+            _csv(b.scratch / "log.csv", (log.row_values(v, words) for v in requests.iter_views(session, language="fi")))
 
     (value, samples), (base, _) = alternated([figure, baseline], b.heavy, warm_up=False)
     return [Row(b.size, "request log → xlsx", value, "the same rows through csv.writer", base, samples=samples)]
@@ -365,14 +365,14 @@ def request_log(b: Bench) -> list[Row]:
 def breach_register(b: Bench) -> list[Row]:
     try:
         from dpo_desk.reporting import breach_register as register
-        from dpo_desk.services import breaches, organisation
+        from dpo_desk.services import breaches, reports
     except ImportError as missing:
         return [b.skipped("breach register → xlsx", str(missing))]
 
     def figure() -> None:
         with b.store.read() as session:
-            views, org = breaches.all_views(session), organisation.get(session)
-        register.write(b.scratch / "breaches.xlsx", views, org, "fi")
+            data = reports.gather_breach_register(session, "fi")
+        register.write(data, b.scratch / "breaches.xlsx")
 
     def baseline() -> None:
         with b.store.read() as session:
@@ -388,19 +388,20 @@ def breach_register(b: Bench) -> list[Row]:
 def register_pdf(b: Bench) -> list[Row]:
     try:
         from dpo_desk.reporting import register_data, register_pdf
+        from dpo_desk.services import reports
     except ImportError as missing:
         return [b.skipped("register → PDF", str(missing))]
 
     def gather() -> Any:
         with b.store.read() as session:
-            return register_data.gather(session, "fi", include_retired=True)
+            return reports.gather_register(session, "fi", include_retired=True)
 
     def figure() -> None:
         register_pdf.write_pdf(gather(), b.scratch / "register.pdf")
 
     def baseline() -> None:
         report = gather()
-        words = report.labels
+        words = register_data.report_labels(report)
         _csv(
             b.scratch / "register.csv",
             (

@@ -48,6 +48,13 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             "requests.due_soon_days", 7, "Days before a request's limit it counts as due soon", _int_between(0, 60), ""
         ),
         SettingDefinition(
+            "requests.recipients_days",
+            30,
+            "Days after a rectification, erasure or restriction to tell its recipients (Art. 19)",
+            _int_between(1, 365),
+            "",
+        ),
+        SettingDefinition(
             "holidays.christmas_eve_non_working",
             True,
             "Christmas Eve ends no time limit",

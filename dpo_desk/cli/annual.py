@@ -17,15 +17,10 @@ def register(commands: Any, reports: Any) -> None:
 
 def run_annual(ctx: Context) -> None:
 
-    from dpo_desk.domain.timeparse import today_in
     from dpo_desk.reporting.annual_report import write_annual_report
-    from dpo_desk.reporting.labels import check_language
-    from dpo_desk.services import annual_report, organisation
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        org = organisation.get(session)
-        today = today_in(org.timezone, ctx.clock.now())
-        lang = check_language(ctx.args.lang or org.report_language or "en")
-        year = annual_report.check_year(ctx.args.year if ctx.args.year is not None else today.year - 1)
-        write_annual_report(session, ctx.args.pdf, lang, year, today)
-    ctx.say(f"Wrote the annual report {year} ({lang}) to {ctx.args.pdf}")
+        report = reports.gather_annual(session, ctx.args.year, ctx.args.lang)
+    write_annual_report(report, ctx.args.pdf)
+    ctx.say(f"Wrote the annual report {report.figures.year} ({report.lang}) to {ctx.args.pdf}")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from dpo_desk.cli.bundle import add_bundle_command
 from dpo_desk.cli.context import Context
+from dpo_desk.cli.documents import add_outputs, chosen
 
 # option -> service field, for `add` and `update` (a value of None means "not given")
 _TEXT_OPTIONS = {
@@ -130,18 +132,19 @@ def register(commands: Any, reports: Any) -> None:
     reopen.add_argument("reference")
     reopen.set_defaults(handler=run_reopen)
 
-    report = sub.add_parser("report", help="the notification document for the Data Protection Ombudsman (PDF)")
+    report = sub.add_parser("report", help="the notification document for the Data Protection Ombudsman")
     report.add_argument("reference")
-    report.add_argument("--pdf", required=True, metavar="OUT")
+    add_outputs(report, "the notification")
     report.add_argument("--lang", choices=("fi", "sv", "en"), help="default: the organisation's report language")
     report.add_argument("--phase", type=int, metavar="N", help="which notification (default: the latest, or a draft)")
     report.set_defaults(handler=run_report)
 
-    letter = sub.add_parser("letter", help="the plain-language letter to the data subjects (Art. 34(2), PDF)")
+    letter = sub.add_parser("letter", help="the plain-language letter to the data subjects (Art. 34(2))")
     letter.add_argument("reference")
-    letter.add_argument("--pdf", required=True, metavar="OUT")
+    add_outputs(letter, "the letter")
     letter.add_argument("--lang", choices=("fi", "sv", "en"), help="default: the organisation's report language")
     letter.set_defaults(handler=run_letter)
+    add_bundle_command(sub, "breach")
 
     enisa = sub.add_parser("enisa", help="ENISA 2013 severity: SE = DPC x EI + CB (optionally stored on a breach)")
     enisa.add_argument("reference", nargs="?", help="store the components on this breach")
@@ -306,46 +309,36 @@ def run_reopen(ctx: Context) -> None:
     ctx.say(f"{view.reference} reopened.")
 
 
-def _language(ctx: Context, session: Any) -> str:
-    from dpo_desk.services import organisation
-
-    return ctx.args.lang or organisation.get(session).report_language
-
-
 def run_report(ctx: Context) -> None:
     from dpo_desk.reporting import breach_notification
-    from dpo_desk.services import breaches, organisation
+    from dpo_desk.services import reports
 
+    (target,) = chosen(ctx.args)
     with ctx.read() as session:
-        view = breaches.get(session, ctx.args.reference)
-        org = organisation.get(session)
-        lang = _language(ctx, session)
-    breach_notification.write(ctx.args.pdf, view, org, lang, ctx.args.phase, ctx.clock.now())
-    ctx.say(f"Wrote {ctx.args.pdf}")
+        case = reports.gather_breach(session, ctx.args.reference, ctx.args.lang, ctx.args.phase)
+    breach_notification.write(case, target)
+    ctx.say(f"Wrote {target}")
 
 
 def run_letter(ctx: Context) -> None:
     from dpo_desk.reporting import breach_letter
-    from dpo_desk.services import breaches, organisation
+    from dpo_desk.services import reports
 
+    (target,) = chosen(ctx.args)
     with ctx.read() as session:
-        view = breaches.get(session, ctx.args.reference)
-        org = organisation.get(session)
-        lang = _language(ctx, session)
-    breach_letter.write(ctx.args.pdf, view, org, lang, ctx.clock.now())
-    ctx.say(f"Wrote {ctx.args.pdf}")
+        case = reports.gather_breach(session, ctx.args.reference, ctx.args.lang)
+    breach_letter.write(case, target)
+    ctx.say(f"Wrote {target}")
 
 
 def run_register(ctx: Context) -> None:
     from dpo_desk.reporting import breach_register
-    from dpo_desk.services import breaches, organisation
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        views = breaches.all_views(session)
-        org = organisation.get(session)
-        lang = _language(ctx, session)
-    breach_register.write(ctx.args.xlsx, views, org, lang, ctx.clock.now())
-    ctx.say(f"Wrote {ctx.args.xlsx} ({len(views)} breaches)")
+        data = reports.gather_breach_register(session, ctx.args.lang)
+    breach_register.write(data, ctx.args.xlsx)
+    ctx.say(f"Wrote {ctx.args.xlsx} ({len(data.breaches)} breaches)")
 
 
 def run_enisa(ctx: Context) -> None:

@@ -40,8 +40,9 @@ def run_deadlines(ctx: Context) -> None:
         items = deadlines.overview(session, moment)
         if ctx.args.ics:
             from dpo_desk.reporting.deadlines_ics import write_deadlines_ics
+            from dpo_desk.services import reports
 
-            written = write_deadlines_ics(session, ctx.args.ics, moment)
+            written = write_deadlines_ics(reports.gather_deadlines(session, moment), ctx.args.ics)
     if ctx.args.json:
         ctx.print_json([item.to_json() for item in items])
         return

@@ -24,6 +24,7 @@ GROUP_MODULES = (
     "dpo_desk.cli.annual",
     "dpo_desk.cli.data",
     "dpo_desk.cli.safety",
+    "dpo_desk.cli.bundle",
 )
 
 # The group module that registers each command, so that a call builds (and imports) only its own
@@ -44,6 +45,7 @@ COMMAND_MODULES = {
     "generate": "dpo_desk.cli.data",
     "import": "dpo_desk.cli.data",
     "attachment": "dpo_desk.cli.safety",
+    "bundle": "dpo_desk.cli.bundle",
     "audit": "dpo_desk.cli.safety",
     "backup": "dpo_desk.cli.safety",
     "rekey": "dpo_desk.cli.safety",

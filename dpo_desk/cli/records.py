@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from dpo_desk.cli.context import Context
+from dpo_desk.cli.documents import add_outputs, chosen
 
 LEGAL_BASES = ("consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests")
 ROLES = ("controller", "joint-controller", "processor")
@@ -103,7 +104,7 @@ def register(commands: Any, reports: Any) -> None:
     record.set_defaults(handler=run_dpia_record)
 
     report = reports.add_parser("records", help="the record of processing activities (Art. 30)")
-    report.add_argument("--pdf", metavar="OUT")
+    add_outputs(report, "the record", required=False, exclusive=False)
     report.add_argument("--xlsx", metavar="OUT")
     report.add_argument("--lang", help="fi, sv or en (default: the organisation's report language)")
     report.add_argument("--kind", default="controller", help="controller (Art. 30(1)) or processor (Art. 30(2))")
@@ -457,53 +458,42 @@ def run_dpia_record(ctx: Context) -> None:
 # -- reports --------------------------------------------------------------------------------------
 
 
-def _language(ctx: Context, session: Any) -> str:
-    from dpo_desk.reporting.labels import check_language
-    from dpo_desk.services import organisation
-
-    return check_language(ctx.args.lang or organisation.get(session).report_language or "fi")
-
-
 def run_report(ctx: Context) -> None:
+    from dpo_desk.domain.languages import check_language
     from dpo_desk.domain.timeparse import parse_date
     from dpo_desk.domain.validation import choice
     from dpo_desk.errors import InvalidInput
-    from dpo_desk.reporting.labels import check_language
-    from dpo_desk.services import records
+    from dpo_desk.services import records, reports
 
     args = ctx.args
-    if not args.pdf and not args.xlsx:
-        raise InvalidInput("--pdf/--xlsx", None, "is missing: say which file(s) to write")
+    documents = chosen(args)
+    if not documents and not args.xlsx:
+        raise InvalidInput("--pdf/--docx/--odt/--xlsx", None, "is missing: say which file(s) to write")
     if args.lang:
         check_language(args.lang)
     kind = choice("--kind", args.kind, records.KINDS)
     as_of = parse_date("--as-of", args.as_of) if args.as_of else None
     with ctx.read() as session:
-        lang = _language(ctx, session)
-        document = records.record_document(session, kind, as_of)
-    if args.pdf:
-        from dpo_desk.reporting.records_pdf import write_record_pdf
+        report = reports.gather_records(session, kind, args.lang, as_of)
+    if documents:
+        from dpo_desk.reporting.records_document import write_record
 
-        write_record_pdf(document, args.pdf, lang)
-        ctx.say(f"Wrote {args.pdf}")
+        for target in documents:
+            write_record(report, target)
+            ctx.say(f"Wrote {target}")
     if args.xlsx:
         from dpo_desk.reporting.records_xlsx import write_record_xlsx
 
-        write_record_xlsx(document, args.xlsx, lang)
+        write_record_xlsx(report, args.xlsx)
         ctx.say(f"Wrote {args.xlsx}")
 
 
 def run_dpia_report(ctx: Context) -> None:
-    from dpo_desk.reporting.labels import check_language
-    from dpo_desk.services import dpia, organisation
+    from dpo_desk.services import reports
 
-    if ctx.args.lang:
-        check_language(ctx.args.lang)
     with ctx.read() as session:
-        lang = _language(ctx, session)
-        view = dpia.show(session, ctx.args.reference)
-        org = organisation.get(session)
+        report = reports.gather_dpia(session, ctx.args.reference, ctx.args.lang)
     from dpo_desk.reporting.dpia_pdf import write_dpia_pdf
 
-    write_dpia_pdf(view, org, ctx.args.pdf, lang)
+    write_dpia_pdf(report, ctx.args.pdf)
     ctx.say(f"Wrote {ctx.args.pdf}")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from dpo_desk.cli.bundle import add_bundle_command
 from dpo_desk.cli.context import Context
+from dpo_desk.cli.documents import add_outputs, chosen
 from dpo_desk.domain.requests import LETTER_KINDS, REQUEST_TYPES
 
 
@@ -90,12 +92,31 @@ def register(commands: Any, reports: Any) -> None:
     note.add_argument("--on", metavar="DATE", help="default today")
     note.set_defaults(handler=run_note)
 
-    letter = sub.add_parser("letter", help="write a reply letter as PDF")
+    letter = sub.add_parser("letter", help="write a reply letter as PDF, .docx or .odt")
     letter.add_argument("reference", metavar="REF")
     letter.add_argument("--kind", required=True, metavar="K", help=", ".join(LETTER_KINDS))
-    letter.add_argument("--pdf", required=True, metavar="OUT", help="the PDF file to write")
+    add_outputs(letter, "the letter")
     letter.add_argument("--lang", metavar="fi|sv|en", help="default: the requester's language")
     letter.set_defaults(handler=run_letter)
+    add_bundle_command(sub, "request")
+
+    listed = sub.add_parser("recipients", help="Art. 19: whom the person's data were disclosed to, and who was told")
+    listed.add_argument("reference", metavar="REF")
+    listed.add_argument("--json", action="store_true", help="one JSON document")
+    listed.set_defaults(handler=run_recipients)
+    notify = sub.add_parser(
+        "notify-recipients", help="Art. 19: a notice to each recipient not yet told, recorded as sent (or why not)"
+    )
+    notify.add_argument("reference", metavar="REF")
+    folders = notify.add_mutually_exclusive_group()
+    for fmt in ("pdf", "docx", "odt"):
+        folders.add_argument(f"--{fmt}", metavar="DIR", help=f"write the notices as .{fmt} into this folder")
+    notify.add_argument("--lang", metavar="fi|sv|en", help="default: the requester's language")
+    excepted_help = "a recipient not to be told (repeat it; each needs its --reason)"
+    notify.add_argument("--except", dest="excepted", action="append", default=[], metavar="NAME", help=excepted_help)
+    reason_help = "why telling that recipient is impossible or takes disproportionate effort"
+    notify.add_argument("--reason", dest="reasons", action="append", default=[], metavar="TEXT", help=reason_help)
+    notify.set_defaults(handler=run_notify_recipients)
 
     report = reports.add_parser("requests", help="the rights-request log (xlsx): every request and statistics")
     report.add_argument("--xlsx", required=True, metavar="OUT", help="the workbook to write")
@@ -227,18 +248,72 @@ def run_note(ctx: Context) -> None:
 
 def run_letter(ctx: Context) -> None:
     from dpo_desk.reporting import request_letters
+    from dpo_desk.services import reports
 
+    (target,) = chosen(ctx.args)
     with ctx.write() as session:
-        path = request_letters.write_letter(session, ctx.args.reference, ctx.args.kind, ctx.args.pdf, ctx.args.lang)
+        letter = reports.gather_request_letter(session, ctx.args.reference, ctx.args.kind, ctx.args.lang)
+        path = request_letters.write_letter(letter, target)
+        reports.record_request_letter(session, letter)
     ctx.say(f"Wrote {path}")
+
+
+def run_recipients(ctx: Context) -> None:
+    from dpo_desk.services import recipients
+
+    with ctx.read() as session:
+        views = recipients.recipients(session, ctx.args.reference)
+    if ctx.args.json:
+        ctx.print_json([view.to_json() for view in views])
+        return
+    if not views:
+        ctx.say("No recipients: link the request to its processing activities (records link).")
+    for view in views:
+        state = {"told": f"told {view.on}", "excused": f"excused {view.on}: {view.reason}"}.get(view.outcome, "not yet")
+        ctx.say(f"{view.name} ({view.source}, {view.activity}): {state}")
+
+
+def run_notify_recipients(ctx: Context) -> None:
+    from pathlib import Path
+
+    from dpo_desk.errors import InvalidInput
+    from dpo_desk.reporting.recipient_notice import write_into
+    from dpo_desk.services import reports
+
+    args = ctx.args
+    if len(args.excepted) != len(args.reasons):
+        raise InvalidInput("--reason", None, "is needed once for each --except (in the same order)")
+    fmt = next((f for f in ("pdf", "docx", "odt") if getattr(args, f)), None)
+    if fmt is None and not args.excepted:
+        raise InvalidInput("--pdf/--docx/--odt", None, "is missing: give the folder to write the notices into")
+    folder = Path(getattr(args, fmt)) if fmt else None
+    if folder is not None and not folder.is_dir():
+        raise InvalidInput(f"--{fmt}", str(folder), "is not a folder")
+    excused = list(zip(args.excepted, args.reasons, strict=True))
+    with ctx.write() as session:
+        written, after = reports.notify_recipients(
+            session,
+            args.reference,
+            args.lang,
+            excused,
+            (lambda notice: write_into(notice, folder, fmt)) if folder is not None else None,
+        )
+    for path in written:
+        ctx.say(f"Wrote {path}")
+    left = [view.name for view in after if not view.settled]
+    ctx.say(
+        f"{len(written)} told, {len(args.excepted)} excused; "
+        + (f"still to tell: {', '.join(left)}" if left else "every recipient is settled.")
+    )
 
 
 def run_report(ctx: Context) -> None:
     from dpo_desk.domain.timeparse import parse_date
     from dpo_desk.reporting import request_log
+    from dpo_desk.services import reports
 
     start = parse_date("--from", ctx.args.start) if ctx.args.start else None
     end = parse_date("--to", ctx.args.end) if ctx.args.end else None
     with ctx.read() as session:
-        rows = request_log.write_log(session, ctx.args.xlsx, start=start, end=end, lang=ctx.args.lang)
+        rows = request_log.write_log(reports.gather_request_log(session, start, end, ctx.args.lang), ctx.args.xlsx)
     ctx.say(f"Wrote {rows} requests to {ctx.args.xlsx}")

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from dpo_desk.cli.context import Context
+from dpo_desk.cli.documents import add_outputs, chosen
 
 # option -> service field, for the entry's own fields (add and update share them)
 _ENTRY_OPTIONS = {
@@ -168,7 +169,7 @@ def _safeguard_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _notice_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--pdf", metavar="OUT", help="write the customer notice as PDF")
+    add_outputs(parser, "the customer notice", required=False, exclusive=False)
     parser.add_argument("--email", metavar="OUT", help="write the plain-text e-mail body")
     parser.add_argument("--lang", metavar="LANG", help="fi, sv or en (default: the organisation's)")
 
@@ -301,7 +302,7 @@ def run_announce(ctx: Context) -> None:
             message=a.message or "",
         )
     ctx.say(f"Customers may object until {announcement.objection_until.isoformat()}.")
-    if ctx.args.pdf or ctx.args.email:
+    if chosen(ctx.args) or ctx.args.email:
         _write_notice(ctx, announcement.reference)
     else:
         ctx.say(f"Write the customer notice with: subprocessor notice {announcement.reference} --pdf OUT --email OUT")
@@ -309,28 +310,27 @@ def run_announce(ctx: Context) -> None:
 
 
 def run_notice(ctx: Context) -> None:
-    if not ctx.args.pdf and not ctx.args.email:
+    if not chosen(ctx.args) and not ctx.args.email:
         from dpo_desk.errors import InvalidInput
 
-        raise InvalidInput("--pdf/--email", None, "are both missing: give at least one output file")
+        raise InvalidInput("--pdf/--docx/--odt/--email", None, "are all missing: give at least one output file")
     _write_notice(ctx, ctx.args.reference)
 
 
 def _write_notice(ctx: Context, reference: str) -> None:
-    if not ctx.args.pdf and not ctx.args.email:
+    letters = chosen(ctx.args)
+    if not letters and not ctx.args.email:
         return
     from dpo_desk.reporting import change_notice
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        data = change_notice.gather(session, reference, ctx.args.lang)
-    if ctx.args.pdf:
-        change_notice.write_pdf(data, ctx.args.pdf)
-        ctx.say(f"Wrote {ctx.args.pdf}")
+        data = reports.gather_change_notice(session, reference, ctx.args.lang)
+    for target in letters:
+        change_notice.write_document(data, target)
+        ctx.say(f"Wrote {target}")
     if ctx.args.email:
-        from dpo_desk.reporting.files import atomic_output
-
-        with atomic_output(ctx.args.email) as partial:
-            partial.write_text(change_notice.email_text(data), encoding="utf-8")
+        change_notice.write_email(data, ctx.args.email)
         ctx.say(f"Wrote {ctx.args.email} (subject: {change_notice.email_subject(data)})")
 
 
@@ -443,9 +443,10 @@ def run_report(ctx: Context) -> None:
     if not a.pdf and not a.xlsx:
         raise InvalidInput("--pdf/--xlsx", None, "are both missing: give at least one output file")
     from dpo_desk.reporting import register_pdf
+    from dpo_desk.services import reports
 
     with ctx.read() as session:
-        data = register_pdf.gather(session, a.lang, include_retired=a.include_retired)
+        data = reports.gather_register(session, a.lang, include_retired=a.include_retired)
     if a.pdf:
         register_pdf.write_pdf(data, a.pdf)
         ctx.say(f"Wrote {a.pdf}")

@@ -11,24 +11,18 @@ import datetime as dt
 import os
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from dpo_desk.clock import today_of
 from dpo_desk.reporting import pdf
 from dpo_desk.reporting.labels import Labels, labels
-from dpo_desk.services import annual_report, organisation
+from dpo_desk.services import annual_report
+from dpo_desk.services.reports import AnnualReport
 
 REPORT = "annual-report"
 
 
-def write_annual_report(
-    session: Session, path: str | os.PathLike[str], lang: str, year: int, today: dt.date | None = None
-) -> annual_report.AnnualFigures:
-    """Writes the report for calendar year `year` to `path` (atomically); returns the figures printed."""
-    words = labels(REPORT, lang)
-    data = annual_report.figures(session, year)
-    render(data, path, words, today or today_of(session, organisation.get(session).timezone))
-    return data
+def write_annual_report(report: AnnualReport, path: str | os.PathLike[str]) -> annual_report.AnnualFigures:
+    """Writes the report of `report.figures`' year to `path` (atomically); returns the figures printed."""
+    render(report.figures, path, labels(REPORT, report.lang), report.today)
+    return report.figures
 
 
 def _number(value: float, words: Labels, digits: int = 1) -> str:

@@ -1,4 +1,4 @@
-"""The plain-language letter to the data subjects of a high-risk breach (GDPR Art. 34(2)).
+"""The plain-language letter to the data subjects of a high-risk breach (GDPR Art. 34(2)), as PDF, .docx or .odt.
 
 It covers what Art. 34(2) asks, in words a person reads: what happened, what data, what it may mean
 for them (33(3)(c)), what was done and will be done (33(3)(d)), what they can do, and whom to ask
@@ -10,72 +10,68 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-
-from reportlab.platypus import Flowable
+from pathlib import Path
 
 from dpo_desk.domain.timeparse import zone
-from dpo_desk.reporting import pdf
+from dpo_desk.reporting import document
 from dpo_desk.reporting.breach_notification import when
+from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import labels
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.services.organisation import OrganisationView
+from dpo_desk.services.reports import BreachCase
 
 REPORT = "breach-letter"
 
 
-def story(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) -> list[Flowable]:
+def body(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) -> list[Block]:
     words = labels(REPORT, lang)
-    styles = pdf.Styles(base_size=10.5)
     tz = view.timezone
     today = now.astimezone(zone(tz)).date().isoformat()
 
-    def part(heading: str, *texts: str) -> list[Flowable]:
-        body = [pdf.para(t, styles.body) for t in texts if t]
-        return pdf.section(heading, body or [pdf.para(words["not_given"], styles.body)], styles)
+    def part(heading: str, *texts: str) -> list[Block]:
+        return document.section(heading, *[Paragraph(t) for t in texts if t] or [Paragraph(words["not_given"])])
 
-    story: list[Flowable] = [
-        pdf.para(org.name, styles.label),
-        pdf.para(org.address, styles.small),
-        pdf.spacer(6),
-        pdf.para(words["title"], styles.title),
-        pdf.para(f"{words['reference']}: {view.reference}", styles.body),
-        pdf.para(f"{words['date']}: {today}", styles.body),
-        pdf.spacer(4),
-        pdf.para(words["greeting"], styles.body),
-        pdf.spacer(2),
-        pdf.para(words["intro"].format(org=org.name), styles.body),
+    blocks: list[Block] = [
+        Heading(words["title"], 0),
+        Paragraph(f"{words['reference']}: {view.reference}"),
+        Paragraph(f"{words['date']}: {today}"),
+        Gap(4),
+        Paragraph(words["greeting"]),
+        Paragraph(words["intro"].format(org=org.name)),
     ]
     timing = words["when_line"].format(aware=when(view.aware_at, tz))
     if view.occurred_from:
         timing = words["began_line"].format(began=when(view.occurred_from, tz)) + " " + timing
-    story += part(words["what_happened"], timing, view.description)  # the short line keeps the heading company
-    story += part(words["data_involved"], view.data_categories)
-    story += part(words["consequences"], view.consequences)
-    story += part(words["measures_taken"], view.measures_taken)
+    blocks += part(words["what_happened"], timing, view.description)  # the short line keeps the heading company
+    blocks += part(words["data_involved"], view.data_categories)
+    blocks += part(words["consequences"], view.consequences)
+    blocks += part(words["measures_taken"], view.measures_taken)
     if view.measures_proposed:
-        story += part(words["measures_proposed"], view.measures_proposed)
-    story += part(words["advice"], words["advice_text"])
+        blocks += part(words["measures_proposed"], view.measures_proposed)
+    blocks += part(words["advice"], words["advice_text"])
     contact = "\n".join(x for x in (org.dpo_name, org.dpo_email, org.dpo_phone) if x)
-    story += part(words["contact"], words["contact_text"], contact, words["complaint"])
-    story += [pdf.spacer(6), pdf.para(words["closing"], styles.body), pdf.spacer(2), pdf.para(org.name, styles.body)]
+    blocks += part(words["contact"], words["contact_text"], contact, words["complaint"])
+    blocks += [Gap(6), Paragraph(words["closing"]), Paragraph(org.name)]
     if org.dpo_name:
-        story.append(pdf.para(org.dpo_name, styles.body))
-    return story
+        blocks.append(Paragraph(org.dpo_name))
+    return blocks
 
 
-def write(
-    target: str | os.PathLike[str],
-    view: BreachView,
-    org: OrganisationView,
-    lang: str,
-    now: dt.datetime,
-) -> None:
-    words = labels(REPORT, lang)
-    pdf.build_pdf(
-        target,
-        story(view, org, lang, now),
+def letter_document(case: BreachCase) -> Document:
+    view, org = case.breach, case.organisation
+    words = labels(REPORT, case.lang)
+    return Document(
         title=f"{words['title']} {view.reference}",
         reference=view.reference,
         page_label=words["page"],
         author=org.name,
+        letterhead=tuple(line for line in (org.name, org.address) if line),
+        blocks=tuple(body(view, org, case.lang, case.now)),
+        lang=case.lang,
     )
+
+
+def write(case: BreachCase, target: str | os.PathLike[str]) -> Path:
+    """Writes the letter atomically as PDF, .docx or .odt (by the suffix)."""
+    return document.write(letter_document(case), target)

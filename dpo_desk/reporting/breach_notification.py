@@ -3,24 +3,25 @@
 Sections and their order follow `shared/reference/breach-notification.md` (0 header, 1 type of
 notification ... 12 attachments); every label comes from `reports/breach-notification/<lang>.json`.
 One document is one phase: the Nth recorded notification, or a draft of the next one when `phase` is
-not given and none is recorded yet. User text is printed literally (`pdf.para` escapes it).
+not given and none is recorded yet. User text is printed literally. It is one `document.Document`,
+written as PDF, .docx or .odt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
-
-from reportlab.platypus import Flowable
 
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.errors import InvalidInput
-from dpo_desk.reporting import pdf
+from dpo_desk.reporting import document
+from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.services.breaches import BreachView, NotificationView
 from dpo_desk.services.organisation import OrganisationView
+from dpo_desk.services.reports import BreachCase
 
 REPORT = "breach-notification"
 
@@ -55,29 +56,18 @@ def chosen_phase(view: BreachView, phase: int | None) -> NotificationView | None
     return view.notifications[phase - 1]
 
 
-def block(label: str, value: Any, styles: pdf.Styles) -> list[Flowable]:
-    """A label over a long user text that may flow across pages (a table row could not)."""
-    shown = value if value not in (None, "") else "—"
-    return [pdf.para(label, styles.label), pdf.para(shown, styles.body), pdf.spacer(1.5)]
-
-
-def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None, now: dt.datetime) -> list[Flowable]:
+def body(view: BreachView, org: OrganisationView, lang: str, phase: int | None, now: dt.datetime) -> list[Block]:
     words = labels(REPORT, lang)
-    styles = pdf.Styles()
-    width = pdf.frame_width()
     tz = view.timezone
     hours = view.rule.window_hours
     note = chosen_phase(view, phase)
     dash = words["not_given"]
 
-    def table(rows: Sequence[tuple[str, Any]]) -> Flowable:
-        return pdf.fields_table(rows, styles, width)
-
-    parts: list[Flowable] = [
-        pdf.para(words["title"], styles.title),
-        pdf.para(words["addressee"], styles.body),
-        pdf.para(words["addressee_note"], styles.subtitle),
-        table(
+    parts: list[Block] = [
+        Heading(words["title"], 0),
+        Paragraph(words["addressee"]),
+        Heading(words["addressee_note"], 1),
+        document.fields(
             [
                 (words["reference"], view.reference),
                 (words["breach_title"], view.title),
@@ -104,18 +94,18 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
     type_rows.append((words["deadline"].format(hours=hours), when(view.authority_deadline, tz)))
     rule_key = "rule_moment" if view.rule.count_from == "moment" else "rule_next_hour"
     type_rows.append((words["rule_applied"], words[rule_key].format(hours=hours, source=view.rule.source)))
-    section1: list[Flowable] = [table(type_rows)]
+    section1: list[Block] = [document.fields(type_rows)]
     if note is not None and note.content:
-        section1 += [pdf.spacer(2), *block(words["this_content"], note.content, styles)]
+        section1 += [Gap(2), *document.labelled(words["this_content"], note.content)]
     initial = view.notifications[0] if view.notifications else None
     first_time = initial.sent_at if initial else (None if note else now)
     if initial is not None and initial.late:
-        section1 += [pdf.spacer(2), *block(words["late_heading"].format(hours=hours), initial.late_reason, styles)]
+        section1 += [Gap(2), *document.labelled(words["late_heading"].format(hours=hours), initial.late_reason)]
     elif initial is None and first_time is not None and first_time > view.authority_deadline:
-        section1 += [pdf.spacer(2), pdf.para(words["late_missing"].format(hours=hours), styles.label)]
+        section1 += [Gap(2), Paragraph(words["late_missing"].format(hours=hours), "label")]
     elif initial is not None:
-        section1 += [pdf.para(words["in_time"].format(hours=hours), styles.small)]
-    parts += pdf.section(words["s1"], section1, styles)
+        section1 += [Paragraph(words["in_time"].format(hours=hours), "small")]
+    parts += document.section(words["s1"], *section1)
 
     # 2 controller and contacts
     contact = ", ".join(x for x in (org.dpo_name, org.dpo_email, org.dpo_phone) if x)
@@ -138,7 +128,7 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
             (words["processor_involved"], view.processor_name),
             (words["processor_told"], when(view.processor_told_at, tz) or dash),
         ]
-    parts += pdf.section(words["s2"], [table(rows2)], styles)
+    parts += document.section(words["s2"], document.fields(rows2))
 
     # 3 timing
     ended = words["ongoing"] if view.ongoing else (when(view.occurred_to, tz) or dash)
@@ -148,8 +138,8 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
         (words["discovered"], when(view.discovered_at, tz) or dash),
         (words["aware"], when(view.aware_at, tz)),
     ]
-    parts += pdf.section(
-        words["s3"], [table(rows3), pdf.spacer(2), *block(words["how_found"], view.how_found, styles)], styles
+    parts += document.section(
+        words["s3"], document.fields(rows3), Gap(2), *document.labelled(words["how_found"], view.how_found)
     )
 
     # 4 description and causes
@@ -160,7 +150,9 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
         (words["cause"], words[f"cause_{view.cause}"]),
         (words["systems"], view.systems or dash),
     ]
-    parts += pdf.section(words["s4"], [*block(words["description"], view.description, styles), table(rows4)], styles)
+    parts += document.section(
+        words["s4"], *document.labelled(words["description"], view.description), document.fields(rows4)
+    )
 
     # 5 data subjects and data
     rows5 = [
@@ -174,15 +166,15 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
         (words["vulnerable"], yes_no(view.vulnerable_subjects, words)),
         (words["other_states"], ", ".join(view.member_states) or words["no"]),
     ]
-    parts += pdf.section(words["s5"], [table(rows5)], styles)
+    parts += document.section(words["s5"], document.fields(rows5))
 
     # 6 security before the breach
-    parts += pdf.section(words["s6"], block(words["measures_before"], view.measures_before, styles), styles)
+    parts += document.section(words["s6"], *document.labelled(words["measures_before"], view.measures_before))
 
     # 7 likely consequences and risk
     risk = words[f"risk_{view.risk}"] if view.risk else words["risk_undecided"]
-    section7 = [*block(words["consequences"], view.consequences, styles), table([(words["risk"], risk)])]
-    section7 += [pdf.spacer(2), *block(words["risk_reasoning"], view.risk_reasoning, styles)]
+    section7 = [*document.labelled(words["consequences"], view.consequences), document.fields([(words["risk"], risk)])]
+    section7 += [Gap(2), *document.labelled(words["risk_reasoning"], view.risk_reasoning)]
     severity = view.severity
     if severity is not None:
         line = words["enisa_line"].format(
@@ -192,17 +184,14 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
             score=f"{severity.score:g}",
             band=words[f"band_{severity.band}"],
         )
-        section7.append(table([(words["enisa"], line)]))
-    parts += pdf.section(words["s7"], section7, styles)
+        section7.append(document.fields([(words["enisa"], line)]))
+    parts += document.section(words["s7"], *section7)
 
     # 8 measures
-    parts += pdf.section(
+    parts += document.section(
         words["s8"],
-        [
-            *block(words["measures_taken"], view.measures_taken, styles),
-            *block(words["measures_proposed"], view.measures_proposed, styles),
-        ],
-        styles,
+        *document.labelled(words["measures_taken"], view.measures_taken),
+        *document.labelled(words["measures_proposed"], view.measures_proposed),
     )
 
     # 9 informing data subjects
@@ -227,7 +216,7 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
         rows9 = [
             (words["communication"], words["comm_none"] if view.communication_required else words["comm_not_required"])
         ]
-    parts += pdf.section(words["s9"], [table(rows9)], styles)
+    parts += document.section(words["s9"], document.fields(rows9))
 
     # 10 cross-border
     rows10 = [
@@ -236,45 +225,43 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
         (words["lead_authority"], view.lead_authority or dash),
         (words["other_authorities"], view.other_authorities or dash),
     ]
-    parts += pdf.section(words["s10"], [table(rows10)], styles)
+    parts += document.section(words["s10"], document.fields(rows10))
 
     # 11 other notifications
-    parts += pdf.section(words["s11"], block(words["other_notifications"], view.other_notifications, styles), styles)
+    parts += document.section(words["s11"], *document.labelled(words["other_notifications"], view.other_notifications))
 
     # 12 attachments and signature
     section12 = [
-        *block(words["attachments"], view.attachments_note, styles),
-        pdf.para(words["secure_message_note"], styles.small),
-        pdf.spacer(8),
-        table(
+        *document.labelled(words["attachments"], view.attachments_note),
+        Paragraph(words["secure_message_note"], "small"),
+        Gap(8),
+        document.fields(
             [
                 (words["signature"], "\n\n"),
                 (words["name_and_date"], f"{view.notifier_name or org.dpo_name}, {now.astimezone(zone(tz)):%Y-%m-%d}"),
             ]
         ),
-        pdf.spacer(3),
-        pdf.para(words["printed"].format(printed=when(now, tz)), styles.small),
+        Gap(3),
+        Paragraph(words["printed"].format(printed=when(now, tz)), "small"),
     ]
-    parts += pdf.section(words["s12"], section12, styles)
+    parts += document.section(words["s12"], *section12)
     return parts
 
 
-def write(
-    target: str | os.PathLike[str],
-    view: BreachView,
-    org: OrganisationView,
-    lang: str,
-    phase: int | None,
-    now: dt.datetime,
-) -> None:
-    """Writes the notification document atomically to `target`."""
-    words = labels(REPORT, lang)
-    parts = story(view, org, lang, phase, now)
-    pdf.build_pdf(
-        target,
-        parts,
+def notification_document(case: BreachCase) -> Document:
+    view, org = case.breach, case.organisation
+    words = labels(REPORT, case.lang)
+    return Document(
         title=f"{words['title']} {view.reference}",
         reference=view.reference,
         page_label=words["page"],
         author=org.name,
+        letterhead=tuple(line for line in (org.name, org.business_id, org.address) if line),
+        blocks=tuple(body(view, org, case.lang, case.phase, case.now)),
+        lang=case.lang,
     )
+
+
+def write(case: BreachCase, target: str | os.PathLike[str]) -> Path:
+    """Writes the notification document atomically as PDF, .docx or .odt (by the suffix)."""
+    return document.write(notification_document(case), target)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.reporting.labels import labels
 from dpo_desk.reporting.xlsx import WorkbookWriter, write_rows
 from dpo_desk.services.breaches import BreachView, rules
-from dpo_desk.services.organisation import OrganisationView
+from dpo_desk.services.reports import BreachRegister
 
 REPORT = "breach-register"
 COLUMNS = (
@@ -152,13 +152,9 @@ def row_values(view: BreachView, lang: str) -> list[Any]:
 
 
 def write(
-    target: str | os.PathLike[str],
-    views: Sequence[BreachView],
-    org: OrganisationView,
-    lang: str,
-    now: dt.datetime,
-    progress: Callable[[int, int], None] | None = None,
+    data: BreachRegister, target: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None
 ) -> None:
+    views, org, lang, now = data.breaches, data.organisation, data.lang, data.now
     words = labels(REPORT, lang)
     book = WorkbookWriter()
     sheet = book.sheet(words["sheet_breaches"], [words[c] for c in COLUMNS], max_width=50)

@@ -1,7 +1,9 @@
-"""Every report DPO Desk can write, in one list: where its generator lives and what it needs.
+"""Every report DPO Desk can write, in one list: its writer and what its data is gathered with.
 
-The Reports page lists these. Each generator is named (`module:function`) and imported only when a
-report is written, so listing them loads no PDF or workbook library.
+The Reports page lists these. Each entry's data comes from `services.reports.gather(key, ...)`; its
+writer (`module:function`, taking that data and a path, and `progress` when `progress` is set) is
+looked up by name so listing the reports loads no PDF or spreadsheet library. `services.reports.produce`
+joins the two. The whole-store export names no writer: the exchange service writes it itself.
 """
 
 from __future__ import annotations
@@ -12,14 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dpo_desk.errors import DpoDeskError
+
 
 @dataclass(frozen=True)
 class ReportKind:
-    """A report: `arguments` are what its generator takes after (session, path), in order.
-
-    Known arguments: "lang" (fi|sv|en), "year" (an annual report's year), "kind" (controller|processor),
-    "store" (the whole-store export wants the store's id and schema revision).
-    """
+    """A report: `arguments` are the options its data is gathered with ("lang", "year")."""
 
     key: str
     title: str
@@ -29,6 +29,7 @@ class ReportKind:
     suffix: str
     arguments: tuple[str, ...] = ("lang",)
     needs: str = ""  # the case module it reports on ("" when it belongs to no single module)
+    progress: bool = False  # the writer takes a progress(done, total) callback
 
     @property
     def languages(self) -> bool:
@@ -49,35 +50,38 @@ CATALOGUE: tuple[ReportKind, ...] = (
         "request-log",
         "Rights-request log",
         "Every request with its dates and outcome, and a sheet of statistics.",
-        "dpo_desk.reporting.generators",
-        "write_request_log",
+        "dpo_desk.reporting.request_log",
+        "write_log",
         "xlsx",
         needs="requests",
+        progress=True,
     ),
     ReportKind(
         "breach-register",
         "Breach register (Art. 33(5))",
         "Every breach, notified or not, with facts, effects and the reasons for each decision.",
-        "dpo_desk.reporting.generators",
-        "write_breach_register",
+        "dpo_desk.reporting.breach_register",
+        "write",
         "xlsx",
         needs="breaches",
+        progress=True,
     ),
     ReportKind(
         "register-pdf",
         "Register of subprocessors (PDF)",
         "The printable register with countries and transfer safeguards.",
-        "dpo_desk.reporting.generators",
-        "write_register_pdf",
+        "dpo_desk.reporting.register_pdf",
+        "write_pdf",
         "pdf",
         needs="register",
+        progress=True,
     ),
     ReportKind(
         "register-xlsx",
         "Register of subprocessors (spreadsheet)",
         "The register and its transfers on separate sheets.",
-        "dpo_desk.reporting.generators",
-        "write_register_xlsx",
+        "dpo_desk.reporting.register_xlsx",
+        "write_xlsx",
         "xlsx",
         needs="register",
     ),
@@ -85,28 +89,26 @@ CATALOGUE: tuple[ReportKind, ...] = (
         "records-controller",
         "Record of processing activities, as controller (PDF)",
         "Art. 30(1): every activity the organisation controls.",
-        "dpo_desk.reporting.generators",
-        "write_records_pdf",
+        "dpo_desk.reporting.records_document",
+        "write_record",
         "pdf",
-        ("lang", "kind:controller"),
         needs="records",
     ),
     ReportKind(
         "records-processor",
         "Record of processing activities, as processor (PDF)",
         "Art. 30(2): every category of processing carried out for customers.",
-        "dpo_desk.reporting.generators",
-        "write_records_pdf",
+        "dpo_desk.reporting.records_document",
+        "write_record",
         "pdf",
-        ("lang", "kind:processor"),
         needs="records",
     ),
     ReportKind(
         "records-xlsx",
         "Record of processing activities (spreadsheet)",
         "Every activity and its Art. 30 items, one row each.",
-        "dpo_desk.reporting.generators",
-        "write_records_xlsx",
+        "dpo_desk.reporting.records_xlsx",
+        "write_record_xlsx",
         "xlsx",
         needs="records",
     ),
@@ -123,10 +125,10 @@ CATALOGUE: tuple[ReportKind, ...] = (
         "store-export",
         "Whole store as JSON",
         "Everything in the store as one documented JSON file (for archiving or moving to another store).",
-        "dpo_desk.services.exchange",
-        "write_export",
+        "",
+        "",
         "json",
-        ("store",),
+        (),
     ),
 )
 
@@ -138,9 +140,41 @@ def kind(key: str) -> ReportKind:
     raise KeyError(key)
 
 
-def generator(entry: ReportKind) -> Callable[..., Any]:
-    """The report's function; its module is imported only now, so listing reports loads no writer."""
-    return getattr(importlib.import_module(entry.module), entry.function)
+Writer = Callable[[Any, str | os.PathLike[str], Callable[[int, int], None] | None], Any]
+
+
+def generator(entry: ReportKind) -> Callable[..., Any] | None:
+    """The report's writer function, or None when its module is not in this build."""
+    if not entry.module:
+        return None
+    try:
+        module = importlib.import_module(entry.module)
+    except ModuleNotFoundError as missing:
+        if missing.name != entry.module:
+            raise
+        return None
+    found = getattr(module, entry.function, None)
+    return found if callable(found) else None
+
+
+def available(entry: ReportKind) -> bool:
+    return not entry.module or generator(entry) is not None
+
+
+def writer(entry: ReportKind) -> Writer | None:
+    """`write(data, path, progress)` for the entry, or None when the service writes it itself (the store export)."""
+    if not entry.module:
+        return None
+    function = generator(entry)
+    if function is None:
+        raise DpoDeskError(f"The {entry.title.lower()} is not available in this build of DPO Desk.")
+    if entry.progress:
+        return function
+
+    def without_progress(data: Any, path: str | os.PathLike[str], progress: Any = None) -> Any:
+        return function(data, path)
+
+    return without_progress
 
 
 def default_filename(entry: ReportKind, lang: str = "", year: int | None = None) -> str:
@@ -150,33 +184,3 @@ def default_filename(entry: ReportKind, lang: str = "", year: int | None = None)
     if lang and entry.languages:
         parts.append(lang)
     return "-".join(parts) + "." + entry.suffix
-
-
-def generate(
-    entry: ReportKind,
-    store: Any,
-    path: str | os.PathLike[str],
-    *,
-    lang: str = "en",
-    year: int | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> None:
-    """Writes the report to `path` from a read session of `store`."""
-    function = generator(entry)
-    args: list[Any] = []
-    keywords: dict[str, Any] = {}
-    for name in entry.arguments:
-        if name == "lang":
-            args.append(lang)
-        elif name == "year":
-            args.append(year)
-        elif name.startswith("kind:"):
-            args.append(name.split(":", 1)[1])
-        elif name == "store":
-            keywords.update(store_id=store.store_id, schema_revision=store.schema_revision, progress=progress)
-    if progress:
-        progress(0, 1)
-    with store.read() as session:
-        function(session, path, *args, **keywords)
-    if progress:
-        progress(1, 1)

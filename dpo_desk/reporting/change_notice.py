@@ -1,6 +1,6 @@
-"""The customer notice of a register change (Art. 28(2)): a PDF letter and the same text for an e-mail.
+"""The customer notice of a register change (Art. 28(2)): a letter (PDF, .docx, .odt) and the same text for an e-mail.
 
-Both are made from one `NoticeData`, so the letter and the e-mail say the same thing: who the new
+Both are made from one `services.reports.ChangeNotice`, so the letter and the e-mail say the same thing: who the new
 subprocessor is, where it processes, the safeguards for transfers outside the EEA, and the last
 day to object. Safeguards are worded with the register report's labels.
 """
@@ -9,78 +9,53 @@ from __future__ import annotations
 
 import os
 import textwrap
-from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy.orm import Session
-
+from dpo_desk.reporting import document
+from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
+from dpo_desk.reporting.files import atomic_output
 from dpo_desk.reporting.labels import Labels, labels
+from dpo_desk.reporting.register_data import REPORT as REGISTER_REPORT
 from dpo_desk.reporting.register_data import countries_text, safeguard_detail
 from dpo_desk.reporting.register_data import country_label as _country
-from dpo_desk.services import organisation
-from dpo_desk.services import register as service
-from dpo_desk.services.organisation import OrganisationView
+from dpo_desk.services.reports import ChangeNotice
 
 REPORT = "change-notice"
 
 
-@dataclass(frozen=True)
-class NoticeData:
-    organisation: OrganisationView
-    lang: str
-    labels: Labels
-    register_labels: Labels
-    announcement: service.AnnouncementView
-    entry: service.SubprocessorView
-    replaced_name: str
+def _words(data: ChangeNotice) -> Labels:
+    return labels(REPORT, data.lang)
 
 
-def gather(session: Session, reference: str, lang: str | None = None) -> NoticeData:
-    org = organisation.get(session)
-    language = lang or org.report_language or "fi"
-    announcement = service.get_announcement(session, reference)
-    entry = service.get(session, announcement.subprocessor)
-    replaced = ""
-    if announcement.replaces:
-        replaced = service.names_of(session, [announcement.replaces]).get(announcement.replaces, announcement.replaces)
-    return NoticeData(
-        org,
-        language,
-        labels(REPORT, language),
-        labels("subprocessor-register", language),
-        announcement,
-        entry,
-        replaced,
-    )
-
-
-def _contact(data: NoticeData) -> str:
+def _contact(data: ChangeNotice) -> str:
     org = data.organisation
     return ", ".join(p for p in (org.dpo_name, org.dpo_email, org.dpo_phone) if p) or org.name
 
 
-def intro(data: NoticeData) -> str:
-    words = data.labels
+def intro(data: ChangeNotice) -> str:
+    words = _words(data)
     if data.replaced_name:
         return words["intro_replacement"].format(organisation=data.organisation.name, old=data.replaced_name)
     return words["intro_new"].format(organisation=data.organisation.name)
 
 
-def objection_text(data: NoticeData) -> str:
+def objection_text(data: ChangeNotice) -> str:
     a = data.announcement
-    return data.labels["objection"].format(
+    return _words(data)["objection"].format(
         date=a.objection_until.isoformat(), contact=_contact(data), effective=a.effective_on.isoformat()
     )
 
 
-def transfer_lines(data: NoticeData) -> list[str]:
+def transfer_lines(data: ChangeNotice) -> list[str]:
     lines = []
+    register_words = labels(REGISTER_REPORT, data.lang)
     for t in data.entry.transfers:
-        lines.append(f"{_country(t.country, data.lang)} ({t.country}): {safeguard_detail(t, data.register_labels)}")
+        lines.append(f"{_country(t.country, data.lang)} ({t.country}): {safeguard_detail(t, register_words)}")
     return lines
 
 
-def detail_rows(data: NoticeData) -> list[tuple[str, str]]:
-    words, e, a = data.labels, data.entry, data.announcement
+def detail_rows(data: ChangeNotice) -> list[tuple[str, str]]:
+    words, e, a = _words(data), data.entry, data.announcement
     rows = [
         (words["name"], e.name),
         (words["entity"], e.legal_entity_id),
@@ -100,13 +75,13 @@ def detail_rows(data: NoticeData) -> list[tuple[str, str]]:
     return [(label, value) for label, value in rows if value]
 
 
-def email_subject(data: NoticeData) -> str:
-    return data.labels["subject"].format(organisation=data.organisation.name, reference=data.announcement.reference)
+def email_subject(data: ChangeNotice) -> str:
+    return _words(data)["subject"].format(organisation=data.organisation.name, reference=data.announcement.reference)
 
 
-def email_text(data: NoticeData) -> str:
+def email_text(data: ChangeNotice) -> str:
     """The plain-text e-mail body: greeting, the change, the subprocessor's details, how to object."""
-    words = data.labels
+    words = _words(data)
     width = max(len(label) for label, _ in detail_rows(data)) + 2
     out = [words["greeting"], "", *textwrap.wrap(intro(data), 76), "", words["details"].upper(), ""]
     for label, value in detail_rows(data):
@@ -121,41 +96,55 @@ def email_text(data: NoticeData) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_pdf(data: NoticeData, target: str | os.PathLike[str]) -> None:
-    from dpo_desk.reporting import pdf
-
-    words, org = data.labels, data.organisation
-    styles = pdf.Styles(base_size=10)
-    width = pdf.frame_width()
-    story = [
-        pdf.para(org.name, styles.subtitle),
-        pdf.para(words["title"], styles.title),
-        pdf.para(
-            f"{words['reference']}: {data.announcement.reference} · {data.announcement.announced_on}", styles.small
-        ),
-        pdf.spacer(4),
-        pdf.para(words["greeting"], styles.body),
-        pdf.spacer(2),
-        pdf.para(intro(data), styles.body),
-        *pdf.section(words["details"], [pdf.fields_table(detail_rows(data), styles, width)], styles),
+def notice_document(data: ChangeNotice) -> Document:
+    words, org = _words(data), data.organisation
+    blocks: list[Block] = [
+        Heading(words["title"], 0),
+        Paragraph(f"{words['reference']}: {data.announcement.reference} · {data.announcement.announced_on}", "small"),
+        Gap(4),
+        Paragraph(words["greeting"]),
+        Paragraph(intro(data)),
+        *document.section(words["details"], document.fields(detail_rows(data))),
     ]
     if data.announcement.message:
-        story += pdf.section(words["message"], [pdf.para(data.announcement.message, styles.body)], styles)
-    story += [
-        pdf.spacer(4),
-        pdf.para(objection_text(data), styles.body),
-        pdf.spacer(6),
-        pdf.para(words["closing"], styles.body),
-        pdf.spacer(2),
-    ]
+        blocks += document.section(words["message"], Paragraph(data.announcement.message))
+    blocks += [Gap(4), Paragraph(objection_text(data)), Gap(6), Paragraph(words["closing"]), Gap(2)]
     for line in (org.dpo_name, f"{words['dpo_title']}, {org.name}", org.dpo_email, org.dpo_phone):
         if line:
-            story.append(pdf.para(line, styles.body))
-    pdf.build_pdf(
-        target,
-        story,
+            blocks.append(Paragraph(line))
+    return Document(
         title=words["title"],
         reference=data.announcement.reference,
         page_label=words["page"],
         author=org.dpo_name,
+        letterhead=tuple(line for line in (org.name, org.business_id, org.address) if line),
+        blocks=tuple(blocks),
+        lang=data.lang,
     )
+
+
+def write_document(data: ChangeNotice, target: str | os.PathLike[str]) -> Path:
+    """The letter, atomically, as PDF, .docx or .odt (by the suffix)."""
+    return document.write(notice_document(data), target)
+
+
+def write_email(data: ChangeNotice, target: str | os.PathLike[str]) -> None:
+    """The e-mail's text, as a UTF-8 file the DPO pastes into the message (subject: `email_subject`)."""
+    with atomic_output(target) as partial:
+        partial.write_text(email_text(data), encoding="utf-8")
+
+
+def write(
+    data: ChangeNotice,
+    letter_path: str | os.PathLike[str] | None = None,
+    email_path: str | os.PathLike[str] | None = None,
+) -> list[str]:
+    """Writes the letter (PDF, .docx or .odt) and/or the e-mail text from the same data; returns the paths written."""
+    written = []
+    if letter_path:
+        write_document(data, letter_path)
+        written.append(str(letter_path))
+    if email_path:
+        write_email(data, email_path)
+        written.append(str(email_path))
+    return written

@@ -12,11 +12,9 @@ import datetime as dt
 import os
 import re
 
-from sqlalchemy.orm import Session
-
-from dpo_desk.clock import now_of
 from dpo_desk.reporting.files import atomic_output
-from dpo_desk.services import deadlines, organisation
+from dpo_desk.services import deadlines
+from dpo_desk.services.reports import DeadlineCalendar
 
 PRODID = "-//DPO Desk//Deadlines//EN"
 UID_DOMAIN = "deadlines.dpo-desk"
@@ -83,13 +81,9 @@ def build_calendar(
     return calendar.to_ical()
 
 
-def write_deadlines_ics(session: Session, path: str | os.PathLike[str], now: dt.datetime | None = None) -> int:
+def write_deadlines_ics(data: DeadlineCalendar, path: str | os.PathLike[str]) -> int:
     """Writes every open deadline to `path` (atomically); returns how many events were written."""
-    now = now or now_of(session)
-    items = deadlines.overview(session, now)
-    org = organisation.get(session)
-    name = f"DPO Desk deadlines — {org.name}" if org.name else "DPO Desk deadlines"
-    data = build_calendar(items, deadlines.warning_window(session), now, name)
+    ics = build_calendar(data.items, data.warning_window, data.now, data.name)
     with atomic_output(path) as partial:
-        partial.write_bytes(data)
-    return len(items)
+        partial.write_bytes(ics)
+    return len(data.items)

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.pdf import Styles, build_pdf, data_table, fields_table, frame_width, para, section, spacer
+from dpo_desk.services.reports import DpiaReport
 
 REPORT = "dpia"
 
@@ -101,10 +102,11 @@ def _assessment(a: Any, lab: Labels, styles: Styles, width: float) -> list[Flowa
     return story
 
 
-def write_dpia_pdf(view: Any, org: Any, target: str | os.PathLike[str], lang: str = "fi") -> None:
+def write_dpia_pdf(report: DpiaReport, target: str | os.PathLike[str]) -> None:
     from dpo_desk.services.dpia_screening import screening_list
 
-    lab = labels(REPORT, lang)
+    view, org = report.assessment, report.organisation
+    lab = labels(REPORT, report.lang)
     styles = Styles()
     width = frame_width()
     a = view.assessment

@@ -6,16 +6,10 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from dpo_desk.errors import InvalidInput
+from dpo_desk.domain.languages import LANGUAGES, check_language
 from dpo_desk.paths import reports_dir
 
-LANGUAGES = ("fi", "sv", "en")
-
-
-def check_language(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise InvalidInput("--lang", lang, f"is not one of {', '.join(LANGUAGES)}")
-    return lang
+__all__ = ["LANGUAGES", "Labels", "check_language", "labels"]
 
 
 class Labels(dict[str, Any]):

@@ -12,6 +12,7 @@ from typing import Any
 from dpo_desk.reporting.labels import labels
 from dpo_desk.reporting.records_text import REPORT, dpia_text, purpose_lines, transfer_lines
 from dpo_desk.reporting.xlsx import WorkbookWriter
+from dpo_desk.services.reports import RecordsReport
 
 COLUMNS = (
     "col_reference",
@@ -68,8 +69,9 @@ def _row(view: Any, lab: Any) -> list[Any]:
     ]
 
 
-def write_record_xlsx(document: Any, target: str | os.PathLike[str], lang: str = "fi") -> None:
-    lab = labels(REPORT, lang)
+def write_record_xlsx(report: RecordsReport, target: str | os.PathLike[str]) -> None:
+    document = report.document
+    lab = labels(REPORT, report.lang)
     book = WorkbookWriter()
     sheet = book.sheet(lab["sheet_record"], [lab[c] for c in COLUMNS])
     for view in document.activities:

@@ -1,4 +1,4 @@
-"""What the printed register and its spreadsheet show, gathered once and worded in the report's language.
+"""How the printed register and its spreadsheet word what `services.reports.gather_register` gathered.
 
 Plain data: the PDF and the workbook writers read the same `RegisterReport`, so the two never
 disagree. Country names come from pycountry's translations (Yhdysvallat, USA, United States).
@@ -6,44 +6,18 @@ disagree. Country names come from pycountry's translations (Yhdysvallat, USA, Un
 
 from __future__ import annotations
 
-import datetime as dt
 import gettext
-from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy.orm import Session
-
-from dpo_desk.clock import today_of
 from dpo_desk.reporting.labels import Labels, labels
-from dpo_desk.services import organisation
 from dpo_desk.services import register as service
-from dpo_desk.services.organisation import OrganisationView
+from dpo_desk.services.reports import RegisterReport
 
 REPORT = "subprocessor-register"
 
 
-@dataclass(frozen=True)
-class RegisterReport:
-    organisation: OrganisationView
-    lang: str
-    labels: Labels
-    as_of: dt.date
-    adequacy_as_of: dt.date
-    entries: list[service.SubprocessorView]
-
-
-def gather(session: Session, lang: str | None = None, include_retired: bool = False) -> RegisterReport:
-    org = organisation.get(session)
-    language = lang or org.report_language or "fi"
-    words = labels(REPORT, language)
-    return RegisterReport(
-        org,
-        language,
-        words,
-        today_of(session, org.timezone),
-        service.adequacy_list().as_of,
-        service.all_entries(session, include_retired=include_retired),
-    )
+def report_labels(report: RegisterReport) -> Labels:
+    return labels(REPORT, report.lang)
 
 
 @lru_cache(maxsize=8)

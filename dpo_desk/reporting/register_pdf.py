@@ -13,15 +13,15 @@ from collections.abc import Callable
 
 from dpo_desk.reporting import pdf
 from dpo_desk.reporting.register_data import (
-    RegisterReport,
     countries_text,
     finding_lines,
-    gather,
+    report_labels,
     status_text,
     transfer_lines,
 )
+from dpo_desk.services.reports import RegisterReport
 
-__all__ = ["gather", "write_pdf"]
+__all__ = ["write_pdf"]
 
 # Share of the frame width per column; they add up to 1.
 _COLUMNS = (
@@ -44,7 +44,7 @@ def write_pdf(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Writes the register; `progress(entries laid out, entries)` after each page (raise in it to stop)."""
-    words, lang, org = report.labels, report.lang, report.organisation
+    words, lang, org = report_labels(report), report.lang, report.organisation
     styles = pdf.Styles(base_size=9)
     width = pdf.frame_width(wide=True)
     heading = pdf.fields_table(

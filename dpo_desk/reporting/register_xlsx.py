@@ -11,17 +11,17 @@ import os
 
 from dpo_desk.reporting.labels import Labels
 from dpo_desk.reporting.register_data import (
-    RegisterReport,
     country_label,
     decision_notes,
     fallback_text,
     finding_lines,
-    gather,
+    report_labels,
     safeguard_detail,
 )
 from dpo_desk.reporting.xlsx import WorkbookWriter
+from dpo_desk.services.reports import RegisterReport
 
-__all__ = ["gather", "write_xlsx"]
+__all__ = ["write_xlsx"]
 
 
 def _head(words: Labels, key: str) -> str:
@@ -30,7 +30,7 @@ def _head(words: Labels, key: str) -> str:
 
 
 def write_xlsx(report: RegisterReport, target: str | os.PathLike[str]) -> None:
-    words, lang = report.labels, report.lang
+    words, lang = report_labels(report), report.lang
     book = WorkbookWriter()
     register = book.sheet(
         words["sheet_register"],

@@ -7,20 +7,17 @@ filtered header; user text is never a formula (reporting.xlsx neutralises it).
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from dpo_desk.clock import today_of
 from dpo_desk.domain.requests import ARTICLES, REQUEST_TYPES
 from dpo_desk.errors import InvalidInput
-from dpo_desk.reporting.labels import Labels, check_language, labels
+from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.xlsx import WorkbookWriter, write_rows
-from dpo_desk.services import organisation, requests
+from dpo_desk.services import requests
+from dpo_desk.services.reports import RequestLog
 
 REPORT = "request-log"
 COLUMNS = (
@@ -57,7 +54,7 @@ COLUMNS = (
 )
 
 
-def _row(view: requests.RequestView, words: Labels) -> list[Any]:
+def row_values(view: requests.RequestView, words: Labels) -> list[Any]:
     def yes_no(value: bool | None) -> str | None:
         return None if value is None else words["yes"] if value else words["no"]
 
@@ -88,52 +85,22 @@ def check_target(target: str | os.PathLike[str]) -> None:
 
 
 def write_log(
-    session: Session,
-    target: str | os.PathLike[str],
-    *,
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    lang: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    data: RequestLog, target: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None
 ) -> int:
-    """Writes the workbook atomically; returns how many requests it lists."""
+    """Writes the workbook atomically; returns how many requests it lists (inside the read that gathered `data`)."""
     check_target(target)  # before any sheet is started: a half-built write-only book cannot be dropped cleanly
-    org = organisation.get(session)
-    language = check_language(lang or org.report_language or "fi")
-    words = labels(REPORT, language)
-    total = requests.total(session, start, end)
+    words = labels(REPORT, data.lang)
     book = WorkbookWriter()
     log = book.sheet(words["log_sheet"], [words["columns"][name] for name in COLUMNS])
-    write_rows(
-        log,
-        (
-            _row(
-                view,
-                words,
-            )
-            for view in requests.iter_views(session, start, end, language)
-        ),
-        progress,
-        total,
-    )
-    _statistics(session, book, words, org, start, end)
+    write_rows(log, (row_values(view, words) for view in data.requests), progress, data.total)
+    _statistics(data, book, words)
     book.save(target)
     return log.rows
 
 
-def _statistics(
-    session: Session,
-    book: WorkbookWriter,
-    words: Labels,
-    org: organisation.OrganisationView,
-    start: dt.date | None,
-    end: dt.date | None,
-) -> None:
+def _statistics(data: RequestLog, book: WorkbookWriter, words: Labels) -> None:
     s = words["stats"]
-    figures = requests.statistics(session, start or dt.date(1900, 1, 1), end or dt.date(9999, 12, 31))
-    from dpo_desk.services import settings
-
-    clock = settings.get(session, "requests.identity_clock")
+    figures, start, end = data.figures, data.start, data.end
     period = f"{start.isoformat() if start else '…'} – {end.isoformat() if end else '…'}"
     rows: list[list[Any]] = [
         [s["period"], period if (start or end) else s["all_dates"]],
@@ -148,7 +115,8 @@ def _statistics(
         rows.append([s["by_type"].format(words["types"][kind]), figures.by_type.get(kind, 0)])
     for outcome in requests.OUTCOMES:
         rows.append([s["by_outcome"].format(words["outcomes"][outcome]), figures.by_outcome.get(outcome, 0)])
-    rows.append([s["rule"], s["rule_text"].format(country=org.holiday_country, clock=words["clocks"][clock])])
-    rows.append([s["generated"], today_of(session, organisation.get(session).timezone)])
+    clock = words["clocks"][data.identity_clock]
+    rows.append([s["rule"], s["rule_text"].format(country=data.organisation.holiday_country, clock=clock)])
+    rows.append([s["generated"], data.today])
     sheet = book.sheet(words["stats_sheet"], words["stats_columns"], max_width=90)
     sheet.extend(rows)

@@ -42,6 +42,7 @@ class EntryView:
     changes: tuple[FieldChange, ...]
     hash: str = ""
     redacted: bool = False  # its values were removed by a retention purge; the field names stay
+    prev_hash: str = ""  # the hash of the entry before it: the chain an outsider can recompute
 
     @property
     def summary(self) -> str:
@@ -124,7 +125,13 @@ def _view(row: AuditEntry) -> EntryView:
         _changes(row.changes, row.action),
         row.hash,
         redacted,
+        row.prev_hash or "",
     )
+
+
+def head(session: Session) -> tuple[int, str] | None:
+    """The id and hash the store recorded as the trail's newest entry (None on a store without one)."""
+    return audit.parse_head(session.scalar(select(StoreMeta.value).where(StoreMeta.key == audit.HEAD_KEY)))
 
 
 def _day_start(day: dt.date, tz_name: str) -> dt.datetime:
@@ -219,9 +226,9 @@ def verify(session: Session, progress: Callable[[int, int], None] | None = None)
 
     for fault in audit.verify_chain(counted()):
         faults.append(fault)
-    head = audit.parse_head(session.scalar(select(StoreMeta.value).where(StoreMeta.key == audit.HEAD_KEY)))
-    if head is not None:
-        head_id, head_hash = head
+    recorded = head(session)
+    if recorded is not None:
+        head_id, head_hash = recorded
         if last is None or (isinstance(last.id, int) and last.id < head_id):
             shown = 0 if last is None else last.id
             faults.append(

@@ -88,6 +88,7 @@ KIND_LABELS: dict[str, str] = {
     "request-reply": "Reply to the request",
     "response": "Reply to the request",
     "extension-notice": "Tell the requester about the extension",
+    "tell-recipients": "Tell the recipients of the rectification, erasure or restriction (Art. 19)",
     "authority-notification": "Notify the supervisory authority (72 h)",
     "authority-72h": "Notify the supervisory authority (72 h)",
     "subject-communication": "Tell the data subjects (high risk)",

@@ -846,7 +846,9 @@ def deadlines(session: Session, now: dt.datetime) -> list[Any]:
                     "GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month",
                 )
             )
-    return found
+    from dpo_desk.services import recipients
+
+    return found + recipients.deadlines(session, now)
 
 
 def open_count(session: Session) -> int:

@@ -29,7 +29,7 @@ from dpo_desk.store.audit import REDACTED_KEY, append_entries, append_entry, red
 from dpo_desk.store.models.attachments import Attachment
 from dpo_desk.store.models.breaches import Breach, BreachNotification
 from dpo_desk.store.models.records import ActivityCase, ProcessingActivity
-from dpo_desk.store.models.requests import Request, RequestEvent
+from dpo_desk.store.models.requests import RecipientNotice, Request, RequestEvent
 
 CASE = "case"
 ID_DOCUMENT = "id-document"
@@ -175,13 +175,14 @@ def _remove_cases(session: Session, cases: Sequence[str]) -> list[tuple[str, str
         entries += [("delete", "activity_case", a, {"case_reference": [c, None]}) for a, c in links]
         conn.execute(delete(ActivityCase).where(ActivityCase.case_reference.in_(batch)))
         conn.execute(delete(Attachment).where(Attachment.case_reference.in_(batch)))
-        for case, child, parent_key in (
-            (Request, RequestEvent, "request_id"),
-            (Breach, BreachNotification, "breach_id"),
+        for case, children in (
+            (Request, ((RequestEvent, "request_id"), (RecipientNotice, "request_id"))),
+            (Breach, ((BreachNotification, "breach_id"),)),
         ):
             found = list(session.scalars(select(case.reference).where(case.reference.in_(batch))))
             ids = select(case.id).where(case.reference.in_(batch)).scalar_subquery()
-            conn.execute(delete(child).where(getattr(child, parent_key).in_(ids)))
+            for child, parent_key in children:
+                conn.execute(delete(child).where(getattr(child, parent_key).in_(ids)))
             conn.execute(delete(case).where(case.reference.in_(batch)))
             entries += [("purge", case.__tablename__, ref, {}) for ref in found]
     return entries

@@ -171,6 +171,11 @@ def test_notification_pdf_is_written_in_the_background_and_previewed(qtbot, stor
     detail.write_document("letter", letter, "en")
     _wait(window, qtbot, lambda: detail.last_pdf == letter)
     assert "dpo@ikkuna.example" in "".join((p.extract_text() or "") for p in PdfReader(letter).pages)
+    editable = tmp_path / "letter.odt"
+    detail.write_document("letter", editable, "fi")  # to finish in a word processor: no preview, opened on asking
+    _wait(window, qtbot, lambda: detail.last_pdf == editable)
+    assert editable.read_bytes().startswith(b"PK") and "open it in its application" in detail.preview.text()
+    assert detail.open_button.isEnabled()
     window.close()
 
 
@@ -205,4 +210,21 @@ def test_register_workbook_from_the_page(qtbot, store, tmp_path: Path) -> None:
     rows = list(load_workbook(target)["Tietoturvaloukkaukset"].iter_rows(min_row=2, values_only=True))
     assert sorted(r[0] for r in rows) == [first, second]
     assert str(target) in page.register_status.text()
+    window.close()
+
+
+def test_export_evidence_bundle_from_the_breach_view(qtbot, store, tmp_path) -> None:
+    from dpo_desk.reporting import evidence_bundle
+
+    with store.write() as session:
+        reference = breaches.add(session, title="Bundle me", aware_at="2026-11-20T10:00:00+02:00").reference
+    window, page = _page(qtbot, store)
+    page.open_reference(reference)
+    window.wait_loaded()
+    detail = page.detail
+    target = tmp_path / "evidence.zip"
+    detail.export_bundle(str(target))
+    _wait(window, qtbot, lambda: bool(detail.last_bundle_hash))
+    verdict = evidence_bundle.verify(target, detail.last_bundle_hash)
+    assert verdict.ok and verdict.case == reference and detail.last_bundle_hash in detail.document_status.text()
     window.close()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from pypdf import PdfReader
 
 from dpo_desk.errors import InvalidInput
 from dpo_desk.reporting.annual_report import write_annual_report
-from dpo_desk.services import annual_report, organisation
+from dpo_desk.services import annual_report, organisation, reports
 from tests.sample_company import fill_sample
 
 
@@ -39,7 +37,7 @@ def test_english_pdf_has_every_figure(store, cases, tmp_path) -> None:
         organisation.update(session, **cases)
     out = tmp_path / "annual-en.pdf"
     with store.read() as session:
-        write_annual_report(session, out, "en", 2026, dt.date(2027, 1, 15))
+        write_annual_report(reports.gather_annual(session, 2026, "en"), out)
     text = _text(out)
     assert "Annual data protection report 2026" in text
     assert "Pilvinen Esimerkki Oy" in text and "1234567-8" in text
@@ -69,7 +67,7 @@ def test_finnish_and_swedish_use_their_own_words(store, cases, tmp_path) -> None
     }.items():
         out = tmp_path / f"annual-{lang}.pdf"
         with store.read() as session:
-            write_annual_report(session, out, lang, 2026)
+            write_annual_report(reports.gather_annual(session, 2026, lang), out)
         text = _text(out)
         for word in words:
             assert word in text, (lang, word)
@@ -78,7 +76,7 @@ def test_finnish_and_swedish_use_their_own_words(store, cases, tmp_path) -> None
 def test_a_year_without_cases_prints_zeros(store, cases, tmp_path) -> None:
     out = tmp_path / "quiet.pdf"
     with store.read() as session:
-        data = write_annual_report(session, out, "en", 2025)
+        data = write_annual_report(reports.gather_annual(session, 2025, "en"), out)
     assert data.requests.total == 0 and data.breaches.total == 0 and data.register.announced == 0
     text = _text(out)
     assert "Annual data protection report 2025" in text and "Requests received 0" in text
@@ -88,7 +86,7 @@ def test_a_bad_year_or_language_is_refused_and_nothing_written(store, cases, tmp
     out = tmp_path / "never.pdf"
     with store.read() as session:
         with pytest.raises(InvalidInput, match="--year"):
-            write_annual_report(session, out, "en", 1899)
+            write_annual_report(reports.gather_annual(session, 1899, "en"), out)
         with pytest.raises(InvalidInput, match="--lang"):
-            write_annual_report(session, out, "de", 2026)
+            write_annual_report(reports.gather_annual(session, 2026, "de"), out)
     assert not out.exists()

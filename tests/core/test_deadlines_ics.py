@@ -8,7 +8,7 @@ import icalendar
 import pytest
 
 from dpo_desk.reporting.deadlines_ics import event_uid, write_deadlines_ics
-from dpo_desk.services import organisation, requests
+from dpo_desk.services import organisation, reports, requests
 from tests.sample_company import SAMPLE_NOW, SAMPLE_ORDER, fill_sample
 
 
@@ -25,7 +25,7 @@ def _events(path) -> dict[str, icalendar.Event]:
 def test_every_deadline_is_one_event_dates_all_day_hours_in_utc(store, cases, tmp_path) -> None:
     out = tmp_path / "deadlines.ics"
     with store.read() as session:
-        assert write_deadlines_ics(session, out, SAMPLE_NOW) == len(SAMPLE_ORDER)
+        assert write_deadlines_ics(reports.gather_deadlines(session, SAMPLE_NOW), out) == len(SAMPLE_ORDER)
     events = _events(out)
     assert len(events) == len(SAMPLE_ORDER)
 
@@ -49,7 +49,7 @@ def test_every_deadline_is_one_event_dates_all_day_hours_in_utc(store, cases, tm
 def test_each_event_has_an_alarm_from_the_reminder_settings(store, cases, tmp_path) -> None:
     out = tmp_path / "deadlines.ics"
     with store.read() as session:
-        write_deadlines_ics(session, out, SAMPLE_NOW)
+        write_deadlines_ics(reports.gather_deadlines(session, SAMPLE_NOW), out)
     events = _events(out)
     day_alarm = events[event_uid("SP-0003", "objection-period")].walk("VALARM")[0]
     hour_alarm = events[event_uid("BR-2026-0002", "authority-notification")].walk("VALARM")[0]
@@ -61,12 +61,12 @@ def test_each_event_has_an_alarm_from_the_reminder_settings(store, cases, tmp_pa
 def test_uids_are_stable_so_a_new_export_updates_the_same_events(store, cases, tmp_path) -> None:
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     with store.read() as session:
-        write_deadlines_ics(session, first, SAMPLE_NOW)
+        write_deadlines_ics(reports.gather_deadlines(session, SAMPLE_NOW), first)
     with store.write() as session:  # DSR-2026-0003 extended and told on its last day; DSR-2026-0004's told
         requests.extend(session, "DSR-2026-0003", "Many systems to search.", on="2026-05-08", told_on="2026-05-08")
         requests.record_extension_told(session, "DSR-2026-0004", on="2026-05-11")
     with store.read() as session:
-        write_deadlines_ics(session, second, SAMPLE_NOW + dt.timedelta(days=1))
+        write_deadlines_ics(reports.gather_deadlines(session, SAMPLE_NOW + dt.timedelta(days=1)), second)
     old, new = _events(first), _events(second)
     uid = event_uid("DSR-2026-0003", "reply")
     assert uid in old and uid in new
@@ -80,7 +80,7 @@ def test_the_calendar_is_named_after_the_organisation(store, cases, tmp_path) ->
         organisation.update(session, name="Pilvinen Esimerkki Oy")
     out = tmp_path / "deadlines.ics"
     with store.read() as session:
-        write_deadlines_ics(session, out, SAMPLE_NOW)
+        write_deadlines_ics(reports.gather_deadlines(session, SAMPLE_NOW), out)
     calendar = icalendar.Calendar.from_ical(out.read_bytes())
     assert str(calendar["x-wr-calname"]) == "DPO Desk deadlines — Pilvinen Esimerkki Oy"
     assert str(calendar["version"]) == "2.0"
@@ -89,5 +89,5 @@ def test_the_calendar_is_named_after_the_organisation(store, cases, tmp_path) ->
 def test_an_empty_overview_writes_a_valid_empty_calendar(store, tmp_path) -> None:
     out = tmp_path / "none.ics"
     with store.read() as session:
-        assert write_deadlines_ics(session, out, SAMPLE_NOW) == 0
+        assert write_deadlines_ics(reports.gather_deadlines(session, SAMPLE_NOW), out) == 0
     assert icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT") == []

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from dpo_desk.paths import reports_dir
 from dpo_desk.reporting.labels import labels
-from dpo_desk.services import dpia, organisation, records, register
+from dpo_desk.services import dpia, organisation, records, register, reports
 from dpo_desk.services.records import PurposeInput, TransferInput
 
 AWKWARD = "<img src='/etc/passwd'/> & Łódź =1+1"
@@ -94,11 +94,11 @@ def test_every_label_file_has_the_same_keys() -> None:
 def test_controllers_record_pdf_holds_every_art_30_1_item(store, tmp_path: Path, lang: str) -> None:
     refs = _fill(store)
     with store.read() as session:
-        document = records.record_document(session, "controller")
-    from dpo_desk.reporting.records_pdf import write_record_pdf
+        report = reports.gather_records(session, "controller", lang)
+    from dpo_desk.reporting.records_document import write_record
 
     out = tmp_path / "record.pdf"
-    write_record_pdf(document, out, lang)
+    write_record(report, out)
     text = _text(out)
     lab = labels("records", lang)
     for key in (
@@ -130,7 +130,7 @@ def test_controllers_record_pdf_holds_every_art_30_1_item(store, tmp_path: Path,
         "IN",
         "2 years after closing",
         "MFA, encryption at rest",
-        document.as_of.isoformat(),
+        report.document.as_of.isoformat(),
         "DPIA-0001",
     ):
         assert fact in text, fact
@@ -142,11 +142,11 @@ def test_controllers_record_pdf_holds_every_art_30_1_item(store, tmp_path: Path,
 def test_processors_record_is_grouped_by_controller_and_prints_user_text_literally(store, tmp_path: Path) -> None:
     refs = _fill(store)
     with store.read() as session:
-        document = records.record_document(session, "processor")
-    from dpo_desk.reporting.records_pdf import write_record_pdf
+        report = reports.gather_records(session, "processor", "en")
+    from dpo_desk.reporting.records_document import write_record
 
     out = tmp_path / "processor.pdf"
-    write_record_pdf(document, out, "en")
+    write_record(report, out)
     text = _text(out)
     for fact in (
         "Record of processing activities — processor",
@@ -168,10 +168,10 @@ def test_workbook_has_one_row_per_activity_every_item_and_no_formula(store, tmp_
     from dpo_desk.reporting.records_xlsx import COLUMNS, write_record_xlsx
 
     with store.read() as session:
-        controller_doc = records.record_document(session, "controller")
-        processor_doc = records.record_document(session, "processor")
-    write_record_xlsx(controller_doc, tmp_path / "c.xlsx", "en")
-    write_record_xlsx(processor_doc, tmp_path / "p.xlsx", "fi")
+        controller_report = reports.gather_records(session, "controller", "en")
+        processor_report = reports.gather_records(session, "processor", "fi")
+    write_record_xlsx(controller_report, tmp_path / "c.xlsx")
+    write_record_xlsx(processor_report, tmp_path / "p.xlsx")
     book = openpyxl.load_workbook(tmp_path / "c.xlsx")
     sheet = book["Record"]
     rows = list(sheet.iter_rows(values_only=True))
@@ -216,9 +216,8 @@ def test_dpia_pdf_shows_screening_art_35_7_contents_and_advice(store, tmp_path: 
     from dpo_desk.reporting.dpia_pdf import write_dpia_pdf
 
     with store.read() as session:
-        view = dpia.show(session, refs["controller"])
-        org = organisation.get(session)
-    write_dpia_pdf(view, org, tmp_path / "dpia.pdf", lang)
+        report = reports.gather_dpia(session, refs["controller"], lang)
+    write_dpia_pdf(report, tmp_path / "dpia.pdf")
     text = _text(tmp_path / "dpia.pdf")
     lab = labels("dpia", lang)
     for key in (

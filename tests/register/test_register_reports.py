@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from dpo_desk.reporting import change_notice, register_pdf, register_xlsx
-from dpo_desk.services import organisation
+from dpo_desk.services import organisation, reports
 from dpo_desk.services import register as service
 
 AWKWARD = "<img src='/etc/passwd'/> & Ørsted Łódź"
@@ -64,7 +64,7 @@ def filled(store):
 def test_register_pdf_is_landscape_with_header_on_every_page(filled, tmp_path: Path) -> None:
     out = tmp_path / "register.pdf"
     with filled.read() as session:
-        register_pdf.write_pdf(register_pdf.gather(session, "fi"), out)
+        register_pdf.write_pdf(reports.gather_register(session, "fi"), out)
     reader = PdfReader(out)
     pages = _flat(out)
     assert len(pages) >= 2
@@ -92,7 +92,7 @@ def test_register_pdf_is_landscape_with_header_on_every_page(filled, tmp_path: P
 def test_register_workbook_sheets_dates_and_no_formulas(filled, tmp_path: Path) -> None:
     out = tmp_path / "register.xlsx"
     with filled.read() as session:
-        register_xlsx.write_xlsx(register_pdf.gather(session, "en"), out)
+        register_xlsx.write_xlsx(reports.gather_register(session, "en"), out)
     book = load_workbook(out)
     assert book.sheetnames == ["Register", "Transfers"]
     register, transfers = book["Register"], book["Transfers"]
@@ -132,9 +132,9 @@ def test_change_notice_pdf_and_email_in_each_language(filled, tmp_path: Path) ->
     }
     for lang, (title, deadline, replaced) in expected.items():
         with filled.read() as session:
-            data = change_notice.gather(session, announcement.reference, lang)
+            data = reports.gather_change_notice(session, announcement.reference, lang)
         out = tmp_path / f"notice-{lang}.pdf"
-        change_notice.write_pdf(data, out)
+        change_notice.write_document(data, out)
         text = "".join(_flat(out))
         assert title in text and deadline in text and replaced in text
         assert "<b>Tervetuloa</b>" in text and "Uusi" in text and announcement.reference in text

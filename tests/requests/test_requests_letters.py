@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from dpo_desk.errors import InvalidInput, RuleRefused
 from dpo_desk.reporting import request_letters
-from dpo_desk.services import organisation, requests
+from dpo_desk.services import organisation, reports, requests
 
 NASTY = "<img src='/etc/passwd'/> Åsa & <b>Ström"
 
@@ -32,6 +32,13 @@ def case(store):
     return ref
 
 
+def _letter(session, reference: str, kind: str, path, lang: str) -> None:
+    """The road every caller takes: gather (refusing what the case does not support), write, note it."""
+    letter = reports.gather_request_letter(session, reference, kind, lang)
+    request_letters.write_letter(letter, path)
+    reports.record_request_letter(session, letter)
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -40,7 +47,7 @@ def test_refusal_letter_tells_of_the_ombudsman_and_a_judicial_remedy(store, case
     with store.write() as session:
         requests.close(session, case, "refused", "Manifestly unfounded <script>", replied_on="2026-03-10")
         for lang in ("fi", "sv", "en"):
-            request_letters.write_letter(session, case, "refusal", tmp_path / f"refusal-{lang}.pdf", lang)
+            _letter(session, case, "refusal", tmp_path / f"refusal-{lang}.pdf", lang)
         kinds = [e.text for e in requests.show(session, case).timeline if e.kind == "letter"]
         assert kinds == ["refusal (fi)", "refusal (sv)", "refusal (en)"]
     en = _flat(_text(tmp_path / "refusal-en.pdf"))
@@ -58,22 +65,22 @@ def test_refusal_letter_tells_of_the_ombudsman_and_a_judicial_remedy(store, case
 
 def test_extension_acknowledgement_identity_and_completion(store, case, tmp_path) -> None:
     with store.write() as session:
-        request_letters.write_letter(session, case, "acknowledgement", tmp_path / "ack.pdf", "en")
+        _letter(session, case, "acknowledgement", tmp_path / "ack.pdf", "en")
         with pytest.raises(RuleRefused):
-            request_letters.write_letter(session, case, "extension", tmp_path / "no.pdf", "en")
+            _letter(session, case, "extension", tmp_path / "no.pdf", "en")
         with pytest.raises(RuleRefused):
-            request_letters.write_letter(session, case, "completion", tmp_path / "no.pdf", "en")
+            _letter(session, case, "completion", tmp_path / "no.pdf", "en")
         with pytest.raises(InvalidInput):
-            request_letters.write_letter(session, case, "poem", tmp_path / "no.pdf", "en")
+            _letter(session, case, "poem", tmp_path / "no.pdf", "en")
         with pytest.raises(InvalidInput):
-            request_letters.write_letter(session, case, "acknowledgement", tmp_path / "no.pdf", "de")
+            _letter(session, case, "acknowledgement", tmp_path / "no.pdf", "de")
         requests.record_identity(session, case, "requested", "2026-02-18", "a copy of your latest invoice")
-        request_letters.write_letter(session, case, "identity-request", tmp_path / "id.pdf", "en")
+        _letter(session, case, "identity-request", tmp_path / "id.pdf", "en")
         requests.record_identity(session, case, "received", "2026-02-20")
         requests.extend(session, case, "Data in several back-up generations", on="2026-02-25")
-        request_letters.write_letter(session, case, "extension", tmp_path / "ext.pdf", "fi")
+        _letter(session, case, "extension", tmp_path / "ext.pdf", "fi")
         requests.close(session, case, "partially-fulfilled", "Invoices kept by law", replied_on="2026-04-01")
-        request_letters.write_letter(session, case, "completion", tmp_path / "done.pdf", "en")
+        _letter(session, case, "completion", tmp_path / "done.pdf", "en")
     assert not (tmp_path / "no.pdf").exists()
     ack = _flat(_text(tmp_path / "ack.pdf"))
     assert "at the latest on 17 March 2026" in ack and "Article 17" in ack
@@ -101,9 +108,9 @@ def test_acknowledgement_as_processor_says_the_controller_replies(store, tmp_pat
         ref = requests.add(
             session, type="access", received="2026-03-03", subject="Pia", role="processor", controller="Asiakas Oy"
         )
-        request_letters.write_letter(session, ref, "acknowledgement", tmp_path / "pending.pdf", "en")
+        _letter(session, ref, "acknowledgement", tmp_path / "pending.pdf", "en")
         requests.forward(session, ref, on="2026-03-04")
-        request_letters.write_letter(session, ref, "acknowledgement", tmp_path / "forwarded.pdf", "fi")
+        _letter(session, ref, "acknowledgement", tmp_path / "forwarded.pdf", "fi")
     pending = _flat(_text(tmp_path / "pending.pdf"))
     assert "on behalf of Asiakas Oy" in pending and "at the latest" not in pending
     assert "välittäneet pyyntösi sille 4.3.2026" in _flat(_text(tmp_path / "forwarded.pdf"))

@@ -59,6 +59,9 @@ class Request(Base):
     events: Mapped[list[RequestEvent]] = relationship(
         back_populates="request", order_by="RequestEvent.id", cascade="all, delete-orphan"
     )
+    recipient_notices: Mapped[list[RecipientNotice]] = relationship(
+        back_populates="request", order_by="RecipientNotice.id", cascade="all, delete-orphan"
+    )
 
 
 class RequestEvent(Base):
@@ -74,6 +77,32 @@ class RequestEvent(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
     request: Mapped[Request] = relationship(back_populates="events")
+
+    @property
+    def audit_record(self) -> str:
+        return self.request.reference
+
+
+class RecipientNotice(Base):
+    """Art. 19: one recipient of the person's data told of a rectification, erasure or restriction, or excused.
+
+    `source` says where the recipient comes from: an activity's recipients ("recipient") or a
+    subprocessor it uses ("subprocessor"); `outcome` is "told" or "excused" (with the reason why
+    telling is impossible or would take disproportionate effort).
+    """
+
+    __tablename__ = "recipient_notice"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    recipient: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(16))
+    on: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    request: Mapped[Request] = relationship(back_populates="recipient_notices")
 
     @property
     def audit_record(self) -> str:

@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,6 +42,7 @@ from dpo_desk.ui.dialogs.breach_forms import FieldForm, local_text
 from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
+from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 from dpo_desk.ui.widgets.palette import ERROR, ERROR_STYLE
 
@@ -70,7 +71,8 @@ class BreachDetail(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.view: BreachView | None = None
-        self.last_pdf: Path | None = None
+        self.last_pdf: Path | None = None  # the last document written (PDF, .docx or .odt)
+        self.last_bundle_hash = ""
         self.titles = self._titles()
 
         self.heading = QLabel()
@@ -382,18 +384,24 @@ class BreachDetail(QWidget):
         for name, code in ((self.tr("Finnish"), "fi"), (self.tr("Swedish"), "sv"), (self.tr("English"), "en")):
             self.language.addItem(name, code)
         self.phase_choice = QComboBox()
-        self.pdf_button = QPushButton(self.tr("Notification to the Ombudsman (PDF)…"))
+        self.pdf_button = QPushButton(self.tr("Notification to the Ombudsman…"))
         self.pdf_button.setObjectName("breach_pdf")
         self.pdf_button.setToolTip(self.tr("Ctrl+P"))
         self.pdf_button.clicked.connect(lambda: self.choose_and_write("notification"))
-        self.letter_button = QPushButton(self.tr("Letter to data subjects (PDF)…"))
+        self.letter_button = QPushButton(self.tr("Letter to data subjects…"))
+        for button in (self.pdf_button, self.letter_button):
+            button.setToolTip(self.tr("As PDF, or as .docx or .odt to finish it in a word processor"))
         self.letter_button.clicked.connect(lambda: self.choose_and_write("letter"))
-        self.open_button = QPushButton(self.tr("Open in viewer"))
+        self.bundle_button = QPushButton(self.tr("Export evidence bundle…"))
+        self.bundle_button.setToolTip(self.tr("A zip the authority can check without DPO Desk, with a manifest hash"))
+        self.bundle_button.clicked.connect(self.choose_bundle)
+        self.open_button = QPushButton(self.tr("Open in its application"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_pdf)
         self.document_status = QLabel()
         self.document_status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote user text
         self.document_status.setWordWrap(True)
+        self.document_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the hash
         self.preview = QLabel(self.tr("The first page of a generated document shows here."))
         self.preview.setObjectName("breach_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -402,7 +410,7 @@ class BreachDetail(QWidget):
         options.addRow(self.tr("Language"), self.language)
         options.addRow(self.tr("Phase"), self.phase_choice)
         buttons = QVBoxLayout()
-        for button in (self.pdf_button, self.letter_button, self.open_button):
+        for button in (self.pdf_button, self.letter_button, self.open_button, self.bundle_button):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
@@ -706,9 +714,11 @@ class BreachDetail(QWidget):
         lang = self.language.currentData()
         stem = "notification" if kind == "notification" else "letter"
         suggested = safe_filename(f"{self.view.reference}-{stem}-{lang}") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / suggested), "PDF (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the document"), str(Path.home() / suggested), file_filters()
+        )
         if path:
-            self.write_document(kind, Path(path), lang)
+            self.write_document(kind, Path(with_suffix(path, chosen)), lang)
 
     def write_document(self, kind: str, target: Path, lang: str) -> None:
         """Writes the chosen document in the background (ops.job), then shows its first page."""
@@ -719,18 +729,16 @@ class BreachDetail(QWidget):
 
         def work(store: Any, progress: Any) -> Path:
             from dpo_desk.reporting import breach_letter, breach_notification
-            from dpo_desk.services import breaches, organisation
+            from dpo_desk.services import reports
 
             progress(0, 2)
             with store.read() as session:
-                view = breaches.get(session, reference)
-                org = organisation.get(session)
+                case = reports.gather_breach(session, reference, lang, phase)
             progress(1, 2)
-            now = store.clock.now()
             if kind == "notification":
-                breach_notification.write(target, view, org, lang, phase, now)
+                breach_notification.write(case, target)
             else:
-                breach_letter.write(target, view, org, lang, now)
+                breach_letter.write(case, target)
             progress(2, 2)
             return target
 
@@ -746,13 +754,49 @@ class BreachDetail(QWidget):
         self.last_pdf = path
         self.open_button.setEnabled(True)
         self.document_status.setText(self.tr("Saved {0}").format(path))
-        self.show_preview(path)
+        if path.suffix.lower() == ".pdf":
+            self.show_preview(path)
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Saved for editing: open it in its application to finish it."))
 
     def _document_failed(self, error: BaseException) -> None:
         self.pdf_button.setEnabled(True)
         self.letter_button.setEnabled(True)
         self.document_status.setStyleSheet(ERROR_STYLE)
         self.document_status.setText(str(error))
+
+    def choose_bundle(self) -> None:
+        if self.view is None:
+            return
+        suggested = safe_filename(f"{self.view.reference}-evidence") + ".zip"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export evidence bundle"), str(Path.home() / suggested), self.tr("Zip archive (*.zip)")
+        )
+        if path:
+            self.export_bundle(path if path.lower().endswith(".zip") else path + ".zip")
+
+    def export_bundle(self, path: str) -> None:
+        """Writes the breach's evidence bundle (in the report language chosen) and shows the manifest hash."""
+        if self.view is None:
+            return
+
+        def done(digest: str) -> None:
+            self.bundle_button.setEnabled(True)
+            self.last_bundle_hash = digest
+            self.document_status.setText(
+                self.tr("Wrote {0}. Give its manifest hash to the recipient separately: {1}").format(path, digest)
+            )
+
+        def failed(error: BaseException) -> None:
+            self.bundle_button.setEnabled(True)
+            self._document_failed(error)
+
+        self.bundle_button.setEnabled(False)
+        self.document_status.setStyleSheet("")
+        self.document_status.setText(self.tr("Writing the evidence bundle…"))
+        change = bundle_change("breach", self.view.reference, path, self.language.currentData())
+        self.ops.change(change, done, failed)
 
     def show_preview(self, path: Path) -> None:
         from PySide6.QtPdf import QPdfDocument
@@ -771,4 +815,4 @@ class BreachDetail(QWidget):
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+            open_in_application(self.last_pdf)

@@ -119,7 +119,9 @@ class RegisterDetailPanel(QWidget):
         self.notice_language = QComboBox()
         for code, label in (("fi", self.tr("Finnish")), ("sv", self.tr("Swedish")), ("en", self.tr("English"))):
             self.notice_language.addItem(label, code)
-        self.notice_button = _button(self.tr("Customer notice…"), self.tr("Save the notice as PDF and e-mail text"))
+        self.notice_button = _button(
+            self.tr("Customer notice…"), self.tr("Save the notice as PDF, .docx or .odt, and its e-mail text")
+        )
         announcements_tab = QWidget()
         box = QVBoxLayout(announcements_tab)
         box.addWidget(self.announcements, 2)

@@ -303,12 +303,11 @@ class BreachesPage(Page):
 
         def work(store: Any, progress: Any) -> Any:
             from dpo_desk.reporting import breach_register
-            from dpo_desk.services import breaches, organisation
+            from dpo_desk.services import reports
 
             with store.read() as session:
-                views = breaches.all_views(session)
-                org = organisation.get(session)
-            breach_register.write(target, views, org, lang or org.report_language, store.clock.now(), progress)
+                data = reports.gather_breach_register(session, lang)
+            breach_register.write(data, target, progress)
             return target
 
         self.register_button.setEnabled(False)

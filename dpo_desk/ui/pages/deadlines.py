@@ -323,10 +323,12 @@ class DeadlinesPage(Page):
 
         def work(store: Any, progress: Any) -> int:
             from dpo_desk.reporting.deadlines_ics import write_deadlines_ics
+            from dpo_desk.services import reports
 
             progress(0, 1)
             with store.read() as session:
-                return write_deadlines_ics(session, target, now)
+                data = reports.gather_deadlines(session, now)
+            return write_deadlines_ics(data, target)
 
         def done(count: int) -> None:
             self.message.setText(self.tr("Wrote %n deadline(s) to {0}.", "", count).format(target))

@@ -44,6 +44,7 @@ from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.documents import file_filters, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
@@ -473,27 +474,28 @@ class RecordsPage(Page):
         return path
 
     def write_report(self, kind: str, fmt: str) -> None:
-        pattern = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)")
+        pattern = file_filters() if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)")
         target = self.choose_file(f"record-of-processing-{kind}.{fmt}", pattern)
         if not target:
             return
+        if fmt == "pdf":  # the record as a document: PDF, or .docx/.odt to edit
+            target = with_suffix(target)
 
         def job(store: Any, progress: Any) -> str:
-            from dpo_desk.services import organisation, records
+            from dpo_desk.services import reports
 
             progress(0, 2)
             with store.read() as session:
-                document = records.record_document(session, kind)
-                lang = organisation.get(session).report_language or "fi"
+                report = reports.gather_records(session, kind)
             progress(1, 2)
             if fmt == "pdf":
-                from dpo_desk.reporting.records_pdf import write_record_pdf
+                from dpo_desk.reporting.records_document import write_record
 
-                write_record_pdf(document, target, lang)
+                write_record(report, target)
             else:
                 from dpo_desk.reporting.records_xlsx import write_record_xlsx
 
-                write_record_xlsx(document, target, lang)
+                write_record_xlsx(report, target)
             progress(2, 2)
             return target
 
@@ -510,12 +512,11 @@ class RecordsPage(Page):
 
         def job(store: Any, progress: Any) -> str:
             from dpo_desk.reporting.dpia_pdf import write_dpia_pdf
-            from dpo_desk.services import dpia, organisation
+            from dpo_desk.services import reports
 
             with store.read() as session:
-                view = dpia.show(session, reference)
-                org = organisation.get(session)
-            write_dpia_pdf(view, org, target, org.report_language or "fi")
+                report = reports.gather_dpia(session, reference)
+            write_dpia_pdf(report, target)
             return target
 
         self.ops.job(job, self._on_report, lambda e: self.status_line.setText(str(e)))

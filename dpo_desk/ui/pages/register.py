@@ -35,6 +35,7 @@ from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.documents import file_filters, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
@@ -488,11 +489,11 @@ class RegisterPage(Page):
         """Writes the register report(s) as a job with progress; `on_done(paths)` on the GUI thread."""
 
         def work(store: Any, progress: Any) -> list[str]:
-            from dpo_desk.reporting import register_data
+            from dpo_desk.services import reports
 
             progress(0, 3)
             with store.read() as session:
-                data = register_data.gather(session, None)
+                data = reports.gather_register(session)
             progress(1, 3)
             written = []
             if pdf_path:
@@ -566,27 +567,25 @@ class RegisterPage(Page):
         if announcement is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, chosen = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the customer notice"),
                 str(Path.home() / f"{announcement.reference}.pdf"),
-                self.tr("PDF (*.pdf)"),
+                file_filters(),
             )
             if not path:
                 return None
+            path = with_suffix(path, chosen)
         reference, lang = announcement.reference, self.detail.notice_language.currentData()
         text_path = str(Path(path).with_suffix(".txt"))
 
         def work(store: Any, progress: Any) -> list[str]:
             from dpo_desk.reporting import change_notice
-            from dpo_desk.reporting.files import atomic_output
+            from dpo_desk.services import reports
 
             with store.read() as session:
-                data = change_notice.gather(session, reference, lang)
-            change_notice.write_pdf(data, path)
-            with atomic_output(text_path) as partial:
-                partial.write_text(change_notice.email_text(data), encoding="utf-8")
-            return [path, text_path]
+                data = reports.gather_change_notice(session, reference, lang)
+            return change_notice.write(data, path, text_path)
 
         return self.ops.job(
             work,

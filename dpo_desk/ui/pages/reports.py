@@ -152,7 +152,9 @@ class ReportsPage(Page):
             return
 
         def work(store: Any, progress: Progress) -> str:
-            catalogue.generate(entry, store, target, lang=lang, year=year, progress=progress)
+            from dpo_desk.services import reports
+
+            reports.produce(store, entry.key, catalogue.writer(entry), target, lang=lang, year=year, progress=progress)
             return target
 
         self._set_running(True)

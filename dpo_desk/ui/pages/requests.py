@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -38,6 +39,7 @@ from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 from dpo_desk.ui.widgets.request_detail import RequestDetail
@@ -114,7 +116,10 @@ def labels_for(obj: Any) -> dict[str, dict[str, str]]:
 
 def _ask_save_path(parent: QWidget) -> SavePathAsker:
     def ask(title: str, suggested: str, pattern: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), pattern)
+        path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), pattern)
+        if path and not Path(path).suffix:
+            # The format picked in the dialog names the suffix when none was typed.
+            path += next((f".{part}" for part in ("pdf", "docx", "odt", "xlsx") if f"*.{part}" in chosen), "")
         return path or None
 
     return ask
@@ -122,13 +127,15 @@ def _ask_save_path(parent: QWidget) -> SavePathAsker:
 
 class RequestsPage(Page):
     key = "requests"
-    concerns = frozenset({"request", "request_event", "organisation", "setting"})
+    concerns = frozenset({"request", "request_event", "recipient_notice", "organisation", "setting"})
 
     def __init__(self, ops: Ops, navigator: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(ops, navigator, parent)
         self.labels = labels_for(self)
         self.filters = requests.Filters()
         self.ask_save_path: SavePathAsker = _ask_save_path(self)
+        self.open_in_application: Callable[[str], Any] = open_in_application  # tests look instead of opening
+        self.ask_notice_folder: Callable[[], tuple[str, str] | None] = self._ask_notice_folder
         self.current_reference: str | None = None
         self.new_dialog: NewRequestDialog | None = None
         self._job: Progress | None = None
@@ -235,6 +242,8 @@ class RequestsPage(Page):
         self.detail = RequestDetail(ops, self.labels)
         self.detail.setObjectName("request_detail")
         self.detail.letter_was_asked.connect(self.write_letter)
+        self.detail.bundle_was_asked.connect(self.export_bundle)
+        self.detail.recipients_were_asked.connect(self.notify_recipients)
         self.detail.action_did_finish.connect(lambda _view: self.navigator.notify(self.tr("Saved.")))
         self.detail.linked.activity_did_open.connect(self.navigator.open_case)
         self.no_detail = QLabel(self.tr("Choose a request to see its time limit, actions and timeline."))
@@ -259,6 +268,12 @@ class RequestsPage(Page):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self._cancel_job)
+        self.open_button = QPushButton(self.tr("Open the letter"))
+        self.open_button.setToolTip(self.tr("Open it in the application your system uses for its type (Ctrl+Shift+O)"))
+        self.open_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self.open_last_letter)
+        self.last_letter: str | None = None
         self.message = QLabel()
         self.message.setObjectName("requests_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -266,6 +281,7 @@ class RequestsPage(Page):
         status_row.addWidget(self.message, 1)
         status_row.addWidget(self.progress)
         status_row.addWidget(self.cancel_button)
+        status_row.addWidget(self.open_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
@@ -410,9 +426,10 @@ class RequestsPage(Page):
 
         def work(store: Any, progress: Progress) -> int:
             from dpo_desk.reporting import request_log
+            from dpo_desk.services import reports
 
             with store.read() as session:
-                return request_log.write_log(session, path, progress=progress)
+                return request_log.write_log(reports.gather_request_log(session), path, progress)
 
         self._start_job(self.tr("Writing the request log…"))
         self._job = self.ops.job(
@@ -426,29 +443,93 @@ class RequestsPage(Page):
         reference = self.current_reference
         if reference is None or self._job is not None:
             return
-        path = self.ask_save_path(
-            self.tr("Save reply letter"), f"{reference}-{kind}-{language}.pdf", self.tr("PDF document (*.pdf)")
-        )
+        path = self.ask_save_path(self.tr("Save reply letter"), f"{reference}-{kind}-{language}.pdf", file_filters())
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = with_suffix(path)
 
-        def work(store: Any, progress: Progress) -> str:
+        # A change, not a job: the letter is noted on the timeline in the same write, and every view hears of it.
+        def work(session: Any) -> str:
             from dpo_desk.reporting import request_letters
+            from dpo_desk.services import reports
 
-            progress(0, 1)
-            with store.write() as session:
-                written = request_letters.write_letter(session, reference, kind, path, language)
-            progress(1, 1)
+            letter = reports.gather_request_letter(session, reference, kind, language)
+            written = request_letters.write_letter(letter, path)
+            reports.record_request_letter(session, letter)
             return str(written)
 
         def done(written: str) -> None:
             self._job_done(self.tr("Wrote {0}.").format(written))
+            self.last_letter = written
+            self.open_button.setVisible(True)
             self.show_request(reference)
 
         self._start_job(self.tr("Writing the letter…"))
-        self._job = self.ops.job(work, done, self._job_failed, self._job_progress)
+        self.cancel_button.setVisible(False)  # a letter is one page: nothing to cancel
+        self.ops.change(work, done, self._job_failed)
+
+    def export_bundle(self, reference: str) -> None:
+        """The request's evidence bundle (a change: making it is recorded on the case's audit trail)."""
+        path = self.ask_save_path(
+            self.tr("Export evidence bundle"), f"{reference}-evidence.zip", self.tr("Zip archive (*.zip)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".zip"):
+            path += ".zip"
+
+        def done(digest: str) -> None:
+            text = self.tr("Wrote {0}. Give its manifest hash to the recipient separately: {1}").format(path, digest)
+            self._job_done(text)
+            self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._start_job(self.tr("Writing the evidence bundle…"))
+        self.cancel_button.setVisible(False)
+        self.ops.change(bundle_change("request", reference, path), done, self._job_failed)
+
+    def _ask_notice_folder(self) -> tuple[str, str] | None:
+        """The folder for the Art. 19 notices and their format (pdf, docx or odt), or None when cancelled."""
+        formats = [self.tr("PDF"), self.tr("Word (.docx)"), self.tr("OpenDocument (.odt)")]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Tell the recipients"), self.tr("Write the notices as"), formats
+        )
+        if not ok:
+            return None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the notices"), str(Path.home()))
+        return (folder, ("pdf", "docx", "odt")[formats.index(chosen)]) if folder else None
+
+    def notify_recipients(self, reference: str) -> None:
+        """Art. 19: a notice to each recipient not yet told, written and recorded in one change."""
+        asked = self.ask_notice_folder()
+        if asked is None:
+            return
+        folder, fmt = asked
+
+        def change(session: Any) -> tuple[int, list[str]]:
+            from dpo_desk.reporting.recipient_notice import write_into
+            from dpo_desk.services import reports
+
+            written, after = reports.notify_recipients(
+                session, reference, None, [], lambda notice: write_into(notice, folder, fmt)
+            )
+            return len(written), [view.name for view in after if not view.settled]
+
+        def done(result: tuple[int, list[str]]) -> None:
+            count, left = result
+            text = self.tr("Wrote %n notice(s) to the recipients.", "", count)
+            if left:
+                text += " " + self.tr("Still to tell: {0}").format(", ".join(left))
+            self._job_done(text)
+            self.show_request(reference)
+
+        self._start_job(self.tr("Writing the notices to the recipients…"))
+        self.cancel_button.setVisible(False)
+        self.ops.change(change, done, self._job_failed)
+
+    def open_last_letter(self) -> None:
+        """The letter just written, in the system's word processor (a .docx/.odt) or PDF viewer, to finish it."""
+        if self.last_letter:
+            self.open_in_application(self.last_letter)
 
     def _start_job(self, text: str) -> None:
         self.message.setStyleSheet("")

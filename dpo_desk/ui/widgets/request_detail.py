@@ -6,6 +6,8 @@ opens a RequestActionDialog that checks its input as typed and runs the change t
 Signals:
     action_did_finish(object): an action changed the request (carries the fresh RequestView).
     letter_was_asked(str, str): the user wants a reply letter (kind, language).
+    bundle_was_asked(str): the user wants the request's evidence bundle (reference).
+    recipients_were_asked(str): the user wants the Art. 19 notices to the recipients written (reference).
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def _day(value: dt.date | None) -> str:
 class RequestDetail(QWidget):
     action_did_finish = Signal(object)
     letter_was_asked = Signal(str, str)
+    bundle_was_asked = Signal(str)
+    recipients_were_asked = Signal(str)
 
     def __init__(self, ops: Ops, labels: dict[str, dict[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,13 +147,16 @@ class RequestDetail(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
         letter = QToolButton()
-        letter.setText(self.tr("Letter"))
+        letter.setText(self.tr("Letters and evidence"))
         letter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         letter_menu = QMenu(letter)
         self.letter_actions = {
             kind: letter_menu.addAction(shown, lambda k=kind: self._ask_letter(k))
             for kind, shown in self.letter_names().items()
         }
+        letter_menu.addSeparator()
+        self.bundle_action = letter_menu.addAction(self.tr("Export evidence bundle…"), self._ask_bundle)
+        self.recipients_action = letter_menu.addAction(self.tr("Tell the recipients (Art. 19)…"), self._ask_recipients)
         letter.setMenu(letter_menu)
         self.buttons["letter"] = letter
         for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "correct", "letter")):
@@ -457,3 +464,11 @@ class RequestDetail(QWidget):
     def _ask_letter(self, kind: str) -> None:
         if self.view is not None:
             self.letter_was_asked.emit(kind, self.view.language)
+
+    def _ask_bundle(self) -> None:
+        if self.view is not None:
+            self.bundle_was_asked.emit(self.view.reference)
+
+    def _ask_recipients(self) -> None:
+        if self.view is not None:
+            self.recipients_were_asked.emit(self.view.reference)

@@ -1,25 +1,27 @@
-"""The record of processing activities as PDF: Art. 30(1) for a controller, Art. 30(2) for a processor.
+"""The record of processing activities as PDF, .docx or .odt: Art. 30(1) for a controller, Art. 30(2) for a processor.
 
 Landscape A4; the organisation and its DPO head the record; one block per activity with every
 Art. 30 item, (a)-(g) as labelled in the regulation; the as-of date on the first page and in every
-page's footer with "page x of y". Plain data in (`services.records.RecordDocument`), a file out.
+page's footer with "page x of y". Plain data in (`services.reports.RecordsReport`), one
+`document.Document` out, written in the format the target's suffix names.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
-
+from dpo_desk.reporting import document
+from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import Labels, labels
-from dpo_desk.reporting.pdf import Styles, build_pdf, fields_table, frame_width, para, spacer
 from dpo_desk.reporting.records_text import REPORT, dpia_text, join, purpose_lines, recipient_text, transfer_lines
+from dpo_desk.services.reports import RecordsReport
 
 
-def _head(document: Any, lab: Labels, styles: Styles, width: float) -> list[Flowable]:
-    org = document.organisation
-    processor = document.kind == "processor"
+def _head(record: Any, lab: Labels) -> list[Block]:
+    org = record.organisation
+    processor = record.kind == "processor"
     title = lab["title_processor" if processor else "title_controller"]
     basis = lab["basis_processor" if processor else "basis_controller"]
     contact = "\n".join(
@@ -27,22 +29,19 @@ def _head(document: Any, lab: Labels, styles: Styles, width: float) -> list[Flow
     )
     dpo = "\n".join(x for x in (org.dpo_name, org.dpo_email, org.dpo_phone) if x)
     return [
-        para(title, styles.title),
-        para(f"{basis} · {lab['as_of']} {document.as_of.isoformat()}", styles.subtitle),
-        fields_table(
+        Heading(title, 0),
+        Heading(f"{basis} · {lab['as_of']} {record.as_of.isoformat()}", 1),
+        document.fields(
             [
                 (lab["processor_contact" if processor else "controller_contact"], contact or lab["none"]),
                 (lab["dpo_contact"], dpo or lab["none"]),
-            ],
-            styles,
-            width,
-            0.28,
+            ]
         ),
-        spacer(3),
+        Gap(3),
     ]
 
 
-def _controller_block(view: Any, lab: Labels, styles: Styles, width: float) -> list[Flowable]:
+def _controller_block(view: Any, lab: Labels) -> list[Block]:
     rows: list[tuple[str, Any]] = [
         (lab["role"], lab["roles"].get(view.role, view.role)),
     ]
@@ -63,10 +62,10 @@ def _controller_block(view: Any, lab: Labels, styles: Styles, width: float) -> l
         (lab["security"], view.security_measures or lab["none"]),
         *_common_rows(view, lab),
     ]
-    return _block(view, rows, lab, styles, width)
+    return _block(view, rows)
 
 
-def _processor_block(view: Any, lab: Labels, styles: Styles, width: float) -> list[Flowable]:
+def _processor_block(view: Any, lab: Labels) -> list[Block]:
     processing = "\n".join(x for x in (view.description, *(p.purpose for p in view.purposes)) if x)
     rows: list[tuple[str, Any]] = [
         (lab["controllers_served"], join(view.controllers, lab["controller_unnamed"])),
@@ -80,7 +79,7 @@ def _processor_block(view: Any, lab: Labels, styles: Styles, width: float) -> li
         (lab["retention"], view.retention or lab["none"]),
         *_common_rows(view, lab),
     ]
-    return _block(view, rows, lab, styles, width)
+    return _block(view, rows)
 
 
 def _common_rows(view: Any, lab: Labels) -> list[tuple[str, Any]]:
@@ -97,39 +96,36 @@ def _common_rows(view: Any, lab: Labels) -> list[tuple[str, Any]]:
     ]
 
 
-def _block(view: Any, rows: list[tuple[str, Any]], lab: Labels, styles: Styles, width: float) -> list[Flowable]:
-    heading = para(f"{view.reference} · {view.name}", styles.heading)
-    table = fields_table(rows, styles, width, 0.3)
-    return [CondPageBreak(60), KeepTogether([heading]), table, spacer(2)]
+def _block(view: Any, rows: list[tuple[str, Any]]) -> list[Block]:
+    return [*document.section(f"{view.reference} · {view.name}", document.fields(rows)), Gap(2)]
 
 
-def build_story(document: Any, lang: str) -> tuple[list[Flowable], Labels]:
-    lab = labels(REPORT, lang)
-    styles = Styles(9)
-    width = frame_width(wide=True)
-    story = _head(document, lab, styles, width)
-    if not document.activities:
-        story.append(para(lab["no_activities"], styles.body))
-    elif document.kind == "processor":
-        for controller, views in document.by_controller.items():
-            story.append(para(f"{lab['controller']}: {controller or lab['controller_unnamed']}", styles.title))
+def record_document(report: RecordsReport) -> Document:
+    record, lab = report.document, labels(REPORT, report.lang)
+    blocks = _head(record, lab)
+    if not record.activities:
+        blocks.append(Paragraph(lab["no_activities"]))
+    elif record.kind == "processor":
+        for controller, views in record.by_controller.items():
+            blocks.append(Heading(f"{lab['controller']}: {controller or lab['controller_unnamed']}", 0))
             for view in views:
-                story += _processor_block(view, lab, styles, width)
+                blocks += _processor_block(view, lab)
     else:
-        for view in document.activities:
-            story += _controller_block(view, lab, styles, width)
-    return story, lab
-
-
-def write_record_pdf(document: Any, target: str | os.PathLike[str], lang: str = "fi") -> None:
-    story, lab = build_story(document, lang)
-    title = lab["title_processor" if document.kind == "processor" else "title_controller"]
-    build_pdf(
-        target,
-        story,
-        title=title,
-        reference=f"{document.organisation.name} · {lab['as_of']} {document.as_of.isoformat()}",
+        for view in record.activities:
+            blocks += _controller_block(view, lab)
+    org = record.organisation
+    return Document(
+        title=lab["title_processor" if record.kind == "processor" else "title_controller"],
+        reference=f"{org.name} · {lab['as_of']} {record.as_of.isoformat()}",
         page_label=lab["page"],
+        author=org.dpo_name,
+        letterhead=tuple(line for line in (org.name, org.business_id, org.address) if line),
+        blocks=tuple(blocks),
         wide=True,
-        author=document.organisation.dpo_name,
+        lang=report.lang,
     )
+
+
+def write_record(report: RecordsReport, target: str | os.PathLike[str]) -> Path:
+    """The record, atomically, as PDF, .docx or .odt (by the suffix)."""
+    return document.write(record_document(report), target)
