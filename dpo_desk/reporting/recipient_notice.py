@@ -14,7 +14,7 @@ from dpo_desk.reporting.document import Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import labels
 from dpo_desk.reporting.request_letters import letter_date, letterhead
 from dpo_desk.services.reports import RecipientNotice
-from dpo_desk.services.requests import ARTICLES
+from dpo_desk.domain.requests import ARTICLES
 
 REPORT = "recipient-notice"
 
