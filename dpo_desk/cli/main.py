@@ -77,7 +77,24 @@ def build_parser(groups: Sequence[str] = GROUP_MODULES) -> Parser:
     reports.required = True
     for name in groups:
         importlib.import_module(name).register(commands, reports)
+    mark_outputs(parser)
     return parser
+
+
+def mark_outputs(parser: argparse.ArgumentParser) -> None:
+    """Every command with an OUT option gets `--force` and has its OUT values checked before it runs.
+
+    The check (dpo_desk.outputs) refuses the store, its side files and backups, and an existing file
+    unless --force is given; it runs before the handler, so a refused file stores nothing.
+    """
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                mark_outputs(sub)
+    outputs = tuple(a.dest for a in parser._actions if a.metavar == "OUT")
+    if outputs:
+        parser.add_argument("--force", action="store_true", help="replace an existing file (never the store)")
+        parser.set_defaults(output_options=outputs)
 
 
 def command_groups(argv: Sequence[str]) -> Sequence[str]:
@@ -149,6 +166,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         parser = build_parser(command_groups(argv))
         args = parser.parse_args(glue_dash_values(parser, argv))
         context = Context(args, on_open=_start_up_done if program else None, clock=clock)
+        context.check_outputs()
         result = args.handler(context)
         return int(result or 0)
     except DpoDeskError as exc:

@@ -42,7 +42,7 @@ def register(commands: Any, reports: Any) -> None:
 
     backup = commands.add_parser("backup", help="an encrypted, consistent copy of the store (same passphrase)")
     backup.add_argument("out", metavar="OUT", help="the copy's file (a folder gets a dated file name)")
-    backup.set_defaults(handler=run_backup)
+    backup.set_defaults(handler=run_backup, out_may_be_folder=True)
     restore = commands.add_parser(
         "restore",
         help=f"replace the store with a checked backup (its passphrase: ${BACKUP_PASSPHRASE_ENV} or the same)",
@@ -68,7 +68,7 @@ def register(commands: Any, reports: Any) -> None:
     save = attachment.add_parser("save", help="write an attachment out, in plaintext, where you say")
     save.add_argument("reference", metavar="ATT")
     save.add_argument("out", metavar="OUT", help="the file (or a folder: the attachment's own name is used)")
-    save.set_defaults(handler=run_attachment_save)
+    save.set_defaults(handler=run_attachment_save, out_may_be_folder=True)
     remove = attachment.add_parser("remove", help="delete an attachment (the audit trail keeps its hash)")
     remove.add_argument("reference", metavar="ATT")
     remove.set_defaults(handler=run_attachment_remove)

@@ -327,7 +327,7 @@ def _write_notice(ctx: Context, reference: str) -> None:
         change_notice.write_pdf(data, ctx.args.pdf)
         ctx.say(f"Wrote {ctx.args.pdf}")
     if ctx.args.email:
-        from dpo_desk.reporting.files import atomic_output
+        from dpo_desk.outputs import atomic_output
 
         with atomic_output(ctx.args.email) as partial:
             partial.write_text(change_notice.email_text(data), encoding="utf-8")

@@ -15,7 +15,7 @@ import re
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of
-from dpo_desk.reporting.files import atomic_output
+from dpo_desk.outputs import atomic_output
 from dpo_desk.services import deadlines, organisation
 
 PRODID = "-//DPO Desk//Deadlines//EN"

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, undefer
 
 from dpo_desk.clock import now_of
 from dpo_desk.errors import DpoDeskError, InvalidInput, NotFound
-from dpo_desk.reporting.files import atomic_output, safe_filename
+from dpo_desk.outputs import OutputTarget, atomic_output, safe_filename
 from dpo_desk.services import references, settings
 from dpo_desk.store.models.attachments import Attachment
 
@@ -191,12 +191,13 @@ def content(session: Session, reference: str) -> tuple[AttachmentView, bytes]:
 def save_to(session: Session, reference: str, target: str | os.PathLike[str]) -> Path:
     """Writes the attachment out where the user asked (a folder gets its own name), owner-only."""
     view, data = content(session, reference)
-    target = Path(target).expanduser()
-    if target.is_dir():
-        target = target / safe_filename(view.filename, default=view.reference)
-    with atomic_output(target) as partial:
+    path = Path(target).expanduser()
+    if path.is_dir():
+        path = path / safe_filename(view.filename, default=view.reference)
+    out = target.with_path(path) if isinstance(target, OutputTarget) else path
+    with atomic_output(out) as partial:
         partial.write_bytes(data)
-    return target
+    return path
 
 
 def remove(session: Session, reference: str) -> AttachmentView:

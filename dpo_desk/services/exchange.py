@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of
 from dpo_desk.errors import DpoDeskError, InvalidInput
-from dpo_desk.reporting.files import atomic_output
+from dpo_desk.outputs import atomic_output
 from dpo_desk.services import references
 from dpo_desk.services.exchange_format import (
     FORMAT,

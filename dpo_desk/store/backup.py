@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dpo_desk.errors import DpoDeskError, InvalidInput, NotAStore, StoreTooNew
+from dpo_desk.outputs import OutputTarget, check_output
 from dpo_desk.store import keying, migrations
 from dpo_desk.store.engine import encrypted_copy
 
@@ -91,32 +92,25 @@ def check_store_file(path: str | os.PathLike[str], passphrase: str) -> BackupChe
     return BackupCheck(path, row[0], int(entries), path.stat().st_size)
 
 
-def _resolve_target(store: Store, target: str | os.PathLike[str]) -> Path:
-    if not str(target).strip():
-        raise InvalidInput("backup file", str(target), "is empty: name the file (or folder) for the copy")
-    if any(ord(c) < 32 or ord(c) == 127 for c in str(target)):
-        raise InvalidInput("backup file", str(target), "holds control characters; choose a plain file name")
+def _resolve_target(store: Store, target: str | os.PathLike[str], force: bool) -> Path:
+    if isinstance(target, OutputTarget):
+        force = force or target.force
+    text = os.fspath(target)
+    if not str(text).strip():
+        raise InvalidInput("backup file", str(text), "is empty: name the file (or folder) for the copy")
     # A path ending in a separator names a folder, as in `dpo-desk backup ~/backups/`: make it.
-    names_folder = str(target).endswith(("/", os.sep))
-    target = Path(target).expanduser()
-    if names_folder and not target.exists():
+    names_folder = str(text).endswith(("/", os.sep))
+    path = Path(text).expanduser()
+    if names_folder and not path.exists() and not any(ord(c) < 32 for c in str(text)):
         try:
-            target.mkdir(mode=0o700, parents=True)
+            path.mkdir(mode=0o700, parents=True)
         except OSError as exc:
-            raise InvalidInput(
-                "backup file", str(target), f"is a folder that could not be made ({exc.strerror})"
-            ) from None
-    if target.is_dir():
+            reason = f"is a folder that could not be made ({exc.strerror})"
+            raise InvalidInput("backup file", str(path), reason) from None
+    if path.is_dir():
         stamp = store.clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
-        target = target / f"{store.path.stem}-backup-{stamp}.dpodesk"
-    if not target.parent.is_dir():
-        raise InvalidInput("backup file", str(target), "is in a folder that does not exist")
-    for same in (store.path, Path(f"{store.path}-wal"), Path(f"{store.path}-shm")):
-        if target.resolve() == same.resolve():
-            raise InvalidInput("backup file", str(target), "is the store itself; choose another file")
-    if target.exists() and not target.is_file():
-        raise InvalidInput("backup file", str(target), "is not a regular file")
-    return target
+        path = path / f"{store.path.stem}-backup-{stamp}.dpodesk"
+    return check_output(path, store=store.path, force=force)
 
 
 def check_copy(store: Store, path: Path) -> None:
@@ -135,9 +129,15 @@ def check_copy(store: Store, path: Path) -> None:
         raise NotAStore(path, f"the copy fails the integrity check ({problems[0]})")
 
 
-def make_backup(store: Store, target: str | os.PathLike[str], passphrase: str | None = None) -> Path:
-    """A consistent encrypted copy, checked; with `passphrase`, also opened with it. A folder gets a dated file."""
-    target = _resolve_target(store, target)
+def make_backup(
+    store: Store, target: str | os.PathLike[str], passphrase: str | None = None, *, force: bool = False
+) -> Path:
+    """A consistent encrypted copy, checked; with `passphrase`, also opened with it. A folder gets a dated file.
+
+    The target passes the one output guard (dpo_desk.outputs): never the store or its files, and an
+    existing file only with `force` (or an OutputTarget that says so).
+    """
+    target = _resolve_target(store, target, force)
     store.backup_to(target)
     try:
         check_copy(store, target)

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
@@ -23,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable,
 from dpo_desk.clock import Clock
 from dpo_desk.clock import of as clock_of
 from dpo_desk.errors import DpoDeskError
+from dpo_desk.outputs import OutputTarget
 
 Callback = Callable[[Any], None]
 
@@ -91,6 +94,11 @@ class Ops(QObject):
     def today(self) -> dt.date:
         """Today by the store's clock, in the zone of the machine the DPO sits at."""
         return self.clock.now().astimezone().date()
+
+    def output(self, path: str | os.PathLike[str]) -> OutputTarget:
+        """A file the window will write: the guard protects the store, and the save dialog has already
+        asked before replacing an existing file (so replacing is allowed)."""
+        return OutputTarget(Path(path), Path(self.store.path), force=True)
 
     # -- asking ---------------------------------------------------------------------------------
 

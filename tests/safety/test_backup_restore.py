@@ -87,7 +87,7 @@ def test_backup_refuses_bad_targets(cli, store_path: Path, where: str) -> None:
     target = store_path if where == "store" else store_path.parent / "no" / "such" / "x.dpodesk"
     before = store_path.read_bytes()
     failed = cli("backup", target, ok=False)
-    assert "backup file" in failed.err
+    assert "output file" in failed.err  # the one guard every writer uses (dpo_desk.outputs)
     assert store_path.read_bytes() == before
 
 

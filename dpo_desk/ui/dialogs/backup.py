@@ -41,7 +41,8 @@ def back_up(ops: Ops, parent: QWidget, target: str | None = None, on_done: Any =
     def work(store: Any, _progress: Any) -> Path:
         from dpo_desk.store.backup import make_backup
 
-        return make_backup(store, target)  # checked under the store's own key
+        # The save dialog asked before replacing a file; the copy is checked under the store's own key.
+        return make_backup(store, target, force=True)
 
     def done(made: Path) -> None:
         if on_done is not None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.reporting.files import safe_filename
+from dpo_desk.outputs import safe_filename
 from dpo_desk.rules import breach_clock
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
@@ -701,6 +701,7 @@ class BreachDetail(QWidget):
             return
         reference = self.view.reference
         phase = self.phase_choice.currentData() if kind == "notification" else None
+        out = self.ops.output(target)
 
         def work(store: Any, progress: Any) -> Path:
             from dpo_desk.reporting import breach_letter, breach_notification
@@ -713,9 +714,9 @@ class BreachDetail(QWidget):
             progress(1, 2)
             now = store.clock.now()
             if kind == "notification":
-                breach_notification.write(target, view, org, lang, phase, now)
+                breach_notification.write(out, view, org, lang, phase, now)
             else:
-                breach_letter.write(target, view, org, lang, now)
+                breach_letter.write(out, view, org, lang, now)
             progress(2, 2)
             return target
 

@@ -303,7 +303,8 @@ class BreachesPage(Page):
             with store.read() as session:
                 views = breaches.all_views(session)
                 org = organisation.get(session)
-            breach_register.write(target, views, org, lang or org.report_language, store.clock.now(), progress)
+            language = lang or org.report_language
+            breach_register.write(self.ops.output(target), views, org, language, store.clock.now(), progress)
             return target
 
         self.register_button.setEnabled(False)

@@ -332,7 +332,7 @@ class DeadlinesPage(Page):
 
             progress(0, 1)
             with store.read() as session:
-                return write_deadlines_ics(session, target, now)
+                return write_deadlines_ics(session, self.ops.output(target), now)
 
         def done(count: int) -> None:
             self.message.setText(self.tr("Wrote {0} deadline(s) to {1}.").format(count, target))

@@ -497,11 +497,11 @@ class RecordsPage(Page):
             if fmt == "pdf":
                 from dpo_desk.reporting.records_pdf import write_record_pdf
 
-                write_record_pdf(document, target, lang)
+                write_record_pdf(document, self.ops.output(target), lang)
             else:
                 from dpo_desk.reporting.records_xlsx import write_record_xlsx
 
-                write_record_xlsx(document, target, lang)
+                write_record_xlsx(document, self.ops.output(target), lang)
             progress(2, 2)
             return target
 

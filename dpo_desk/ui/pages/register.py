@@ -509,13 +509,13 @@ class RegisterPage(Page):
                 from dpo_desk.reporting import register_pdf
 
                 # Asked after every page, so a cancel stops a long register at once.
-                register_pdf.write_pdf(data, pdf_path, progress=lambda _done, _total: progress(1, 3))
+                register_pdf.write_pdf(data, self.ops.output(pdf_path), progress=lambda _done, _total: progress(1, 3))
                 written.append(pdf_path)
             progress(2, 3)
             if xlsx_path:
                 from dpo_desk.reporting import register_xlsx
 
-                register_xlsx.write_xlsx(data, xlsx_path)
+                register_xlsx.write_xlsx(data, self.ops.output(xlsx_path))
                 written.append(xlsx_path)
             progress(3, 3)
             return written
@@ -588,13 +588,13 @@ class RegisterPage(Page):
         text_path = str(Path(path).with_suffix(".txt"))
 
         def work(store: Any, progress: Any) -> list[str]:
+            from dpo_desk.outputs import atomic_output
             from dpo_desk.reporting import change_notice
-            from dpo_desk.reporting.files import atomic_output
 
             with store.read() as session:
                 data = change_notice.gather(session, reference, lang)
-            change_notice.write_pdf(data, path)
-            with atomic_output(text_path) as partial:
+            change_notice.write_pdf(data, self.ops.output(path))
+            with atomic_output(self.ops.output(text_path)) as partial:
                 partial.write_text(change_notice.email_text(data), encoding="utf-8")
             return [path, text_path]
 

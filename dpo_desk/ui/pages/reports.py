@@ -164,7 +164,7 @@ class ReportsPage(Page):
             return
 
         def work(store: Any, progress: Progress) -> str:
-            catalogue.generate(entry, store, target, lang=lang, year=year, progress=progress)
+            catalogue.generate(entry, store, self.ops.output(target), lang=lang, year=year, progress=progress)
             return target
 
         self._set_running(True)

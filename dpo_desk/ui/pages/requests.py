@@ -412,7 +412,7 @@ class RequestsPage(Page):
             from dpo_desk.reporting import request_log
 
             with store.read() as session:
-                return request_log.write_log(session, path, progress=progress)
+                return request_log.write_log(session, self.ops.output(path), progress=progress)
 
         self._start_job(self.tr("Writing the request log…"))
         self._job = self.ops.job(
@@ -439,7 +439,7 @@ class RequestsPage(Page):
 
             progress(0, 1)
             with store.write() as session:
-                written = request_letters.write_letter(session, reference, kind, path, language)
+                written = request_letters.write_letter(session, reference, kind, self.ops.output(path), language)
             progress(1, 1)
             return str(written)
 
