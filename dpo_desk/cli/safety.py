@@ -174,18 +174,16 @@ def run_backup(ctx: Context) -> None:
 
 
 def run_restore(ctx: Context) -> None:
-    from dpo_desk.store.backup import restore, restore_as_new
+    from dpo_desk.store.backup import restore_as_new, restore_file
 
+    backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
     if not ctx.store_path.exists():
-        restore_as_new(ctx.store_path, ctx.args.backup, os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase())
+        restore_as_new(ctx.store_path, ctx.args.backup, backup_passphrase)
         ctx.say(f"There was no store at {ctx.store_path}: the checked backup is now the store.")
         return
-    store = ctx.open_store()
-    backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
-    ctx._store = None  # restore closes it whatever happens
-    restored, safety = restore(store, ctx.args.backup, backup_passphrase)
-    ctx._store = restored
-    ctx.say(f"Restored {ctx.args.backup}; the store's previous content is kept in {safety}.")
+    # The current store is not opened: a damaged one is exactly what a restore is for.
+    ctx._store, kept = restore_file(ctx.store_path, ctx.args.backup, backup_passphrase, clock=ctx.clock)
+    ctx.say(f"Restored {ctx.args.backup}; the store's previous file is kept, unread and unchanged, as {kept}.")
     ctx.say("The store now opens with the backup's passphrase.")
 
 
