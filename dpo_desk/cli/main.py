@@ -179,7 +179,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: one line for the user, the details in a private log
-        where = _log_crash(exc)
+        from dpo_desk.crash import log_crash
+
+        where = log_crash(exc)
         print(
             f"dpo-desk: internal error ({type(exc).__name__}); details in {where}. Please report it.", file=sys.stderr
         )
@@ -198,19 +200,3 @@ def _start_up_done() -> None:
     """
     gc.freeze()
     gc.enable()
-
-
-def _log_crash(exc: BaseException) -> str:
-    import traceback
-
-    import platformdirs
-
-    folder = platformdirs.user_log_dir("dpo-desk", appauthor=False)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        path = os.path.join(folder, "crash.log")
-        with open(path, "a", encoding="utf-8") as log:
-            traceback.print_exception(exc, file=log)
-        return path
-    except OSError:
-        return "nowhere (the log folder is not writable)"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable,
 
 from dpo_desk.clock import Clock
 from dpo_desk.clock import of as clock_of
+from dpo_desk.crash import log_crash
 from dpo_desk.errors import DpoDeskError
 from dpo_desk.outputs import OutputTarget
 
@@ -46,7 +46,7 @@ class _Job(QRunnable):
         except BaseException as exc:  # every error goes back to the GUI thread, none dies here
             result, error = None, exc
             if not isinstance(exc, DpoDeskError):
-                traceback.print_exception(exc)
+                log_crash(exc)  # code locations and types only, never the values (dpo_desk/crash.py)
         self.relay.finished.emit(self.token, result, error)
 
 
