@@ -129,10 +129,13 @@ class Context:
     # -- answering ------------------------------------------------------------------------------
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.stdout)
+        """Every line the command prints: control characters and bidi overrides shown as `\\uXXXX`."""
+        from dpo_desk.domain.text import visible
+
+        print(visible(text), file=self.stdout)
 
     def print_json(self, document: Any) -> None:
-        print(json.dumps(document, ensure_ascii=False, indent=2, default=_json_default), file=self.stdout)
+        self.say(json.dumps(document, ensure_ascii=False, indent=2, default=_json_default))
 
     def created(self, reference: str) -> None:
         """A command that creates a record prints its reference as the last line."""

@@ -171,7 +171,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return int(result or 0)
     except DpoDeskError as exc:
         prefix = "" if isinstance(exc, UsageError) else "dpo-desk: "
-        print(f"{prefix}{exc}", file=sys.stderr)
+        from dpo_desk.domain.text import visible
+
+        print(visible(f"{prefix}{exc}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("dpo-desk: interrupted; nothing more was done.", file=sys.stderr)

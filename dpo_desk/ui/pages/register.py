@@ -8,7 +8,7 @@ announcements with objections, and its history from the audit trail. Reports run
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
+import shutil
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.paths import private_temp_folder
 from dpo_desk.ui.dialogs.register_countries import CountryPicker
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
 from dpo_desk.ui.ops import Ops
@@ -494,8 +495,10 @@ class RegisterPage(Page):
 
     # -- reports --------------------------------------------------------------------------------
 
-    def write_register(self, pdf_path: str | None, xlsx_path: str | None, on_done: Any = None) -> Any:
-        """Writes the register report(s) as a job with progress; `on_done(paths)` on the GUI thread."""
+    def write_register(
+        self, pdf_path: str | None, xlsx_path: str | None, on_done: Any = None, on_failed: Any = None
+    ) -> Any:
+        """Writes the register report(s) as a job with progress; `on_done(paths)` or `on_failed()` on the GUI thread."""
 
         def work(store: Any, progress: Any) -> list[str]:
             from dpo_desk.reporting import register_data
@@ -531,16 +534,20 @@ class RegisterPage(Page):
 
         def failed(error: BaseException) -> None:
             waiting.reset()
+            if on_failed:
+                on_failed()
             self.ops.error_did_happen.emit(str(error))
 
         handle = self.ops.job(work, finished, failed, lambda done, total: waiting.setValue(done))
         waiting.canceled.connect(lambda: setattr(handle, "cancelled", True))
         return handle
 
-    def print_register(self) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="dpo-desk-print-"))
+    def print_register(self) -> Any:
+        folder = private_temp_folder("print")  # a failed or cancelled print removes it too
         target = folder / "register.pdf"
-        self.write_register(str(target), None, lambda _paths: self._preview(target))
+        return self.write_register(
+            str(target), None, lambda _paths: self._preview(target), lambda: shutil.rmtree(folder, ignore_errors=True)
+        )
 
     def _preview(self, path: Path) -> None:
         from dpo_desk.ui.dialogs.register_print import preview_pdf
@@ -548,8 +555,7 @@ class RegisterPage(Page):
         try:
             data = path.read_bytes()
         finally:
-            path.unlink(missing_ok=True)
-            path.parent.rmdir()
+            shutil.rmtree(path.parent, ignore_errors=True)
         self.preview = preview_pdf(data, self)
         self.preview.open()
 
