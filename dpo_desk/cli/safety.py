@@ -28,6 +28,11 @@ def register(commands: Any, reports: Any) -> None:
     audit = _group(commands, "audit", "the tamper-evident audit trail")
     verify = audit.add_parser("verify", help="check the whole chain; non-zero and the first bad entry if broken")
     verify.add_argument("--json", action="store_true", help="one JSON document")
+    verify.add_argument(
+        "--expect-head",
+        metavar="HASH",
+        help="a newest hash printed earlier: the chain must still end at or pass through it",
+    )
     verify.set_defaults(handler=run_audit_verify)
     trail = audit.add_parser("list", help="the trail's entries, newest first")
     trail.add_argument("--record", metavar="REF", default="", help="only entries filed under records matching REF")
@@ -90,8 +95,9 @@ def register(commands: Any, reports: Any) -> None:
 def run_audit_verify(ctx: Context) -> None:
     from dpo_desk.services import audit_trail
 
+    expected = audit_trail.check_head(ctx.args.expect_head) if ctx.args.expect_head is not None else None
     with ctx.read() as session:
-        result = audit_trail.verify(session)
+        result = audit_trail.verify(session, expect_head=expected)
     if ctx.args.json:
         ctx.print_json(
             {
@@ -104,14 +110,20 @@ def run_audit_verify(ctx: Context) -> None:
     first = result.first_fault
     if first is not None:
         more = f" ({len(result.faults) - 1} more faults after it)" if len(result.faults) > 1 else ""
+        where = f" at entry {first.entry_id}" if first.entry_id else ""
         raise TrailBroken(
-            f"The audit trail is broken at entry {first.entry_id}: {first.reason}{more}. "
+            f"The audit trail is broken{where}: {first.reason}{more}. "
             "Keep this store as evidence and compare it with a backup."
         )
     if not ctx.args.json:
         ctx.say(f"The audit trail verifies: {result.checked} entries, each linked to the one before.")
+        if expected is not None:
+            ctx.say(f"It still passes through the head kept earlier ({expected[:16]}…).")
         if result.newest_hash:
-            ctx.say(f"Newest entry's hash (keep it elsewhere to detect a rewrite later): {result.newest_hash}")
+            ctx.say(
+                "Newest entry's hash (keep it elsewhere; `audit verify --expect-head HASH` later detects a rewrite): "
+                f"{result.newest_hash}"
+            )
 
 
 def _dates(ctx: Context) -> tuple[Any, Any]:
