@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import math
 import sys
 from typing import Any
 
@@ -101,7 +102,10 @@ def decode(column_type: TypeEngine[Any], value: Any, where: str) -> Any:
                 raise ValueError
             return value
         if kind == "number":
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError
+            return number
         if kind == "json":
             return value
         if not isinstance(value, str):
