@@ -53,8 +53,20 @@ Target = str | os.PathLike[str]
 def output_target(path: Target, *, store: Target | None, force: bool = False) -> OutputTarget:
     """Checks `path` now (before anything is stored) and returns it with its guard's facts."""
     target = OutputTarget(Path(os.fspath(path)).expanduser(), Path(store) if store is not None else None, force)
-    check_output(target)
+    probe_writable(check_output(target))
     return target
+
+
+def probe_writable(path: Path) -> None:
+    """Creates and removes the temporary file beside `path`: a folder that cannot be written is refused now."""
+    partial = partial_path(path)
+    try:
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        return  # another write of ours is under way there: the folder is writable
+    except OSError as exc:
+        raise InvalidInput(FIELD, str(path), f"cannot be written ({exc.strerror})") from None
+    partial.unlink(missing_ok=True)
 
 
 def _protected_reason(target: Path, store: Path) -> str | None:

@@ -17,6 +17,7 @@ TYPES = (
     "consent-withdrawal",
     "automated-decision",
 )
+MAX_LIMIT = 10_000_000  # SQLite's LIMIT is 64-bit; a larger number is a typing slip
 LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
 
 
@@ -166,8 +167,8 @@ def run_list(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     a = ctx.args
-    if a.limit is not None and a.limit < 0:
-        raise InvalidInput("--limit", a.limit, "must not be negative")
+    if a.limit is not None and not 0 <= a.limit <= MAX_LIMIT:
+        raise InvalidInput("--limit", a.limit, f"is not a whole number from 0 to {MAX_LIMIT}")
     filters = requests.Filters(status=a.status, type=a.type, overdue=a.overdue, search=a.search).checked()
     today = parse_date("--as-of", a.as_of) if a.as_of else None
     with ctx.read() as session:

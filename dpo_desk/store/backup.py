@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dpo_desk.errors import DpoDeskError, InvalidInput, NotAStore, StoreTooNew
-from dpo_desk.outputs import OutputTarget, check_output
+from dpo_desk.outputs import OutputTarget, check_output, probe_writable
 from dpo_desk.store import keying, migrations
 
 if TYPE_CHECKING:
@@ -114,7 +114,9 @@ def _resolve_target(store: Store, target: str | os.PathLike[str], force: bool) -
     if path.is_dir():
         stamp = store.clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
         path = path / f"{store.path.stem}-backup-{stamp}.dpodesk"
-    return check_output(path, store=store.path, force=force)
+    path = check_output(path, store=store.path, force=force)
+    probe_writable(path)
+    return path
 
 
 def check_copy(store: Store, path: Path) -> None:

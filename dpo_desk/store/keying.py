@@ -72,6 +72,8 @@ def apply_pragmas(conn: Any) -> None:
 
 def connect(path: Path, passphrase: str) -> Any:
     """A keyed, checked connection in autocommit mode (transactions are begun explicitly)."""
+    if not passphrase:  # an empty key means "no encryption" to SQLCipher: never that
+        raise InvalidInput("passphrase", None, "is empty: give the store's passphrase")
     db = dbapi()
     conn = db.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False, isolation_level=None)
     try:
