@@ -16,6 +16,7 @@ from dpo_desk.services import audit_trail, organisation
 from dpo_desk.store import Store, keying
 from dpo_desk.store.backup import StoreInUse, check_store_file, daily_backup, make_backup, restore
 from tests.conftest import PASSPHRASE
+from tests.safety.test_rekey import another_process_holding
 
 
 def _name(store: Store) -> str:
@@ -175,31 +176,9 @@ def test_a_bad_backup_is_refused_and_nothing_is_replaced(store, store_path: Path
 def test_restore_refuses_while_another_process_has_the_store(store, store_path: Path, tmp_path: Path) -> None:
     """A second window (another process) holding the store open: the restore refuses and changes nothing."""
     backup = make_backup(store, tmp_path / "b.dpodesk", PASSPHRASE)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys\nfrom dpo_desk.store import Store\n"
-            "s = Store.open(sys.argv[1], sys.argv[2])\nwith s.read() as session:\n    pass\n"
-            "c = s.raw_connection()\nc.driver_connection.execute('SELECT count(*) FROM organisation').fetchone()\n"
-            "print('open', flush=True)\nsys.stdin.read()",
-            str(store_path),
-            PASSPHRASE,
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    try:
-        assert holder.stdout.readline().strip() == "open"
-        files_before = sorted(p.name for p in store_path.parent.iterdir())
-        with pytest.raises(StoreInUse):
-            restore(store, backup, PASSPHRASE)
-        assert sorted(p.name for p in store_path.parent.iterdir()) == files_before
-    finally:
-        holder.stdin.close()
-        holder.wait()
+    with another_process_holding(store_path), pytest.raises(StoreInUse):
+        restore(store, backup, PASSPHRASE)
+    assert not list(store_path.parent.glob("*before-restore*")) and not list(store_path.parent.glob(".*restoring*"))
     with Store.open(store_path, PASSPHRASE) as reopened, reopened.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
