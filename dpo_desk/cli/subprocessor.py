@@ -300,10 +300,10 @@ def run_announce(ctx: Context) -> None:
             replaces=a.replaces,
             message=a.message or "",
         )
+        # Written before the commit: a notice that cannot be written leaves no announcement behind.
+        _write_notice_from(ctx, session, announcement.reference)
     ctx.say(f"Customers may object until {announcement.objection_until.isoformat()}.")
-    if ctx.args.pdf or ctx.args.email:
-        _write_notice(ctx, announcement.reference)
-    else:
+    if not ctx.args.pdf and not ctx.args.email:
         ctx.say(f"Write the customer notice with: subprocessor notice {announcement.reference} --pdf OUT --email OUT")
     ctx.created(announcement.reference)
 
@@ -317,12 +317,16 @@ def run_notice(ctx: Context) -> None:
 
 
 def _write_notice(ctx: Context, reference: str) -> None:
+    with ctx.read() as session:
+        _write_notice_from(ctx, session, reference)
+
+
+def _write_notice_from(ctx: Context, session: Any, reference: str) -> None:
     if not ctx.args.pdf and not ctx.args.email:
         return
     from dpo_desk.reporting import change_notice
 
-    with ctx.read() as session:
-        data = change_notice.gather(session, reference, ctx.args.lang)
+    data = change_notice.gather(session, reference, ctx.args.lang)
     if ctx.args.pdf:
         change_notice.write_pdf(data, ctx.args.pdf)
         ctx.say(f"Wrote {ctx.args.pdf}")

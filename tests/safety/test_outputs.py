@@ -95,3 +95,17 @@ def test_an_output_target_carries_the_store_through_writers(tmp_path: Path) -> N
         with pytest.raises(InvalidInput, match="store"):
             check_output(OutputTarget(path, store, force=True))
     assert check_output(OutputTarget(tmp_path / "fine.pdf", store)) == tmp_path / "fine.pdf"
+
+
+def test_an_announcement_whose_notice_fails_while_writing_is_not_recorded(cli, tmp_path, monkeypatch) -> None:
+    """Point 3, the other half: a path that passed the check but whose write then fails (a full disk)."""
+    from dpo_desk.errors import DpoDeskError
+    from dpo_desk.reporting import change_notice
+
+    def disk_full(data, target):
+        raise DpoDeskError("The disk is full.")
+
+    monkeypatch.setattr(change_notice, "write_pdf", disk_full)
+    cli("subprocessor", "add", "--name", "Uusi AB", "--service", "Mail", "--country", "SE", "--status", "planned")
+    cli("subprocessor", "announce", "SP-0001", "--pdf", tmp_path / "n.pdf", ok=False)
+    assert cli("subprocessor", "show", "SP-0001", "--json").json()["announcements"] == []
