@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from dpo_desk.domain.text import hidden_characters
 from dpo_desk.errors import InvalidInput
 
 FIELD = "output file"
@@ -86,11 +87,11 @@ def _protected_reason(target: Path, store: Path) -> str | None:
 
 
 def check_name(text: str) -> str:
-    """Refuses an empty name, or one with control characters (a name a terminal or a shell would mangle)."""
+    """Refuses an empty name, or one with control characters or bidi overrides."""
     if not str(text).strip():
         raise InvalidInput(FIELD, None, "is empty: name the file to write")
-    if any(ord(c) < 32 or ord(c) == 127 for c in str(text)):
-        raise InvalidInput(FIELD, str(text), "holds control characters; choose a plain file name")
+    if hidden_characters(str(text)):  # a name the terminal would show as something else, or mangle
+        raise InvalidInput(FIELD, str(text), "holds control or bidi characters; choose a plain file name")
     return text
 
 

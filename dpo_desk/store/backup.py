@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dpo_desk.domain.text import hidden_characters
 from dpo_desk.errors import DpoDeskError, InvalidInput, NotAStore, StoreTooNew
 from dpo_desk.outputs import OutputTarget, check_output, probe_writable
 from dpo_desk.store import keying, migrations
@@ -105,7 +106,7 @@ def _resolve_target(store: Store, target: str | os.PathLike[str], force: bool) -
     # A path ending in a separator names a folder, as in `dpo-desk backup ~/backups/`: make it.
     names_folder = str(text).endswith(("/", os.sep))
     path = Path(text).expanduser()
-    if names_folder and not path.exists() and not any(ord(c) < 32 for c in str(text)):
+    if names_folder and not path.exists() and not hidden_characters(str(text)):
         try:
             path.mkdir(mode=0o700, parents=True)
         except OSError as exc:
