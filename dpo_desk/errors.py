@@ -18,6 +18,17 @@ class WrongPassphrase(DpoDeskError):
         super().__init__("Wrong passphrase: the store could not be unlocked with it (nothing was changed).")
 
 
+class StoreDamaged(DpoDeskError):
+    """The passphrase opened page 1, but a later page fails its check (its HMAC): damage, not a wrong key."""
+
+    def __init__(self, page: int | None) -> None:
+        self.page = page
+        where = f" at page {page}" if page else ""
+        super().__init__(
+            f"The store is damaged{where}; restore a backup (`dpo-desk restore FILE` keeps the damaged file aside)."
+        )
+
+
 class StoreNotFound(DpoDeskError):
     def __init__(self, path: object) -> None:
         super().__init__(f"No store at {path}: create one with `dpo-desk init`, or pick another with --store.")

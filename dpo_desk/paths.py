@@ -15,6 +15,10 @@ APP_NAME = "DPO Desk"
 APP_SLUG = "dpo-desk"
 STORE_ENV = "DPO_DESK_STORE"
 DEFAULT_STORE_NAME = "store.dpodesk"
+# Every temporary folder DPO Desk makes (viewer copies, print previews) starts with this, so that a
+# start-up after a crash finds and removes them all. Older releases used the other two.
+TEMP_PREFIX = "dpo-desk-tmp-"
+_OLDER_TEMP_PREFIXES = ("dpo-desk-open-", "dpo-desk-print-")
 
 
 def _shipped(name: str) -> Path:
@@ -53,3 +57,32 @@ def default_store_path() -> Path:
 
 def demo_store_path() -> Path:
     return user_data_dir() / "demo.dpodesk"
+
+
+def private_temp_folder(purpose: str, base: str | os.PathLike[str] | None = None) -> Path:
+    """A new folder only this user can enter, named `dpo-desk-tmp-<purpose>-*`, for plaintext that must not last."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{purpose}-", dir=base))
+    os.chmod(folder, 0o700)
+    return folder
+
+
+def remove_stale_temp_folders(base: str | os.PathLike[str] | None = None, keep: tuple[Path, ...] = ()) -> int:
+    """Removes every temporary folder an earlier run left (a crash, a kill); only this user's, only ours by name."""
+    import shutil
+    import tempfile
+
+    base = Path(base) if base else Path(tempfile.gettempdir())
+    uid = getattr(os, "getuid", lambda: None)()
+    removed = 0
+    for prefix in (TEMP_PREFIX, *_OLDER_TEMP_PREFIXES):
+        for folder in base.glob(f"{prefix}*"):
+            try:
+                ours = folder.is_dir() and not folder.is_symlink() and uid in (None, folder.stat().st_uid)
+            except OSError:
+                continue
+            if ours and folder not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+    return removed

@@ -84,6 +84,11 @@ class Context:
         self._store = None  # closed by `replace` even when it fails
         self._store = replace(store)
 
+    def adopt_store(self, store: Any) -> None:
+        """Keeps `store`, opened by the command itself (a restore that never opened the old file)."""
+        self.close()
+        self._store = store
+
     @contextmanager
     def read(self) -> Iterator[Any]:
         with self.open_store().read() as session:
@@ -105,13 +110,44 @@ class Context:
             self._store.close()
             self._store = None
 
+    # -- files written ----------------------------------------------------------------------------
+
+    def output(self, path: str | os.PathLike[str], *, folder_ok: bool = False) -> Any:
+        """The file a command will write, checked now, before anything is stored (an OutputTarget).
+
+        With `folder_ok`, an existing folder (or a path ending in a separator) is left for the writer to
+        name a file in; the writer's own guard then checks that file.
+        """
+        from dpo_desk.outputs import OutputTarget, check_name, check_output, output_target
+
+        check_name(os.fspath(path))
+        force = bool(getattr(self.args, "force", False))
+        if folder_ok and Path(path).expanduser().is_dir():
+            folder = OutputTarget(Path(path).expanduser(), self.store_path, force)
+            # The writer names the file in it (and guards that file); the store's backup folder is refused now.
+            check_output(folder.with_path(folder.path / "probe"), store=self.store_path, force=True)
+            return folder
+        if folder_ok and str(path).endswith(("/", os.sep)):
+            return path  # a folder still to be made: nothing in it can exist yet, the writer guards the file
+        return output_target(path, store=self.store_path, force=force)
+
+    def check_outputs(self) -> None:
+        """Every OUT option of the command becomes a checked OutputTarget (see cli.main.mark_outputs)."""
+        for dest in getattr(self.args, "output_options", ()):
+            value = getattr(self.args, dest, None)
+            if value is not None:
+                setattr(self.args, dest, self.output(value, folder_ok=getattr(self.args, "out_may_be_folder", False)))
+
     # -- answering ------------------------------------------------------------------------------
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.stdout)
+        """Every line the command prints: control characters and bidi overrides shown as `\\uXXXX`."""
+        from dpo_desk.domain.text import visible
+
+        print(visible(text), file=self.stdout)
 
     def print_json(self, document: Any) -> None:
-        print(json.dumps(document, ensure_ascii=False, indent=2, default=_json_default), file=self.stdout)
+        self.say(json.dumps(document, ensure_ascii=False, indent=2, default=_json_default))
 
     def created(self, reference: str) -> None:
         """A command that creates a record prints its reference as the last line."""

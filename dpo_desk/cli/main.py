@@ -79,7 +79,24 @@ def build_parser(groups: Sequence[str] = GROUP_MODULES) -> Parser:
     reports.required = True
     for name in groups:
         importlib.import_module(name).register(commands, reports)
+    mark_outputs(parser)
     return parser
+
+
+def mark_outputs(parser: argparse.ArgumentParser) -> None:
+    """Every command with an OUT option gets `--force` and has its OUT values checked before it runs.
+
+    The check (dpo_desk.outputs) refuses the store, its side files and backups, and an existing file
+    unless --force is given; it runs before the handler, so a refused file stores nothing.
+    """
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                mark_outputs(sub)
+    outputs = tuple(a.dest for a in parser._actions if a.metavar == "OUT")
+    if outputs:
+        parser.add_argument("--force", action="store_true", help="replace an existing file (never the store)")
+        parser.set_defaults(output_options=outputs)
 
 
 def command_groups(argv: Sequence[str]) -> Sequence[str]:
@@ -151,11 +168,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         parser = build_parser(command_groups(argv))
         args = parser.parse_args(glue_dash_values(parser, argv))
         context = Context(args, on_open=_start_up_done if program else None, clock=clock)
+        context.check_outputs()
         result = args.handler(context)
         return int(result or 0)
     except DpoDeskError as exc:
         prefix = "" if isinstance(exc, UsageError) else "dpo-desk: "
-        print(f"{prefix}{exc}", file=sys.stderr)
+        from dpo_desk.domain.text import visible
+
+        print(visible(f"{prefix}{exc}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("dpo-desk: interrupted; nothing more was done.", file=sys.stderr)
@@ -163,7 +183,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: one line for the user, the details in a private log
-        where = _log_crash(exc)
+        from dpo_desk.crash import log_crash
+
+        where = log_crash(exc)
         print(
             f"dpo-desk: internal error ({type(exc).__name__}); details in {where}. Please report it.", file=sys.stderr
         )
@@ -182,19 +204,3 @@ def _start_up_done() -> None:
     """
     gc.freeze()
     gc.enable()
-
-
-def _log_crash(exc: BaseException) -> str:
-    import traceback
-
-    import platformdirs
-
-    folder = platformdirs.user_log_dir("dpo-desk", appauthor=False)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        path = os.path.join(folder, "crash.log")
-        with open(path, "a", encoding="utf-8") as log:
-            traceback.print_exception(exc, file=log)
-        return path
-    except OSError:
-        return "nowhere (the log folder is not writable)"

@@ -9,6 +9,8 @@ from dpo_desk.cli.context import Context
 from dpo_desk.cli.documents import add_outputs, chosen
 from dpo_desk.domain.requests import LETTER_KINDS, REQUEST_TYPES
 
+MAX_LIMIT = 10_000_000  # SQLite's LIMIT is 64-bit; a larger number is a typing slip
+
 
 def register(commands: Any, reports: Any) -> None:
     request = commands.add_parser("request", help="rights requests (GDPR Art. 12-22)")
@@ -175,8 +177,8 @@ def run_list(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     a = ctx.args
-    if a.limit is not None and a.limit < 0:
-        raise InvalidInput("--limit", a.limit, "must not be negative")
+    if a.limit is not None and not 0 <= a.limit <= MAX_LIMIT:
+        raise InvalidInput("--limit", a.limit, f"is not a whole number from 0 to {MAX_LIMIT}")
     filters = requests.Filters(status=a.status, type=a.type, overdue=a.overdue, search=a.search).checked()
     today = parse_date("--as-of", a.as_of) if a.as_of else None
     with ctx.read() as session:

@@ -28,6 +28,11 @@ def register(commands: Any, reports: Any) -> None:
     audit = _group(commands, "audit", "the tamper-evident audit trail")
     verify = audit.add_parser("verify", help="check the whole chain; non-zero and the first bad entry if broken")
     verify.add_argument("--json", action="store_true", help="one JSON document")
+    verify.add_argument(
+        "--expect-head",
+        metavar="HASH",
+        help="a newest hash printed earlier: the chain must still end at or pass through it",
+    )
     verify.set_defaults(handler=run_audit_verify)
     trail = audit.add_parser("list", help="the trail's entries, newest first")
     trail.add_argument("--record", metavar="REF", default="", help="only entries filed under records matching REF")
@@ -42,7 +47,7 @@ def register(commands: Any, reports: Any) -> None:
 
     backup = commands.add_parser("backup", help="an encrypted, consistent copy of the store (same passphrase)")
     backup.add_argument("out", metavar="OUT", help="the copy's file (a folder gets a dated file name)")
-    backup.set_defaults(handler=run_backup)
+    backup.set_defaults(handler=run_backup, out_may_be_folder=True)
     restore = commands.add_parser(
         "restore",
         help=f"replace the store with a checked backup (its passphrase: ${BACKUP_PASSPHRASE_ENV} or the same)",
@@ -68,7 +73,7 @@ def register(commands: Any, reports: Any) -> None:
     save = attachment.add_parser("save", help="write an attachment out, in plaintext, where you say")
     save.add_argument("reference", metavar="ATT")
     save.add_argument("out", metavar="OUT", help="the file (or a folder: the attachment's own name is used)")
-    save.set_defaults(handler=run_attachment_save)
+    save.set_defaults(handler=run_attachment_save, out_may_be_folder=True)
     remove = attachment.add_parser("remove", help="delete an attachment (the audit trail keeps its hash)")
     remove.add_argument("reference", metavar="ATT")
     remove.set_defaults(handler=run_attachment_remove)
@@ -90,8 +95,9 @@ def register(commands: Any, reports: Any) -> None:
 def run_audit_verify(ctx: Context) -> None:
     from dpo_desk.services import audit_trail
 
+    expected = audit_trail.check_head(ctx.args.expect_head) if ctx.args.expect_head is not None else None
     with ctx.read() as session:
-        result = audit_trail.verify(session)
+        result = audit_trail.verify(session, expect_head=expected)
     if ctx.args.json:
         ctx.print_json(
             {
@@ -104,14 +110,20 @@ def run_audit_verify(ctx: Context) -> None:
     first = result.first_fault
     if first is not None:
         more = f" ({len(result.faults) - 1} more faults after it)" if len(result.faults) > 1 else ""
+        where = f" at entry {first.entry_id}" if first.entry_id else ""
         raise TrailBroken(
-            f"The audit trail is broken at entry {first.entry_id}: {first.reason}{more}. "
+            f"The audit trail is broken{where}: {first.reason}{more}. "
             "Keep this store as evidence and compare it with a backup."
         )
     if not ctx.args.json:
         ctx.say(f"The audit trail verifies: {result.checked} entries, each linked to the one before.")
+        if expected is not None:
+            ctx.say(f"It still passes through the head kept earlier ({expected[:16]}…).")
         if result.newest_hash:
-            ctx.say(f"Newest entry's hash (keep it elsewhere to detect a rewrite later): {result.newest_hash}")
+            ctx.say(
+                "Newest entry's hash (keep it elsewhere; `audit verify --expect-head HASH` later detects a rewrite): "
+                f"{result.newest_hash}"
+            )
 
 
 def _dates(ctx: Context) -> tuple[Any, Any]:
@@ -174,23 +186,15 @@ def run_backup(ctx: Context) -> None:
 def run_restore(ctx: Context) -> None:
     from dpo_desk.services import store_lifecycle
 
+    backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
     if not ctx.store_path.exists():
-        store_lifecycle.restore_as_new(
-            ctx.store_path, ctx.args.backup, os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
-        )
+        store_lifecycle.restore_as_new(ctx.store_path, ctx.args.backup, backup_passphrase)
         ctx.say(f"There was no store at {ctx.store_path}: the checked backup is now the store.")
         return
-    ctx.open_store()
-    backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
-    kept_in: list[Any] = []
-
-    def replace(store: Any) -> Any:
-        restored, safety = store_lifecycle.restore(store, ctx.args.backup, backup_passphrase)
-        kept_in.append(safety)
-        return restored
-
-    ctx.replace_store(replace)
-    ctx.say(f"Restored {ctx.args.backup}; the store's previous content is kept in {kept_in[0]}.")
+    # The current store is not opened: a damaged one is exactly what a restore is for.
+    restored, kept = store_lifecycle.restore_file(ctx.store_path, ctx.args.backup, backup_passphrase, clock=ctx.clock)
+    ctx.adopt_store(restored)
+    ctx.say(f"Restored {ctx.args.backup}; the store's previous file is kept, unread and unchanged, as {kept}.")
     ctx.say("The store now opens with the backup's passphrase.")
 
 

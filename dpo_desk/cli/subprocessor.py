@@ -301,10 +301,10 @@ def run_announce(ctx: Context) -> None:
             replaces=a.replaces,
             message=a.message or "",
         )
+        # Written before the commit: a notice that cannot be written leaves no announcement behind.
+        _write_notice_from(ctx, session, announcement.reference)
     ctx.say(f"Customers may object until {announcement.objection_until.isoformat()}.")
-    if chosen(ctx.args) or ctx.args.email:
-        _write_notice(ctx, announcement.reference)
-    else:
+    if not chosen(ctx.args) and not ctx.args.email:
         ctx.say(f"Write the customer notice with: subprocessor notice {announcement.reference} --pdf OUT --email OUT")
     ctx.created(announcement.reference)
 
@@ -318,19 +318,23 @@ def run_notice(ctx: Context) -> None:
 
 
 def _write_notice(ctx: Context, reference: str) -> None:
-    letters = chosen(ctx.args)
+    with ctx.read() as session:
+        _write_notice_from(ctx, session, reference)
+
+
+def _write_notice_from(ctx: Context, session: Any, reference: str) -> None:
+    letters = [ctx.output(target) for target in chosen(ctx.args)]
     if not letters and not ctx.args.email:
         return
     from dpo_desk.reporting import change_notice
     from dpo_desk.services import reports
 
-    with ctx.read() as session:
-        data = reports.gather_change_notice(session, reference, ctx.args.lang)
+    data = reports.gather_change_notice(session, reference, ctx.args.lang)
     for target in letters:
         change_notice.write_document(data, target)
         ctx.say(f"Wrote {target}")
     if ctx.args.email:
-        change_notice.write_email(data, ctx.args.email)
+        change_notice.write_email(data, ctx.output(ctx.args.email))
         ctx.say(f"Wrote {ctx.args.email} (subject: {change_notice.email_subject(data)})")
 
 

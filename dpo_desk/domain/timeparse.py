@@ -16,12 +16,29 @@ _FINNISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
+# Dates and times a user or a file gives must lie in these years: the ends of the calendar (0001-01-01,
+# 9999-12-31) overflow as soon as a limit is added or a zone applied, and no case of this desk lies there.
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2199
+
+
+def _in_range(field: str, text: object, moment: dt.date) -> None:
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise InvalidInput(field, str(text), f"is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}")
+
+
 def parse_date(field: str, text: str | dt.date | None, *, slash_order: str | None = None) -> dt.date:
     """ISO 8601 (2026-03-05) or Finnish day.month.year (5.3.2026); 05/03/2026 only with an explicit order.
 
     `slash_order` is "dmy" or "mdy": a slashed date is ambiguous, so it is refused unless the
     caller (an import mapping) says which order its file uses.
     """
+    day = _parse_date(field, text, slash_order)
+    _in_range(field, text, day)
+    return day
+
+
+def _parse_date(field: str, text: str | dt.date | None, slash_order: str | None) -> dt.date:
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):
@@ -64,6 +81,7 @@ def parse_time(field: str, text: str | dt.datetime | None, tz_name: str = "Europ
             raise InvalidInput(field, text, "is not a time: write it as 2026-03-27T15:00:00+02:00") from None
         if len(value) <= 10:
             raise InvalidInput(field, text, "needs a time of day: write it as 2026-03-27T15:00:00+02:00")
+    _in_range(field, text, moment)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone(tz_name))
     return moment.astimezone(dt.UTC)

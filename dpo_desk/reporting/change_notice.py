@@ -11,9 +11,9 @@ import os
 import textwrap
 from pathlib import Path
 
+from dpo_desk.outputs import atomic_output
 from dpo_desk.reporting import document
 from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
-from dpo_desk.reporting.files import atomic_output
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.register_data import REPORT as REGISTER_REPORT
 from dpo_desk.reporting.register_data import countries_text, safeguard_detail

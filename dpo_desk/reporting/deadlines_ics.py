@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 
-from dpo_desk.reporting.files import atomic_output
+from dpo_desk.outputs import atomic_output
 from dpo_desk.services import deadlines
 from dpo_desk.services.reports import DeadlineCalendar
 

@@ -14,8 +14,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from dpo_desk.outputs import atomic_output
 from dpo_desk.reporting.document import Document, Fields, Gap, Grid, Heading, Paragraph, page_parts, xml_text
-from dpo_desk.reporting.files import atomic_output
 
 _LANGUAGE_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 

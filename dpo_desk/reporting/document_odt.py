@@ -26,8 +26,8 @@ from odf.style import (
 from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import H, P, PageCount, PageNumber
 
+from dpo_desk.outputs import atomic_output
 from dpo_desk.reporting.document import Document, Fields, Gap, Grid, Heading, Paragraph, page_parts, xml_text
-from dpo_desk.reporting.files import atomic_output
 
 _COUNTRIES = {"fi": "FI", "sv": "FI", "en": "GB"}
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from dpo_desk.errors import InvalidInput
-from dpo_desk.reporting.files import atomic_output
+from dpo_desk.outputs import atomic_output
 from dpo_desk.services.evidence import EvidenceBundle
 
 FORMAT = "dpo-desk-evidence-bundle"

@@ -31,8 +31,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from dpo_desk.outputs import atomic_output
 from dpo_desk.paths import resources_dir
-from dpo_desk.reporting.files import atomic_output
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"

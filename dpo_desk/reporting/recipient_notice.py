@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from dpo_desk.domain.requests import ARTICLES
 from dpo_desk.reporting import document
 from dpo_desk.reporting.document import Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import labels
 from dpo_desk.reporting.request_letters import letter_date, letterhead
 from dpo_desk.services.reports import RecipientNotice
-from dpo_desk.domain.requests import ARTICLES
 
 REPORT = "recipient-notice"
 
@@ -65,7 +65,7 @@ def write_notice(notice: RecipientNotice, target: str | os.PathLike[str]) -> Pat
 
 def write_into(notice: RecipientNotice, folder: str | os.PathLike[str], fmt: str) -> Path:
     """The notice as `<reference> <recipient>.<fmt>` in `folder` (a name safe on every system)."""
-    from dpo_desk.reporting.files import safe_filename
+    from dpo_desk.outputs import safe_filename
 
     name = safe_filename(f"{notice.request.reference} {notice.recipient.name}") + f".{fmt}"
     return write_notice(notice, Path(folder) / name)

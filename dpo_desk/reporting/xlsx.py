@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dpo_desk.errors import InvalidInput
-from dpo_desk.reporting.files import atomic_output
+from dpo_desk.outputs import atomic_output
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 MAX_CELL_LENGTH = 32_767

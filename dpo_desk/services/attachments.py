@@ -23,13 +23,13 @@ from sqlalchemy.orm import Session, undefer
 
 from dpo_desk.clock import now_of
 from dpo_desk.errors import DpoDeskError, InvalidInput, NotFound
-from dpo_desk.reporting.files import atomic_output, safe_filename
+from dpo_desk.outputs import OutputTarget, atomic_output, safe_filename
+from dpo_desk.paths import private_temp_folder, remove_stale_temp_folders
 from dpo_desk.services import references, settings
 from dpo_desk.store.models.attachments import Attachment
 
 KINDS = ("id-document", "email", "document", "image", "other")
 CASE_REFERENCE = re.compile(r"^[A-Z]{2,5}-(\d{4}-)?\d{1,8}$")
-TEMP_PREFIX = "dpo-desk-open-"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -191,12 +191,13 @@ def content(session: Session, reference: str) -> tuple[AttachmentView, bytes]:
 def save_to(session: Session, reference: str, target: str | os.PathLike[str]) -> Path:
     """Writes the attachment out where the user asked (a folder gets its own name), owner-only."""
     view, data = content(session, reference)
-    target = Path(target).expanduser()
-    if target.is_dir():
-        target = target / safe_filename(view.filename, default=view.reference)
-    with atomic_output(target) as partial:
+    path = Path(target).expanduser()
+    if path.is_dir():
+        path = path / safe_filename(view.filename, default=view.reference)
+    out = target.with_path(path) if isinstance(target, OutputTarget) else path
+    with atomic_output(out) as partial:
         partial.write_bytes(data)
-    return target
+    return path
 
 
 def remove(session: Session, reference: str) -> AttachmentView:
@@ -221,8 +222,7 @@ class PrivateCopies:
     @property
     def folder(self) -> Path:
         if self._folder is None or not self._folder.is_dir():
-            self._folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=self.base))
-            os.chmod(self._folder, 0o700)
+            self._folder = private_temp_folder("open", self.base)
         return self._folder
 
     def write(self, view: AttachmentView, data: bytes) -> Path:
@@ -243,15 +243,5 @@ class PrivateCopies:
             self._folder = None
 
     def remove_stale(self) -> int:
-        """Removes folders an earlier run left (a crash); only this user's, only ours by name."""
-        removed = 0
-        uid = getattr(os, "getuid", lambda: None)()
-        for folder in self.base.glob(f"{TEMP_PREFIX}*"):
-            try:
-                ours = folder.is_dir() and not folder.is_symlink() and uid in (None, folder.stat().st_uid)
-            except OSError:
-                continue
-            if ours and folder != self._folder:
-                shutil.rmtree(folder, ignore_errors=True)
-                removed += 1
-        return removed
+        """Removes every temporary folder an earlier run left (a crash), keeping this object's own."""
+        return remove_stale_temp_folders(self.base, keep=(self._folder,) if self._folder else ())

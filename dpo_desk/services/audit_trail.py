@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from dpo_desk.domain.timeparse import zone
@@ -208,18 +210,42 @@ def _stored_rows(session: Session, batch: int = 2000) -> Iterator[_StoredRow]:
             yield _StoredRow(tuple(row))
 
 
-def verify(session: Session, progress: Callable[[int, int], None] | None = None) -> VerifyResult:
-    """Walks the whole chain; the faults found, the first one first. Also checks the recorded head."""
+# The triggers that refuse UPDATE and DELETE on the trail (revisions 0001 and 0009); a missing one was dropped.
+APPEND_ONLY_TRIGGERS = ("audit_log_append_only_update", "audit_log_append_only_delete")
+HEAD_PATTERN = re.compile(r"[0-9a-f]{64}")
+
+
+def check_head(text: str) -> str:
+    """A head printed earlier by `audit verify` (the newest entry's SHA-256, 64 hex digits)."""
+    head = text.strip().lower()
+    if not HEAD_PATTERN.fullmatch(head):
+        raise InvalidInput("--expect-head", text, "is not a hash printed by `audit verify` (64 hex digits)")
+    return head
+
+
+def missing_triggers(session: Session) -> list[str]:
+    present = set(session.scalars(sql_text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    return [name for name in APPEND_ONLY_TRIGGERS if name not in present]
+
+
+def verify(
+    session: Session, progress: Callable[[int, int], None] | None = None, expect_head: str | None = None
+) -> VerifyResult:
+    """Walks the whole chain; the faults found, the first one first. Also checks the recorded head, the
+    append-only triggers, and with `expect_head` that the chain still passes through a head kept elsewhere."""
+    expected = check_head(expect_head) if expect_head is not None else None
+    passed_expected = False
     total = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
     faults: list[audit.ChainFault] = []
     checked = 0
     last: _StoredRow | None = None
 
     def counted() -> Iterator[_StoredRow]:
-        nonlocal checked, last
+        nonlocal checked, last, passed_expected
         for row in _stored_rows(session):
             checked += 1
             last = row
+            passed_expected = passed_expected or row.hash == expected
             if progress and checked % 2000 == 0:
                 progress(checked, total)
             yield row
@@ -238,6 +264,16 @@ def verify(session: Session, progress: Callable[[int, int], None] | None = None)
             )
         elif last.id == head_id and last.hash != head_hash and not faults:
             faults.append(audit.ChainFault(head_id, "it is not the newest entry the store recorded (it was replaced)"))
+    faults += [
+        audit.ChainFault(0, f"the trigger {name} that keeps the trail append-only is missing (it was dropped)")
+        for name in missing_triggers(session)
+    ]
+    if expected is not None and not passed_expected:
+        faults.append(
+            audit.ChainFault(
+                0, f"the chain no longer passes through the head {expected[:16]}… kept earlier: it was rewritten or cut"
+            )
+        )
     if progress:
         progress(checked, total)
     return VerifyResult(checked, faults, str(last.hash) if last is not None else "")

@@ -48,7 +48,8 @@ STATUSES = ("open", "closed")
 PHASES = ("initial", "supplementary")
 COMMUNICATIONS = ("done", "planned", "exempt")
 EXEMPTIONS = ("a", "b", "c")  # Art. 34(3)(a) protected data, (b) later measures, (c) disproportionate effort
-MAX_TEXT = 100_000
+# Below a spreadsheet cell's 32,767 characters, so the Art. 33(5) register can always be written (issue 22).
+MAX_TEXT = 20_000
 
 # field -> (kind, the name errors use: the command-line option)
 FIELDS: dict[str, tuple[str, str]] = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,12 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of
 from dpo_desk.errors import DpoDeskError, InvalidInput
-from dpo_desk.reporting.files import atomic_output
-from dpo_desk.services import references
+from dpo_desk.outputs import atomic_output
+from dpo_desk.services import exchange_checks, references
 from dpo_desk.services.exchange_format import (
     FORMAT,
     FORMAT_VERSION,
@@ -106,11 +108,17 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     except OSError as exc:
         raise InvalidInput("file", str(path), f"cannot be read ({exc.strerror})") from None
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = json.loads(
+            raw.decode("utf-8"), parse_int=_bounded_int, parse_float=_finite, parse_constant=_no_constant
+        )
     except UnicodeDecodeError:
         raise InvalidInput("file", str(path), "is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise InvalidInput("file", str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise InvalidInput("file", str(path), "is nested deeper than any export") from None
+    except ValueError as exc:  # from the hooks below: a number no column holds
+        raise InvalidInput("file", str(path), str(exc)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InvalidInput("file", str(path), f'is not a DPO Desk export (no "format": "{FORMAT}")')
     version = document.get("format_version")
@@ -133,7 +141,43 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         if not isinstance(rows, list):
             raise InvalidInput(f"tables.{name}", None, "is not a list of rows")
         tables[name] = [_decode_row(table, row, number) for number, row in enumerate(rows, start=1)]
+        _unique_keys(table, tables[name])
     return Document(str(path), hashlib.sha256(raw).hexdigest(), tables)
+
+
+# SQLite's INTEGER is 64-bit; a longer number is refused while parsing (also before Python's own
+# 4,300-digit limit turns it into a ValueError).
+_INT_DIGITS = 19
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > _INT_DIGITS or not -(2**63) <= int(text) < 2**63:
+        raise ValueError("holds a whole number too large for any field")
+    return int(text)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("holds a number too large for any field")
+    return value
+
+
+def _no_constant(text: str) -> Any:
+    raise ValueError(f"holds {text}, which is not a number any field takes")
+
+
+def _unique_keys(table: Table, rows: list[dict[str, Any]]) -> None:
+    """Two rows of a table with the same reference (or id) would be one record twice."""
+    for column in (_keyed(table), *(c.name for c in table.primary_key.columns)):
+        if column is None:
+            continue
+        seen: set[Any] = set()
+        for number, row in enumerate(rows, start=1):
+            value = row.get(column)
+            if value is not None and value in seen:
+                raise InvalidInput(f"{table.name} row {number} column {column}", value, "appears twice in the file")
+            seen.add(value)
 
 
 def _decode_row(table: Table, row: Any, number: int) -> dict[str, Any]:
@@ -150,6 +194,7 @@ def _decode_row(table: Table, row: Any, number: int) -> dict[str, Any]:
                 raise InvalidInput(f"{table.name} row {number} column {column.name}", None, "is required")
             continue
         decoded[column.name] = value
+    exchange_checks.check_row(table, decoded, lambda column: f"{table.name} row {number} column {column}")
     return decoded
 
 
@@ -216,8 +261,15 @@ def plan_import(session: Session, document: Document) -> ImportPlan:
 
 
 def apply_import(session: Session, document: Document) -> ImportPlan:
-    plan = _run(session, document, write=True)
-    return plan
+    """Writes the plan; a link the file breaks (to a record neither it nor the store holds) refuses it all."""
+    try:
+        return _run(session, document, write=True)
+    except IntegrityError as exc:
+        # SQLite names the constraint (a table and column, or "FOREIGN KEY"), never the values.
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else "a constraint failed"
+        raise InvalidInput(
+            "file", Path(document.source).name, f"does not fit this store ({reason}); nothing was imported"
+        ) from None
 
 
 def _run(session: Session, document: Document, write: bool) -> ImportPlan:
@@ -339,6 +391,10 @@ def _merge_keyed(
             if write:
                 values = {k: v for k, v in row.items() if k not in (pk.name, key)}
                 conn.execute(update(table).where(table.c[key] == natural).values(**values))
+                # As an edit does: each changed field's value before and after, filed under the record.
+                changed = {k: [current.get(k), v] for k, v in values.items() if current.get(k) != v}
+                if changed:
+                    audit.append_entry(session, "update", table.name, str(natural), changed)
         else:
             plan.unchanged += 1
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import math
 import sys
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, Numeric, Table
 from sqlalchemy.types import JSON, TypeEngine
 
+from dpo_desk.domain.timeparse import EARLIEST_YEAR, LATEST_YEAR
 from dpo_desk.errors import InvalidInput
 from dpo_desk.store.models import Base
 from dpo_desk.store.types import StringList, UtcDateTime
@@ -81,11 +83,14 @@ def decode(column_type: TypeEngine[Any], value: Any, where: str) -> Any:
     try:
         if kind == "time":
             moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-            if moment.tzinfo is None:
+            if moment.tzinfo is None or not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
                 raise ValueError
             return moment.astimezone(dt.UTC)
         if kind == "date":
-            return dt.date.fromisoformat(str(value))
+            day = dt.date.fromisoformat(str(value))
+            if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+                raise ValueError
+            return day
         if kind == "bytes":
             return base64.b64decode(str(value), validate=True)
         if kind == "list":
@@ -101,7 +106,10 @@ def decode(column_type: TypeEngine[Any], value: Any, where: str) -> Any:
                 raise ValueError
             return value
         if kind == "number":
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError
+            return number
         if kind == "json":
             return value
         if not isinstance(value, str):

@@ -67,8 +67,8 @@ def install_adequacy(source: str | os.PathLike[str]) -> rules.AdequacyList:
 
     A list that does not parse is refused and the one in use stays.
     """
+    from dpo_desk.outputs import atomic_output
     from dpo_desk.paths import user_data_dir
-    from dpo_desk.reporting.files import atomic_output
 
     path = Path(source).expanduser()
     try:
@@ -80,7 +80,7 @@ def install_adequacy(source: str | os.PathLike[str]) -> rules.AdequacyList:
         raise InvalidInput("adequacy list", str(path), f"is not usable: {exc}") from None
     folder = user_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    with atomic_output(folder / "adequacy.json") as partial:
+    with atomic_output(folder / "adequacy.json", force=True) as partial:  # the list in use, replaced on purpose
         partial.write_bytes(raw)
     _ADEQUACY_CACHE.clear()
     return parsed

@@ -41,14 +41,14 @@ def create_store(path: PathLike, passphrase: str, *, clock: Clock | None = None)
     return Store.create(path, passphrase, clock=clock)
 
 
-def back_up(store: Store, target: PathLike, passphrase: str | None = None) -> Path:
+def back_up(store: Store, target: PathLike, passphrase: str | None = None, *, force: bool = False) -> Path:
     """A consistent encrypted copy, checked under the store's key (and opened with `passphrase` if given).
 
     A `target` that is a folder, or ends in a separator, gets a dated file inside it.
     """
     from dpo_desk.store.backup import make_backup
 
-    return make_backup(store, target, passphrase)
+    return make_backup(store, target, passphrase, force=force)
 
 
 def daily_backup(store: Store, today: dt.date | None = None) -> Path | None:
@@ -73,6 +73,16 @@ def restore(store: Store, backup: PathLike, backup_passphrase: str) -> tuple[Sto
     from dpo_desk.store import backup as backups
 
     return backups.restore(store, backup, backup_passphrase)
+
+
+def restore_file(
+    path: PathLike, backup: PathLike, backup_passphrase: str, *, clock: Clock | None = None
+) -> tuple[Store, Path]:
+    """Replaces the store file at `path` with a checked backup without reading it (it may be damaged):
+    the restored store, open, and where the previous file was kept, byte for byte."""
+    from dpo_desk.store.backup import restore_file as put_back
+
+    return put_back(path, backup, backup_passphrase, clock=clock)
 
 
 def restore_as_new(path: PathLike, backup: PathLike, passphrase: str) -> Path:

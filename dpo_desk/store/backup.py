@@ -4,7 +4,11 @@ A backup is `VACUUM INTO` on a keyed connection: a consistent, encrypted copy un
 even while the window or another command writes (the copy is one read transaction). It is written
 beside the target, checked, then renamed into place.
 
-Replacing a store (restore, rekey) never copies over a live file. `exclusive()` first makes sure no
+A restore never reads the store it replaces (a damaged store is what it is for): `held_by_no_one()`
+takes SQLite's own lock bytes of the file (refusing while another process has it open), the file is
+set aside under a new name, byte for byte, and the checked copy of the backup renamed into its place.
+
+A rekey never copies over a live file. `exclusive()` first makes sure no
 other connection has the store open: it checkpoints the WAL and leaves WAL mode, which SQLite only
 allows to the sole connection, then takes and keeps an exclusive lock. The new file is renamed over
 the old one while that lock is held, so no write can slip in between; with no `-wal` beside the file
@@ -23,11 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dpo_desk.domain.text import hidden_characters
 from dpo_desk.errors import DpoDeskError, InvalidInput, NotAStore, StoreInUse, StoreTooNew
+from dpo_desk.outputs import OutputTarget, check_output, probe_writable
 from dpo_desk.store import keying, migrations
-from dpo_desk.store.engine import encrypted_copy
 
 if TYPE_CHECKING:
+    from dpo_desk.clock import Clock
     from dpo_desk.store.engine import Store
 
 DAILY_PATTERN = re.compile(r"-daily-(\d{4}-\d{2}-\d{2})\.dpodesk$")
@@ -84,32 +90,27 @@ def check_store_file(path: str | os.PathLike[str], passphrase: str) -> BackupChe
     return BackupCheck(path, row[0], int(entries), path.stat().st_size)
 
 
-def _resolve_target(store: Store, target: str | os.PathLike[str]) -> Path:
-    if not str(target).strip():
-        raise InvalidInput("backup file", str(target), "is empty: name the file (or folder) for the copy")
-    if any(ord(c) < 32 or ord(c) == 127 for c in str(target)):
-        raise InvalidInput("backup file", str(target), "holds control characters; choose a plain file name")
+def _resolve_target(store: Store, target: str | os.PathLike[str], force: bool) -> Path:
+    if isinstance(target, OutputTarget):
+        force = force or target.force
+    text = os.fspath(target)
+    if not str(text).strip():
+        raise InvalidInput("backup file", str(text), "is empty: name the file (or folder) for the copy")
     # A path ending in a separator names a folder, as in `dpo-desk backup ~/backups/`: make it.
-    names_folder = str(target).endswith(("/", os.sep))
-    target = Path(target).expanduser()
-    if names_folder and not target.exists():
+    names_folder = str(text).endswith(("/", os.sep))
+    path = Path(text).expanduser()
+    if names_folder and not path.exists() and not hidden_characters(str(text)):
         try:
-            target.mkdir(mode=0o700, parents=True)
+            path.mkdir(mode=0o700, parents=True)
         except OSError as exc:
-            raise InvalidInput(
-                "backup file", str(target), f"is a folder that could not be made ({exc.strerror})"
-            ) from None
-    if target.is_dir():
+            reason = f"is a folder that could not be made ({exc.strerror})"
+            raise InvalidInput("backup file", str(path), reason) from None
+    if path.is_dir():
         stamp = store.clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
-        target = target / f"{store.path.stem}-backup-{stamp}.dpodesk"
-    if not target.parent.is_dir():
-        raise InvalidInput("backup file", str(target), "is in a folder that does not exist")
-    for same in (store.path, Path(f"{store.path}-wal"), Path(f"{store.path}-shm")):
-        if target.resolve() == same.resolve():
-            raise InvalidInput("backup file", str(target), "is the store itself; choose another file")
-    if target.exists() and not target.is_file():
-        raise InvalidInput("backup file", str(target), "is not a regular file")
-    return target
+        path = path / f"{store.path.stem}-backup-{stamp}.dpodesk"
+    path = check_output(path, store=store.path, force=force)
+    probe_writable(path)
+    return path
 
 
 def check_copy(store: Store, path: Path) -> None:
@@ -128,9 +129,15 @@ def check_copy(store: Store, path: Path) -> None:
         raise NotAStore(path, f"the copy fails the integrity check ({problems[0]})")
 
 
-def make_backup(store: Store, target: str | os.PathLike[str], passphrase: str | None = None) -> Path:
-    """A consistent encrypted copy, checked; with `passphrase`, also opened with it. A folder gets a dated file."""
-    target = _resolve_target(store, target)
+def make_backup(
+    store: Store, target: str | os.PathLike[str], passphrase: str | None = None, *, force: bool = False
+) -> Path:
+    """A consistent encrypted copy, checked; with `passphrase`, also opened with it. A folder gets a dated file.
+
+    The target passes the one output guard (dpo_desk.outputs): never the store or its files, and an
+    existing file only with `force` (or an OutputTarget that says so).
+    """
+    target = _resolve_target(store, target, force)
     store.backup_to(target)
     try:
         check_copy(store, target)
@@ -268,32 +275,91 @@ def exclusive(store: Store) -> Iterator[Exclusive]:
             store.close()
 
 
-def restore(
-    store: Store,
+# SQLite's lock bytes (os_unix.c): a connection holds a shared lock in the main file's range while it
+# has the store open in WAL mode, and a shared lock on the -shm file's bytes 120-128.
+_PENDING_BYTE = 0x40000000
+_MAIN_LOCK_BYTES = (_PENDING_BYTE, 512)
+_SHM_LOCK_BYTES = (120, 9)
+
+
+@contextmanager
+def held_by_no_one(path: Path) -> Iterator[None]:
+    """Holds SQLite's lock bytes of the store exclusively, without reading a byte of it.
+
+    Raises StoreInUse when another process has the store open. (POSIX locks do not see this process's
+    own connections: close the store first.) Without fcntl (Windows) nothing is checked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on the platforms DPO Desk ships for
+        yield
+        return
+    handles: list[int] = []
+    try:
+        for file, (start, length) in ((path, _MAIN_LOCK_BYTES), (Path(f"{path}-shm"), _SHM_LOCK_BYTES)):
+            if not file.exists():
+                continue
+            handle = os.open(file, os.O_RDWR)
+            handles.append(handle)
+            try:
+                fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB, length, start)
+            except OSError:
+                raise StoreInUse() from None
+        yield
+    finally:
+        for handle in handles:
+            os.close(handle)
+
+
+def set_aside(path: Path, kept: Path) -> None:
+    """Keeps the store's file (and its -wal, -journal, -shm) under a new name beside it, byte for byte.
+
+    A hard link first, so the store's name is never empty; its side files move with it, so that nothing
+    of the old database can be replayed into the one renamed in next.
+    """
+    if kept.exists():
+        raise InvalidInput("backup file", str(kept), "already exists; try again in a second")
+    try:
+        os.link(path, kept)
+    except OSError:
+        os.rename(path, kept)
+    for suffix in ("-wal", "-journal", "-shm"):
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{kept}{suffix}"))
+    _fsync_folder(path.parent)
+
+
+def restore_file(
+    path: str | os.PathLike[str],
     backup: str | os.PathLike[str],
     backup_passphrase: str,
     *,
+    actor: str | None = None,
+    clock: Clock | None = None,
     before_replace: Callable[[], None] | None = None,
 ) -> tuple[Store, Path]:
-    """Replaces the store's content with a checked backup; returns the reopened store and the safety copy.
+    """Replaces the store at `path` with a checked backup, never reading the current file.
 
-    The backup is checked first (passphrase, both integrity checks, schema not newer); then the
-    current store is copied to `<store>.before-restore-<time>.bak`, and only then replaced. The
-    restored store opens with the backup's passphrase. A backup refused by the check leaves `store`
-    open and untouched; from the replacement on, `store` is closed whatever happens.
+    A damaged store is what a restore is for, so the current file is not opened: it is kept aside,
+    byte for byte, as `<store>.before-restore-<time>.bak` (a damaged file is evidence; it is never
+    deleted), with its side files. The backup is checked first (passphrase, both integrity checks,
+    schema not newer); a refused backup changes nothing. The restored store opens with the backup's
+    passphrase and its audit trail records the restore. Returns the open store and the kept file.
     """
+    from dpo_desk.clock import SYSTEM
     from dpo_desk.store.audit import append_entry
     from dpo_desk.store.engine import Store as StoreClass
 
-    backup = Path(backup).expanduser()
-    checked = check_store_file(backup, backup_passphrase)
-    if backup.resolve() == store.path.resolve():
+    path, backup = Path(path), Path(backup).expanduser()
+    if backup.exists() and path.exists() and os.path.samefile(backup, path):
         raise InvalidInput("backup file", str(backup), "is the store itself")
-    partial = partial_name(store.path, "restoring")
+    checked = check_store_file(backup, backup_passphrase)
+    clock = clock or SYSTEM
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+    kept = path.with_name(f"{path.name}.before-restore-{stamp}.bak")
+    partial = partial_name(path, "restoring")
     remove_partial(partial)
-    actor = store.actor
-    stamp = store.clock.now().strftime("%Y%m%dT%H%M%SZ")
-    safety = store.path.with_name(f"{store.path.name}.before-restore-{stamp}.bak")
     try:
         source = keying.connect(backup, backup_passphrase)
         try:
@@ -301,23 +367,44 @@ def restore(
         finally:
             source.close()
         prepare_replacement(partial, backup_passphrase)
-        with exclusive(store) as lock:
-            remove_stale_partials(store.path, "rekeying")
-            encrypted_copy(lock.conn, safety)
-            lock.swap_in(partial, before_replace)
+        with held_by_no_one(path):
+            remove_stale_partials(path, "rekeying")
+            set_aside(path, kept)
+            if before_replace is not None:
+                before_replace()
+            os.replace(partial, path)
+            _fsync_folder(path.parent)
     finally:
         remove_partial(partial)
     # An older backup is upgraded here, after Store.open's own copy of it.
-    restored = StoreClass.open(store.path, backup_passphrase, actor=actor, clock=store.clock)
+    restored = StoreClass.open(path, backup_passphrase, actor=actor, clock=clock)
     with restored.write() as session:
         append_entry(
             session,
             "restore",
             "store",
             "store",
-            {"backup": backup.name, "revision": checked.revision, "previous_content_kept_in": safety.name},
+            {"backup": backup.name, "revision": checked.revision, "previous_content_kept_in": kept.name},
         )
-    return restored, safety
+    return restored, kept
+
+
+def restore(
+    store: Store,
+    backup: str | os.PathLike[str],
+    backup_passphrase: str,
+    *,
+    before_replace: Callable[[], None] | None = None,
+) -> tuple[Store, Path]:
+    """`restore_file` for an open store: a refused backup leaves `store` open; otherwise it is closed first."""
+    backup = Path(backup).expanduser()
+    if backup.exists() and os.path.samefile(backup, store.path):
+        raise InvalidInput("backup file", str(backup), "is the store itself")
+    check_store_file(backup, backup_passphrase)
+    store.close()
+    return restore_file(
+        store.path, backup, backup_passphrase, actor=store.actor, clock=store.clock, before_replace=before_replace
+    )
 
 
 def restore_as_new(path: str | os.PathLike[str], backup: str | os.PathLike[str], passphrase: str) -> Path:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -119,6 +119,12 @@ class Store:
             if revision != migrations.HEAD:
                 stamp = (clock or SYSTEM).now().strftime("%Y%m%dT%H%M%SZ")
                 encrypted_copy(first, path.with_name(f"{path.name}.before-{migrations.HEAD}-{stamp}.bak"))
+        except keying.dbapi().DatabaseError as exc:
+            damaged = keying.damage(first) if keying.is_damage_error(exc) else None
+            first.close()
+            if damaged is None:
+                raise
+            raise damaged from None
         except BaseException:
             first.close()
             raise
@@ -182,10 +188,8 @@ class Store:
             session.info["clock"] = self.clock
             try:
                 yield session
-            except OperationalError as exc:
-                if keying.is_busy_error(exc):
-                    raise StoreBusy() from None
-                raise
+            except DatabaseError as exc:
+                raise self._user_error(exc) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -201,14 +205,24 @@ class Store:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DatabaseError as exc:
                 session.rollback()
-                if keying.is_busy_error(exc):
-                    raise StoreBusy() from None
-                raise
+                raise self._user_error(exc) from None
             except BaseException:
                 session.rollback()
                 raise
+
+    def _user_error(self, exc: DatabaseError) -> BaseException:
+        """A busy store or a damaged page as the user's error; anything else stays what it was (a bug)."""
+        if keying.is_busy_error(exc):
+            return StoreBusy()
+        if keying.is_damage_error(exc):
+            raw = self.raw_connection()
+            try:
+                return keying.damage(raw.driver_connection)
+            finally:
+                raw.close()
+        return exc
 
     # -- facts ----------------------------------------------------------------------------------
 

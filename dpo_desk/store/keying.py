@@ -9,10 +9,11 @@ power cut; the WAL's pages are encrypted like the main file.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
-from dpo_desk.errors import InvalidInput, StoreBusy, WrongPassphrase
+from dpo_desk.errors import InvalidInput, StoreBusy, StoreDamaged, WrongPassphrase
 
 # How long a writer waits for another (the window and the command line) before saying the store is busy.
 BUSY_TIMEOUT_SECONDS = float(os.environ.get("DPO_DESK_BUSY_TIMEOUT", "15"))
@@ -38,6 +39,27 @@ def is_busy_error(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
+def is_damage_error(exc: BaseException) -> bool:
+    """What SQLite says when a page fails to decrypt or its structure is broken."""
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "disk image" in text
+
+
+def first_damaged_page(conn: Any) -> int | None:
+    """The lowest page whose HMAC fails (SQLCipher's own per-page check), or None if none does."""
+    try:
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except dbapi().DatabaseError:
+        return None
+    pages = [int(found.group(1)) for row in rows if (found := re.search(r"page (\d+)", str(row[0])))]
+    return min(pages) if pages else None
+
+
+def damage(conn: Any) -> StoreDamaged:
+    """The error for a store whose page 1 opened but a later page did not."""
+    return StoreDamaged(first_damaged_page(conn))
+
+
 def apply_pragmas(conn: Any) -> None:
     """The pragmas every connection to a store runs with (benchmarks give a plain copy the same)."""
     conn.execute("PRAGMA synchronous = FULL")
@@ -50,6 +72,8 @@ def apply_pragmas(conn: Any) -> None:
 
 def connect(path: Path, passphrase: str) -> Any:
     """A keyed, checked connection in autocommit mode (transactions are begun explicitly)."""
+    if not passphrase:  # an empty key means "no encryption" to SQLCipher: never that
+        raise InvalidInput("passphrase", None, "is empty: give the store's passphrase")
     db = dbapi()
     conn = db.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False, isolation_level=None)
     try:
@@ -57,11 +81,18 @@ def connect(path: Path, passphrase: str) -> Any:
         conn.execute(f"PRAGMA key = {quote_literal(passphrase)}")
         conn.execute("PRAGMA cipher_compatibility = 4")
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA user_version").fetchone()  # reads page 1 only: the key's one test
         except db.DatabaseError as exc:
             if is_busy_error(exc):
                 raise StoreBusy() from None
             raise WrongPassphrase() from None
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except db.DatabaseError as exc:
+            if is_busy_error(exc):
+                raise StoreBusy() from None
+            # Page 1 decrypted, so the key is right: a later page is damaged (SECURITY.md).
+            raise damage(conn) from None
         apply_pragmas(conn)
     except BaseException:
         conn.close()

@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from dpo_desk.services.attachments import PrivateCopies
 
-    PrivateCopies().remove_stale()  # temporary attachment copies a crash may have left
+    PrivateCopies().remove_stale()  # every temporary folder (viewer copies, print previews) a crash left
     window.daily_backup()
     window.show()
     code = app.exec()

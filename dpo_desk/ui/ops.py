@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import traceback
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from dpo_desk.clock import Clock
 from dpo_desk.clock import of as clock_of
+from dpo_desk.crash import log_crash
 from dpo_desk.errors import DpoDeskError
+from dpo_desk.outputs import OutputTarget
 from dpo_desk.ui.i18n import translate
 
 Callback = Callable[[Any], None]
@@ -44,7 +47,7 @@ class _Job(QRunnable):
         except BaseException as exc:  # every error goes back to the GUI thread, none dies here
             result, error = None, exc
             if not isinstance(exc, DpoDeskError):
-                traceback.print_exception(exc)
+                log_crash(exc)  # code locations and types only, never the values (dpo_desk/crash.py)
         self.relay.finished.emit(self.token, result, error)
 
 
@@ -92,6 +95,11 @@ class Ops(QObject):
     def today(self) -> dt.date:
         """Today by the store's clock, in the zone of the machine the DPO sits at."""
         return self.clock.now().astimezone().date()
+
+    def output(self, path: str | os.PathLike[str]) -> OutputTarget:
+        """A file the window will write: the guard protects the store, and the save dialog has already
+        asked before replacing an existing file (so replacing is allowed)."""
+        return OutputTarget(Path(path), Path(self.store.path), force=True)
 
     # -- asking ---------------------------------------------------------------------------------
 

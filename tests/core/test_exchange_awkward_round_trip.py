@@ -8,7 +8,7 @@ from pathlib import Path
 from dpo_desk.services import exchange
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
-from tests.core.test_exchange import AWKWARD, _comparable, _export
+from tests.core.test_exchange import AWKWARD, _export, assert_same_content
 
 
 def test_awkward_text_in_every_module_round_trips(cli, store_path: Path, tmp_path: Path) -> None:
@@ -88,4 +88,4 @@ def test_awkward_text_in_every_module_round_trips(cli, store_path: Path, tmp_pat
         second = _export(target, tmp_path / "second.json")
     finally:
         target.close()
-    assert _comparable(second) == _comparable(first)
+    assert_same_content(first, second)

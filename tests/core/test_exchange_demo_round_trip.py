@@ -10,7 +10,7 @@ from dpo_desk import demo
 from dpo_desk.services import exchange
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
-from tests.core.test_exchange import _comparable, _export
+from tests.core.test_exchange import _export, assert_same_content
 
 
 def test_the_demo_store_round_trips_exactly(store, tmp_path: Path) -> None:
@@ -26,7 +26,7 @@ def test_the_demo_store_round_trips_exactly(store, tmp_path: Path) -> None:
         with target.write() as session:
             assert exchange.apply_import(session, document).exact
         second = _export(target, tmp_path / "second.json")
-        assert _comparable(second) == _comparable(first)
+        assert_same_content(first, second)
         with target.read() as session:
             again = exchange.plan_import(session, document)
         assert {name: (p.added, p.changed) for name, p in again.tables.items() if p.added or p.changed} == {}

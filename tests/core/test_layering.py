@@ -40,12 +40,7 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
 ]
 
 # Crossings that other engineers' work in flight removes: (importing module, imported module).
-ALLOWED: set[tuple[str, str]] = {
-    # The security engineer moves reporting/files.py (atomic_output, safe_filename) to dpo_desk/outputs.py.
-    ("dpo_desk.services.attachments", "dpo_desk.reporting.files"),
-    ("dpo_desk.services.exchange", "dpo_desk.reporting.files"),
-    ("dpo_desk.services.register_checks", "dpo_desk.reporting.files"),
-}
+ALLOWED: set[tuple[str, str]] = {}
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from dpo_desk.errors import InvalidInput
+from dpo_desk.outputs import atomic_output, safe_filename
 from dpo_desk.reporting import pdf
-from dpo_desk.reporting.files import atomic_output, safe_filename
 from dpo_desk.reporting.xlsx import WorkbookWriter
 
 AWKWARD = [
@@ -86,7 +86,7 @@ def test_workbook_refuses_control_characters_naming_the_cell_not_the_value(tmp_p
 def test_atomic_output_leaves_nothing_on_failure(tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
     target.write_text("old")
-    with pytest.raises(RuntimeError), atomic_output(target) as partial:
+    with pytest.raises(RuntimeError), atomic_output(target, force=True) as partial:
         partial.write_text("half")
         raise RuntimeError("crash")
     assert target.read_text() == "old"

@@ -99,12 +99,23 @@ def test_opening_writes_a_private_copy_that_cleanup_removes(store, tmp_path: Pat
 
 
 def test_stale_copies_from_a_crash_are_removed_at_start(tmp_path: Path) -> None:
-    stale = tmp_path / f"{attachments.TEMP_PREFIX}crashed"
-    stale.mkdir()
-    (stale / "scan.pdf").write_bytes(b"left behind")
+    """Issue 22 point 7: every temporary folder the app makes has one prefix; start-up removes them all,
+    also those named by older releases (`dpo-desk-print-*` held the register with names in it)."""
+    from dpo_desk.paths import TEMP_PREFIX, private_temp_folder
+
+    made = private_temp_folder("print", tmp_path)
+    assert made.name.startswith(TEMP_PREFIX) and made.stat().st_mode & 0o777 == 0o700
+    for stale in (
+        made,
+        tmp_path / f"{TEMP_PREFIX}open-crashed",
+        tmp_path / "dpo-desk-print-old",
+        tmp_path / "dpo-desk-open-old",
+    ):
+        stale.mkdir(exist_ok=True)
+        (stale / "register.pdf").write_bytes(b"left behind")
     unrelated = tmp_path / "someone-elses"
     unrelated.mkdir()
-    assert attachments.PrivateCopies(tmp_path).remove_stale() == 1
+    assert attachments.PrivateCopies(tmp_path).remove_stale() == 4
     assert sorted(p.name for p in tmp_path.iterdir()) == ["someone-elses"]
 
 

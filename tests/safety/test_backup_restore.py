@@ -16,6 +16,7 @@ from dpo_desk.services import audit_trail, organisation
 from dpo_desk.store import Store, keying
 from dpo_desk.store.backup import StoreInUse, check_store_file, daily_backup, make_backup, restore
 from tests.conftest import PASSPHRASE
+from tests.safety.test_rekey import another_process_holding
 
 
 def _name(store: Store) -> str:
@@ -87,7 +88,7 @@ def test_backup_refuses_bad_targets(cli, store_path: Path, where: str) -> None:
     target = store_path if where == "store" else store_path.parent / "no" / "such" / "x.dpodesk"
     before = store_path.read_bytes()
     failed = cli("backup", target, ok=False)
-    assert "backup file" in failed.err
+    assert "output file" in failed.err  # the one guard every writer uses (dpo_desk.outputs)
     assert store_path.read_bytes() == before
 
 
@@ -172,16 +173,12 @@ def test_a_bad_backup_is_refused_and_nothing_is_replaced(store, store_path: Path
     assert sorted(p.name for p in store_path.parent.iterdir()) == files_before
 
 
-def test_restore_refuses_while_another_connection_has_the_store(store, store_path: Path, tmp_path: Path) -> None:
+def test_restore_refuses_while_another_process_has_the_store(store, store_path: Path, tmp_path: Path) -> None:
+    """A second window (another process) holding the store open: the restore refuses and changes nothing."""
     backup = make_backup(store, tmp_path / "b.dpodesk", PASSPHRASE)
-    other = Store.open(store_path, PASSPHRASE)
-    try:
-        with other.read() as session:
-            organisation.get(session)  # the pool keeps this connection open, like a second window
-        with pytest.raises(StoreInUse):
-            restore(store, backup, PASSPHRASE)
-    finally:
-        other.close()
+    with another_process_holding(store_path), pytest.raises(StoreInUse):
+        restore(store, backup, PASSPHRASE)
+    assert not list(store_path.parent.glob("*before-restore*")) and not list(store_path.parent.glob(".*restoring*"))
     with Store.open(store_path, PASSPHRASE) as reopened, reopened.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 

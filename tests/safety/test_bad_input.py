@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dpo_desk.cli.main import main
-from dpo_desk.reporting.files import safe_filename
+from dpo_desk.outputs import safe_filename
 from tests.conftest import PASSPHRASE
 
 FIXTURE_OK = settings(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -165,8 +167,9 @@ def test_a_store_left_in_rollback_mode_by_an_interruption_gets_wal_back_on_openi
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
-def test_rekey_refuses_while_another_process_has_the_store_open(store, store_path: Path) -> None:
-    """An idle connection in another process (a second window) keeps the store; nothing is changed."""
+@contextmanager
+def another_process_holding(store_path: Path) -> Iterator[None]:
+    """An idle connection in another process (a second window) keeps the store open while the block runs."""
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -184,8 +187,13 @@ def test_rekey_refuses_while_another_process_has_the_store_open(store, store_pat
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        with pytest.raises(StoreInUse):
-            change_passphrase(store, NEW)
+        yield
     finally:
         holder.communicate("", timeout=30)
+
+
+def test_rekey_refuses_while_another_process_has_the_store_open(store, store_path: Path) -> None:
+    """An idle connection in another process (a second window) keeps the store; nothing is changed."""
+    with another_process_holding(store_path), pytest.raises(StoreInUse):
+        change_passphrase(store, NEW)
     assert _opens_with(store_path, PASSPHRASE) and not _opens_with(store_path, NEW)

@@ -155,8 +155,34 @@ def test_print_opens_a_preview_of_the_register_and_leaves_no_file(qtbot, store, 
     preview = page.preview
     assert preview.document.pageCount() >= 2  # the register PDF, held in memory
     assert preview.isVisible()
-    assert not list(tmp_path.glob("dpo-desk-print-*"))  # the personal data left no copy behind
+    assert not list(tmp_path.glob("dpo-desk-*"))  # the personal data left no copy behind
     preview.reject()
+    window.close()
+
+
+def test_a_failed_print_removes_its_temporary_folder(qtbot, store, tmp_path, monkeypatch) -> None:
+    """Issue 22 point 7: a print that fails (or is cancelled) leaves no folder with names in it."""
+    import tempfile
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.errors import DpoDeskError
+    from dpo_desk.reporting import register_pdf
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)  # the window's error box would block the test
+
+    def half_written(data, target, **kwargs):
+        Path(target).write_text("a half-written register with names")
+        raise DpoDeskError("The disk is full.")
+
+    monkeypatch.setattr(register_pdf, "write_pdf", half_written)
+    window, page = _window(qtbot, store)
+    errors: list[str] = []
+    page.ops.error_did_happen.connect(errors.append)
+    page.print_register()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    assert not list(tmp_path.glob("dpo-desk-*"))
     window.close()
 
 

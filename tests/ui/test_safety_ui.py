@@ -61,6 +61,13 @@ def test_audit_trail_dialog_filters_and_shows_before_and_after(qtbot, window, st
     assert dialog.model.data(dialog.model.index(0, 1)).endswith(("+02:00", "+03:00"))
     dialog.verify()
     qtbot.waitUntil(lambda: "verifies" in dialog.verify_label.text(), timeout=10000)
+    # Issue 22 point 10: the head to keep elsewhere is shown and copied.
+    from PySide6.QtWidgets import QApplication
+
+    head = dialog.head_field.text()
+    assert len(head) == 64 and dialog.copy_head_button.isVisibleTo(dialog)
+    dialog.copy_head_button.click()
+    assert QApplication.clipboard().text() == head
 
 
 def test_audit_trail_dialog_reports_a_broken_chain(qtbot, window, store, store_path: Path) -> None:

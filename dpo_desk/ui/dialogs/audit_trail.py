@@ -137,11 +137,28 @@ class AuditTrailDialog(QDialog):
         self.verify_label = QLabel()
         self.verify_label.setObjectName("verify_result")
         self.verify_label.setWordWrap(True)
+        # The newest hash, to keep somewhere else (print it, e-mail it): a later chain that no longer
+        # passes through it was rewritten (`dpo-desk audit verify --expect-head HASH`, SECURITY.md).
+        self.head_field = QLineEdit()
+        self.head_field.setObjectName("head_field")
+        self.head_field.setReadOnly(True)
+        self.head_field.setToolTip(
+            self.tr(
+                "Keep this hash outside the computer; a later check against it shows whether the trail was rewritten."
+            )
+        )
+        self.copy_head_button = QPushButton(self.tr("Copy the head"))
+        self.copy_head_button.setObjectName("copy_head_button")
+        self.copy_head_button.clicked.connect(self.copy_head)
+        for widget in (self.head_field, self.copy_head_button):
+            widget.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.verify_label, 1)
+        bottom.addWidget(self.head_field, 1)
+        bottom.addWidget(self.copy_head_button)
         bottom.addWidget(self.total_label)
         bottom.addWidget(buttons)
 
@@ -260,8 +277,16 @@ class AuditTrailDialog(QDialog):
             lambda done, total: self.verify_label.setText(self.tr("Verifying… {0} of {1}").format(done, total)),
         )
 
+    def copy_head(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.clipboard().setText(self.head_field.text())
+
     def _verified(self, result: Any) -> None:
         self.verify_button.setEnabled(True)
+        self.head_field.setText(result.newest_hash if result.ok else "")
+        for widget in (self.head_field, self.copy_head_button):
+            widget.setVisible(bool(result.ok and result.newest_hash))
         if result.ok:
             self.verify_label.setStyleSheet(SUCCESS_STYLE)
             self.verify_label.setText(
@@ -270,9 +295,12 @@ class AuditTrailDialog(QDialog):
         else:
             first = result.first_fault
             self.verify_label.setStyleSheet(f"{ERROR_STYLE}; font-weight: bold")
-            self.verify_label.setText(
-                self.tr("The chain is broken at entry {0}: {1}").format(first.entry_id, first.reason)
-            )
+            if first.entry_id:
+                self.verify_label.setText(
+                    self.tr("The chain is broken at entry {0}: {1}").format(first.entry_id, first.reason)
+                )
+            else:
+                self.verify_label.setText(self.tr("The trail fails its check: {0}").format(first.reason))
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)

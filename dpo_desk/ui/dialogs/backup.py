@@ -46,7 +46,8 @@ def back_up(ops: Ops, parent: QWidget, target: str | None = None, on_done: Any =
     def work(store: Any, _progress: Any) -> Path:
         from dpo_desk.services.store_lifecycle import back_up
 
-        return back_up(store, target)  # checked under the store's own key
+        # The save dialog asked before replacing a file; the copy is checked under the store's own key.
+        return back_up(store, target, force=True)
 
     def done(made: Path) -> None:
         if on_done is not None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.reporting.files import safe_filename
+from dpo_desk.outputs import safe_filename
 from dpo_desk.rules import breach_clock
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
@@ -726,6 +726,7 @@ class BreachDetail(QWidget):
             return
         reference = self.view.reference
         phase = self.phase_choice.currentData() if kind == "notification" else None
+        out = self.ops.output(target)
 
         def work(store: Any, progress: Any) -> Path:
             from dpo_desk.reporting import breach_letter, breach_notification
@@ -736,9 +737,9 @@ class BreachDetail(QWidget):
                 case = reports.gather_breach(session, reference, lang, phase)
             progress(1, 2)
             if kind == "notification":
-                breach_notification.write(case, target)
+                breach_notification.write(case, out)
             else:
-                breach_letter.write(case, target)
+                breach_letter.write(case, out)
             progress(2, 2)
             return target
 

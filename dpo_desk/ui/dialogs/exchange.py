@@ -44,7 +44,11 @@ def export_store(ops: Ops, parent: QWidget, target: str | None = None) -> None:
 
         with store.read() as session:
             counts = exchange.write_export(
-                session, target, store_id=store.store_id, schema_revision=store.schema_revision, progress=report
+                session,
+                ops.output(target),
+                store_id=store.store_id,
+                schema_revision=store.schema_revision,
+                progress=report,
             )
         return sum(counts.values())
 

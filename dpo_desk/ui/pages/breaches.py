@@ -307,7 +307,7 @@ class BreachesPage(Page):
 
             with store.read() as session:
                 data = reports.gather_breach_register(session, lang)
-            breach_register.write(data, target, progress)
+            breach_register.write(data, self.ops.output(target), progress)
             return target
 
         self.register_button.setEnabled(False)

@@ -328,7 +328,7 @@ class DeadlinesPage(Page):
             progress(0, 1)
             with store.read() as session:
                 data = reports.gather_deadlines(session, now)
-            return write_deadlines_ics(data, target)
+            return write_deadlines_ics(data, self.ops.output(target))
 
         def done(count: int) -> None:
             self.message.setText(self.tr("Wrote %n deadline(s) to {0}.", "", count).format(target))

@@ -491,11 +491,11 @@ class RecordsPage(Page):
             if fmt == "pdf":
                 from dpo_desk.reporting.records_document import write_record
 
-                write_record(report, target)
+                write_record(report, self.ops.output(target))
             else:
                 from dpo_desk.reporting.records_xlsx import write_record_xlsx
 
-                write_record_xlsx(report, target)
+                write_record_xlsx(report, self.ops.output(target))
             progress(2, 2)
             return target
 

@@ -8,7 +8,7 @@ announcements with objections, and its history from the audit trail. Reports run
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
+import shutil
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.paths import private_temp_folder
 from dpo_desk.ui.dialogs.register_countries import CountryPicker
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
 from dpo_desk.ui.formatting import format_date
@@ -485,8 +486,10 @@ class RegisterPage(Page):
 
     # -- reports --------------------------------------------------------------------------------
 
-    def write_register(self, pdf_path: str | None, xlsx_path: str | None, on_done: Any = None) -> Any:
-        """Writes the register report(s) as a job with progress; `on_done(paths)` on the GUI thread."""
+    def write_register(
+        self, pdf_path: str | None, xlsx_path: str | None, on_done: Any = None, on_failed: Any = None
+    ) -> Any:
+        """Writes the register report(s) as a job with progress; `on_done(paths)` or `on_failed()` on the GUI thread."""
 
         def work(store: Any, progress: Any) -> list[str]:
             from dpo_desk.services import reports
@@ -500,13 +503,13 @@ class RegisterPage(Page):
                 from dpo_desk.reporting import register_pdf
 
                 # Asked after every page, so a cancel stops a long register at once.
-                register_pdf.write_pdf(data, pdf_path, progress=lambda _done, _total: progress(1, 3))
+                register_pdf.write_pdf(data, self.ops.output(pdf_path), progress=lambda _done, _total: progress(1, 3))
                 written.append(pdf_path)
             progress(2, 3)
             if xlsx_path:
                 from dpo_desk.reporting import register_xlsx
 
-                register_xlsx.write_xlsx(data, xlsx_path)
+                register_xlsx.write_xlsx(data, self.ops.output(xlsx_path))
                 written.append(xlsx_path)
             progress(3, 3)
             return written
@@ -522,16 +525,20 @@ class RegisterPage(Page):
 
         def failed(error: BaseException) -> None:
             waiting.reset()
+            if on_failed:
+                on_failed()
             self.ops.error_did_happen.emit(str(error))
 
         handle = self.ops.job(work, finished, failed, lambda done, total: waiting.setValue(done))
         waiting.canceled.connect(lambda: setattr(handle, "cancelled", True))
         return handle
 
-    def print_register(self) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="dpo-desk-print-"))
+    def print_register(self) -> Any:
+        folder = private_temp_folder("print")  # a failed or cancelled print removes it too
         target = folder / "register.pdf"
-        self.write_register(str(target), None, lambda _paths: self._preview(target))
+        return self.write_register(
+            str(target), None, lambda _paths: self._preview(target), lambda: shutil.rmtree(folder, ignore_errors=True)
+        )
 
     def _preview(self, path: Path) -> None:
         from dpo_desk.ui.dialogs.register_print import preview_pdf
@@ -539,8 +546,7 @@ class RegisterPage(Page):
         try:
             data = path.read_bytes()
         finally:
-            path.unlink(missing_ok=True)
-            path.parent.rmdir()
+            shutil.rmtree(path.parent, ignore_errors=True)
         self.preview = preview_pdf(data, self)
         self.preview.open()
 
@@ -585,7 +591,7 @@ class RegisterPage(Page):
 
             with store.read() as session:
                 data = reports.gather_change_notice(session, reference, lang)
-            return change_notice.write(data, path, text_path)
+            return change_notice.write(data, self.ops.output(path), self.ops.output(text_path))
 
         return self.ops.job(
             work,

@@ -154,7 +154,15 @@ class ReportsPage(Page):
         def work(store: Any, progress: Progress) -> str:
             from dpo_desk.services import reports
 
-            reports.produce(store, entry.key, catalogue.writer(entry), target, lang=lang, year=year, progress=progress)
+            reports.produce(
+                store,
+                entry.key,
+                catalogue.writer(entry),
+                self.ops.output(target),
+                lang=lang,
+                year=year,
+                progress=progress,
+            )
             return target
 
         self._set_running(True)

@@ -429,7 +429,7 @@ class RequestsPage(Page):
             from dpo_desk.services import reports
 
             with store.read() as session:
-                return request_log.write_log(reports.gather_request_log(session), path, progress)
+                return request_log.write_log(reports.gather_request_log(session), self.ops.output(path), progress)
 
         self._start_job(self.tr("Writing the request log…"))
         self._job = self.ops.job(
@@ -454,7 +454,7 @@ class RequestsPage(Page):
             from dpo_desk.services import reports
 
             letter = reports.gather_request_letter(session, reference, kind, language)
-            written = request_letters.write_letter(letter, path)
+            written = request_letters.write_letter(letter, self.ops.output(path))
             reports.record_request_letter(session, letter)
             return str(written)
 

@@ -214,7 +214,7 @@ class AttachmentsPanel(QWidget):
         from dpo_desk.services import attachments
 
         self.ops.query(
-            lambda session: attachments.save_to(session, view.reference, target),
+            lambda session: attachments.save_to(session, view.reference, self.ops.output(target)),
             lambda path: self.message.setText(
                 self.tr("Saved to {0}. It is not encrypted there: delete it when done.").format(path)
             ),

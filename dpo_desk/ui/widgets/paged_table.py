@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from dpo_desk.domain.text import hidden_characters, visible
 from dpo_desk.ui.ops import Ops
 
 Fetch = Callable[[Any, int, int, str, bool], Sequence[Any]]
@@ -30,6 +31,7 @@ Count = Callable[[Any], int]
 Index = QModelIndex | QPersistentModelIndex
 
 # Row tones a page may give a row: overdue stands out most, due soon a little.
+HIDDEN_TEXT_COLOUR = QColor("#b00020")  # a value holding bidi overrides or control characters
 TONES = {
     "overdue": QColor("#fde2e1"),
     "soon": QColor("#fff4ce"),
@@ -127,16 +129,19 @@ class PagedTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column.display is not None:
-                return column.display(row)
-            value = value_of(row, column.key)
-            if column.format is not None:
-                return column.format(value)
-            if value is None:
-                return ""
-            if isinstance(value, list | tuple):
-                return ", ".join(map(str, value))
-            return str(value)
+            shown = self._shown(row, column)
+            hidden = hidden_characters(shown) if isinstance(shown, str) else []
+            if not hidden:
+                return shown
+            if role == Qt.ItemDataRole.DisplayRole:
+                return visible(shown)
+            # Flagged: a bidi override or control character would make the value read as something else.
+            return self.tr("Holds hidden characters ({0}) that change how it reads: {1}").format(
+                ", ".join(hidden), visible(shown)
+            )
+        if role == Qt.ItemDataRole.ForegroundRole:
+            shown = self._shown(row, column)
+            return QBrush(HIDDEN_TEXT_COLOUR) if isinstance(shown, str) and hidden_characters(shown) else None
         if role == Qt.ItemDataRole.BackgroundRole and self._tone is not None:
             colour = TONES.get(self._tone(row) or "")
             return QBrush(colour) if colour is not None else None
@@ -145,6 +150,19 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
+
+    @staticmethod
+    def _shown(row: Any, column: Column) -> Any:
+        if column.display is not None:
+            return column.display(row)
+        value = value_of(row, column.key)
+        if column.format is not None:
+            return column.format(value)
+        if value is None:
+            return ""
+        if isinstance(value, list | tuple):
+            return ", ".join(map(str, value))
+        return str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
