@@ -48,7 +48,7 @@ def _make(ctx: Context, kind: str) -> None:
             kind,
             args.reference,
             args.lang,
-            lambda made: evidence_bundle.write_bundle(made, args.zip, force=args.force),
+            lambda made: evidence_bundle.write_bundle(made, ctx.output(args.zip), force=args.force),
             Path(args.zip).name,
         )
     ctx.say(f"Wrote {args.zip}: {len(bundle.attachments)} attachment(s), {len(bundle.trail)} audit entries.")

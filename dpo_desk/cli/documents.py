@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 FORMATS = ("pdf", "docx", "odt")
 _NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "odt": "OpenDocument (.odt)"}
@@ -16,8 +17,11 @@ def add_outputs(parser: argparse.ArgumentParser, what: str, *, required: bool = 
         group.add_argument(f"--{fmt}", metavar="OUT", help=f"write {what} as {_NAMES[fmt]}")
 
 
-def chosen(args: argparse.Namespace) -> list[str]:
-    """The files asked for, each checked to end in its format's suffix (the writer picks the format by it)."""
+def chosen(args: argparse.Namespace) -> list[Any]:
+    """The files asked for, each checked to end in its format's suffix (the writer picks the format by it).
+
+    They are returned as given: the context has made each a guarded OutputTarget (path-like) already.
+    """
     from dpo_desk.errors import InvalidInput
 
     targets = []
@@ -27,5 +31,5 @@ def chosen(args: argparse.Namespace) -> list[str]:
             continue
         if Path(target).suffix.lower() != f".{fmt}":
             raise InvalidInput(f"--{fmt}", str(target), f"does not end in .{fmt}")
-        targets.append(str(target))
+        targets.append(target)
     return targets

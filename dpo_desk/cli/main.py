@@ -95,7 +95,8 @@ def mark_outputs(parser: argparse.ArgumentParser) -> None:
                 mark_outputs(sub)
     outputs = tuple(a.dest for a in parser._actions if a.metavar == "OUT")
     if outputs:
-        parser.add_argument("--force", action="store_true", help="replace an existing file (never the store)")
+        if "--force" not in parser._option_string_actions:  # a command may declare its own
+            parser.add_argument("--force", action="store_true", help="replace an existing file (never the store)")
         parser.set_defaults(output_options=outputs)
 
 

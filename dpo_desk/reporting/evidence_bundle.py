@@ -150,11 +150,12 @@ def check_target(target: str | os.PathLike[str], force: bool) -> Path:
 
 def write_bundle(bundle: EvidenceBundle, target: str | os.PathLike[str], *, force: bool = False) -> str:
     """Writes the zip atomically; returns the manifest's SHA-256 (to be given to the other side separately)."""
-    path = check_target(target, force)
+    check_target(target, force)
     files = contents(bundle)
     assert all(member_name_is_safe(name) for name in files)
     listed = manifest(bundle, files)
-    with atomic_output(path) as partial, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as packed:
+    # An OutputTarget from the command line or the window brings the store the guard protects.
+    with atomic_output(target, force=force) as partial, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as packed:
         for name, data in files.items():
             packed.writestr(_member(name, bundle), data)
         packed.writestr(_member(MANIFEST, bundle), listed)

@@ -65,7 +65,9 @@ def write_notice(notice: RecipientNotice, target: str | os.PathLike[str]) -> Pat
 
 def write_into(notice: RecipientNotice, folder: str | os.PathLike[str], fmt: str) -> Path:
     """The notice as `<reference> <recipient>.<fmt>` in `folder` (a name safe on every system)."""
-    from dpo_desk.outputs import safe_filename
+    from dpo_desk.outputs import OutputTarget, safe_filename
 
     name = safe_filename(f"{notice.request.reference} {notice.recipient.name}") + f".{fmt}"
+    if isinstance(folder, OutputTarget):  # keeps the store the guard protects
+        return write_notice(notice, folder.with_path(folder.path / name))
     return write_notice(notice, Path(folder) / name)

@@ -26,6 +26,7 @@ _UNCHECKED_TABLES = frozenset({"audit_log"})
 @cache
 def choices() -> dict[tuple[str, str], frozenset[str]]:
     """(table, column) -> the values the services accept there ("" where a field may be left unset)."""
+    from dpo_desk.domain.requests import REQUEST_TYPES
     from dpo_desk.rules import transfers
     from dpo_desk.services import attachments, breaches, records, register, requests
 
@@ -33,7 +34,7 @@ def choices() -> dict[tuple[str, str], frozenset[str]]:
         return frozenset(v for group in values for v in ((group,) if isinstance(group, str) else group))
 
     return {
-        ("request", "type"): of(requests.TYPES),
+        ("request", "type"): of(REQUEST_TYPES),
         ("request", "channel"): of(requests.CHANNELS),
         ("request", "language"): of(requests.LANGUAGES),
         ("request", "role"): of(requests.ROLES),

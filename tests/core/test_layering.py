@@ -40,7 +40,7 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
 ]
 
 # Crossings that other engineers' work in flight removes: (importing module, imported module).
-ALLOWED: set[tuple[str, str]] = {}
+ALLOWED: set[tuple[str, str]] = set()
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,6 @@ def test_the_deadline_is_in_the_calendar_while_someone_is_not_told(cli, tmp_path
     cli("request", "notify-recipients", request, "--pdf", tmp_path,
         "--except", "Postitus Oy", "--reason", "Unknown address",
         "--except", "Painotalo Ab", "--reason", "Closed down")  # fmt: skip
-    cli("deadlines", "--ics", ics)
+    cli("deadlines", "--ics", ics, "--force")
     assert "tell-recipients" not in ics.read_text()  # every recipient told (Pilvi) or excused
     assert cli("request", "notify-recipients", request, "--pdf", tmp_path).out.count("Wrote") == 0

@@ -19,13 +19,14 @@ def test_an_internal_error_logs_locations_and_types_but_no_data(
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     reference = cli("request", "add", "--type", "access", "--received", "2026-11-20", "--subject", SUBJECT).last_line
 
-    def too_big(view, *args, **kwargs):  # what ReportLab says about a paragraph that does not fit a page
+    def too_big(letter, *args, **kwargs):  # what ReportLab says about a paragraph that does not fit a page
+        name = letter.request.subject_name
         try:
-            raise ValueError(f"cannot fit {view.subject_name!r}")
+            raise ValueError(f"cannot fit {name!r}")
         except ValueError as inner:
-            raise LayoutError(f"Flowable <Paragraph '{view.subject_name}'> too large on page 1") from inner
+            raise LayoutError(f"Flowable <Paragraph '{name}'> too large on page 1") from inner
 
-    monkeypatch.setattr(request_letters, "build_story", too_big)
+    monkeypatch.setattr(request_letters, "letter_document", too_big)
     failed = cli("request", "letter", reference, "--kind", "acknowledgement", "--pdf", tmp_path / "l.pdf", ok=False)
     assert failed.code == 70 and SUBJECT not in failed.err
     log = next((tmp_path / "state").rglob("crash.log"))

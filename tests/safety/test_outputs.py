@@ -57,7 +57,9 @@ def test_no_command_writes_over_the_store_or_its_files(cli, store_path: Path, tm
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 def test_an_existing_file_is_replaced_only_with_force(cli, tmp_path: Path, writer: str) -> None:
     refs = _case_files(cli, tmp_path)
-    unrelated = tmp_path / "notes.txt"
+    # A file of the suffix the writer asks for (a letter's format follows its suffix), but not one we wrote.
+    suffix = ".pdf" if writer == "breach report" else ".txt"
+    unrelated = tmp_path / f"notes{suffix}"
     unrelated.write_text("my own notes")
     refused = cli(*WRITERS[writer](refs, unrelated), ok=False)
     assert "already exists; give --force" in refused.err
@@ -105,7 +107,7 @@ def test_an_announcement_whose_notice_fails_while_writing_is_not_recorded(cli, t
     def disk_full(data, target):
         raise DpoDeskError("The disk is full.")
 
-    monkeypatch.setattr(change_notice, "write_pdf", disk_full)
+    monkeypatch.setattr(change_notice, "write_document", disk_full)
     cli("subprocessor", "add", "--name", "Uusi AB", "--service", "Mail", "--country", "SE", "--status", "planned")
     cli("subprocessor", "announce", "SP-0001", "--pdf", tmp_path / "n.pdf", ok=False)
     assert cli("subprocessor", "show", "SP-0001", "--json").json()["announcements"] == []

@@ -796,7 +796,7 @@ class BreachDetail(QWidget):
         self.bundle_button.setEnabled(False)
         self.document_status.setStyleSheet("")
         self.document_status.setText(self.tr("Writing the evidence bundle…"))
-        change = bundle_change("breach", self.view.reference, path, self.language.currentData())
+        change = bundle_change("breach", self.view.reference, self.ops.output(path), self.language.currentData())
         self.ops.change(change, done, failed)
 
     def show_preview(self, path: Path) -> None:

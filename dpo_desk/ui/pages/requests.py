@@ -485,7 +485,7 @@ class RequestsPage(Page):
 
         self._start_job(self.tr("Writing the evidence bundle…"))
         self.cancel_button.setVisible(False)
-        self.ops.change(bundle_change("request", reference, path), done, self._job_failed)
+        self.ops.change(bundle_change("request", reference, self.ops.output(path)), done, self._job_failed)
 
     def _ask_notice_folder(self) -> tuple[str, str] | None:
         """The folder for the Art. 19 notices and their format (pdf, docx or odt), or None when cancelled."""

@@ -38,7 +38,7 @@ def open_in_application(path: str | Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def bundle_change(kind: str, reference: str, path: str, lang: str | None = None) -> Callable[[Any], str]:
+def bundle_change(kind: str, reference: str, path: Any, lang: str | None = None) -> Callable[[Any], str]:
     """The `ops.change` that writes a case's evidence bundle to `path` and records it; returns the manifest hash.
 
     The save dialog has already asked before replacing a file, so an existing one is replaced.
