@@ -1,20 +1,19 @@
 """What the home page shows, computed in one place: the window only draws it.
 
-Counts and statistics come from the case modules' `open_count` and `statistics` functions (see
-CONTRACTS.md); a module absent from this build is shown as absent (None), never as zero.
+Counts come from each case module's `open_count`, the charts from the requests' and breaches'
+`statistics` (see CONTRACTS.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of
 from dpo_desk.domain.timeparse import today_in
-from dpo_desk.services import deadlines, organisation
+from dpo_desk.services import breaches, deadlines, organisation, requests
 
 SOON_DAYS = 14
 CHART_MONTHS = 12
@@ -24,13 +23,13 @@ CHART_MONTHS = 12
 class DashboardSnapshot:
     """Everything on the home page at one moment.
 
-    `open_counts` has every module key in window order; None means the module is not built in.
+    `open_counts` has every module key in window order.
     `requests_by_month` maps a request type to one count per entry of `months` ("2026-03").
     """
 
     now: dt.datetime
     timezone: str
-    open_counts: dict[str, int | None]
+    open_counts: dict[str, int]
     overdue: list[deadlines.OverviewItem]
     due_soon: list[deadlines.OverviewItem]
     months: list[str] = field(default_factory=list)
@@ -75,29 +74,18 @@ def snapshot(session: Session, now: dt.datetime | None = None) -> DashboardSnaps
     today = today_in(tz_name, now)
     items = deadlines.overview(session, now)
 
-    counters = deadlines.offered("open_count")
-    open_counts: dict[str, int | None] = {
-        key: (int(counters[key](session)) if key in counters else None) for key in deadlines.MODULE_KEYS
-    }
+    open_counts = {key: int(module.open_count(session)) for key, module in deadlines.PROVIDERS.items()}
     months = chart_months(today)
     start = _month_start(months[0])
-    statistics = deadlines.offered("statistics")
 
-    requests_by_month: dict[str, list[int]] = {}
-    on_time = late = 0
-    if "requests" in statistics:
-        stats = statistics["requests"](session, start, today)
-        by_month: dict[str, dict[str, int]] = getattr(stats, "by_month", {}) or {}
-        types = sorted({kind for counts in by_month.values() for kind in counts})
-        requests_by_month = {kind: [int(by_month.get(m, {}).get(kind, 0)) for m in months] for kind in types}
-        on_time = int(getattr(stats, "answered_on_time", 0) or 0)
-        late = max(0, int(getattr(stats, "closed", 0) or 0) - on_time)
+    request_stats = requests.statistics(session, start, today)
+    types = sorted({kind for counts in request_stats.by_month.values() for kind in counts})
+    requests_by_month = {kind: [request_stats.by_month.get(m, {}).get(kind, 0) for m in months] for kind in types}
+    on_time = request_stats.answered_on_time
+    late = max(0, request_stats.closed - on_time)
 
-    by_cause: dict[str, int] = {}
-    if "breaches" in statistics:
-        stats = statistics["breaches"](session, start, today)
-        raw: dict[str, Any] = getattr(stats, "by_cause", {}) or {}
-        by_cause = {cause: int(n) for cause, n in sorted(raw.items(), key=lambda kv: (-kv[1], kv[0])) if n}
+    causes = breaches.statistics(session, start, today).by_cause
+    by_cause = {cause: n for cause, n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])) if n}
 
     return DashboardSnapshot(
         now=now,

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
+from dpo_desk.ui.widgets.tables import make_read_only, read_only_table
 
 
 def _shown(value: Any) -> str:
@@ -99,10 +98,7 @@ class AuditTrailDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        make_read_only(self.table)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -111,13 +107,8 @@ class AuditTrailDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_entry(current.row()))
 
-        self.details = QTableWidget(0, 3)
-        self.details.setObjectName("audit_details")
-        self.details.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
-        self.details.verticalHeader().setVisible(False)
-        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details = read_only_table("audit_details", [self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.details.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.details.setWordWrap(True)
         self.details_title = QLabel(self.tr("Select an entry to see each field before and after."))
         details_box = QWidget()
         details_layout = QVBoxLayout(details_box)

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +43,7 @@ from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 from dpo_desk.ui.widgets.palette import ERROR, ERROR_STYLE
+from dpo_desk.ui.widgets.tables import read_only_table, scrolling
 
 _TONES = {
     "past": f"background: {ERROR}; color: white;",
@@ -53,15 +52,6 @@ _TONES = {
     "done": "background: #e7f4e8; color: #1e4620;",
     "quiet": "background: #f2f2f2; color: #333333;",
 }
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
 
 
 class BreachDetail(QWidget):
@@ -233,7 +223,7 @@ class BreachDetail(QWidget):
         self.facts_save.clicked.connect(self.save_facts)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_scroll(f), 1)
+        layout.addWidget(scrolling(f, framed=False, horizontal=False), 1)
         layout.addLayout(self._save_row(self.facts_save))
         return page
 
@@ -255,12 +245,11 @@ class BreachDetail(QWidget):
         layout.addWidget(helper)
         layout.addStretch(1)
         layout.addLayout(self._save_row(self.risk_save))
-        return _scroll(page)
+        return scrolling(page, framed=False, horizontal=False)
 
     def _notifications_tab(self) -> QWidget:
-        self.phases = QTableWidget(0, 6)
-        self.phases.setObjectName("breach_phases")
-        self.phases.setHorizontalHeaderLabels(
+        self.phases = read_only_table(
+            "breach_phases",
             [
                 self.tr("No."),
                 self.tr("Phase"),
@@ -268,12 +257,10 @@ class BreachDetail(QWidget):
                 self.tr("Late: reasons"),
                 self.tr("Authority ref."),
                 self.tr("Contents"),
-            ]
+            ],
+            stretch_last=False,
         )
         self.phases.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.phases.verticalHeader().setVisible(False)
-        self.phases.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.phases.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.phases.setMaximumHeight(150)
         f = FieldForm()
         self.notify_form = f
@@ -303,7 +290,7 @@ class BreachDetail(QWidget):
         layout.addWidget(f)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        return _scroll(page)
+        return scrolling(page, framed=False, horizontal=False)
 
     def _subjects_tab(self) -> QWidget:
         f = FieldForm()
@@ -347,7 +334,7 @@ class BreachDetail(QWidget):
         layout.addWidget(f)
         layout.addStretch(1)
         layout.addLayout(self._save_row(self.subjects_save))
-        return _scroll(page)
+        return scrolling(page, framed=False, horizontal=False)
 
     def _activities_tab(self) -> QWidget:
         self.linked = LinkedActivitiesPanel(self.ops)
@@ -420,7 +407,7 @@ class BreachDetail(QWidget):
         layout.addLayout(options)
         layout.addLayout(buttons)
         layout.addWidget(self.document_status)
-        layout.addWidget(_scroll(self.preview), 1)
+        layout.addWidget(scrolling(self.preview, framed=False, horizontal=False), 1)
         self.attachments = AttachmentsPanel(self.ops)
         self.attachments.setMaximumHeight(220)
         layout.addWidget(self.attachments)

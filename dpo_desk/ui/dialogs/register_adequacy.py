@@ -14,13 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from dpo_desk.errors import DpoDeskError
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
+from dpo_desk.ui.widgets.tables import read_only_table
 
 
 class AdequacyDialog(QDialog):
@@ -42,9 +41,8 @@ class AdequacyDialog(QDialog):
         self.resize(980, 560)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("adequacy_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "adequacy_table",
             [
                 self.tr("Countries"),
                 self.tr("Decision"),
@@ -52,12 +50,8 @@ class AdequacyDialog(QDialog):
                 self.tr("Valid until"),
                 self.tr("Scope"),
                 self.tr("Legal challenge"),
-            ]
+            ],
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.use_button = QPushButton(self.tr("Use a newer list…"))

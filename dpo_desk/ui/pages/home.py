@@ -253,9 +253,8 @@ class HomePage(Page):
             "records": self.tr("activities with warnings"),
         }
         for key, card in self.cards.items():
-            count = snap.open_counts.get(key)
-            card.number.setText("—" if count is None else str(count))
-            card.note.setText(self.tr("not in use") if count is None else notes[key])
+            card.number.setText(str(snap.open_counts[key]))
+            card.note.setText(notes[key])
 
     def _fill_list(
         self, widget: QListWidget, items: list[deadlines.OverviewItem], snap: dashboard.DashboardSnapshot, overdue: bool
