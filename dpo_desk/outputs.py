@@ -100,6 +100,13 @@ def check_output(target: Target, *, store: Target | None = None, force: bool = F
     if isinstance(target, OutputTarget):
         store, force = target.store, target.force
     path = Path(check_name(os.fspath(target))).expanduser()
+    try:
+        return _check_path(path, store, force)
+    except OSError as exc:  # a name too long for the file system, a folder we may not look into
+        raise InvalidInput(FIELD, str(path)[:200], f"cannot be used ({exc.strerror})") from None
+
+
+def _check_path(path: Path, store: Target | None, force: bool) -> Path:
     if path.is_dir():
         raise InvalidInput(FIELD, str(path), "is a folder; give a file name")
     if not path.parent.is_dir():
