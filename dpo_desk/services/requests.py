@@ -14,6 +14,7 @@ import re
 import statistics as stats
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -855,12 +856,13 @@ def total(session: Session, start: dt.date | None = None, end: dt.date | None = 
 # -- what other modules ask ----------------------------------------------------------------------
 
 
-def deadlines(session: Session, now: dt.datetime) -> list[Any]:
-    """Every open limit: the reply, and the extension notice while it is still untold."""
-    from dpo_desk.services.deadlines import Deadline
+EXTENSION_NOTICE_RULE = "GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month"
 
-    found: list[Deadline] = []
-    query = select(
+
+@cache
+def _open_limits() -> Select[Any]:
+    """Open requests with a limit, from ix_request_open_due_on alone (its terms and columns); built once."""
+    return select(
         Request.reference,
         Request.type,
         Request.subject_name,
@@ -868,23 +870,20 @@ def deadlines(session: Session, now: dt.datetime) -> list[Any]:
         Request.extended_on,
         Request.extension_told_on,
         Request.first_month_due_on,
-    ).where(Request.status.in_(OPEN_STATUSES), Request.due_on.is_not(None))
-    for row in session.execute(query):
-        title = f"{row.type} request from {row.subject_name}"
-        found.append(
-            Deadline(row.reference, "reply", row.due_on, title, "requests", "GDPR Art. 12(3); Reg. 1182/71 Art. 3")
-        )
-        if row.extended_on is not None and row.extension_told_on is None and row.first_month_due_on is not None:
-            found.append(
-                Deadline(
-                    row.reference,
-                    "extension-notice",
-                    row.first_month_due_on,
-                    title,
-                    "requests",
-                    "GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month",
-                )
-            )
+    ).where(Request.status != "closed", Request.due_on.is_not(None))
+
+
+def deadlines(session: Session, now: dt.datetime) -> list[Any]:
+    """Every open limit: the reply, and the extension notice while it is still untold."""
+    from dpo_desk.services.deadlines import Deadline, plain_rows
+
+    found: list[Deadline] = []
+    reply, notice = "GDPR Art. 12(3); Reg. 1182/71 Art. 3", EXTENSION_NOTICE_RULE
+    for reference, kind, name, due_on, extended_on, told_on, first_month_due_on in plain_rows(session, _open_limits()):
+        title = f"{kind} request from {name}"
+        found.append(Deadline(reference, "reply", due_on, title, "requests", reply))
+        if extended_on is not None and told_on is None and first_month_due_on is not None:
+            found.append(Deadline(reference, "extension-notice", first_month_due_on, title, "requests", notice))
     return found
 
 
