@@ -33,9 +33,10 @@ FIRST_PAGE_SQL = (
 )
 OPEN_REQUEST = "status IN ('open', 'awaiting-identity', 'extended')"
 # The overview's rows, one SELECT per kind of limit, each answered from an index (tests/scale checks the
-# plan): the open cases only, as the overview reads them (open requests from their partial index, 0010). The breach rule of resources/breach-rules.json
-# in force today (notify at "risk" or above, an undecided risk counting as one) is written out here.
-DEADLINE_SQL = f"""
+# plan): the open cases only, as the overview reads them (open requests from their partial index, 0010).
+# The breach rule of resources/breach-rules.json in force today (notify at "risk" or above, an undecided
+# risk counting as one) is written out here.
+DEADLINE_SQL = """
 SELECT reference, 'reply', due_on FROM request WHERE status != 'closed' AND due_on IS NOT NULL
 UNION ALL SELECT reference, 'extension-notice', first_month_due_on FROM request
   WHERE status != 'closed' AND due_on IS NOT NULL AND extended_on IS NOT NULL AND extension_told_on IS NULL

@@ -816,16 +816,47 @@ def count(
     return int(session.scalar(query) or 0)
 
 
+LIST_PAGE = 200  # `request list` shows a page of this many unless asked for fewer or more
+LIST_MAX = 1000
+
+
+@dataclass(frozen=True)
+class ViewPage:
+    """A page of full views and how many requests match in all (the page never holds every match)."""
+
+    views: list[RequestView]
+    total: int
+    offset: int
+
+
 def list_views(
-    session: Session, filters: Filters, limit: int | None = None, today: dt.date | None = None
+    session: Session,
+    filters: Filters,
+    limit: int | None = LIST_PAGE,
+    today: dt.date | None = None,
+    offset: int = 0,
 ) -> list[RequestView]:
-    """Full views (as `show`) for `request list --json`, in order of receipt."""
+    """Full views (as `show`) in order of receipt: `limit` of them from `offset` (None: every match)."""
     day = _today(session, today)
     holidays, soon = holiday_calendar(session), settings.get(session, "requests.due_soon_days")
-    query = _filtered(session, select(Request), filters, day).order_by(Request.received_on, Request.id)
+    # Timelines in one query for the page, not one per request.
+    query = _filtered(session, select(Request).options(selectinload(Request.events)), filters, day)
+    query = query.order_by(Request.received_on, Request.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return [_view(session, row, day, holidays, soon) for row in session.scalars(query)]
+
+
+def page_views(
+    session: Session, filters: Filters, limit: int = LIST_PAGE, offset: int = 0, today: dt.date | None = None
+) -> ViewPage:
+    """`request list`: a page of at most LIST_MAX full views and the number of all matches."""
+    if not 0 <= limit <= LIST_MAX:
+        raise InvalidInput("limit", limit, f"must be between 0 and {LIST_MAX} (page through the rest with offset)")
+    if offset < 0:
+        raise InvalidInput("offset", offset, "must not be negative")
+    views = list_views(session, filters, limit, today, offset)
+    return ViewPage(views, count(session, filters, today), offset)
 
 
 def iter_views(
