@@ -600,6 +600,21 @@ def json_round_trip(b: Bench) -> list[Row]:
     return rows
 
 
+AUDIT_TARGET_ENTRIES = 500_000
+
+
+def audit_verify(b: Bench) -> list[Row]:
+    """`dpo-desk audit verify` over the store's whole trail, as a user runs it (start and unlock included)."""
+    with b.store.engine.connect() as conn:
+        entries = conn.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+    command = [sys.executable, "-m", "dpo_desk", "--store", str(b.stores.encrypted), "audit", "verify"]
+    env = stores.environment()
+    figure, samples = timed(lambda: subprocess.run(command, env=env, check=True, capture_output=True), b.heavy, False)
+    per_target = figure * AUDIT_TARGET_ENTRIES / max(1, entries)
+    note = f"{entries:,} entries ({entries / b.size:.1f} per request); at this rate {per_target:.1f} s per 500,000"
+    return [Row(b.size, "audit verify (CLI)", figure, note=note, samples=samples)]
+
+
 MEASURES: tuple[Callable[[Bench], list[Row]], ...] = (
     unlock,
     command_line,
@@ -611,4 +626,5 @@ MEASURES: tuple[Callable[[Bench], list[Row]], ...] = (
     register_pdf,
     breach_register,
     json_round_trip,
+    audit_verify,
 )

@@ -58,6 +58,7 @@ def _verdict(target: str, limit: str, measured: float | None, met: bool | None, 
 CLI_LIMIT = 1.3
 CLI_CALLS = ("CLI request show --json", "CLI deadlines --json", "CLI request list --search @gmail")
 EXPORT_SECONDS_AT_100K = 25
+AUDIT_ENTRIES = 500_000
 
 
 def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
@@ -106,6 +107,12 @@ def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
                     _verdict(f"{name}{at} / its floor", f"≤ {CLI_LIMIT}, no heavy imports", row.ratio,
                              row.ratio <= CLI_LIMIT and clean, row.note)
                 )  # fmt: skip
+    row = _find(rows, "audit verify (CLI)", large)
+    if row:
+        entries = int(row.note.split(" entries", 1)[0].replace(",", ""))
+        seconds = row.figure_s * AUDIT_ENTRIES / entries
+        how = "measured" if entries >= AUDIT_ENTRIES else f"scaled from {entries:,} entries"
+        found.append(_verdict(f"audit verify, 500,000 entries ({how})", "≤ 10 s", seconds, seconds <= 10, row.note))
     first, last = (
         _find(rows, "window: memory after the table", small),
         _find(rows, "window: memory after the table", large),
