@@ -478,7 +478,7 @@ def breach_register(b: Bench) -> list[Row]:
     def figure() -> None:
         with b.store.read() as session:
             views, org = breaches.all_views(session), organisation.get(session)
-        register.write(b.scratch / "breaches.xlsx", views, org, "fi")
+        register.write(b.scratch / "breaches.xlsx", views, org, "fi", b.now)
 
     def baseline() -> None:
         with b.store.read() as session:
