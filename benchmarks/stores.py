@@ -1,5 +1,7 @@
 """The stores a benchmark runs on: generated once per size and generator version, plus a plain copy.
 
+Each is generated with its audit trail (several entries per case), as a store worked for years has.
+
 Generating 100,000 requests takes a while, so stores are kept in a folder under the system's temp
 folder keyed by the generator's version and seed (`--cache` moves it); a new generator version
 makes new stores. The plain copy is the same data without encryption (`ATTACH ... KEY ''` and
@@ -39,7 +41,8 @@ def default_cache() -> Path:
     schema = hashlib.sha256()
     for script in sorted(Path(migrations.SCRIPT_LOCATION, "versions").glob("*.py")):
         schema.update(script.read_bytes())
-    return Path(tempfile.gettempdir()) / f"dpo-desk-bench-g{GENERATOR_VERSION}-s{SEED}-{schema.hexdigest()[:10]}"
+    name = f"dpo-desk-bench-g{GENERATOR_VERSION}-s{SEED}-trail-{schema.hexdigest()[:10]}"
+    return Path(tempfile.gettempdir()) / name
 
 
 def environment() -> dict[str, str]:
@@ -87,7 +90,7 @@ def prepare(size: int, cache: Path, say: Any = print) -> Stores:
             leftover.unlink()
         shutil.copyfile(empty, building)
         _cli("--store", str(building), "generate", "--requests", str(size), "--seed", str(SEED),
-             "--as-of", AS_OF.isoformat())  # fmt: skip
+             "--as-of", AS_OF.isoformat(), "--audit-trail")  # fmt: skip
         os.replace(building, encrypted)
     plain = cache / f"requests-{size}.sqlite"
     if not plain.exists():

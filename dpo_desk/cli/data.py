@@ -41,6 +41,9 @@ def register(commands: Any, reports: Any) -> None:
     generate.add_argument("--subprocessors", metavar="N", help="how many register entries (default: requests / 20)")
     generate.add_argument("--seed", metavar="S", default="2026", help="the same seed gives the same rows (2026)")
     generate.add_argument("--as-of", metavar="DATE", help="the day the data ends on (default: today)")
+    generate.add_argument(
+        "--audit-trail", action="store_true", help="also the audit entries of each case and its timeline, as if worked"
+    )
     generate.set_defaults(handler=run_generate)
 
 
@@ -147,7 +150,12 @@ def run_generate(ctx: Context) -> None:
     from dpo_desk.services import synthetic
 
     chosen = synthetic.plan(
-        ctx.args.requests, ctx.args.breaches, ctx.args.subprocessors, seed=ctx.args.seed, as_of=ctx.args.as_of
+        ctx.args.requests,
+        ctx.args.breaches,
+        ctx.args.subprocessors,
+        seed=ctx.args.seed,
+        as_of=ctx.args.as_of,
+        audit_trail=ctx.args.audit_trail,
     )  # checked before the store is opened
     with ctx.write() as session:
         done = synthetic.generate(session, chosen)

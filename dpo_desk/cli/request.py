@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from dpo_desk.cli.bundle import add_bundle_command
@@ -40,7 +41,10 @@ def register(commands: Any, reports: Any) -> None:
     listing.add_argument("--type", metavar="T", help="only this type")
     listing.add_argument("--overdue", action="store_true", help="only those past their limit")
     listing.add_argument("--search", default="", metavar="TEXT", help="part of the reference, name or e-mail")
-    listing.add_argument("--limit", type=int, metavar="N", help="at most N")
+    listing.add_argument(
+        "--limit", type=int, default=200, metavar="N", help="a page of at most N (default 200, at most 1000)"
+    )
+    listing.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N (the next page)")
     listing.add_argument("--as-of", metavar="DATE", help="judge overdue as of this day (default today)")
     listing.add_argument("--json", action="store_true", help="one JSON document")
     listing.set_defaults(handler=run_list)
@@ -181,14 +185,28 @@ def run_list(ctx: Context) -> None:
         raise InvalidInput("--limit", a.limit, f"is not a whole number from 0 to {MAX_LIMIT}")
     filters = requests.Filters(status=a.status, type=a.type, overdue=a.overdue, search=a.search).checked()
     today = parse_date("--as-of", a.as_of) if a.as_of else None
-    with ctx.read() as session:
-        views = requests.list_views(session, filters, a.limit, today)
+    try:
+        with ctx.read() as session:
+            page = requests.page_views(session, filters, a.limit, a.offset, today)
+    except InvalidInput as refused:
+        if refused.field in ("limit", "offset"):
+            raise InvalidInput(f"--{refused.field}", refused.value, refused.reason) from None
+        raise
+    shown = len(page.views)
+    more = page.total - page.offset - shown
+    # Standard output keeps its one document (a list, as before); how many there are in all goes beside it.
+    summary = f"{shown:,} of {page.total:,} request(s) shown" + (
+        f"; --offset {page.offset + shown} for the next page" if more > 0 and shown else ""
+    )
     if a.json:
-        ctx.print_json([v.to_json() for v in views])
+        ctx.print_json([v.to_json() for v in page.views])
+        if more > 0 or page.offset:
+            print(f"dpo-desk: {summary}", file=sys.stderr)
         return
-    for v in views:
+    for v in page.views:
         flag = " OVERDUE" if v.overdue else ""
         ctx.say(f"{v.reference}  {v.type:<18} {v.status:<17} due {v.due_on or '—'}  {v.subject_name}{flag}")
+    ctx.say(summary)
 
 
 def run_extend(ctx: Context) -> None:

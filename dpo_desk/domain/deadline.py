@@ -9,7 +9,7 @@ from typing import Any
 from dpo_desk.domain.timeparse import zone
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deadline:
     """A limit on one case. `due` is a date for day-based limits, an aware datetime for hour-based ones."""
 

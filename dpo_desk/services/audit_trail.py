@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,38 +178,6 @@ def for_record(session: Session, record: str) -> list[EntryView]:
     return [_view(row) for row in session.scalars(statement)]
 
 
-class _StoredRow:
-    """An entry as its columns are stored (text), for hashing exactly what is on disk."""
-
-    __slots__ = (
-        "action",
-        "actor",
-        "at",
-        "changes",
-        "changes_digest",
-        "entity",
-        "hash",
-        "id",
-        "prev_hash",
-        "record",
-        "salt",
-    )
-
-    def __init__(self, values: Sequence[Any]) -> None:
-        (self.id, self.at, self.actor, self.action, self.entity, self.record, self.changes) = values[:7]
-        self.salt, self.changes_digest, self.prev_hash, self.hash = values[7:11]
-
-
-def _stored_rows(session: Session, batch: int = 2000) -> Iterator[_StoredRow]:
-    result = session.connection().exec_driver_sql(
-        "SELECT id, at, actor, action, entity, record, changes, salt, changes_digest, prev_hash, hash "
-        "FROM audit_log ORDER BY id"
-    )
-    while rows := result.fetchmany(batch):
-        for row in rows:
-            yield _StoredRow(tuple(row))
-
-
 # The triggers that refuse UPDATE and DELETE on the trail (revisions 0001 and 0009); a missing one was dropped.
 APPEND_ONLY_TRIGGERS = ("audit_log_append_only_update", "audit_log_append_only_delete")
 HEAD_PATTERN = re.compile(r"[0-9a-f]{64}")
@@ -238,11 +206,11 @@ def verify(
     total = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
     faults: list[audit.ChainFault] = []
     checked = 0
-    last: _StoredRow | None = None
+    last: Any = None
 
-    def counted() -> Iterator[_StoredRow]:
+    def counted() -> Iterator[Any]:
         nonlocal checked, last, passed_expected
-        for row in _stored_rows(session):
+        for row in audit.stored_entries(session):
             checked += 1
             last = row
             passed_expected = passed_expected or row.hash == expected

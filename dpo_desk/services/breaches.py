@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Select, exists, func, or_, select
@@ -27,6 +27,7 @@ from dpo_desk.paths import resources_dir
 from dpo_desk.rules import breach_clock, enisa
 from dpo_desk.rules.breach_clock import BreachRule
 from dpo_desk.services import organisation, references
+from dpo_desk.services.core_rows import plain_rows
 from dpo_desk.store import search as search_index
 from dpo_desk.store.models.breaches import Breach, BreachNotification
 
@@ -913,25 +914,28 @@ def reopen(session: Session, reference: str) -> BreachView:
 # -- what other modules ask (CONTRACTS.md) --------------------------------------------------------
 
 
+@cache
+def _open_breaches() -> Select[Any]:
+    """Plain rows (the overview reads thousands of open breaches at scale), the statement built once."""
+    notified = exists().where(BreachNotification.breach_id == Breach.id)
+    return select(
+        Breach.reference,
+        Breach.role,
+        Breach.controller_told_at,
+        Breach.aware_at,
+        Breach.authority_deadline,
+        Breach.title,
+        Breach.risk,
+        Breach.communication,
+        notified.label("notified"),
+    ).where(Breach.status == "open")
+
+
 def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
     """Open limits: the authority notification (72 h), telling the data subjects, telling the controller."""
     tz_name = organisation.get(session).timezone
     found: list[Deadline] = []
-    notified = exists().where(BreachNotification.breach_id == Breach.id)
-    open_breaches = session.execute(  # plain rows: the overview reads thousands of open breaches at scale
-        select(
-            Breach.reference,
-            Breach.role,
-            Breach.controller_told_at,
-            Breach.aware_at,
-            Breach.authority_deadline,
-            Breach.title,
-            Breach.risk,
-            Breach.communication,
-            notified.label("notified"),
-        ).where(Breach.status == "open")
-    )
-    for b in open_breaches:
+    for b in plain_rows(session, _open_breaches()):
         rule = rule_for(b.aware_at)
         if b.role == "processor":
             if b.controller_told_at is None:

@@ -42,6 +42,10 @@ def _row(session: Session) -> Organisation:
         org = Organisation(id=1)
         session.add(org)
         session.flush()
+    # The session's identity map holds objects weakly: without a reference kept, every call (the
+    # deadline overview makes several) would read the row again. Kept on the session, it is the same
+    # object a change updates, and a commit or rollback expires it as any other.
+    session.info["organisation"] = org
     return org
 
 

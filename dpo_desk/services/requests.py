@@ -14,6 +14,7 @@ import re
 import statistics as stats
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -777,16 +778,47 @@ def count(
     return int(session.scalar(query) or 0)
 
 
+LIST_PAGE = 200  # `request list` shows a page of this many unless asked for fewer or more
+LIST_MAX = 1000
+
+
+@dataclass(frozen=True)
+class ViewPage:
+    """A page of full views and how many requests match in all (the page never holds every match)."""
+
+    views: list[RequestView]
+    total: int
+    offset: int
+
+
 def list_views(
-    session: Session, filters: Filters, limit: int | None = None, today: dt.date | None = None
+    session: Session,
+    filters: Filters,
+    limit: int | None = LIST_PAGE,
+    today: dt.date | None = None,
+    offset: int = 0,
 ) -> list[RequestView]:
-    """Full views (as `show`) for `request list --json`, in order of receipt."""
+    """Full views (as `show`) in order of receipt: `limit` of them from `offset` (None: every match)."""
     day = _today(session, today)
     holidays, soon = holiday_calendar(session), settings.get(session, "requests.due_soon_days")
-    query = _filtered(session, select(Request), filters, day).order_by(Request.received_on, Request.id)
+    # Timelines in one query for the page, not one per request.
+    query = _filtered(session, select(Request).options(selectinload(Request.events)), filters, day)
+    query = query.order_by(Request.received_on, Request.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return [_view(session, row, day, holidays, soon) for row in session.scalars(query)]
+
+
+def page_views(
+    session: Session, filters: Filters, limit: int = LIST_PAGE, offset: int = 0, today: dt.date | None = None
+) -> ViewPage:
+    """`request list`: a page of at most LIST_MAX full views and the number of all matches."""
+    if not 0 <= limit <= LIST_MAX:
+        raise InvalidInput("limit", limit, f"must be between 0 and {LIST_MAX} (page through the rest with offset)")
+    if offset < 0:
+        raise InvalidInput("offset", offset, "must not be negative")
+    views = list_views(session, filters, limit, today, offset)
+    return ViewPage(views, count(session, filters, today), offset)
 
 
 def iter_views(
@@ -817,11 +849,13 @@ def total(session: Session, start: dt.date | None = None, end: dt.date | None = 
 # -- what other modules ask ----------------------------------------------------------------------
 
 
-def deadlines(session: Session, now: dt.datetime) -> list[Any]:
-    """Every open limit: the reply, and the extension notice while it is still untold."""
+EXTENSION_NOTICE_RULE = "GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month"
 
-    found: list[Deadline] = []
-    query = select(
+
+@cache
+def _open_limits() -> Select[Any]:
+    """Open requests with a limit, from ix_request_open_due_on alone (its terms and columns); built once."""
+    return select(
         Request.reference,
         Request.type,
         Request.subject_name,
@@ -829,23 +863,20 @@ def deadlines(session: Session, now: dt.datetime) -> list[Any]:
         Request.extended_on,
         Request.extension_told_on,
         Request.first_month_due_on,
-    ).where(Request.status.in_(OPEN_STATUSES), Request.due_on.is_not(None))
-    for row in session.execute(query):
-        title = f"{row.type} request from {row.subject_name}"
-        found.append(
-            Deadline(row.reference, "reply", row.due_on, title, "requests", "GDPR Art. 12(3); Reg. 1182/71 Art. 3")
-        )
-        if row.extended_on is not None and row.extension_told_on is None and row.first_month_due_on is not None:
-            found.append(
-                Deadline(
-                    row.reference,
-                    "extension-notice",
-                    row.first_month_due_on,
-                    title,
-                    "requests",
-                    "GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month",
-                )
-            )
+    ).where(Request.status != "closed", Request.due_on.is_not(None))
+
+
+def deadlines(session: Session, now: dt.datetime) -> list[Any]:
+    """Every open limit: the reply, and the extension notice while it is still untold."""
+    from dpo_desk.services.core_rows import plain_rows
+
+    found: list[Deadline] = []
+    reply, notice = "GDPR Art. 12(3); Reg. 1182/71 Art. 3", EXTENSION_NOTICE_RULE
+    for reference, kind, name, due_on, extended_on, told_on, first_month_due_on in plain_rows(session, _open_limits()):
+        title = f"{kind} request from {name}"
+        found.append(Deadline(reference, "reply", due_on, title, "requests", reply))
+        if extended_on is not None and told_on is None and first_month_due_on is not None:
+            found.append(Deadline(reference, "extension-notice", first_month_due_on, title, "requests", notice))
     from dpo_desk.services import recipients
 
     return found + recipients.deadlines(session, now)

@@ -22,7 +22,7 @@ from dpo_desk.clock import today_of
 from dpo_desk.domain.timeparse import parse_date, zone
 from dpo_desk.errors import InvalidInput, RuleRefused
 from dpo_desk.services import organisation, references, settings
-from dpo_desk.store.audit import append_entry
+from dpo_desk.store.audit import append_entries, append_entry
 
 # Bump when a change makes the same seed give different rows (benchmarks cache stores by it).
 GENERATOR_VERSION = "2"
@@ -42,6 +42,7 @@ class Plan:
     subprocessors: int
     seed: int = DEFAULT_SEED
     as_of: dt.date | None = None
+    audit_trail: bool = False  # an entry per case and per child row, as the window writes them
 
     @property
     def cases(self) -> int:
@@ -69,7 +70,12 @@ def _count(option: str, value: Any) -> int:
 
 
 def plan(
-    requests: Any, breaches: Any = None, subprocessors: Any = None, seed: Any = DEFAULT_SEED, as_of: Any = None
+    requests: Any,
+    breaches: Any = None,
+    subprocessors: Any = None,
+    seed: Any = DEFAULT_SEED,
+    as_of: Any = None,
+    audit_trail: bool = False,
 ) -> Plan:
     """A checked plan; raises InvalidInput naming the option."""
     count = _count("--requests", requests)
@@ -79,6 +85,7 @@ def plan(
         subprocessors=count // 20 if subprocessors is None else _count("--subprocessors", subprocessors),
         seed=_count("--seed", seed),
         as_of=None if as_of in (None, "") else parse_date("--as-of", as_of),
+        audit_trail=bool(audit_trail),
     )
 
 
@@ -102,6 +109,7 @@ def generate(session: Session, chosen: Plan, progress: Progress | None = None) -
     from dpo_desk.services import register as register_service
     from dpo_desk.services import requests as request_service
     from dpo_desk.synthetic import breaches, register, requests
+    from dpo_desk.synthetic.trail import Trail
 
     _refuse_unless_empty(session)
     tz_name = organisation.get(session).timezone
@@ -143,11 +151,14 @@ def generate(session: Session, chosen: Plan, progress: Progress | None = None) -
     )
     case_tables = {"subprocessor", "request", "breach"}
     touched = session.info.setdefault("touched", set())
+    trail = Trail() if chosen.audit_trail else None
     for stream in streams:
         for table, chunk in stream:
             if not chunk:
                 continue
             session.execute(insert(table), chunk)
+            if trail is not None:
+                append_entries(session, trail.entries(table.name, chunk))
             rows[table.name] = rows.get(table.name, 0) + len(chunk)
             touched.add(table.name)
             if table.name in case_tables:
@@ -169,6 +180,7 @@ def generate(session: Session, chosen: Plan, progress: Progress | None = None) -
             "breaches": chosen.breaches,
             "subprocessors": chosen.subprocessors,
             "rows": rows,
+            "audit_trail": chosen.audit_trail,
         },
     )
     if progress:

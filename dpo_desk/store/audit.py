@@ -22,6 +22,7 @@ import enum
 import hashlib
 import json
 import secrets
+from collections import namedtuple
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from dpo_desk.clock import SYSTEM, now_of
 
 GENESIS = "0" * 64
+# The text each link hashes: exactly `json.dumps(values, ensure_ascii=False)`, with one encoder made
+# once (json.dumps builds a new one for every call that is not all defaults: a third of a verify).
+_canonical_json = json.JSONEncoder(ensure_ascii=False).encode
+_json_string = json.encoder.encode_basestring  # json.dumps's own encoder of a string when ensure_ascii=False
 REDACT_ACTION = "purge"  # the entry that removes values names them under REDACTED_KEY
 REDACTED_KEY = "redacted_entries"
 
@@ -68,7 +73,12 @@ def entry_hash(
     entry_id: int, at: str, actor: str, action: str, entity: str, record: str, sealed: str, prev_hash: str
 ) -> str:
     """The chain link: `sealed` is the entry's `changes_digest` (or, for a legacy entry, its changes text)."""
-    canonical = json.dumps([entry_id, at, actor, action, entity, record, sealed, prev_hash], ensure_ascii=False)
+    texts = (at, actor, action, entity, record, sealed, prev_hash)
+    if type(entry_id) is int and all(type(t) is str for t in texts):
+        # The same text json.dumps writes for this list, from its own string encoder (the C one).
+        canonical = f"[{entry_id}, {', '.join(map(_json_string, texts))}]"
+    else:
+        canonical = _canonical_json([entry_id, *texts])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -335,6 +345,27 @@ def resealed(rows: Sequence[Any]) -> tuple[list[dict[str, Any]], dict[str, Any] 
         "faults_found_before": found,
     }
     return out, note
+
+
+STORED_COLUMNS = ("id", "at", "actor", "action", "entity", "record", "changes", "salt", "changes_digest",
+                  "prev_hash", "hash")  # fmt: skip
+StoredEntry = namedtuple("StoredEntry", STORED_COLUMNS)
+
+
+def stored_entries(session: Session, batch: int = 5000) -> Iterator[Any]:
+    """Every entry as its columns are stored (text), in id order, for hashing exactly what is on disk.
+
+    Read with the driver's own cursor: `audit verify` walks hundreds of thousands of entries, and
+    SQLAlchemy's rows cost as much as the hashing.
+    """
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(f"SELECT {', '.join(STORED_COLUMNS)} FROM audit_log ORDER BY id")
+        make = StoredEntry._make
+        while rows := cursor.fetchmany(batch):
+            yield from map(make, rows)
+    finally:
+        cursor.close()
 
 
 class _Entry:

@@ -138,3 +138,26 @@ def test_the_deadline_overview_reads_an_index_for_requests(filled) -> None:
 def test_the_deadline_overview_reads_an_index_for_transfer_reviews(filled) -> None:
     scanned = {line.split()[1] for line in full_scans(plans(filled, _overview))}
     assert "subprocessor_transfer" not in scanned
+
+
+def test_the_deadline_overview_reads_open_requests_from_their_partial_covering_index(filled) -> None:
+    lines = [line for _, lines in plans(filled, _overview) for line in lines]
+    assert any("USING COVERING INDEX ix_request_open_due_on" in line for line in lines), lines
+
+
+def test_the_deadline_overview_never_reads_closed_requests(filled) -> None:
+    request_reads = [
+        line for _, lines in plans(filled, _overview) for line in lines if re.match(r"^(SCAN|SEARCH) request\b", line)
+    ]
+    assert request_reads and all("ix_request_open_due_on" in line for line in request_reads), request_reads
+
+
+def test_the_benchmarks_deadline_baseline_reads_indexes_only(filled) -> None:
+    """Its label says "the raw indexed query": no case table read whole, open requests from 0010's index."""
+    from benchmarks.measures import DEADLINE_SQL
+
+    with filled.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {DEADLINE_SQL}", {"today": AS_OF.isoformat()}).all()
+    found = [(DEADLINE_SQL, [row[-1] for row in rows])]
+    assert full_scans(found) == []
+    assert any("COVERING INDEX ix_request_open_due_on" in line for line in found[0][1])

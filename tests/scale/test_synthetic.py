@@ -168,3 +168,29 @@ def test_stored_due_dates_status_and_search_key_are_the_services_own(store) -> N
     for row in rows:
         expected = requests.derived_values(dict(row), holidays)
         assert {key: row[key] for key in expected} == expected, row["reference"]
+
+
+def test_an_audit_trail_on_request_gives_each_case_several_entries_that_verify(store) -> None:
+    from dpo_desk.services import audit_trail
+    from dpo_desk.store.models.requests import RequestEvent
+
+    _generate(store, 120, audit_trail=True)
+    with store.read() as session:
+        per_record = dict(session.execute(select(AuditEntry.record, func.count()).group_by(AuditEntry.record)).all())
+        references = session.scalars(select(Request.reference)).all()
+        events = session.scalar(select(func.count()).select_from(RequestEvent))
+        closed = session.scalar(select(func.count()).select_from(Request).where(Request.outcome.is_not(None)))
+        breach_references = session.scalars(select(Breach.reference)).all()
+        result = audit_trail.verify(session)
+    assert result.ok, result.faults
+    request_entries = sum(per_record[reference] for reference in references)
+    assert request_entries == len(references) + events + closed  # created, each timeline step, each closing
+    assert request_entries >= 3 * len(references)
+    assert all(per_record[reference] >= 2 for reference in references)  # a case and its receipt at least
+    assert breach_references and all(per_record[reference] >= 1 for reference in breach_references)
+
+
+def test_without_the_option_the_run_alone_is_recorded(store) -> None:
+    _generate(store, 30)
+    with store.read() as session:
+        assert session.scalars(select(AuditEntry.action)).all() == ["generate"]

@@ -72,3 +72,18 @@ def _copy(entry: AuditEntry, **changes: object) -> AuditEntry:
     }
     fields.update(changes)
     return AuditEntry(**fields)
+
+
+def test_a_link_hashes_exactly_the_json_text_it_always_has() -> None:
+    """Existing stores' chains must still verify: the fast text is json.dumps(..., ensure_ascii=False)."""
+    import hashlib
+
+    from dpo_desk.store.audit import entry_hash
+
+    awkward = ["plain", 'quote " and \\ backslash', "tab\tnew\nline\x00nul\x1f", "åäö €", "\u2028\u2029", "😀", ""]
+    for text_value in awkward:
+        values = [7, "2026-11-25T10:00:00.000000Z", text_value, "update", "request", text_value, text_value, "0" * 64]
+        expected = hashlib.sha256(json.dumps(values, ensure_ascii=False).encode("utf-8")).hexdigest()
+        assert entry_hash(*values) == expected
+    legacy = [3, "2026-11-25T10:00:00.000000Z", "dpo", "create", "request", "DSR-2026-0001", None, "0" * 64]
+    assert entry_hash(*legacy) == hashlib.sha256(json.dumps(legacy, ensure_ascii=False).encode()).hexdigest()
