@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dpo_desk.services.spreadsheet_import import Field, Target
+from dpo_desk.services.import_fields import Field, Target
 
 # module -> name of the function there that builds its target (in the order the window offers them)
 BUILDERS: tuple[tuple[str, str], ...] = (

@@ -28,10 +28,10 @@ def _csv(tmp_path: Path, text: str) -> Path:
 def test_rows_in_error_are_listed_and_nothing_is_stored(cli, store_path, with_probe, tmp_path: Path) -> None:
     path = _csv(tmp_path, "Nimi;Maa\nHyvä Oy;FI\nHuono Oy;Atlantis\n")
     failed = cli("import", path, ok=False)
-    assert "row 3, column B (Maa): Country: is not a country" in failed.out
+    assert "row 3, column B (Maa): Country: 'Atlantis' is not a country" in failed.out
     assert "1 row with errors" in failed.err
     dry = cli("import", path, "--dry-run", "--skip-errors")
-    assert dry.last_line == "Dry run: nothing was written."
+    assert dry.last_line == "Dry run: 1 row would be imported, skipped rows 3; nothing was written."
     done = cli("import", path, "--skip-errors")
     assert done.last_line == "Imported 1 row into Probe register, skipped rows 3."
     from dpo_desk.store import Store

@@ -1,7 +1,8 @@
 """Importing a register from a spreadsheet: choose what it holds, map the columns, see every row.
 
-The file is read and every row tried through the module's service off the GUI thread (as a
-preview that writes nothing); the preview is made again whenever a choice changes. Import is
+The file is read (within the store's import limits) and imported off the GUI thread as a dry run:
+the real import, rolled back, so the preview's errors are the import's own; it is made again
+whenever a choice changes. Import is
 possible only when nothing is in error, or when the user chose to skip the rows in error.
 """
 
@@ -113,11 +114,13 @@ class SpreadsheetImportDialog(QDialog):
     def _load(self) -> None:
         source = self.source
 
-        def read(_store: Any, _progress: Any) -> tuple[Any, dict[str, Any], str | None]:
+        def read(store: Any, _progress: Any) -> tuple[Any, dict[str, Any], str | None]:
             from dpo_desk.services import spreadsheet_import as sheets
-            from dpo_desk.services.sheet_reader import read_sheet
+            from dpo_desk.services.sheet_reader import SheetLimits, read_sheet
 
-            sheet = read_sheet(source)
+            with store.read() as session:
+                limits = SheetLimits.of(session)
+            sheet = read_sheet(source, limits)
             targets = sheets.targets()
             guessed = sheets.guess_target(sheet.headers, list(targets.values()))
             return sheet, targets, guessed.key if guessed else None
