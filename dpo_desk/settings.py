@@ -90,9 +90,6 @@ DEFINITIONS: dict[str, SettingDefinition] = {
         SettingDefinition(
             "import.max_rows", 200_000, "Most rows a spreadsheet import reads", _int_between(1, 5_000_000), ""
         ),
-        SettingDefinition(
-            "intake.max_message_megabytes", 50, "Largest e-mail message taken in as a request (MB)", _int_between(1, 1024), ""
-        ),
         SettingDefinition("lock.idle_minutes", 10, "Lock the window after idle minutes", _int_between(1, 240), ""),
         SettingDefinition("backups.keep", 7, "Daily backups kept", _int_between(1, 365), ""),
         SettingDefinition(

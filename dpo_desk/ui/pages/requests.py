@@ -55,6 +55,7 @@ def labels_for(obj: Any) -> dict[str, dict[str, str]]:
             "objection": tr("objection"),
             "consent-withdrawal": tr("consent withdrawal"),
             "automated-decision": tr("automated decision"),
+            "unclassified": tr("unclassified"),
         },
         "channels": {
             "email": tr("e-mail"),
