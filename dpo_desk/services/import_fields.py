@@ -19,7 +19,11 @@ KINDS = ("text", "date", "time", "integer", "list", "choice", "choices", "countr
 
 @dataclass(frozen=True)
 class Field:
-    """A field of a target: its key, its label, its kind, and the headers that mean it (en/fi/sv)."""
+    """A field of a target: its key, its label, its kind, and the headers that mean it (en/fi/sv).
+
+    `exact` are the headers the app's own reports give the column (from their label files): they
+    are matched before any synonym in `headers`, so a report's header never lands in another field.
+    """
 
     key: str
     label: str
@@ -27,6 +31,7 @@ class Field:
     required: bool = False
     headers: tuple[str, ...] = ()
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    exact: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

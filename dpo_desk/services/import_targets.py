@@ -1,19 +1,30 @@
 """The registers a spreadsheet can be imported into, each storing rows through its module's service.
 
-Headers are matched in English, Finnish and Swedish, as people name their columns; a header not
-listed here can still be mapped by hand (`--map "Header=field"`, or the window's mapping step).
+Headers are matched first by the label files the reports write them with (`reports/<report>/<lang>.json`,
+in Finnish, Swedish and English), so every workbook the app writes reads back; then by common
+synonyms, as people name their columns; a header not known can still be mapped by hand (`--map
+"Header=field"`, or the window's mapping step). Values written in words (statuses, types, yes/no)
+are read by the same label files. Columns the reports derive (a due date, a warning, a score) are
+known and left out, since the service computes them again from the facts.
+
 Field keys are the command line's option names, so a service's refusal ("--aware-at: ...") is shown
-in the column it came from.
+in the column it came from. A row is stored by replaying its facts through the service in the
+order they happen (logged, identity asked, extended, closed), so every rule is checked again.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
-from collections.abc import Callable
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.paths import reports_dir
+from dpo_desk.services import references
 from dpo_desk.services.import_fields import Field, Target
 
 # module -> name of the function there that builds its target (in the order the window offers them)
@@ -22,6 +33,7 @@ BUILDERS: tuple[tuple[str, str], ...] = (
     (__name__, "request_log_target"),
     (__name__, "breach_register_target"),
 )
+LANGUAGES = ("fi", "sv", "en")
 
 ROLE_WORDS = {
     "controller": ("rekisterinpitäjä", "personuppgiftsansvarig"),
@@ -53,8 +65,81 @@ def _has(module: str) -> bool:
     return True
 
 
+# -- the reports' own words --------------------------------------------------------------------
+
+
+@functools.cache
+def _labels(report: str, lang: str) -> dict[str, Any]:
+    # Read directly (not through reporting.labels): services do not import the reporting layer.
+    with open(reports_dir() / report / f"{lang}.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _label(report: str, lang: str, path: str) -> str | None:
+    """The label at `path` ("columns.received_on" or "col_name") in one language, soft hyphens removed."""
+    value: Any = _labels(report, lang)
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value.replace("\u00ad", "") if isinstance(value, str) else None
+
+
+def headers_of(report: str, path: str) -> tuple[str, ...]:
+    """A column's header in every language the report is written in."""
+    return tuple(h for h in (_label(report, lang, path) for lang in LANGUAGES) if h)
+
+
+def words_of(
+    report: str, paths: Mapping[str, str], extra: Mapping[str, tuple[str, ...]] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Each stored value with the words the report prints for it in every language, plus `extra` synonyms."""
+    extra = extra or {}
+    return {value: (*headers_of(report, path), *extra.get(value, ())) for value, path in paths.items()}
+
+
+def _field(
+    key: str,
+    label: str,
+    kind: str = "text",
+    required: bool = False,
+    *,
+    report: tuple[str, str] | None = None,
+    synonyms: tuple[str, ...] = (),
+    choices: Mapping[str, tuple[str, ...]] | None = None,
+) -> Field:
+    exact = headers_of(*report) if report else ()
+    return Field(key, label, kind, required, synonyms, dict(choices or {}), exact)
+
+
+def _keeping_reference(model: str, create: Callable[[Session, dict[str, Any]], str]) -> Callable[..., str]:
+    """`create`, giving the row the reference the file names when it is free in this store.
+
+    A workbook the app wrote reads back with its own references; a reference already taken, or of
+    another year's series, is not reused and the service numbers the row as any new one.
+    """
+
+    def keeping(session: Session, values: dict[str, Any]) -> str:
+        from sqlalchemy import select
+
+        module_name, _, class_name = model.rpartition(".")
+        table = getattr(importlib.import_module(module_name), class_name)
+        wanted = str(values.pop("reference", None) or "").strip().upper()
+        if wanted and session.scalar(select(table.id).where(table.reference == wanted)) is None:
+            session.info[references.WANTED] = wanted
+        try:
+            return create(session, values)
+        finally:
+            session.info.pop(references.WANTED, None)
+
+    return keeping
+
+
+def _reference_field(report: str, path: str) -> Field:
+    return _field("reference", "Reference", report=(report, path), synonyms=("viite", "tunnus", "referens"))
+
+
 # -- the request log ---------------------------------------------------------------------------
 
+REQUEST_LOG = "request-log"
 REQUEST_TYPES = {
     "access": ("pääsy", "tarkastus", "tarkastusoikeus", "oikeus saada pääsy tietoihin", "insyn", "tillgång"),
     "rectification": ("oikaisu", "tietojen oikaisu", "rättelse"),
@@ -64,6 +149,7 @@ REQUEST_TYPES = {
     "objection": ("vastustus", "vastustaminen", "vastustamisoikeus", "invändning"),
     "consent-withdrawal": ("suostumuksen peruutus", "suostumuksen peruuttaminen", "återkallelse av samtycke"),
     "automated-decision": ("automaattinen päätöksenteko", "automatiserat beslut", "automatiserat beslutsfattande"),
+    "unclassified": ("luokittelematon", "oklassificerad"),
 }
 CHANNELS = {
     "email": ("e-mail", "sähköposti", "e-post"),
@@ -79,29 +165,136 @@ OUTCOMES = {
     "withdrawn": ("peruttu", "peruutettu", "återkallad"),
     "forwarded-to-controller": ("forwarded", "siirretty rekisterinpitäjälle", "vidarebefordrad"),
 }
+IDENTITY_STATES = ("not-needed", "requested", "received", "verified", "failed")
+LANGUAGE_WORDS = {
+    "fi": ("suomi", "finnish", "finska"),
+    "sv": ("ruotsi", "swedish", "svenska"),
+    "en": ("englanti", "english", "engelska"),
+}
+# Columns of the request log the service derives from the facts: known, and not imported.
+REQUEST_LOG_DERIVED = (
+    "article", "clock_start_on", "extension_not_told", "due_on", "due_rule", "status",
+    "answered_on_time", "days_to_close", "overdue",
+)  # fmt: skip
 
 
 def request_log_target() -> Target | None:
     if not _has("requests"):
         return None
+
+    def column(name: str) -> tuple[str, str]:
+        return (REQUEST_LOG, f"columns.{name}")
+
+    def words(
+        section: str, values: Iterable[str], extra: Mapping[str, tuple[str, ...]] | None = None
+    ) -> dict[str, tuple[str, ...]]:
+        return words_of(REQUEST_LOG, {v: f"{section}.{v}" for v in values}, extra)
+
+    received = ("received on", "vastaanotettu", "saapunut", "mottagen")
     return Target(
         "requests",
         "Request log",
         (
-            Field("received", "Received", "date", True, ("received on", "vastaanotettu", "saapunut", "mottagen")),
-            Field("type", "Type", "choice", True, ("request type", "pyyntö", "laji", "typ"), REQUEST_TYPES),
-            Field("subject", "Requester", "text", True, ("name", "nimi", "pyytäjä", "rekisteröity", "namn")),
-            Field("email", "E-mail", "text", False, ("email", "sähköposti", "e-post")),
-            Field("details", "What they ask", "text", False, ("details", "pyyntö tarkemmin", "kuvaus", "beskrivning")),
-            Field("channel", "Channel", "choice", False, ("kanava", "kanal"), CHANNELS),
-            Field("role", "Our role", "choice", False, ("role", "rooli", "roll"), ROLE_WORDS),
-            Field("controller", "Controller", "text", False, ("rekisterinpitäjä", "personuppgiftsansvarig")),
-            Field("extension_reason", "Extension reason", "text", False, ("jatkon syy", "förlängning")),
-            Field("outcome", "Outcome", "choice", False, ("tulos", "ratkaisu", "utfall", "resultat"), OUTCOMES),
-            Field("reason", "Reasons", "text", False, ("perustelut", "syy", "skäl", "motivering")),
-            Field("replied", "Replied", "date", False, ("replied on", "vastattu", "vastaus lähetetty", "besvarad")),
+            _reference_field(REQUEST_LOG, "columns.reference"),
+            _field("received", "Received", "date", True, report=column("received_on"), synonyms=received),
+            _field(
+                "type",
+                "Type",
+                "choice",
+                True,
+                report=column("type"),
+                synonyms=("request type", "pyyntö", "laji", "typ"),
+                choices=words("types", REQUEST_TYPES, REQUEST_TYPES),
+            ),
+            _field(
+                "subject",
+                "Requester",
+                "text",
+                True,
+                report=column("subject_name"),
+                synonyms=("name", "nimi", "pyytäjä", "rekisteröity", "namn"),
+            ),
+            _field("email", "E-mail", report=column("subject_email"), synonyms=("email", "sähköposti", "e-post")),
+            _field("contact", "Other contact details", report=column("subject_contact"), synonyms=("yhteystiedot",)),
+            _field(
+                "details",
+                "What they ask",
+                report=column("details"),
+                synonyms=("details", "pyyntö tarkemmin", "kuvaus", "beskrivning"),
+            ),
+            _field(
+                "channel",
+                "Channel",
+                "choice",
+                report=column("channel"),
+                synonyms=("kanava", "kanal"),
+                choices=words("channels", CHANNELS, CHANNELS),
+            ),
+            _field(
+                "role",
+                "Our role",
+                "choice",
+                report=column("role"),
+                synonyms=("role", "rooli", "roll"),
+                choices=words("roles", ROLE_WORDS, ROLE_WORDS),
+            ),
+            _field(
+                "controller",
+                "Controller",
+                report=column("controller_name"),
+                synonyms=("rekisterinpitäjä", "personuppgiftsansvarig"),
+            ),
+            _field("forwarded", "Forwarded to controller", "date", report=column("forwarded_on")),
+            _field(
+                "identity",
+                "Identity",
+                "choice",
+                report=column("identity_status"),
+                choices=words("identity", IDENTITY_STATES),
+            ),
+            _field("identity_requested", "Identity information asked", "date", report=column("identity_requested_on")),
+            _field("identity_received", "Identity information received", "date", report=column("identity_received_on")),
+            _field("identity_checked", "Identity checked", "date", report=column("identity_checked_on")),
+            _field("extended", "Extended on", "date", report=column("extended_on")),
+            _field(
+                "extension_reason",
+                "Extension reason",
+                report=column("extension_reason"),
+                synonyms=("jatkon syy", "förlängning"),
+            ),
+            _field("extension_told", "Extension told", "date", report=column("extension_told_on")),
+            _field(
+                "outcome",
+                "Outcome",
+                "choice",
+                report=column("outcome"),
+                synonyms=("tulos", "ratkaisu", "utfall", "resultat"),
+                choices=words("outcomes", OUTCOMES, OUTCOMES),
+            ),
+            _field(
+                "reason",
+                "Reasons",
+                report=column("outcome_reason"),
+                synonyms=("perustelut", "syy", "skäl", "motivering"),
+            ),
+            _field(
+                "replied",
+                "Replied",
+                "date",
+                report=column("replied_on"),
+                synonyms=("replied on", "vastattu", "vastaus lähetetty", "besvarad"),
+            ),
+            _field(
+                "language",
+                "Language",
+                "choice",
+                report=column("language"),
+                synonyms=("kieli", "språk"),
+                choices=LANGUAGE_WORDS,
+            ),
         ),
-        _create_request,
+        _keeping_reference("dpo_desk.store.models.requests.Request", _create_request),
+        tuple(h for name in REQUEST_LOG_DERIVED for h in headers_of(REQUEST_LOG, f"columns.{name}")),
     )
 
 
@@ -114,20 +307,35 @@ def _create_request(session: Session, v: dict[str, Any]) -> str:
         received=v["received"],
         subject=v["subject"],
         email=v.get("email") or "",
+        contact=v.get("contact") or "",
         details=v.get("details") or "",
         channel=v.get("channel") or "email",
         role=v.get("role") or "controller",
         controller=v.get("controller") or "",
+        language=v.get("language") or "fi",
     )
-    if v.get("extension_reason"):
-        requests.extend(session, reference, v["extension_reason"], on=v["received"])
-    if v.get("outcome"):
+    if v.get("identity_requested"):
+        requests.record_identity(session, reference, "requested", on=v["identity_requested"])
+    if v.get("identity_received"):
+        requests.record_identity(session, reference, "received", on=v["identity_received"])
+    if v.get("identity") in ("verified", "failed"):
+        requests.record_identity(session, reference, v["identity"], on=v.get("identity_checked") or v["received"])
+    if v.get("extended") or v.get("extension_reason"):
+        told = v.get("extension_told")
+        requests.extend(
+            session, reference, v.get("extension_reason"), on=v.get("extended") or v["received"], told_on=told
+        )
+    if v.get("outcome") == "forwarded-to-controller":
+        requests.forward(session, reference, v.get("controller") or None, on=v.get("forwarded") or v.get("replied"))
+    elif v.get("outcome"):
         requests.close(session, reference, v["outcome"], v.get("reason") or "", replied_on=v.get("replied"))
     return reference
 
 
 # -- the breach register -----------------------------------------------------------------------
 
+BREACH_REGISTER = "breach-register"
+NOTIFICATION = "breach-notification"
 NATURES = {
     "confidentiality": ("luottamuksellisuus", "sekretess", "konfidentialitet"),
     "integrity": ("eheys", "integritet", "riktighet"),
@@ -142,66 +350,130 @@ CAUSES = {
     "social-engineering": ("phishing", "tietojenkalastelu", "huijaus", "nätfiske", "social manipulation"),
     "other": ("muu", "annan", "övrigt"),
 }
+INTENTS = {"accidental": ("accident",), "deliberate": ("intentional",), "unknown": ()}
 RISKS = {
     "none": ("no risk", "ei riskiä", "ei aiheudu riskiä", "ingen risk", "orsakar inte risk"),
     "risk": ("riski", "aiheutuu riski", "orsakar risk"),
     "high": ("high risk", "korkea riski", "aiheutuu korkea riski", "hög risk", "orsakar hög risk"),
+    "undecided": ("undecided",),
 }
+COMMUNICATIONS = {"done": (), "planned": (), "exempt": (), "none": (), "not_required": ()}
+# Columns of the breach register the service derives: known, and not imported.
+BREACH_DERIVED = ("status", "authority_deadline", "enisa_score", "enisa_band", "notification_required",
+                  "notified_late", "phases")  # fmt: skip
+# (field key, label, kind, the register's label key, synonyms)
+BREACH_FIELDS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
+    ("title", "Title", "text", "title", ("breach", "otsikko", "loukkaus", "rubrik", "incident")),
+    ("aware_at", "Became aware", "time", "aware_at", ("aware", "tietoiseksi", "blev medveten", "kännedom")),
+    ("occurred_from", "Occurred", "time", "occurred_from", ("occurred", "tapahtui", "alkoi", "inträffade")),
+    ("occurred_to", "Ended", "time", "occurred_to", ()),
+    ("ongoing", "Ongoing", "boolean", "ongoing", ()),
+    ("discovered_at", "Discovered", "time", "discovered_at", ("havaittu", "upptäckt")),
+    ("how_found", "How detected", "text", "how_found", ()),
+    ("description", "Description", "text", "description", ("kuvaus", "beskrivning", "what happened")),
+    ("systems", "Systems", "text", "systems", ()),
+    ("data_categories", "Data categories", "text", "data_categories", ("tietoryhmät", "kategorier av uppgifter")),
+    ("special_categories", "Special categories", "boolean", "special_categories", ()),
+    ("criminal_data", "Criminal data", "boolean", "criminal_data", ()),
+    ("identity_codes", "Personal identity codes", "boolean", "identity_codes", ()),
+    ("vulnerable_subjects", "Children or vulnerable", "boolean", "vulnerable", ()),
+    ("subject_categories", "Data subject categories", "text", "subject_categories", ("rekisteröityjen ryhmät",)),
+    ("subjects_approx", "Data subjects", "integer", "subjects_approx", ("rekisteröityjä", "antal registrerade")),
+    ("records_approx", "Records", "integer", "records_approx", ("tietueita", "antal poster")),
+    ("member_states", "Other member states", "countries", "member_states", ()),
+    ("consequences", "Consequences", "text", "consequences", ("seuraukset", "följder")),
+    ("measures_before", "Security before", "text", "measures_before", ()),
+    ("measures_taken", "Measures taken", "text", "measures_taken", ("toimenpiteet", "vidtagna åtgärder")),
+    ("measures_proposed", "Measures proposed", "text", "measures_proposed", ("ehdotetut toimenpiteet",)),
+    ("controller_name", "Controller", "text", "controller_name", ()),
+    ("controller_told_at", "Controller told", "time", "controller_told_at", ()),
+    ("risk_reasoning", "Risk reasoning", "text", "risk_reasoning", ("riskin perustelut", "motivering")),
+    ("notified_at", "Notified", "time", "first_notified_at", ("ilmoitettu", "anmäld", "notified to the authority")),
+    ("late_reason", "Reasons for delay", "text", "late_reason", ("viivästyksen syy", "skäl för dröjsmål")),
+    ("authority_reference", "Authority's reference", "text", "authority_references", ("diaarinumero", "diarienummer")),
+    ("communicated_at", "Informed at", "time", "communicated_at", ()),
+    ("communication_method", "How informed", "text", "communication_method", ()),
+    ("exemption", "Art. 34(3) ground", "text", "exemption", ()),
+    ("exemption_reason", "Why the exemption applies", "text", "exemption_reason", ()),
+    ("closed_at", "Closed", "time", "closed_at", ()),
+    ("closing_summary", "Closing summary", "text", "closing_summary", ()),
+)  # fmt: skip
+# Facts recorded after the breach is logged, each by its own step of the service.
+_BREACH_STEPS = ("notified_at", "late_reason", "authority_reference", "communication", "communicated_at",
+                 "communication_method", "exemption", "exemption_reason", "closed_at", "closing_summary")  # fmt: skip
 
 
 def breach_register_target() -> Target | None:
     if not _has("breaches"):
         return None
-    return Target(
-        "breaches",
-        "Breach register",
-        (
-            Field("title", "Title", "text", True, ("breach", "otsikko", "loukkaus", "rubrik", "incident")),
-            Field("aware_at", "Became aware", "time", True, ("aware", "tietoiseksi", "blev medveten", "kännedom")),
-            Field("occurred_at", "Occurred", "time", False, ("tapahtui", "alkoi", "inträffade")),
-            Field("discovered_at", "Discovered", "time", False, ("havaittu", "upptäckt")),
-            Field("nature", "Nature", "choices", False, ("luonne", "tyyppi", "art"), NATURES),
-            Field("cause", "Cause", "choice", False, ("syy", "orsak"), CAUSES),
-            Field("description", "Description", "text", False, ("kuvaus", "beskrivning", "what happened")),
-            Field("data_categories", "Data categories", "text", False, ("tietoryhmät", "kategorier av uppgifter")),
-            Field("subject_categories", "Data subject categories", "text", False, ("rekisteröityjen ryhmät",)),
-            Field("subjects_approx", "Data subjects", "integer", False, ("rekisteröityjä", "antal registrerade")),
-            Field("records_approx", "Records", "integer", False, ("tietueita", "antal poster")),
-            Field("consequences", "Consequences", "text", False, ("seuraukset", "följder")),
-            Field("measures_taken", "Measures taken", "text", False, ("toimenpiteet", "vidtagna åtgärder")),
-            Field("measures_proposed", "Measures proposed", "text", False, ("ehdotetut toimenpiteet",)),
-            Field("risk", "Risk", "choice", False, ("riski", "risknivå", "risk level"), RISKS),
-            Field("risk_reasoning", "Risk reasoning", "text", False, ("riskin perustelut", "motivering")),
-            Field("role", "Our role", "choice", False, ("rooli", "roll"), ROLE_WORDS),
-            Field("notified_at", "Notified", "time", False, ("ilmoitettu", "anmäld", "notified to the authority")),
-            Field("late_reason", "Reasons for delay", "text", False, ("viivästyksen syy", "skäl för dröjsmål")),
-            Field("authority_reference", "Authority's reference", "text", False, ("diaarinumero", "diarienummer")),
-        ),
-        _create_breach,
-    )
+
+    def terms(
+        prefix: str, values: Mapping[str, tuple[str, ...]], report: str = NOTIFICATION
+    ) -> dict[str, tuple[str, ...]]:
+        return words_of(report, {v: f"{prefix}{v}" for v in values}, values)
+
+    fields = [_reference_field(BREACH_REGISTER, "reference")] + [
+        _field(key, label, kind, key in ("title", "aware_at"), report=(BREACH_REGISTER, label_key), synonyms=synonyms)
+        for key, label, kind, label_key, synonyms in BREACH_FIELDS
+    ]
+    fields[7:7] = [
+        _field("nature", "Nature", "choices", report=(BREACH_REGISTER, "nature"), synonyms=("luonne", "tyyppi", "art"),
+               choices=terms("nature_", NATURES)),
+        _field("cause", "Cause", "choice", report=(BREACH_REGISTER, "cause"), synonyms=("syy", "orsak"),
+               choices=terms("cause_", CAUSES)),
+        _field("intent", "Accidental or deliberate", "choice", report=(BREACH_REGISTER, "intent"),
+               choices=terms("intent_", INTENTS)),
+    ]  # fmt: skip
+    fields += [
+        _field("role", "Our role", "choice", report=(BREACH_REGISTER, "role"), synonyms=("rooli", "roll"),
+               choices=terms("role_", {k: ROLE_WORDS[k] for k in ROLE_WORDS}, BREACH_REGISTER)),
+        _field("risk", "Risk", "choice", report=(BREACH_REGISTER, "risk"), synonyms=("riski", "risknivå", "risk level"),
+               choices=terms("risk_", RISKS, BREACH_REGISTER)),
+        _field("communication", "Data subjects informed", "choice", report=(BREACH_REGISTER, "communication"),
+               choices=terms("comm_", COMMUNICATIONS, BREACH_REGISTER)),
+    ]  # fmt: skip
+    derived = tuple(h for name in BREACH_DERIVED for h in headers_of(BREACH_REGISTER, name))
+    create = _keeping_reference("dpo_desk.store.models.breaches.Breach", _create_breach)
+    return Target("breaches", "Breach register", tuple(fields), create, derived)
 
 
 def _create_breach(session: Session, v: dict[str, Any]) -> str:
     from dpo_desk.services import breaches
 
-    renamed = {"occurred_at": "occurred_from"}
-    skipped = {"notified_at", "late_reason", "authority_reference"}
-    fields = {renamed.get(k, k): value for k, value in v.items() if k not in skipped and value not in (None, "", [])}
-    view = breaches.add(session, **fields)
+    dropped = {"risk": "undecided"}
+    facts = {
+        k: value
+        for k, value in v.items()
+        if k not in _BREACH_STEPS and value not in (None, "", []) and dropped.get(k) != value
+    }
+    reference = breaches.add(session, **facts).reference
     if v.get("notified_at"):
         breaches.notify(
             session,
-            view.reference,
+            reference,
             v["notified_at"],
             late_reason=v.get("late_reason") or "",
             authority_reference=v.get("authority_reference") or "",
         )
-    return view.reference
+    if v.get("communication") in ("done", "planned", "exempt"):
+        ground = re.search(r"\(([abc])\)\s*$", v.get("exemption") or "")
+        breaches.communicate(
+            session,
+            reference,
+            status=v["communication"],
+            at=v.get("communicated_at"),
+            method=v.get("communication_method") or "",
+            exemption=ground[1] if ground else (v.get("exemption") or ""),
+            reason=v.get("exemption_reason") or "",
+        )
+    if v.get("closed_at") or v.get("closing_summary"):
+        breaches.close(session, reference, v.get("closing_summary") or "", at=v.get("closed_at"))
+    return reference
 
 
 # -- the subprocessor register -----------------------------------------------------------------
 
-
+SUBPROCESSOR_REGISTER = "subprocessor-register"
 MECHANISMS = {
     "eea": ("ETA", "EES", "EU", "EU/ETA", "EU/EES", "inside the EEA"),
     "adequacy": ("riittävyyspäätös", "tietosuojan riittävyys", "adekvat skyddsnivå", "beslut om adekvat skyddsnivå"),
@@ -229,64 +501,60 @@ STATUSES = {
     "active": ("käytössä", "aktiivinen", "aktiv", "i bruk"),
     "retired": ("poistettu käytöstä", "lopetettu", "avvecklad"),
 }
+# (field key, label, kind, the register's label key, synonyms)
+REGISTER_FIELDS: tuple[tuple[str, str, str, str | None, tuple[str, ...]], ...] = (
+    ("name", "Name", "text", "col_name", ("subprocessor", "alihankkija", "nimi", "underbiträde", "namn")),
+    ("service", "Service", "text", "col_service", ("palvelu", "tjänst", "what they do")),
+    ("country", "Country", "country", "col_country", ("maa", "sijaintimaa", "land", "country of establishment")),
+    ("locations", "Processing countries", "countries", "col_processing",
+     ("käsittelymaat", "sijainnit", "behandlingsländer", "processing locations")),
+    ("purpose", "Purpose", "text", "col_purpose", ("tarkoitus", "ändamål", "why")),
+    ("legal_entity_id", "Legal entity id", "text", "col_entity", ("y-tunnus", "business id", "org.nr")),
+    ("address", "Address", "text", "col_address", ("osoite", "adress")),
+    ("data_categories", "Data categories", "list", "col_data", ("tietoryhmät", "kategorier av uppgifter")),
+    ("subject_categories", "Data subject categories", "list", "col_subjects",
+     ("rekisteröityjen ryhmät", "kategorier av registrerade")),
+    ("serves", "Serves", "text", "col_serves", ("customers", "asiakkaat", "palvelut", "kunder")),
+    ("dpa_signed", "DPA signed", "date", "col_dpa",
+     ("DPA", "käsittelysopimus", "personuppgiftsbiträdesavtal", "data processing agreement")),
+    ("planned_on", "Planned on", "date", "col_planned_on", ()),
+    ("announced_on", "Announced on", "date", "col_announced_on", ()),
+    ("active_from", "Active from", "date", "col_active_from", ()),
+    ("retired_on", "Retired on", "date", "col_retired_on", ()),
+    ("scc_module", "SCC module", "integer", "col_scc_module", ("SCC moduuli", "SCC-modul", "module")),
+    ("derogation", "Art. 49 derogation", "text", "col_derogation", ("poikkeusperuste", "undantagsgrund")),
+    ("dpf_certified", "DPF certified", "boolean", "col_dpf", ("DPF", "Data Privacy Framework")),
+    ("tia", "Transfer impact assessment", "date", "col_tia", ("TIA", "siirtovaikutusten arviointi")),
+    ("tia_review", "TIA review", "date", "col_tia_review", ("TIA review on", "TIA tarkistus", "TIA översyn")),
+    ("contact", "Contact", "text", "col_contact", ("yhteystiedot", "kontakt")),
+    ("website", "Web address", "text", "col_website", ("web", "url", "verkkosivu", "webbplats")),
+    ("notes", "Notes", "text", "col_notes", ("huomautukset", "lisätiedot", "anteckningar")),
+)  # fmt: skip
+REGISTER_DERIVED = ("col_warnings",)
 
 
 def register_target() -> Target | None:
     if not _has("register"):
         return None
-    return Target(
-        "register",
-        "Subprocessor register",
-        (
-            Field("name", "Name", "text", True, ("subprocessor", "alihankkija", "nimi", "underbiträde", "namn")),
-            Field("service", "Service", "text", True, ("palvelu", "tjänst", "what they do")),
-            Field("country", "Country", "country", True, ("maa", "sijaintimaa", "land", "country of establishment")),
-            Field(
-                "locations",
-                "Processing countries",
-                "countries",
-                False,
-                ("käsittelymaat", "sijainnit", "behandlingsländer", "processing locations"),
-            ),
-            Field("purpose", "Purpose", "text", False, ("tarkoitus", "ändamål", "why")),
-            Field("legal_entity_id", "Legal entity id", "text", False, ("y-tunnus", "business id", "org.nr")),
-            Field("address", "Address", "text", False, ("osoite", "adress")),
-            Field("data_categories", "Data categories", "list", False, ("tietoryhmät", "kategorier av uppgifter")),
-            Field(
-                "subject_categories",
-                "Data subject categories",
-                "list",
-                False,
-                ("rekisteröityjen ryhmät", "kategorier av registrerade"),
-            ),
-            Field("serves", "Serves", "text", False, ("customers", "asiakkaat", "palvelut", "kunder")),
-            Field(
-                "dpa_signed",
-                "DPA signed",
-                "date",
-                False,
-                ("DPA", "käsittelysopimus", "personuppgiftsbiträdesavtal", "data processing agreement"),
-            ),
-            Field("status", "Status", "choice", False, ("tila", "status"), STATUSES),
-            Field(
-                "mechanism",
-                "Safeguard",
-                "choice",
-                False,
-                ("siirtoperuste", "suojatoimi", "skyddsåtgärd", "transfer mechanism"),
-                MECHANISMS,
-            ),
-            Field("scc_module", "SCC module", "integer", False, ("SCC moduuli", "SCC-modul", "module")),
-            Field("derogation", "Art. 49 derogation", "text", False, ("poikkeusperuste", "undantagsgrund")),
-            Field("dpf_certified", "DPF certified", "boolean", False, ("DPF", "Data Privacy Framework")),
-            Field("tia", "Transfer impact assessment", "date", False, ("TIA", "siirtovaikutusten arviointi")),
-            Field("tia_review", "TIA review", "date", False, ("TIA review on", "TIA tarkistus", "TIA översyn")),
-            Field("contact", "Contact", "text", False, ("yhteystiedot", "kontakt")),
-            Field("website", "Web address", "text", False, ("web", "url", "verkkosivu", "webbplats")),
-            Field("notes", "Notes", "text", False, ("huomautukset", "lisätiedot", "anteckningar")),
-        ),
-        _create_subprocessor,
-    )
+
+    def words(section: str, values: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        return words_of(SUBPROCESSOR_REGISTER, {v: f"{section}.{v}" for v in values}, values)
+
+    fields = [_reference_field(SUBPROCESSOR_REGISTER, "col_reference")] + [
+        _field(key, label, kind, key in ("name", "service", "country"),
+               report=(SUBPROCESSOR_REGISTER, label_key) if label_key else None, synonyms=synonyms)
+        for key, label, kind, label_key, synonyms in REGISTER_FIELDS
+    ]  # fmt: skip
+    fields[12:12] = [
+        _field("status", "Status", "choice", report=(SUBPROCESSOR_REGISTER, "col_status"),
+               synonyms=("tila", "status"), choices=words("status", STATUSES)),
+        _field("mechanism", "Safeguard", "choice", report=(SUBPROCESSOR_REGISTER, "col_safeguard"),
+               synonyms=("siirtoperuste", "suojatoimi", "skyddsåtgärd", "transfer mechanism"),
+               choices=words("safeguard", MECHANISMS)),
+    ]  # fmt: skip
+    derived = tuple(h for name in REGISTER_DERIVED for h in headers_of(SUBPROCESSOR_REGISTER, name))
+    create = _keeping_reference("dpo_desk.store.models.register.Subprocessor", _create_subprocessor)
+    return Target("register", "Subprocessor register", tuple(fields), create, derived)
 
 
 def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
@@ -300,7 +568,13 @@ def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
         tia_review_on=v.get("tia_review"),
     )
     renamed = {"locations": "processing_countries", "dpa_signed": "dpa_signed_on"}
-    skipped = {"mechanism", "scc_module", "derogation", "tia", "tia_review"}
+    skipped = {"mechanism", "scc_module", "derogation", "tia", "tia_review", "retired_on"}
     fields = {renamed.get(k, k): value for k, value in v.items() if k not in skipped and value not in (None, "", [])}
     fields["dpf_certified"] = bool(v.get("dpf_certified"))
-    return register.add(session, safeguard=safeguard, **fields)
+    retired = fields.get("status") == "retired"
+    if retired:  # an entry is added first and retired on its day, as the register records it
+        fields["status"] = "active" if fields.get("active_from") else "planned"
+    reference = register.add(session, safeguard=safeguard, **fields)
+    if retired:
+        register.retire(session, reference, on=v.get("retired_on"))
+    return reference

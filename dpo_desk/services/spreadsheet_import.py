@@ -155,6 +155,9 @@ def normalise(text: str) -> str:
 
 def _vocabulary(target: Target) -> dict[str, str]:
     words: dict[str, str] = {}
+    for f in target.fields:  # the reports' own headers first: they are exact
+        for name in f.exact:
+            words.setdefault(normalise(name), f.key)
     for f in target.fields:
         for name in (f.key, f.label, *f.headers):
             words.setdefault(normalise(name), f.key)
