@@ -80,11 +80,11 @@ def run_import(ctx: Context) -> None:
 def _import_spreadsheet(ctx: Context, path: Path) -> None:
     from dpo_desk.services import organisation
     from dpo_desk.services import spreadsheet_import as sheets
-    from dpo_desk.services.sheet_reader import SheetLimits, read_sheet
+    from dpo_desk.services.sheet_reader import SheetLimits, read_workbook
 
     with ctx.read() as session:
         limits, tz_name = SheetLimits.of(session), organisation.get(session).timezone
-    sheet = read_sheet(path, limits)
+    sheet, *details = read_workbook(path, limits)
     target = _sheet_target(ctx.args.kind, sheet.headers)
     overrides = dict(_map_option(text) for text in ctx.args.map)
     mapping = sheets.apply_overrides(sheet, target, sheets.match_columns(sheet.headers, target), overrides)
@@ -98,6 +98,7 @@ def _import_spreadsheet(ctx: Context, path: Path) -> None:
             tz_name=tz_name,
             skip_errors=ctx.args.skip_errors,
             dry_run=ctx.args.dry_run,
+            details=details,
         )
         if ctx.args.json:
             ctx.print_json(done.to_json())

@@ -69,6 +69,25 @@ COLUMNS = (
     "exemption_reason",
     "closed_at",
     "closing_summary",
+    # The remaining facts, so the register read back (`import`) gives the same breaches.
+    "subjects_estimated",
+    "records_estimated",
+    "processor_name",
+    "processor_told_at",
+    "joint_controllers",
+    "notifier_name",
+    "enisa_dpc",
+    "enisa_ei",
+    "enisa_cb",
+    "enisa_cb_confidentiality",
+    "enisa_cb_integrity",
+    "enisa_cb_availability",
+    "enisa_malicious",
+    "communicated_count",
+    "lead_authority",
+    "other_authorities",
+    "other_notifications",
+    "attachments_note",
 )
 NOTIFICATION_COLUMNS = (
     "reference",
@@ -147,6 +166,29 @@ def row_values(view: BreachView, lang: str) -> list[Any]:
         "exemption_reason": view.exemption_reason,
         "closed_at": _local(view.closed_at, tz),
         "closing_summary": view.closing_summary,
+        "subjects_estimated": yes_no(view.subjects_estimated),
+        "records_estimated": yes_no(view.records_estimated),
+        "processor_told_at": _local(view.processor_told_at, tz),
+        "enisa_malicious": "" if view.enisa_malicious is None else yes_no(view.enisa_malicious),
+        **{
+            name: getattr(view, name)
+            for name in (
+                "processor_name",
+                "joint_controllers",
+                "notifier_name",
+                "enisa_dpc",
+                "enisa_ei",
+                "enisa_cb",
+                "enisa_cb_confidentiality",
+                "enisa_cb_integrity",
+                "enisa_cb_availability",
+                "communicated_count",
+                "lead_authority",
+                "other_authorities",
+                "other_notifications",
+                "attachments_note",
+            )
+        },
     }
     return [values[c] for c in COLUMNS]
 

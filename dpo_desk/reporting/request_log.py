@@ -53,6 +53,7 @@ COLUMNS = (
     "answered_on_time",
     "days_to_close",
     "overdue",
+    "language",  # the requester's, for letters: kept so the log read back (`import`) gives the same requests
 )
 
 

@@ -35,6 +35,19 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """Rows kept on a sheet of their own (a register's transfers, a breach's notifications).
+
+    Each row names its case in the field `reference`; the case's `create` receives its rows, as
+    dicts of values, under `key`.
+    """
+
+    key: str
+    title: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
 class Target:
     """What a spreadsheet can be imported into; `create` stores one row through the module's service.
 
@@ -48,6 +61,7 @@ class Target:
     fields: tuple[Field, ...]
     create: Callable[[Session, dict[str, Any]], str]
     ignored: tuple[str, ...] = ()
+    details: tuple[Detail, ...] = ()
 
     def field(self, key: str) -> Field:
         for f in self.fields:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.paths import reports_dir
 from dpo_desk.services import references
-from dpo_desk.services.import_fields import Field, Target
+from dpo_desk.services.import_fields import Detail, Field, Target
 
 # module -> name of the function there that builds its target (in the order the window offers them)
 BUILDERS: tuple[tuple[str, str], ...] = (
@@ -397,10 +397,30 @@ BREACH_FIELDS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("exemption_reason", "Why the exemption applies", "text", "exemption_reason", ()),
     ("closed_at", "Closed", "time", "closed_at", ()),
     ("closing_summary", "Closing summary", "text", "closing_summary", ()),
+    ("subjects_estimated", "Data subjects estimated", "boolean", "subjects_estimated", ()),
+    ("records_estimated", "Records estimated", "boolean", "records_estimated", ()),
+    ("processor_name", "Processor", "text", "processor_name", ()),
+    ("processor_told_at", "Processor told us", "time", "processor_told_at", ()),
+    ("joint_controllers", "Joint controllers", "text", "joint_controllers", ()),
+    ("notifier_name", "Notifier", "text", "notifier_name", ()),
+    ("enisa_dpc", "ENISA DPC", "text", "enisa_dpc", ()),
+    ("enisa_ei", "ENISA EI", "text", "enisa_ei", ()),
+    ("enisa_cb", "ENISA CB", "text", "enisa_cb", ()),
+    ("enisa_cb_confidentiality", "ENISA CB confidentiality", "text", "enisa_cb_confidentiality", ()),
+    ("enisa_cb_integrity", "ENISA CB integrity", "text", "enisa_cb_integrity", ()),
+    ("enisa_cb_availability", "ENISA CB availability", "text", "enisa_cb_availability", ()),
+    ("enisa_malicious", "ENISA malicious intent", "boolean", "enisa_malicious", ()),
+    ("communicated_count", "Data subjects informed", "integer", "communicated_count", ()),
+    ("lead_authority", "Lead authority", "text", "lead_authority", ()),
+    ("other_authorities", "Other authorities", "text", "other_authorities", ()),
+    ("other_notifications", "Other notifications", "text", "other_notifications", ()),
+    ("attachments_note", "Attachments", "text", "attachments_note", ()),
 )  # fmt: skip
+PHASES = {"initial": ("preliminary",), "supplementary": ()}
 # Facts recorded after the breach is logged, each by its own step of the service.
 _BREACH_STEPS = ("notified_at", "late_reason", "authority_reference", "communication", "communicated_at",
-                 "communication_method", "exemption", "exemption_reason", "closed_at", "closing_summary")  # fmt: skip
+                 "communication_method", "communicated_count", "exemption", "exemption_reason", "closed_at",
+                 "closing_summary", "notifications")  # fmt: skip
 
 
 def breach_register_target() -> Target | None:
@@ -434,7 +454,22 @@ def breach_register_target() -> Target | None:
     ]  # fmt: skip
     derived = tuple(h for name in BREACH_DERIVED for h in headers_of(BREACH_REGISTER, name))
     create = _keeping_reference("dpo_desk.store.models.breaches.Breach", _create_breach)
-    return Target("breaches", "Breach register", tuple(fields), create, derived)
+    phases = Detail(
+        "notifications",
+        "Notifications",
+        (
+            _reference_field(BREACH_REGISTER, "reference"),
+            _field("phase", "Phase", "choice", report=(BREACH_REGISTER, "phase"),
+                   choices=terms("phase_", PHASES, BREACH_REGISTER)),
+            _field("sent_at", "Sent", "time", True, report=(BREACH_REGISTER, "sent_at")),
+            _field("late_reason", "Reasons for the delay", report=(BREACH_REGISTER, "late_reason")),
+            _field("authority_reference", "Authority's case number", report=(BREACH_REGISTER, "authority_reference")),
+            _field("content", "Contents", report=(BREACH_REGISTER, "content")),
+        ),
+    )  # fmt: skip
+    notes_headers = ("number", "notified_late")  # of the notifications sheet: derived
+    derived += tuple(h for name in notes_headers for h in headers_of(BREACH_REGISTER, name))
+    return Target("breaches", "Breach register", tuple(fields), create, derived, (phases,))
 
 
 def _create_breach(session: Session, v: dict[str, Any]) -> str:
@@ -447,13 +482,18 @@ def _create_breach(session: Session, v: dict[str, Any]) -> str:
         if k not in _BREACH_STEPS and value not in (None, "", []) and dropped.get(k) != value
     }
     reference = breaches.add(session, **facts).reference
-    if v.get("notified_at"):
+    phases = v.get("notifications")
+    if phases is None and v.get("notified_at"):  # a register without its notifications sheet: the first one
+        phases = [{k: v.get(k) for k in ("late_reason", "authority_reference")} | {"sent_at": v["notified_at"]}]
+    for phase in sorted(phases or [], key=lambda p: p["sent_at"]):
         breaches.notify(
             session,
             reference,
-            v["notified_at"],
-            late_reason=v.get("late_reason") or "",
-            authority_reference=v.get("authority_reference") or "",
+            phase["sent_at"],
+            content=phase.get("content") or "",
+            late_reason=phase.get("late_reason") or "",
+            authority_reference=phase.get("authority_reference") or "",
+            phase=phase.get("phase"),
         )
     if v.get("communication") in ("done", "planned", "exempt"):
         ground = re.search(r"\(([abc])\)\s*$", v.get("exemption") or "")
@@ -463,6 +503,7 @@ def _create_breach(session: Session, v: dict[str, Any]) -> str:
             status=v["communication"],
             at=v.get("communicated_at"),
             method=v.get("communication_method") or "",
+            count=v.get("communicated_count"),
             exemption=ground[1] if ground else (v.get("exemption") or ""),
             reason=v.get("exemption_reason") or "",
         )
@@ -554,7 +595,30 @@ def register_target() -> Target | None:
     ]  # fmt: skip
     derived = tuple(h for name in REGISTER_DERIVED for h in headers_of(SUBPROCESSOR_REGISTER, name))
     create = _keeping_reference("dpo_desk.store.models.register.Subprocessor", _create_subprocessor)
-    return Target("register", "Subprocessor register", tuple(fields), create, derived)
+
+    def column(key: str) -> tuple[str, str]:
+        return (SUBPROCESSOR_REGISTER, key)
+
+    transfers = Detail(
+        "transfers",
+        "Transfers",
+        (
+            _reference_field(SUBPROCESSOR_REGISTER, "col_reference"),
+            _field("country", "Country", "country", True, report=column("col_transfer_country")),
+            _field("safeguard", "Safeguard", "choice", report=column("col_safeguard"),
+                   choices=words("safeguard", MECHANISMS)),
+            _field("scc_module", "SCC module", "integer", report=column("col_scc_module")),
+            _field("scc_version", "SCC version", report=column("col_scc_version")),
+            _field("derogation", "Art. 49(1) derogation", report=column("col_derogation")),
+            _field("tia_on", "Transfer impact assessment", "date", report=column("col_tia")),
+            _field("tia_review_on", "Assessment review", "date", report=column("col_tia_review")),
+            _field("supplementary_measures", "Supplementary measures", report=column("col_measures")),
+            _field("fallback_safeguard", "Fallback safeguard", "choice", report=column("col_fallback_safeguard"),
+                   choices=words("safeguard", {k: MECHANISMS[k] for k in ("scc", "bcr")})),
+            _field("fallback_scc_module", "Fallback SCC module", "integer", report=column("col_fallback_module")),
+        ),
+    )  # fmt: skip
+    return Target("register", "Subprocessor register", tuple(fields), create, derived, (transfers,))
 
 
 def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
@@ -568,13 +632,18 @@ def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
         tia_review_on=v.get("tia_review"),
     )
     renamed = {"locations": "processing_countries", "dpa_signed": "dpa_signed_on"}
-    skipped = {"mechanism", "scc_module", "derogation", "tia", "tia_review", "retired_on"}
+    skipped = {"mechanism", "scc_module", "derogation", "tia", "tia_review", "retired_on", "transfers"}
     fields = {renamed.get(k, k): value for k, value in v.items() if k not in skipped and value not in (None, "", [])}
     fields["dpf_certified"] = bool(v.get("dpf_certified"))
     retired = fields.get("status") == "retired"
     if retired:  # an entry is added first and retired on its day, as the register records it
         fields["status"] = "active" if fields.get("active_from") else "planned"
-    reference = register.add(session, safeguard=safeguard, **fields)
+    transfers = v.get("transfers")
+    reference = register.add(session, safeguard=safeguard if transfers is None else None, **fields)
+    for transfer in transfers or []:  # the workbook's transfers sheet: each country's own safeguard
+        parts = {k: value for k, value in transfer.items() if k not in ("reference", "country", "safeguard")}
+        chosen = register.check_safeguard(transfer.get("safeguard"), **parts)
+        register.set_transfer(session, reference, transfer["country"], chosen)
     if retired:
         register.retire(session, reference, on=v.get("retired_on"))
     return reference

@@ -52,6 +52,7 @@ class Sheet:
     headers: list[str]
     rows: list[list[Any]]
     first_row: int
+    name: str = ""  # the worksheet's title; "" for a csv
 
     def column_name(self, index: int) -> str:
         """The column as the user sees it: its letter and its header ("C (Received)")."""
@@ -59,6 +60,14 @@ class Sheet:
 
 
 def read_sheet(path: str | os.PathLike[str], limits: SheetLimits | None = None) -> Sheet:
+    """The first table of the file (a workbook's first worksheet)."""
+    return read_workbook(path, limits, first_only=True)[0]
+
+
+def read_workbook(
+    path: str | os.PathLike[str], limits: SheetLimits | None = None, *, first_only: bool = False
+) -> list[Sheet]:
+    """Every table of the file: each worksheet that holds rows (a csv is one); the row limit counts them all."""
     path = Path(path)
     limits = limits or SheetLimits()
     suffix = path.suffix.lower()
@@ -66,12 +75,21 @@ def read_sheet(path: str | os.PathLike[str], limits: SheetLimits | None = None) 
         raise InvalidInput("file", path.name, "is not a spreadsheet: use .xlsx or .csv")
     if not path.is_file():
         raise InvalidInput("file", str(path), "does not exist")
-    if suffix in (".xlsx", ".xlsm"):
-        _check_unpacked_size(path, limits)
-        return _table(path.name, _xlsx_rows(path), limits)
-    if path.stat().st_size > limits.max_unpacked_bytes:
-        raise InvalidInput("file", path.name, f"is larger than the import limit of {_megabytes(limits)}")
-    return _table(path.name, _csv_rows(path), limits)
+    if suffix not in (".xlsx", ".xlsm"):
+        if path.stat().st_size > limits.max_unpacked_bytes:
+            raise InvalidInput("file", path.name, f"is larger than the import limit of {_megabytes(limits)}")
+        return [_table(path.name, _csv_rows(path), limits)]
+    _check_unpacked_size(path, limits)
+    sheets: list[Sheet] = []
+    for title, rows in _xlsx_sheets(path, first_only):
+        left = SheetLimits(limits.max_unpacked_bytes, limits.max_rows - sum(len(s.rows) for s in sheets))
+        try:
+            sheets.append(_table(path.name, rows, left if sheets else limits, title))
+        except InvalidInput as error:
+            if sheets and ("holds no rows" in error.reason or "no header row" in error.reason):
+                continue  # a later sheet without a table (notes, a chart) is not what is imported
+            raise
+    return sheets
 
 
 def _megabytes(limits: SheetLimits) -> str:
@@ -94,7 +112,7 @@ def _check_unpacked_size(path: Path, limits: SheetLimits) -> None:
         )
 
 
-def _table(source: str, raw_rows: Iterable[tuple[int, list[Any]]], limits: SheetLimits) -> Sheet:
+def _table(source: str, raw_rows: Iterable[tuple[int, list[Any]]], limits: SheetLimits, name: str = "") -> Sheet:
     header_number, header_row = 0, None
     rows: list[list[Any]] = []
     headers: list[str] = []
@@ -115,7 +133,7 @@ def _table(source: str, raw_rows: Iterable[tuple[int, list[Any]]], limits: Sheet
         rows.append((row + [None] * len(headers))[: len(headers)])
     if header_row is None:
         raise InvalidInput("file", source, "holds no rows")
-    return Sheet(source, headers, rows, header_number + 1)
+    return Sheet(source, headers, rows, header_number + 1, name)
 
 
 def _headers(source: str, row: list[Any]) -> list[str]:
@@ -140,7 +158,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+def _xlsx_sheets(path: Path, first_only: bool) -> Iterator[tuple[str, Iterator[tuple[int, list[Any]]]]]:
     from openpyxl import load_workbook
 
     try:
@@ -149,11 +167,15 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     except Exception:
         raise InvalidInput("file", path.name, "could not be read as an Excel workbook") from None
     try:
-        sheet = book.worksheets[0]
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, list(row)
+        for sheet in book.worksheets[:1] if first_only else book.worksheets:
+            yield sheet.title, _numbered(sheet.iter_rows(values_only=True))
     finally:
         book.close()
+
+
+def _numbered(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, list[Any]]]:
+    for number, row in enumerate(rows, start=1):
+        yield number, list(row)
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:

@@ -17,7 +17,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from dpo_desk.domain.timeparse import parse_date, parse_time
 from dpo_desk.errors import DpoDeskError, InvalidInput, RuleRefused
 from dpo_desk.services import import_targets
-from dpo_desk.services.import_fields import Field, Target
+from dpo_desk.services.import_fields import Detail, Field, Target
 from dpo_desk.services.sheet_reader import Sheet
 
 DATE_ORDERS = ("dmy", "mdy")
@@ -39,9 +39,11 @@ class CellError:
     column: str
     field: str
     message: str
+    sheet: str = ""  # set for a row of a detail sheet (a register's transfers)
 
     def __str__(self) -> str:
-        return f"row {self.row}, column {self.column}: {self.message}"
+        where = f"row {self.row} of sheet {self.sheet}" if self.sheet else f"row {self.row}"
+        return f"{where}, column {self.column}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class ImportPreview:
     skip_errors: bool = False
     date_order: str | None = None
     tz_name: str = "Europe/Helsinki"
+    details: tuple[Sheet, ...] = ()
+    linked: tuple[str, ...] = ()  # "sheet Transfers: 14 rows as Transfers", for the summary
 
     @property
     def missing_required(self) -> list[str]:
@@ -118,6 +122,7 @@ class ImportPreview:
             lines.append(f"  column {self.sheet.column_name(index)} -> {self.target.field(key).label}")
         if self.unmapped_headers:
             lines.append(f"  not imported: {', '.join(self.unmapped_headers)}")
+        lines.extend(f"  {line}" for line in self.linked)
         if self.missing_required:
             lines.append(f"  missing required columns: {', '.join(self.missing_required)}")
         lines.append(f"{_rows(len(self.good_rows))} ready, {_rows(len(self.bad_rows))} with errors")
@@ -153,7 +158,7 @@ def normalise(text: str) -> str:
     return " ".join(words.split())
 
 
-def _vocabulary(target: Target) -> dict[str, str]:
+def _vocabulary(target: Target | Detail) -> dict[str, str]:
     words: dict[str, str] = {}
     for f in target.fields:  # the reports' own headers first: they are exact
         for name in f.exact:
@@ -164,7 +169,7 @@ def _vocabulary(target: Target) -> dict[str, str]:
     return words
 
 
-def match_columns(headers: Sequence[str], target: Target) -> dict[int, str]:
+def match_columns(headers: Sequence[str], target: Target | Detail) -> dict[int, str]:
     """Column index -> field key for every header that names a field; each field taken once."""
     vocabulary = _vocabulary(target)
     mapping: dict[int, str] = {}
@@ -269,7 +274,8 @@ def _choices(f: Field, value: Any, order: str | None, tz: str) -> list[str]:
 
 
 def _country(f: Field, value: Any, _order: str | None, _tz: str) -> str:
-    code = country_code(str(value))
+    named = re.fullmatch(r".*\(([A-Za-z]{2})\)\s*", str(value))  # "Yhdysvallat (US)", as the reports write it
+    code = country_code(named[1] if named else str(value))
     if code is None:
         raise InvalidInput(f.label, value, "is not a country (use its two-letter code, e.g. FI, or its name)")
     return code
@@ -337,7 +343,7 @@ def _country_names() -> dict[str, str]:
 
 
 def parse_rows(
-    sheet: Sheet, target: Target, mapping: Mapping[int, str], *, date_order: str | None = None, tz_name: str
+    sheet: Sheet, target: Target | Detail, mapping: Mapping[int, str], *, date_order: str | None = None, tz_name: str
 ) -> list[PreviewRow]:
     """Every row's values by field, with an error per cell that cannot be read. Pure: no session."""
     if date_order is not None and date_order not in DATE_ORDERS:
@@ -375,12 +381,14 @@ def run(
     tz_name: str = "Europe/Helsinki",
     skip_errors: bool = False,
     dry_run: bool = False,
+    details: Sequence[Sheet] = (),
 ) -> ImportPreview:
     """The import: every readable row stored through the service, each in its own savepoint so a
     refused row leaves nothing behind, and all of it undone when any row is refused (unless told to
     skip those). A dry run is this same import, rolled back at the end: its counts and errors are
     the real run's. Whether anything was stored is `refusal()`; the caller raises it."""
     rows = parse_rows(sheet, target, mapping, date_order=date_order, tz_name=tz_name)
+    rows, linked = _with_details(rows, target, details, date_order=date_order, tz_name=tz_name)
     outcome = functools.partial(
         ImportPreview,
         target,
@@ -390,6 +398,8 @@ def run(
         skip_errors=skip_errors,
         date_order=date_order,
         tz_name=tz_name,
+        details=tuple(details),
+        linked=linked,
     )
     if outcome(rows).missing_required:  # no row can be stored until those columns are mapped
         return outcome(rows)
@@ -406,6 +416,39 @@ def run(
         else:
             whole.commit()
     return result if dry_run or result.refusal() is None else outcome(tried, [])
+
+
+def _with_details(
+    rows: list[PreviewRow], target: Target, sheets: Sequence[Sheet], *, date_order: str | None, tz_name: str
+) -> tuple[list[PreviewRow], tuple[str, ...]]:
+    """Each case row with the rows of its detail sheets (matched by headers, linked by reference)."""
+    linked: list[str] = []
+    for detail in target.details:
+        found = _detail_sheet(detail, sheets)
+        if found is None:
+            continue
+        sheet, mapping = found
+        parsed = parse_rows(sheet, detail, mapping, date_order=date_order, tz_name=tz_name)
+        linked.append(f"sheet {sheet.name}: {_rows(len(parsed))} as {detail.title}")
+        by_case: dict[str, list[PreviewRow]] = {}
+        for row in parsed:
+            by_case.setdefault(str(row.values.get("reference") or "").strip().upper(), []).append(row)
+        joined = []
+        for row in rows:
+            own = by_case.get(str(row.values.get("reference") or "").strip().upper(), [])
+            faults = tuple(replace(e, sheet=sheet.name) for r in own for e in r.errors)
+            values = {**row.values, detail.key: [r.values for r in own if not r.errors]}
+            joined.append(PreviewRow(row.number, values, row.errors + faults, row.raw))
+        rows = joined
+    return rows, tuple(linked)
+
+
+def _detail_sheet(detail: Detail, sheets: Sequence[Sheet]) -> tuple[Sheet, dict[int, str]] | None:
+    for sheet in sheets:
+        mapping = match_columns(sheet.headers, detail)
+        if "reference" in mapping.values() and len(mapping) >= 2:
+            return sheet, mapping
+    return None
 
 
 def _store_row(
@@ -449,10 +492,19 @@ def preview(
     date_order: str | None = None,
     tz_name: str = "Europe/Helsinki",
     skip_errors: bool = False,
+    details: Sequence[Sheet] = (),
 ) -> ImportPreview:
     """What the import would do: the import itself, rolled back."""
     return run(
-        session, sheet, target, mapping, date_order=date_order, tz_name=tz_name, skip_errors=skip_errors, dry_run=True
+        session,
+        sheet,
+        target,
+        mapping,
+        date_order=date_order,
+        tz_name=tz_name,
+        skip_errors=skip_errors,
+        dry_run=True,
+        details=details,
     )
 
 
@@ -466,6 +518,7 @@ def apply(session: Session, result: ImportPreview, *, skip_errors: bool = False)
         date_order=result.date_order,
         tz_name=result.tz_name,
         skip_errors=skip_errors,
+        details=result.details,
     )
     refusal = done.refusal()
     if refusal is not None:

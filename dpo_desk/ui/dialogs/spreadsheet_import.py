@@ -46,6 +46,7 @@ class SpreadsheetImportDialog(QDialog):
         self.ops = ops
         self.source = source
         self.sheet: Any = None
+        self.details: list[Any] = []  # the workbook's other sheets (a register's transfers)
         self.targets: dict[str, Any] = {}
         self.preview: Any = None
         self.imported: list[str] = []
@@ -114,21 +115,21 @@ class SpreadsheetImportDialog(QDialog):
     def _load(self) -> None:
         source = self.source
 
-        def read(store: Any, _progress: Any) -> tuple[Any, dict[str, Any], str | None]:
+        def read(store: Any, _progress: Any) -> tuple[Any, list[Any], dict[str, Any], str | None]:
             from dpo_desk.services import spreadsheet_import as sheets
-            from dpo_desk.services.sheet_reader import SheetLimits, read_sheet
+            from dpo_desk.services.sheet_reader import SheetLimits, read_workbook
 
             with store.read() as session:
                 limits = SheetLimits.of(session)
-            sheet = read_sheet(source, limits)
+            sheet, *details = read_workbook(source, limits)
             targets = sheets.targets()
             guessed = sheets.guess_target(sheet.headers, list(targets.values()))
-            return sheet, targets, guessed.key if guessed else None
+            return sheet, details, targets, guessed.key if guessed else None
 
         self.ops.job(read, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[Any, dict[str, Any], str | None]) -> None:
-        self.sheet, self.targets, guessed = result
+    def _loaded(self, result: tuple[Any, list[Any], dict[str, Any], str | None]) -> None:
+        self.sheet, self.details, self.targets, guessed = result
         if not self.targets:
             self._failed(self.tr("No register of this version can be imported from a spreadsheet yet."))
             return
@@ -197,7 +198,7 @@ class SpreadsheetImportDialog(QDialog):
     # -- the preview --------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
-        target, sheet, mapping = self.target(), self.sheet, self.mapping()
+        target, sheet, mapping, details = self.target(), self.sheet, self.mapping(), self.details
         if target is None or sheet is None:
             return
         self._generation += 1
@@ -212,7 +213,9 @@ class SpreadsheetImportDialog(QDialog):
 
             with store.read() as session:
                 tz_name = organisation.get(session).timezone
-                return sheets.preview(session, sheet, target, mapping, date_order=order, tz_name=tz_name)
+                return sheets.preview(
+                    session, sheet, target, mapping, date_order=order, tz_name=tz_name, details=details
+                )
 
         self.ops.job(check, lambda result: self._show(generation, result), self._failed)
 
