@@ -158,26 +158,31 @@ def normalise(text: str) -> str:
     return " ".join(words.split())
 
 
-def _vocabulary(target: Target | Detail) -> dict[str, str]:
-    words: dict[str, str] = {}
-    for f in target.fields:  # the reports' own headers first: they are exact
-        for name in f.exact:
-            words.setdefault(normalise(name), f.key)
+def _vocabularies(target: Target | Detail) -> tuple[dict[str, str], dict[str, str]]:
+    """The reports' own headers (exact), and every other name of each field (keys, labels, synonyms)."""
+    exact: dict[str, str] = {}
+    loose: dict[str, str] = {}
     for f in target.fields:
+        for name in f.exact:
+            exact.setdefault(normalise(name), f.key)
         for name in (f.key, f.label, *f.headers):
-            words.setdefault(normalise(name), f.key)
-    return words
+            loose.setdefault(normalise(name), f.key)
+    return exact, loose
 
 
 def match_columns(headers: Sequence[str], target: Target | Detail) -> dict[int, str]:
-    """Column index -> field key for every header that names a field; each field taken once."""
-    vocabulary = _vocabulary(target)
+    """Column index -> field key for every header that names a field; each field taken once.
+
+    A report's own header wins over a synonym wherever the columns stand, so a column the report
+    writes in words ("Fallback safeguard") never takes the field of the one it writes as stored.
+    """
     mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        key = vocabulary.get(normalise(header)) if header else None
-        if key and key not in mapping.values():
-            mapping[index] = key
-    return mapping
+    for vocabulary in _vocabularies(target):
+        for index, header in enumerate(headers):
+            key = vocabulary.get(normalise(header)) if header and index not in mapping else None
+            if key and key not in mapping.values():
+                mapping[index] = key
+    return dict(sorted(mapping.items()))
 
 
 def guess_target(headers: Sequence[str], targets: Sequence[Target]) -> Target | None:
