@@ -22,7 +22,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from email.message import EmailMessage
 from html.parser import HTMLParser
 from pathlib import Path
@@ -190,10 +190,6 @@ class Draft:
     guessed_type: str
     sent_local: str  # the Date header in the organisation's zone, or "" when there was none
     existing: str | None  # the case this message was already taken in as
-
-    @property
-    def type_guessed(self) -> bool:
-        return self.values["type"] != "unclassified"
 
 
 @dataclass(frozen=True)
@@ -495,7 +491,7 @@ def take_in(
             f"{message.source_name}: this message was already taken in as {proposal.existing}; nothing was stored."
         )
     values = {**proposal.values, **(changes or {})}
-    requests.validate_new(**values)
+    received = requests.validate_new(**values)["received_on"]
     guessed = type is None and not confirmed and values["type"] != "unclassified"
     savepoint = session.begin_nested()
     try:
@@ -508,10 +504,8 @@ def take_in(
         )
         stored = _attach(session, reference, message)
         if message.reply_to and values["contact"]:
-            requests.add_note(
-                session, reference, f"Reply-To differs from From: {message.reply_to}", on=values["received"]
-            )
-        result = Intake(reference, values["type"], guessed, values["received"], stored, dry_run)
+            requests.add_note(session, reference, f"Reply-To differs from From: {message.reply_to}", on=received)
+        result = Intake(reference, values["type"], guessed, received, stored, dry_run)
     except BaseException:
         savepoint.rollback()
         raise
@@ -542,8 +536,3 @@ def _attach(session: Session, reference: str, message: Message) -> tuple[str, ..
         )  # fmt: skip
         stored.append(view.reference)
     return tuple(stored)
-
-
-def with_values(proposal: Draft, **changes: Any) -> Draft:
-    """The draft with some of its values changed (the window's form as the DPO edits it)."""
-    return replace(proposal, values={**proposal.values, **changes})
