@@ -117,7 +117,7 @@ def _table(source: str, raw_rows: Iterable[tuple[int, list[Any]]], limits: Sheet
     rows: list[list[Any]] = []
     headers: list[str] = []
     for number, raw in raw_rows:
-        row = [_clean(v) for v in raw]
+        row = [_clean(v, apostrophe=not name) for v in raw]  # a csv's table has no name
         if not any(v not in (None, "") for v in row):
             continue
         if header_row is None:
@@ -145,10 +145,14 @@ def _headers(source: str, row: list[Any]) -> list[str]:
     return headers
 
 
-def _clean(value: Any) -> Any:
+def _clean(value: Any, *, apostrophe: bool = False) -> Any:
+    """A cell as a plain value; `apostrophe`: a csv's leading ' before = + - @ is a formula-safe export's, taken off.
+
+    A workbook marks such text with the cell's quote prefix instead, so its apostrophes are the user's own.
+    """
     if isinstance(value, str):
         value = value.strip()
-        if value.startswith(_NEUTRALISED):
+        if apostrophe and value.startswith(_NEUTRALISED):
             value = value[1:]
         return value
     if isinstance(value, dt.datetime) and value.time() == dt.time():
