@@ -20,6 +20,23 @@ from dpo_desk.services.breaches import BreachView, rules
 from dpo_desk.services.organisation import OrganisationView
 
 REPORT = "breach-register"
+# Facts written as stored (text and numbers), at the end of the register.
+AS_STORED = (
+    "processor_name",
+    "joint_controllers",
+    "notifier_name",
+    "enisa_dpc",
+    "enisa_ei",
+    "enisa_cb",
+    "enisa_cb_confidentiality",
+    "enisa_cb_integrity",
+    "enisa_cb_availability",
+    "communicated_count",
+    "lead_authority",
+    "other_authorities",
+    "other_notifications",
+    "attachments_note",
+)
 COLUMNS = (
     "reference",
     "title",
@@ -72,22 +89,9 @@ COLUMNS = (
     # The remaining facts, so the register read back (`import`) gives the same breaches.
     "subjects_estimated",
     "records_estimated",
-    "processor_name",
     "processor_told_at",
-    "joint_controllers",
-    "notifier_name",
-    "enisa_dpc",
-    "enisa_ei",
-    "enisa_cb",
-    "enisa_cb_confidentiality",
-    "enisa_cb_integrity",
-    "enisa_cb_availability",
     "enisa_malicious",
-    "communicated_count",
-    "lead_authority",
-    "other_authorities",
-    "other_notifications",
-    "attachments_note",
+    *AS_STORED,
 )
 NOTIFICATION_COLUMNS = (
     "reference",
@@ -170,25 +174,7 @@ def row_values(view: BreachView, lang: str) -> list[Any]:
         "records_estimated": yes_no(view.records_estimated),
         "processor_told_at": _local(view.processor_told_at, tz),
         "enisa_malicious": "" if view.enisa_malicious is None else yes_no(view.enisa_malicious),
-        **{
-            name: getattr(view, name)
-            for name in (
-                "processor_name",
-                "joint_controllers",
-                "notifier_name",
-                "enisa_dpc",
-                "enisa_ei",
-                "enisa_cb",
-                "enisa_cb_confidentiality",
-                "enisa_cb_integrity",
-                "enisa_cb_availability",
-                "communicated_count",
-                "lead_authority",
-                "other_authorities",
-                "other_notifications",
-                "attachments_note",
-            )
-        },
+        **{name: getattr(view, name) for name in AS_STORED},
     }
     return [values[c] for c in COLUMNS]
 

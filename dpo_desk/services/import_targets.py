@@ -18,7 +18,7 @@ import functools
 import importlib
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -178,121 +178,52 @@ REQUEST_LOG_DERIVED = (
 )  # fmt: skip
 
 
+Words = Mapping[str, tuple[str, ...]]
+# (field key, label, kind, the log's column, synonyms, (label section, value words) for words)
+REQUEST_FIELDS: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, Words] | None], ...] = (
+    ("received", "Received", "date", "received_on", ("received on", "vastaanotettu", "saapunut", "mottagen"), None),
+    ("type", "Type", "choice", "type", ("request type", "pyyntö", "laji", "typ"), ("types", REQUEST_TYPES)),
+    ("subject", "Requester", "text", "subject_name", ("name", "nimi", "pyytäjä", "rekisteröity", "namn"), None),
+    ("email", "E-mail", "text", "subject_email", ("email", "sähköposti", "e-post"), None),
+    ("contact", "Other contact details", "text", "subject_contact", ("yhteystiedot",), None),
+    ("details", "What they ask", "text", "details", ("details", "pyyntö tarkemmin", "kuvaus", "beskrivning"), None),
+    ("channel", "Channel", "choice", "channel", ("kanava", "kanal"), ("channels", CHANNELS)),
+    ("role", "Our role", "choice", "role", ("role", "rooli", "roll"), ("roles", ROLE_WORDS)),
+    ("controller", "Controller", "text", "controller_name", ("rekisterinpitäjä", "personuppgiftsansvarig"), None),
+    ("forwarded", "Forwarded to controller", "date", "forwarded_on", (), None),
+    ("identity", "Identity", "choice", "identity_status", (), ("identity", {s: () for s in IDENTITY_STATES})),
+    ("identity_requested", "Identity information asked", "date", "identity_requested_on", (), None),
+    ("identity_received", "Identity information received", "date", "identity_received_on", (), None),
+    ("identity_checked", "Identity checked", "date", "identity_checked_on", (), None),
+    ("extended", "Extended on", "date", "extended_on", (), None),
+    ("extension_reason", "Extension reason", "text", "extension_reason", ("jatkon syy", "förlängning"), None),
+    ("extension_told", "Extension told", "date", "extension_told_on", (), None),
+    ("outcome", "Outcome", "choice", "outcome", ("tulos", "ratkaisu", "utfall", "resultat"), ("outcomes", OUTCOMES)),
+    ("reason", "Reasons", "text", "outcome_reason", ("perustelut", "syy", "skäl", "motivering"), None),
+    ("replied", "Replied", "date", "replied_on", ("replied on", "vastattu", "vastaus lähetetty", "besvarad"), None),
+)  # fmt: skip
+
+
 def request_log_target() -> Target | None:
     if not _has("requests"):
         return None
 
-    def column(name: str) -> tuple[str, str]:
-        return (REQUEST_LOG, f"columns.{name}")
+    def words(section: str, values: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        return words_of(REQUEST_LOG, {v: f"{section}.{v}" for v in values}, values)
 
-    def words(
-        section: str, values: Iterable[str], extra: Mapping[str, tuple[str, ...]] | None = None
-    ) -> dict[str, tuple[str, ...]]:
-        return words_of(REQUEST_LOG, {v: f"{section}.{v}" for v in values}, extra)
-
-    received = ("received on", "vastaanotettu", "saapunut", "mottagen")
+    fields = [_reference_field(REQUEST_LOG, "columns.reference")]
+    for key, label, kind, column, synonyms, vocabulary in REQUEST_FIELDS:
+        choices = words(*vocabulary) if vocabulary else None
+        required = key in ("received", "type", "subject")
+        fields.append(_field(key, label, kind, required, report=(REQUEST_LOG, f"columns.{column}"),
+                             synonyms=synonyms, choices=choices))  # fmt: skip
+    language = (REQUEST_LOG, "columns.language")
+    fields.append(_field("language", "Language", "choice", report=language, synonyms=("kieli", "språk"),
+                         choices=LANGUAGE_WORDS))  # fmt: skip
     return Target(
         "requests",
         "Request log",
-        (
-            _reference_field(REQUEST_LOG, "columns.reference"),
-            _field("received", "Received", "date", True, report=column("received_on"), synonyms=received),
-            _field(
-                "type",
-                "Type",
-                "choice",
-                True,
-                report=column("type"),
-                synonyms=("request type", "pyyntö", "laji", "typ"),
-                choices=words("types", REQUEST_TYPES, REQUEST_TYPES),
-            ),
-            _field(
-                "subject",
-                "Requester",
-                "text",
-                True,
-                report=column("subject_name"),
-                synonyms=("name", "nimi", "pyytäjä", "rekisteröity", "namn"),
-            ),
-            _field("email", "E-mail", report=column("subject_email"), synonyms=("email", "sähköposti", "e-post")),
-            _field("contact", "Other contact details", report=column("subject_contact"), synonyms=("yhteystiedot",)),
-            _field(
-                "details",
-                "What they ask",
-                report=column("details"),
-                synonyms=("details", "pyyntö tarkemmin", "kuvaus", "beskrivning"),
-            ),
-            _field(
-                "channel",
-                "Channel",
-                "choice",
-                report=column("channel"),
-                synonyms=("kanava", "kanal"),
-                choices=words("channels", CHANNELS, CHANNELS),
-            ),
-            _field(
-                "role",
-                "Our role",
-                "choice",
-                report=column("role"),
-                synonyms=("role", "rooli", "roll"),
-                choices=words("roles", ROLE_WORDS, ROLE_WORDS),
-            ),
-            _field(
-                "controller",
-                "Controller",
-                report=column("controller_name"),
-                synonyms=("rekisterinpitäjä", "personuppgiftsansvarig"),
-            ),
-            _field("forwarded", "Forwarded to controller", "date", report=column("forwarded_on")),
-            _field(
-                "identity",
-                "Identity",
-                "choice",
-                report=column("identity_status"),
-                choices=words("identity", IDENTITY_STATES),
-            ),
-            _field("identity_requested", "Identity information asked", "date", report=column("identity_requested_on")),
-            _field("identity_received", "Identity information received", "date", report=column("identity_received_on")),
-            _field("identity_checked", "Identity checked", "date", report=column("identity_checked_on")),
-            _field("extended", "Extended on", "date", report=column("extended_on")),
-            _field(
-                "extension_reason",
-                "Extension reason",
-                report=column("extension_reason"),
-                synonyms=("jatkon syy", "förlängning"),
-            ),
-            _field("extension_told", "Extension told", "date", report=column("extension_told_on")),
-            _field(
-                "outcome",
-                "Outcome",
-                "choice",
-                report=column("outcome"),
-                synonyms=("tulos", "ratkaisu", "utfall", "resultat"),
-                choices=words("outcomes", OUTCOMES, OUTCOMES),
-            ),
-            _field(
-                "reason",
-                "Reasons",
-                report=column("outcome_reason"),
-                synonyms=("perustelut", "syy", "skäl", "motivering"),
-            ),
-            _field(
-                "replied",
-                "Replied",
-                "date",
-                report=column("replied_on"),
-                synonyms=("replied on", "vastattu", "vastaus lähetetty", "besvarad"),
-            ),
-            _field(
-                "language",
-                "Language",
-                "choice",
-                report=column("language"),
-                synonyms=("kieli", "språk"),
-                choices=LANGUAGE_WORDS,
-            ),
-        ),
+        tuple(fields),
         _keeping_reference("dpo_desk.store.models.requests.Request", _create_request),
         tuple(h for name in REQUEST_LOG_DERIVED for h in headers_of(REQUEST_LOG, f"columns.{name}")),
     )

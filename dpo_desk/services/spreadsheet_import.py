@@ -489,28 +489,10 @@ def _cell_message(label: str, raw: str | None, error: DpoDeskError) -> str:
 
 
 def preview(
-    session: Session,
-    sheet: Sheet,
-    target: Target,
-    mapping: Mapping[int, str],
-    *,
-    date_order: str | None = None,
-    tz_name: str = "Europe/Helsinki",
-    skip_errors: bool = False,
-    details: Sequence[Sheet] = (),
+    session: Session, sheet: Sheet, target: Target, mapping: Mapping[int, str], **options: Any
 ) -> ImportPreview:
-    """What the import would do: the import itself, rolled back."""
-    return run(
-        session,
-        sheet,
-        target,
-        mapping,
-        date_order=date_order,
-        tz_name=tz_name,
-        skip_errors=skip_errors,
-        dry_run=True,
-        details=details,
-    )
+    """What the import would do: the import itself (`run`, same options), rolled back."""
+    return run(session, sheet, target, mapping, **options, dry_run=True)
 
 
 def apply(session: Session, result: ImportPreview, *, skip_errors: bool = False) -> ImportResult:
