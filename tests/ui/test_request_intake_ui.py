@@ -9,16 +9,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from dpo_desk.services import attachments, requests
-from dpo_desk.ui.app import build_window
 from tests.requests.test_email_intake import PDF, _message, _write
-
-
-def _page(qtbot, store):
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("requests")
-    window.wait_loaded()
-    return window, window.pages["requests"]
+from tests.ui.test_requests_page import _page
 
 
 def _drop(page, *paths: Path) -> None:
