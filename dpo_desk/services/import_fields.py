@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.errors import InvalidInput
 
-KINDS = ("text", "date", "time", "integer", "list", "choice", "choices", "country", "countries", "boolean")
+KINDS = ("text", "date", "time", "integer", "list", "lines", "choice", "choices", "country", "countries", "boolean")
 
 
 @dataclass(frozen=True)

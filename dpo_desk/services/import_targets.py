@@ -18,7 +18,7 @@ import functools
 import importlib
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ BUILDERS: tuple[tuple[str, str], ...] = (
     (__name__, "register_target"),
     (__name__, "request_log_target"),
     (__name__, "breach_register_target"),
+    (__name__, "record_target"),
 )
 LANGUAGES = ("fi", "sv", "en")
 
@@ -577,4 +578,104 @@ def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
         register.set_transfer(session, reference, transfer["country"], chosen)
     if retired:
         register.retire(session, reference, on=v.get("retired_on"))
+    return reference
+
+
+# -- the record of processing activities -------------------------------------------------------
+
+RECORDS = "records"
+# (field key, label, kind, the record's column, synonyms)
+RECORD_FIELDS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
+    ("name", "Name", "text", "col_name", ("käsittelytoimi", "processing activity", "behandling")),
+    ("controllers", "Controllers", "lines", "col_controllers", ()),
+    ("description", "Description", "text", "col_description", ("kuvaus", "beskrivning")),
+    ("subject_categories", "Data subjects", "lines", "col_subjects", ("rekisteröidyt", "registrerade")),
+    ("data_categories", "Personal data", "lines", "col_data", ("henkilötiedot", "personuppgifter")),
+    ("special_categories", "Special categories", "lines", "col_special", ()),
+    ("criminal_categories", "Criminal data", "lines", "col_criminal", ()),
+    ("sources", "Sources", "lines", "col_sources", ("lähteet", "källor")),
+    ("recipients", "Recipients", "lines", "col_recipients", ("vastaanottajat", "mottagare")),
+    ("subprocessors", "Subprocessors", "lines", "col_subprocessors", ()),
+    ("retention", "Erasure time limits", "text", "col_retention", ("säilytysaika", "retention", "lagringstid")),
+    ("security_measures", "Security measures", "text", "col_security", ()),
+    ("systems", "Systems", "lines", "col_systems", ("järjestelmät", "system")),
+    ("owner", "Owner", "text", "col_owner", ("omistaja", "ägare")),
+    ("last_reviewed_on", "Last reviewed", "date", "col_last_review", ()),
+    ("next_review_on", "Next review", "date", "col_next_review", ()),
+    ("dpia_criteria", "Screening criteria", "lines", "col_dpia_criteria", ()),
+    ("screened_on", "Screened on", "date", "col_screened_on", ()),
+)  # fmt: skip
+# Columns the record derives (from the purposes, the linked subprocessors, the assessment): not imported.
+RECORD_DERIVED = ("col_purposes", "col_legal_bases", "col_special_conditions", "col_transfers", "col_dpia")
+_SUBPROCESSOR_REFERENCE = re.compile(r"\((SP-\d+)\)\s*$|^(SP-\d+)$")
+
+
+def record_target() -> Target | None:
+    if not _has("records"):
+        return None
+
+    def words(section: str, values: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        return words_of(RECORDS, {v: f"{section}.{v}" for v in values})
+
+    def column(key: str) -> tuple[str, str]:
+        return (RECORDS, key)
+
+    from dpo_desk.services import records
+
+    fields = [
+        _reference_field(RECORDS, "col_reference"),
+        *(_field(key, label, kind, key == "name", report=column(label_key), synonyms=synonyms)
+          for key, label, kind, label_key, synonyms in RECORD_FIELDS),
+        _field("role", "Role", "choice", True, report=column("col_role"), choices=words("roles", records.ROLES)),
+        _field("status", "Status", "choice", report=column("col_status"), choices=words("statuses", records.STATUSES)),
+    ]  # fmt: skip
+    purposes = Detail(
+        "purposes",
+        "Purposes",
+        (
+            _reference_field(RECORDS, "col_reference"),
+            _field("purpose", "Purpose", "text", True, report=column("col_purpose")),
+            _field("legal_basis", "Legal basis", "choice", report=column("col_legal_basis"),
+                   choices=words("legal_bases", records.LEGAL_BASES)),
+            _field("special_condition", "Art. 9(2) condition", "choice", report=column("col_special_condition"),
+                   choices=words("special_conditions", records.SPECIAL_CONDITIONS)),
+            _field("balancing_on", "Balancing test on", "date", report=column("col_balancing_on")),
+            _field("balancing_conclusion", "Balancing test conclusion", report=column("col_balancing_conclusion")),
+        ),
+    )  # fmt: skip
+    by_hand = Detail(
+        "transfers",
+        "Transfers entered by hand",
+        (
+            _reference_field(RECORDS, "col_reference"),
+            _field("country", "Country", "country", True, report=column("col_country")),
+            _field("safeguard", "Safeguard", "choice", True, report=column("col_safeguard"),
+                   choices=words("safeguards", MECHANISMS)),
+            _field("detail", "Detail", report=column("col_detail")),
+            _field("recipient", "Recipient", report=column("col_recipient")),
+        ),
+    )  # fmt: skip
+    derived = tuple(h for name in RECORD_DERIVED for h in headers_of(RECORDS, name))
+    create = _keeping_reference("dpo_desk.store.models.records.ProcessingActivity", _create_activity)
+    return Target("records", "Record of processing activities", tuple(fields), create, derived, (purposes, by_hand))
+
+
+def _create_activity(session: Session, v: dict[str, Any]) -> str:
+    from dpo_desk.services import dpia, records
+
+    linked = []
+    for line in v.get("subprocessors") or []:  # "Pilvi Oy (SP-0003)", as the record names them
+        found = _SUBPROCESSOR_REFERENCE.search(line.strip().upper())
+        linked.append(found[1] or found[2] if found else line)
+    screening = {k: v.pop(k, None) for k in ("dpia_criteria", "screened_on")}
+    purposes = [records.PurposeInput(**{k: x for k, x in p.items() if k != "reference" and x is not None})
+                for p in v.pop("purposes", None) or []]  # fmt: skip
+    transfers = [records.TransferInput(**{k: x or "" for k, x in t.items() if k != "reference"})
+                 for t in v.pop("transfers", None) or []]  # fmt: skip
+    facts = {k: x for k, x in v.items() if x not in (None, "", []) and k not in ("name", "role", "subprocessors")}
+    reference = records.add_activity(
+        session, name=v["name"], role=v["role"], purposes=purposes, transfers=transfers, subprocessors=linked, **facts
+    )
+    if screening["dpia_criteria"] or screening["screened_on"]:
+        dpia.screen_activity(session, reference, screening["dpia_criteria"] or [], on=screening["screened_on"])
     return reference

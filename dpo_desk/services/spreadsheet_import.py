@@ -222,7 +222,7 @@ def parse_cell(f: Field, value: Any, *, date_order: str | None = None, tz_name: 
     if value is None or (isinstance(value, str) and not value.strip()):
         if f.required:
             raise InvalidInput(f.label, None, "is required")
-        return [] if f.kind in ("list", "choices", "countries") else None
+        return [] if f.kind in ("list", "lines", "choices", "countries") else None
     parser = _PARSERS[f.kind]
     return parser(f, value, date_order, tz_name)
 
@@ -266,6 +266,11 @@ def _list(f: Field, value: Any, _order: str | None, _tz: str) -> list[str]:
     return [part.strip() for part in re.split(r"[;\n]|,(?!\d)", str(value)) if part.strip()]
 
 
+def _lines(f: Field, value: Any, _order: str | None, _tz: str) -> list[str]:
+    """One item a line, as the record of processing writes them (an item may hold a comma)."""
+    return [line.strip() for line in str(value).split("\n") if line.strip()]
+
+
 def _choice(f: Field, value: Any, _order: str | None, _tz: str) -> str:
     wanted = normalise(str(value))
     for choice, words in f.choices.items():
@@ -307,6 +312,7 @@ _PARSERS: dict[str, Callable[[Field, Any, str | None, str], Any]] = {
     "time": _time,
     "integer": _integer,
     "list": _list,
+    "lines": _lines,
     "choice": _choice,
     "choices": _choices,
     "country": _country,

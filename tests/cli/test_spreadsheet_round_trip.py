@@ -84,3 +84,38 @@ def test_a_written_workbook_imports_back_with_nothing_lost(
     assert f"Dry run: {count} would be imported; nothing was written." in dry
     assert dry.splitlines()[:-1] == real.splitlines()[:-1]  # the dry run said what the import did
     assert real.splitlines()[-1].startswith(f"Imported {count} into")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_record_of_processing_imports_back_after_the_register(
+    lang: str, demo_store: Path, template_store: Path, tmp_path: Path, clock: Any, monkeypatch, capsys
+) -> None:
+    """Activities link subprocessors by reference, so the register comes first; their case links and
+    impact assessments are records of other modules, which the record only names."""
+    from dpo_desk.services import records
+
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    empty = tmp_path / "empty.dpodesk"
+    shutil.copyfile(template_store, empty)
+    register_book = tmp_path / "register.xlsx"
+    assert (
+        _run(clock, demo_store, "report", "subprocessors", "--xlsx", register_book, "--lang", lang, "--include-retired")
+        == 0
+    )
+    assert _run(clock, empty, "import", register_book) == 0
+    for kind in records.KINDS:
+        book = tmp_path / f"record-{kind}.xlsx"
+        assert _run(clock, demo_store, "report", "records", "--xlsx", book, "--lang", lang, "--kind", kind) == 0
+        assert _run(clock, empty, "import", book) == 0
+    capsys.readouterr()
+
+    def shown(path: Path) -> dict[str, dict[str, Any]]:
+        others = {"created_at", "updated_at", "cases", "assessment", "warnings"}
+        with Store.open(path, PASSPHRASE, clock=clock) as store, store.read() as session:
+            views = records.all_activities(session, include_retired=False)
+            return {v.reference: {k: x for k, x in v.to_json().items() if k not in others} for v in views}
+
+    original, imported = shown(demo_store), shown(empty)
+    assert list(imported) == list(original)
+    for reference, entry in original.items():
+        assert imported[reference] == entry, reference
