@@ -225,7 +225,12 @@ def read_message(path: str | Path, max_bytes: int) -> Message:
     raw = path.read_bytes()
     if path.suffix.lower() == ".msg":
         return _read_msg(path, raw)
-    return _read_eml(path.name, raw)
+    try:
+        return _read_eml(path.name, raw)
+    except InvalidInput:
+        raise
+    except Exception:  # a hostile structure the parser trips on is a file that is not a usable message
+        raise _not_a_message(path.name, "its structure could not be read") from None
 
 
 def _not_a_message(name: str, why: str) -> InvalidInput:
@@ -238,10 +243,7 @@ def _read_eml(name: str, raw: bytes) -> Message:
         raise _not_a_message(name, "it holds binary data, not mail headers")
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(parsed, EmailMessage)
-    try:
-        sender_name, sender_email = _address(parsed.get("From", ""))
-    except (ValueError, TypeError, IndexError):
-        sender_name, sender_email = "", ""
+    sender_name, sender_email = _address(parsed.get("From", ""))
     if not sender_email:
         raise _not_a_message(name, "no From header with an address")
     return Message(

@@ -11,8 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from dpo_desk.services import attachments, email_intake, settings
+from dpo_desk.errors import InvalidInput
+from dpo_desk.services import attachments, email_intake
+from dpo_desk.services import settings as store_settings
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
 
@@ -209,7 +213,7 @@ def test_what_is_not_a_message_is_refused_in_one_line(
 
 def test_a_message_over_the_size_limit_is_refused_before_it_is_read(cli, store_path: Path, tmp_path: Path) -> None:
     with Store.open(store_path, PASSPHRASE) as store, store.write() as session:
-        settings.put(session, "attachments.max_megabytes", 1)
+        store_settings.put(session, "attachments.max_megabytes", 1)
     big = _message(attach=("big.bin", "application/octet-stream", b"\x01" * (2 * 1024 * 1024)))
     refused = cli("request", "intake", _write(tmp_path / "big.eml", big), ok=False)
     assert "over the limit of 1 MB" in refused.err
@@ -240,3 +244,27 @@ def test_the_language_is_guessed_and_falls_back() -> None:
     assert email_intake.guess_language("Hej, jag vill ha mina uppgifter") == "sv"
     assert email_intake.guess_language("Please send me my data") == "en"
     assert email_intake.guess_language("12345", fallback="sv") == "sv"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.binary(min_size=1, max_size=400),
+        st.lists(
+            st.sampled_from([b"From: a@b.fi\n", b"Date: Tue, 99 Foo 2026 25:61 +9999\n", b"MIME-Version: 1.0\n",
+                             b'Content-Type: multipart/mixed; boundary=""\n', b"Content-Type: text/html; charset=zz\n",
+                             b"Content-Transfer-Encoding: base64\n", b"\n", b"--\n", b"=?utf-8?q?=C3?=\n",
+                             b"<p>x</b>\n"]),
+            min_size=1, max_size=12,
+        ).map(b"".join),
+    )
+)  # fmt: skip
+def test_any_bytes_are_read_as_a_message_or_refused_in_one_line(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "fuzz.eml"
+    path.write_bytes(content)
+    try:
+        message = email_intake.read_message(path, 1024 * 1024)
+    except InvalidInput as refused:
+        assert "\n" not in str(refused)
+    else:
+        assert message.sender_email and isinstance(message.body, str)
