@@ -85,7 +85,7 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             200,
             "Largest spreadsheet accepted for import, unpacked (MB)",
             _int_between(1, 4096),
-            "a workbook is a zip: its parts are checked before anything is unpacked",
+            "",
         ),
         SettingDefinition(
             "import.max_rows", 200_000, "Most rows a spreadsheet import reads", _int_between(1, 5_000_000), ""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dpo_desk.errors import DpoDeskError
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
+from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 
 MESSAGE_SUFFIXES = (".eml", ".msg")
@@ -39,9 +40,9 @@ def ask_message_paths(parent: QWidget) -> PathsAsker:
     def ask() -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
             parent,
-            parent.tr("New request from e-mail"),
+            translate("EmailIntake", "New request from e-mail"),
             str(Path.home()),
-            parent.tr("E-mail messages (*.eml *.msg)"),
+            translate("EmailIntake", "E-mail messages (*.eml *.msg)"),
         )
         return paths
 
