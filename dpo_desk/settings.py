@@ -87,6 +87,16 @@ DEFINITIONS: dict[str, SettingDefinition] = {
         SettingDefinition(
             "attachments.max_megabytes", 25, "Largest attachment accepted (MB)", _int_between(1, 1024), ""
         ),
+        SettingDefinition(
+            "import.max_unpacked_megabytes",
+            200,
+            "Largest spreadsheet accepted for import, unpacked (MB)",
+            _int_between(1, 4096),
+            "",
+        ),
+        SettingDefinition(
+            "import.max_rows", 200_000, "Most rows a spreadsheet import reads", _int_between(1, 5_000_000), ""
+        ),
         SettingDefinition("lock.idle_minutes", 10, "Lock the window after idle minutes", _int_between(1, 240), ""),
         SettingDefinition("backups.keep", 7, "Daily backups kept", _int_between(1, 365), ""),
         SettingDefinition(

@@ -83,27 +83,41 @@ def run_import(ctx: Context) -> None:
 def _import_spreadsheet(ctx: Context, path: Path) -> None:
     from dpo_desk.services import organisation
     from dpo_desk.services import spreadsheet_import as sheets
-    from dpo_desk.services.sheet_reader import read_sheet
+    from dpo_desk.services.sheet_reader import SheetLimits, read_workbook
 
-    sheet = read_sheet(path)
+    with ctx.read() as session:
+        limits, tz_name = SheetLimits.of(session), organisation.get(session).timezone
+    sheet, *details = read_workbook(path, limits)
     target = _sheet_target(ctx.args.kind, sheet.headers)
     overrides = dict(_map_option(text) for text in ctx.args.map)
     mapping = sheets.apply_overrides(sheet, target, sheets.match_columns(sheet.headers, target), overrides)
-    with ctx.write() as session:
-        tz_name = organisation.get(session).timezone
-        preview = sheets.preview(session, sheet, target, mapping, date_order=ctx.args.date_order, tz_name=tz_name)
+    with ctx.write() as session:  # a dry run is the same import, rolled back by the service
+        done = sheets.run(
+            session,
+            sheet,
+            target,
+            mapping,
+            date_order=ctx.args.date_order,
+            tz_name=tz_name,
+            skip_errors=ctx.args.skip_errors,
+            dry_run=ctx.args.dry_run,
+            details=details,
+        )
         if ctx.args.json:
-            ctx.print_json(preview.to_json())
+            ctx.print_json(done.to_json())
         else:
-            for line in preview.summary_lines():
+            for line in done.summary_lines():
                 ctx.say(line)
-        if ctx.args.dry_run:
-            ctx.say("Dry run: nothing was written.")
-            return
-        done = sheets.apply(session, preview, skip_errors=ctx.args.skip_errors)
-    if not ctx.args.json:
-        skipped = f", skipped rows {', '.join(map(str, done.skipped_rows))}" if done.skipped_rows else ""
-        count = len(done.created)
+        refusal = done.refusal()
+        if refusal is not None:
+            raise refusal
+    if ctx.args.json:
+        return
+    skipped = f", skipped rows {', '.join(map(str, done.skipped_rows))}" if done.skipped_rows else ""
+    count = len(done.created)
+    if ctx.args.dry_run:
+        ctx.say(f"Dry run: {count} {'row' if count == 1 else 'rows'} would be imported{skipped}; nothing was written.")
+    else:
         ctx.say(f"Imported {count} {'row' if count == 1 else 'rows'} into {target.title}{skipped}.")
 
 

@@ -31,6 +31,18 @@ def register(commands: Any, reports: Any) -> None:
     add.add_argument("--language", default="fi", metavar="L", help="the requester's language for letters: fi, sv, en")
     add.set_defaults(handler=run_add)
 
+    intake = sub.add_parser("intake", help="log a request from an e-mail (.eml or Outlook .msg); prints its reference")
+    intake.add_argument("message", metavar="MESSAGE", help="the .eml or .msg file")
+    intake.add_argument("--type", metavar="T", help="the type (default: guessed from the words, marked as guessed)")
+    intake.add_argument("--dry-run", action="store_true", help="show what would be logged; store nothing")
+    intake.set_defaults(handler=run_intake)
+
+    classify = sub.add_parser("classify", help="confirm a guessed type, or give an unclassified request its type")
+    classify.add_argument("reference", metavar="REF")
+    classify.add_argument("--type", metavar="T", help="the type (default: confirm the guessed one)")
+    classify.add_argument("--on", metavar="DATE", help="default today")
+    classify.set_defaults(handler=run_classify)
+
     show = sub.add_parser("show", help="show a request")
     show.add_argument("reference", metavar="REF")
     show.add_argument("--json", action="store_true", help="one JSON document")
@@ -256,6 +268,43 @@ def run_correct(ctx: Context) -> None:
     with ctx.write() as session:
         view = requests.correct(session, ctx.args.reference, **changes)
     ctx.say(f"{view.reference}: corrected.")
+
+
+def run_intake(ctx: Context) -> None:
+    from dpo_desk.services import attachments, email_intake
+
+    with ctx.read() as session:
+        message = email_intake.read_message(ctx.args.message, attachments.max_bytes(session))
+    with ctx.write() as session:
+        proposal = email_intake.draft(session, message, ctx.args.type)
+        done = email_intake.take_in(session, message, type=ctx.args.type, dry_run=ctx.args.dry_run)
+    values = proposal.values
+    sender = f"{message.sender_name} <{message.sender_email}>" if message.sender_name else message.sender_email
+    ctx.say(f"From: {sender}")
+    if values["contact"]:
+        ctx.say(values["contact"])
+    sent = f" (sent {proposal.sent_local})" if proposal.sent_local else " (the message has no date: today)"
+    ctx.say(f"Received: {done.received.isoformat()}{sent}")
+    guessed = f" (guessed from its words; confirm with `dpo-desk request classify {done.reference}`)"
+    ctx.say(f"Type: {done.type}{guessed if done.type_guessed else ''}")
+    if done.type == "unclassified":
+        ctx.say(
+            f"No type could be told from its words; give it with `dpo-desk request classify {done.reference} --type T`."
+        )
+    ctx.say(f"Language: {values['language']}")
+    ctx.say(f"Attachments: the message and {len(message.files)} attached file(s)")
+    if done.dry_run:
+        ctx.say(f"Dry run: would be logged as {done.reference}; nothing was stored.")
+        return
+    ctx.created(done.reference)
+
+
+def run_classify(ctx: Context) -> None:
+    from dpo_desk.services import requests
+
+    with ctx.write() as session:
+        view = requests.classify(session, ctx.args.reference, ctx.args.type, ctx.args.on)
+    ctx.say(f"{view.reference}: type {view.type}, confirmed.")
 
 
 def run_note(ctx: Context) -> None:

@@ -11,6 +11,7 @@ REQUEST_TYPES = (
     "objection",
     "consent-withdrawal",
     "automated-decision",
+    "unclassified",  # taken in from an e-mail whose words name no type; the month runs all the same
 )
 
 # The GDPR article each type of request rests on, for letters and the log.
@@ -23,6 +24,7 @@ ARTICLES = {
     "objection": "21",
     "consent-withdrawal": "7(3)",
     "automated-decision": "22",
+    "unclassified": "12",
 }
 
 LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")

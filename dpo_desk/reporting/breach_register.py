@@ -20,6 +20,23 @@ from dpo_desk.services.breaches import BreachView, rules
 from dpo_desk.services.reports import BreachRegister
 
 REPORT = "breach-register"
+# Facts written as stored (text and numbers), at the end of the register.
+AS_STORED = (
+    "processor_name",
+    "joint_controllers",
+    "notifier_name",
+    "enisa_dpc",
+    "enisa_ei",
+    "enisa_cb",
+    "enisa_cb_confidentiality",
+    "enisa_cb_integrity",
+    "enisa_cb_availability",
+    "communicated_count",
+    "lead_authority",
+    "other_authorities",
+    "other_notifications",
+    "attachments_note",
+)
 COLUMNS = (
     "reference",
     "title",
@@ -69,6 +86,12 @@ COLUMNS = (
     "exemption_reason",
     "closed_at",
     "closing_summary",
+    # The remaining facts, so the register read back (`import`) gives the same breaches.
+    "subjects_estimated",
+    "records_estimated",
+    "processor_told_at",
+    "enisa_malicious",
+    *AS_STORED,
 )
 NOTIFICATION_COLUMNS = (
     "reference",
@@ -147,6 +170,11 @@ def row_values(view: BreachView, lang: str) -> list[Any]:
         "exemption_reason": view.exemption_reason,
         "closed_at": _local(view.closed_at, tz),
         "closing_summary": view.closing_summary,
+        "subjects_estimated": yes_no(view.subjects_estimated),
+        "records_estimated": yes_no(view.records_estimated),
+        "processor_told_at": _local(view.processor_told_at, tz),
+        "enisa_malicious": "" if view.enisa_malicious is None else yes_no(view.enisa_malicious),
+        **{name: getattr(view, name) for name in AS_STORED},
     }
     return [values[c] for c in COLUMNS]
 

@@ -38,7 +38,20 @@ COLUMNS = (
     "col_last_review",
     "col_next_review",
     "col_dpia",
+    # The facts as stored, so the record read back (`import`) gives the same activities.
+    "col_description",
+    "col_dpia_criteria",
+    "col_screened_on",
 )
+PURPOSE_COLUMNS = (
+    "col_reference",
+    "col_purpose",
+    "col_legal_basis",
+    "col_special_condition",
+    "col_balancing_on",
+    "col_balancing_conclusion",
+)
+HAND_TRANSFER_COLUMNS = ("col_reference", "col_country", "col_safeguard", "col_detail", "col_recipient")
 
 
 def _row(view: Any, lab: Any) -> list[Any]:
@@ -66,6 +79,9 @@ def _row(view: Any, lab: Any) -> list[Any]:
         view.last_reviewed_on,
         view.review_due,
         dpia_text(view, lab),
+        view.description,
+        "\n".join(view.dpia_criteria),
+        view.screened_on,
     ]
 
 
@@ -76,6 +92,25 @@ def write_record_xlsx(report: RecordsReport, target: str | os.PathLike[str]) -> 
     sheet = book.sheet(lab["sheet_record"], [lab[c] for c in COLUMNS])
     for view in document.activities:
         sheet.append(_row(view, lab))
+    purposes = book.sheet(lab["sheet_purposes"], [lab[c] for c in PURPOSE_COLUMNS])
+    by_hand = book.sheet(lab["sheet_hand_transfers"], [lab[c] for c in HAND_TRANSFER_COLUMNS])
+    for view in document.activities:
+        for p in view.purposes:
+            purposes.append(
+                [
+                    view.reference,
+                    p.purpose,
+                    lab["legal_bases"].get(p.legal_basis, p.legal_basis),
+                    lab["special_conditions"].get(p.special_condition, p.special_condition),
+                    p.balancing_on,
+                    p.balancing_conclusion,
+                ]
+            )
+        for t in view.transfers:
+            if not t.subprocessor:  # those of linked subprocessors come from the register
+                by_hand.append(
+                    [view.reference, t.country, lab["safeguards"].get(t.safeguard, t.safeguard), t.detail, t.recipient]
+                )
     org = document.organisation
     processor = document.kind == "processor"
     about = book.sheet(lab["sheet_organisation"], [lab["field"], lab["value"]], max_width=80)

@@ -75,6 +75,12 @@ def write_xlsx(report: RegisterReport, target: str | os.PathLike[str]) -> None:
             _head(words, "col_fallback"),
             _head(words, "col_challenge"),
             _head(words, "col_warnings"),
+            # The safeguard's parts as stored, so the register read back (`import`) gives the same transfers.
+            _head(words, "col_scc_module"),
+            _head(words, "col_scc_version"),
+            _head(words, "col_derogation"),
+            _head(words, "col_fallback_safeguard"),
+            _head(words, "col_fallback_module"),
         ],
     )
     for e in report.entries:
@@ -122,6 +128,11 @@ def write_xlsx(report: RegisterReport, target: str | os.PathLike[str]) -> None:
                     fallback_text(t, words),
                     challenge,
                     warnings,
+                    t.scc_module,
+                    t.scc_version if t.safeguard == "scc" else "",
+                    t.derogation,
+                    words["safeguard"].get(t.fallback_safeguard, "") if t.fallback_safeguard else "",
+                    t.fallback_scc_module,
                 ]
             )
     book.save(target)

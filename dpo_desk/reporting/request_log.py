@@ -51,6 +51,7 @@ COLUMNS = (
     "answered_on_time",
     "days_to_close",
     "overdue",
+    "language",  # the requester's, for letters: kept so the log read back (`import`) gives the same requests
 )
 
 

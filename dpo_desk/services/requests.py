@@ -130,6 +130,7 @@ class RequestView:
     created_at: dt.datetime
     timeline: tuple[EventView, ...] = field(default_factory=tuple)
     timezone: str = "Europe/Helsinki"  # the organisation's, for printing times
+    type_guessed: bool = False  # read from an e-mail's words; the DPO has not confirmed it yet
 
     @property
     def closed(self) -> bool:
@@ -396,8 +397,19 @@ def _iso(day: dt.date | None) -> str:
 # -- operations ----------------------------------------------------------------------------------
 
 
-def add(session: Session, **values: Any) -> str:
-    """Logs a new request; returns its reference (DSR-YYYY-NNNN, numbered by the year of receipt)."""
+def add(
+    session: Session,
+    *,
+    type_guessed: bool = False,
+    message_id: str | None = None,
+    message_digest: str | None = None,
+    **values: Any,
+) -> str:
+    """Logs a new request; returns its reference (DSR-YYYY-NNNN, numbered by the year of receipt).
+
+    A request taken in from an e-mail (`services.email_intake`) says whether its type was guessed
+    and carries the message's identity, so the same message is refused a second time.
+    """
     clean = validate_new(**values)
     holidays = holiday_calendar(session)
     clock = settings.get(session, "requests.identity_clock")
@@ -410,13 +422,47 @@ def add(session: Session, **values: Any) -> str:
         status="open",
         search_key="",
         created_at=now_of(session),
+        type_guessed=type_guessed,
+        message_id=message_id,
+        message_digest=message_digest,
         **clean,
     )
     _derive(row, holidays)
     session.add(row)
-    _event(session, row, row.received_on, "received", f"{row.type} request received by {row.channel}")
+    received = f"{row.type} request received by {row.channel}"
+    _event(
+        session, row, row.received_on, "received", received + (" (type guessed from its words)" if type_guessed else "")
+    )
     session.flush()
     return reference
+
+
+def classify(session: Session, reference: str, type: str | None = None, on: Any = None) -> RequestView:
+    """Confirms a request's guessed type, or gives an unclassified or guessed request its type.
+
+    Only a type read from an e-mail is settled here: the month runs from receipt whatever the type,
+    so the time limit stays; a type the DPO chose is not changed (see `correct`).
+    """
+    row = _get(session, reference)
+    if not row.type_guessed and row.type != "unclassified":
+        raise RuleRefused(f"{row.reference}'s type ({row.type}) was chosen when it was logged; it is not changed.")
+    chosen = validation.one_of("--type", type, REQUEST_TYPES) if type else row.type
+    if chosen == "unclassified":
+        raise InvalidInput("--type", type or chosen, "is needed: say which type of request this is")
+    day = parse_date("--on", on) if on else _today(session, None)
+    note = f"type confirmed: {chosen}" if chosen == row.type else f"type: {row.type} → {chosen}"
+    row.type, row.type_guessed = chosen, False
+    _event(session, row, day, "classified", note)
+    session.flush()
+    return show(session, row.reference)
+
+
+def taken_from(session: Session, message_id: str | None, message_digest: str) -> str | None:
+    """The reference of the request already taken in from this message (same Message-ID or digest)."""
+    match = Request.message_digest == message_digest
+    if message_id:
+        match = or_(match, Request.message_id == message_id)
+    return session.scalar(select(Request.reference).where(match).order_by(Request.id).limit(1))
 
 
 def record_identity(session: Session, reference: str, step: str, on: Any = None, note: str = "") -> RequestView:
@@ -670,6 +716,7 @@ def _view(
         created_at=row.created_at,
         timeline=tuple(EventView(e.at, e.on, e.kind, e.text) for e in row.events),
         timezone=organisation.get(session).timezone,
+        type_guessed=row.type_guessed,
     )
 
 

@@ -3,14 +3,19 @@
 Spreadsheets come from other tools and other people, so nothing in them is trusted: formulas are
 read as their last computed value (never evaluated), a leading apostrophe that a formula-safe
 export added before = + - @ is taken off again, and every error names the file and the row.
+A file is read as a stream under limits (`SheetLimits`): a workbook whose parts would unpack past
+the size limit is refused from its zip directory before anything is unpacked, and reading stops at
+the first row past the row limit, so a hostile file costs neither minutes nor gigabytes.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
-import io
 import os
+import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,24 @@ from dpo_desk.errors import InvalidInput
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
 _NEUTRALISED = ("'=", "'+", "'-", "'@")
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SheetLimits:
+    """How much a file may unpack to and how many rows (below the header) it may hold."""
+
+    max_unpacked_bytes: int = 200 * _MB
+    max_rows: int = 200_000
+
+    @classmethod
+    def of(cls, session: Any) -> SheetLimits:
+        """The limits the store's settings give (`import.max_unpacked_megabytes`, `import.max_rows`)."""
+        from dpo_desk.services import settings
+
+        return cls(
+            settings.get(session, "import.max_unpacked_megabytes") * _MB, settings.get(session, "import.max_rows")
+        )
 
 
 @dataclass(frozen=True)
@@ -29,48 +52,107 @@ class Sheet:
     headers: list[str]
     rows: list[list[Any]]
     first_row: int
+    name: str = ""  # the worksheet's title; "" for a csv
 
     def column_name(self, index: int) -> str:
         """The column as the user sees it: its letter and its header ("C (Received)")."""
         return f"{_column_letter(index)} ({self.headers[index]})" if self.headers[index] else _column_letter(index)
 
 
-def read_sheet(path: str | os.PathLike[str]) -> Sheet:
+def read_sheet(path: str | os.PathLike[str], limits: SheetLimits | None = None) -> Sheet:
+    """The first table of the file (a workbook's first worksheet)."""
+    return read_workbook(path, limits, first_only=True)[0]
+
+
+def read_workbook(
+    path: str | os.PathLike[str], limits: SheetLimits | None = None, *, first_only: bool = False
+) -> list[Sheet]:
+    """Every table of the file: each worksheet that holds rows (a csv is one); the row limit counts them all."""
     path = Path(path)
+    limits = limits or SheetLimits()
     suffix = path.suffix.lower()
     if suffix not in SPREADSHEET_SUFFIXES:
         raise InvalidInput("file", path.name, "is not a spreadsheet: use .xlsx or .csv")
     if not path.is_file():
         raise InvalidInput("file", str(path), "does not exist")
-    raw_rows = _xlsx_rows(path) if suffix in (".xlsx", ".xlsm") else _csv_rows(path)
-    return _table(path.name, raw_rows)
+    if suffix not in (".xlsx", ".xlsm"):
+        if path.stat().st_size > limits.max_unpacked_bytes:
+            raise InvalidInput("file", path.name, f"is larger than the import limit of {_megabytes(limits)}")
+        return [_table(path.name, _csv_rows(path), limits)]
+    _check_unpacked_size(path, limits)
+    sheets: list[Sheet] = []
+    for title, rows in _xlsx_sheets(path, first_only):
+        left = SheetLimits(limits.max_unpacked_bytes, limits.max_rows - sum(len(s.rows) for s in sheets))
+        try:
+            sheets.append(_table(path.name, rows, left if sheets else limits, title))
+        except InvalidInput as error:
+            if sheets and ("holds no rows" in error.reason or "no header row" in error.reason):
+                continue  # a later sheet without a table (notes, a chart) is not what is imported
+            raise
+    return sheets
 
 
-def _table(source: str, raw_rows: list[tuple[int, list[Any]]]) -> Sheet:
-    filled = [(number, [_clean(v) for v in row]) for number, row in raw_rows]
-    filled = [(number, row) for number, row in filled if any(v not in (None, "") for v in row)]
-    if not filled:
+def _megabytes(limits: SheetLimits) -> str:
+    return f"{limits.max_unpacked_bytes // _MB} MB"
+
+
+def _check_unpacked_size(path: Path, limits: SheetLimits) -> None:
+    # zipfile never yields more than a part's declared size (a part that lies fails its CRC), so the
+    # directory's declared sizes bound what reading the workbook can unpack.
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise InvalidInput("file", path.name, "could not be read as an Excel workbook") from None
+    if unpacked > limits.max_unpacked_bytes:
+        raise InvalidInput(
+            "file",
+            path.name,
+            f"unpacks to {unpacked // _MB} MB, past the import limit of {_megabytes(limits)}; nothing was read",
+        )
+
+
+def _table(source: str, raw_rows: Iterable[tuple[int, list[Any]]], limits: SheetLimits, name: str = "") -> Sheet:
+    header_number, header_row = 0, None
+    rows: list[list[Any]] = []
+    headers: list[str] = []
+    for number, raw in raw_rows:
+        row = [_clean(v, apostrophe=not name) for v in raw]  # a csv's table has no name
+        if not any(v not in (None, "") for v in row):
+            continue
+        if header_row is None:
+            header_number, header_row = number, row
+            headers = _headers(source, row)
+            continue
+        if number - header_number > limits.max_rows:
+            raise InvalidInput(
+                "file", source, f"has more than {limits.max_rows:,} rows, the import limit; nothing was read"
+            )
+        while header_number + 1 + len(rows) < number:  # keep row numbers true to the file across empty rows
+            rows.append([None] * len(headers))
+        rows.append((row + [None] * len(headers))[: len(headers)])
+    if header_row is None:
         raise InvalidInput("file", source, "holds no rows")
-    header_number, header_row = filled[0]
-    width = max(len(row) for _, row in filled)
-    headers = [str(v).strip() if v is not None else "" for v in header_row] + [""] * (width - len(header_row))
+    return Sheet(source, headers, rows, header_number + 1, name)
+
+
+def _headers(source: str, row: list[Any]) -> list[str]:
+    headers = [str(v).strip() if v is not None else "" for v in row]
     while headers and not headers[-1]:
         headers.pop()
     if not any(headers):
         raise InvalidInput("file", source, "has no header row: its first row must name the columns")
-    rows: list[list[Any]] = []
-    first = header_number + 1
-    for number, row in filled[1:]:
-        while first + len(rows) < number:  # keep row numbers true to the file across empty rows
-            rows.append([None] * len(headers))
-        rows.append((row + [None] * len(headers))[: len(headers)])
-    return Sheet(source, headers, rows, first)
+    return headers
 
 
-def _clean(value: Any) -> Any:
+def _clean(value: Any, *, apostrophe: bool = False) -> Any:
+    """A cell as a plain value; `apostrophe`: a csv's leading ' before = + - @ is a formula-safe export's, taken off.
+
+    A workbook marks such text with the cell's quote prefix instead, so its apostrophes are the user's own.
+    """
     if isinstance(value, str):
         value = value.strip()
-        if value.startswith(_NEUTRALISED):
+        if apostrophe and value.startswith(_NEUTRALISED):
             value = value[1:]
         return value
     if isinstance(value, dt.datetime) and value.time() == dt.time():
@@ -80,7 +162,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
+def _xlsx_sheets(path: Path, first_only: bool) -> Iterator[tuple[str, Iterator[tuple[int, list[Any]]]]]:
     from openpyxl import load_workbook
 
     try:
@@ -89,33 +171,69 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
     except Exception:
         raise InvalidInput("file", path.name, "could not be read as an Excel workbook") from None
     try:
-        sheet = book.worksheets[0]
-        return [(number, list(row)) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        for sheet in book.worksheets[:1] if first_only else book.worksheets:
+            yield sheet.title, _numbered(sheet.iter_rows(values_only=True))
     finally:
         book.close()
 
 
-def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
+def _numbered(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, list[Any]]]:
+    for number, row in enumerate(rows, start=1):
+        yield number, list(row)
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    encoding = _csv_encoding(path)
+    with open(path, encoding=encoding, newline="") as text:
+        header_line = ""
+        for line in text:
+            if line.strip("\r\n"):
+                header_line = line
+                break
+        text.seek(0)
+        # Only the delimiter is guessed (Finnish Excel writes ';'); quoting stays standard, since a
+        # sniffer would take the apostrophe of a neutralised formula for a quote character.
+        delimiter = max(",;\t", key=header_line.count)
+        reader = csv.reader(text, delimiter=delimiter, strict=True)
+        number = 0
+        while True:
+            starts_on = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError:
+                raise InvalidInput("file", path.name, "is not text in UTF-8 or Windows-1252") from None
+            except csv.Error as error:
+                raise InvalidInput("file", path.name, _csv_problem(starts_on, reader.line_num, error)) from None
+            number += 1  # a record is a row, even when a quoted value spans lines
+            if any("\x00" in value for value in row):
+                raise InvalidInput("file", path.name, "is not a text file")
+            yield number, row
+
+
+def _csv_problem(starts_on: int, stopped_on: int, error: csv.Error) -> str:
+    if "unexpected end of data" in str(error):
+        return f"has a quote opened on line {starts_on} that is never closed; nothing was read"
+    return f"is not valid CSV on line {stopped_on}: {error}; nothing was read"
+
+
+def _csv_encoding(path: Path) -> str:
+    """UTF-8 (with or without its byte-order mark) when the whole file decodes so; else Windows-1252."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with open(path, "rb") as raw:
+        head = raw.read(4096)
+        if b"\x00" in head:
+            raise InvalidInput("file", path.name, "is not a text file")
+        chunk = head
         try:
-            text = data.decode(encoding)
-            break
+            while chunk:
+                decoder.decode(chunk)
+                chunk = raw.read(1 << 20)
+            decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            continue
-    else:  # cp1252 decodes nearly anything; this is for completeness
-        raise InvalidInput("file", path.name, "is not text in UTF-8 or Windows-1252")
-    if "\x00" in text:
-        raise InvalidInput("file", path.name, "is not a text file")
-    # Only the delimiter is guessed (Finnish Excel writes ';'); quoting stays standard, since a
-    # sniffer would take the apostrophe of a neutralised formula for a quote character.
-    header_line = text.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = max(",;\t", key=header_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        return list(enumerate(reader, start=1))  # a record is a row, even when a quoted value spans lines
-    except csv.Error as error:
-        raise InvalidInput("file", path.name, f"is not valid CSV near line {reader.line_num}: {error}") from None
+            return "cp1252"  # decodes nearly any byte, which is what a Finnish Excel's csv needs
+    return "utf-8-sig"
 
 
 def _column_letter(index: int) -> str:

@@ -17,51 +17,20 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from dpo_desk.domain.timeparse import parse_date, parse_time
 from dpo_desk.errors import DpoDeskError, InvalidInput, RuleRefused
+from dpo_desk.services import import_targets
+from dpo_desk.services.import_fields import Detail, Field, Target
 from dpo_desk.services.sheet_reader import Sheet
 
-KINDS = ("text", "date", "time", "integer", "list", "choice", "choices", "country", "countries", "boolean")
 DATE_ORDERS = ("dmy", "mdy")
 _TRUE = {"yes", "y", "true", "1", "x", "kyllä", "k", "ja", "j", "sant"}
 _FALSE = {"no", "n", "false", "0", "ei", "e", "nej", "falskt", ""}
-
-
-@dataclass(frozen=True)
-class Field:
-    """A field of a target: its key, its label, its kind, and the headers that mean it (en/fi/sv)."""
-
-    key: str
-    label: str
-    kind: str = "text"
-    required: bool = False
-    headers: tuple[str, ...] = ()
-    choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Target:
-    """What a spreadsheet can be imported into; `create` stores one row through the module's service."""
-
-    key: str
-    title: str
-    fields: tuple[Field, ...]
-    create: Callable[[Session, dict[str, Any]], str]
-
-    def field(self, key: str) -> Field:
-        for f in self.fields:
-            if f.key == key:
-                return f
-        raise InvalidInput("field", key, f"is not a field of {self.title} (known: {', '.join(self.keys)})")
-
-    @property
-    def keys(self) -> list[str]:
-        return [f.key for f in self.fields]
 
 
 @dataclass(frozen=True)
@@ -70,9 +39,11 @@ class CellError:
     column: str
     field: str
     message: str
+    sheet: str = ""  # set for a row of a detail sheet (a register's transfers)
 
     def __str__(self) -> str:
-        return f"row {self.row}, column {self.column}: {self.message}"
+        where = f"row {self.row} of sheet {self.sheet}" if self.sheet else f"row {self.row}"
+        return f"{where}, column {self.column}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -91,6 +62,13 @@ class ImportPreview:
     sheet: Sheet
     mapping: dict[int, str]
     rows: list[PreviewRow]
+    created: list[str] = field(default_factory=list)
+    dry_run: bool = True
+    skip_errors: bool = False
+    date_order: str | None = None
+    tz_name: str = "Europe/Helsinki"
+    details: tuple[Sheet, ...] = ()
+    linked: tuple[str, ...] = ()  # "sheet Transfers: 14 rows as Transfers", for the summary
 
     @property
     def missing_required(self) -> list[str]:
@@ -113,12 +91,38 @@ class ImportPreview:
     def bad_rows(self) -> list[PreviewRow]:
         return [row for row in self.rows if row.errors]
 
+    @property
+    def unmapped_headers(self) -> list[str]:
+        ignored = {normalise(h) for h in self.target.ignored}
+        return [
+            self.sheet.column_name(i)
+            for i, h in enumerate(self.sheet.headers)
+            if h and i not in self.mapping and normalise(h) not in ignored
+        ]
+
+    @property
+    def skipped_rows(self) -> list[int]:
+        return [row.number for row in self.bad_rows] if self.skip_errors else []
+
+    def refusal(self) -> DpoDeskError | None:
+        """Why nothing is (or would be) stored, the same for a dry run and the real one; None when rows are."""
+        if self.missing_required:
+            labels = ", ".join(self.target.field(k).label for k in self.missing_required)
+            return InvalidInput("columns", self.sheet.source, f"lacks required columns: {labels}; map them first")
+        if self.bad_rows and not self.skip_errors:
+            return RuleRefused(
+                f"{_rows(len(self.bad_rows))} with errors (first: {self.errors[0]}); nothing was imported. "
+                "Correct them, or choose to skip the rows in error."
+            )
+        return None
+
     def summary_lines(self) -> list[str]:
         lines = [f"{self.sheet.source} into {self.target.title}: {_rows(len(self.rows))}"]
         for index, key in sorted(self.mapping.items()):
             lines.append(f"  column {self.sheet.column_name(index)} -> {self.target.field(key).label}")
-        if self.unmapped_columns:
-            lines.append(f"  not imported: {', '.join(self.unmapped_columns)}")
+        if self.unmapped_headers:
+            lines.append(f"  not imported: {', '.join(self.unmapped_headers)}")
+        lines.extend(f"  {line}" for line in self.linked)
         if self.missing_required:
             lines.append(f"  missing required columns: {', '.join(self.missing_required)}")
         lines.append(f"{_rows(len(self.good_rows))} ready, {_rows(len(self.bad_rows))} with errors")
@@ -132,8 +136,10 @@ class ImportPreview:
             "ready": len(self.good_rows),
             "mapping": {self.sheet.headers[i]: key for i, key in sorted(self.mapping.items())},
             "missing_required": self.missing_required,
-            "unmapped_columns": self.unmapped_columns,
+            "unmapped_columns": self.unmapped_headers,
             "errors": [e.__dict__ for e in self.errors],
+            "dry_run": self.dry_run,
+            "created": [] if self.dry_run else self.created,
         }
 
 
@@ -152,23 +158,31 @@ def normalise(text: str) -> str:
     return " ".join(words.split())
 
 
-def _vocabulary(target: Target) -> dict[str, str]:
-    words: dict[str, str] = {}
+def _vocabularies(target: Target | Detail) -> tuple[dict[str, str], dict[str, str]]:
+    """The reports' own headers (exact), and every other name of each field (keys, labels, synonyms)."""
+    exact: dict[str, str] = {}
+    loose: dict[str, str] = {}
     for f in target.fields:
+        for name in f.exact:
+            exact.setdefault(normalise(name), f.key)
         for name in (f.key, f.label, *f.headers):
-            words.setdefault(normalise(name), f.key)
-    return words
+            loose.setdefault(normalise(name), f.key)
+    return exact, loose
 
 
-def match_columns(headers: Sequence[str], target: Target) -> dict[int, str]:
-    """Column index -> field key for every header that names a field; each field taken once."""
-    vocabulary = _vocabulary(target)
+def match_columns(headers: Sequence[str], target: Target | Detail) -> dict[int, str]:
+    """Column index -> field key for every header that names a field; each field taken once.
+
+    A report's own header wins over a synonym wherever the columns stand, so a column the report
+    writes in words ("Fallback safeguard") never takes the field of the one it writes as stored.
+    """
     mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        key = vocabulary.get(normalise(header)) if header else None
-        if key and key not in mapping.values():
-            mapping[index] = key
-    return mapping
+    for vocabulary in _vocabularies(target):
+        for index, header in enumerate(headers):
+            key = vocabulary.get(normalise(header)) if header and index not in mapping else None
+            if key and key not in mapping.values():
+                mapping[index] = key
+    return dict(sorted(mapping.items()))
 
 
 def guess_target(headers: Sequence[str], targets: Sequence[Target]) -> Target | None:
@@ -208,7 +222,7 @@ def parse_cell(f: Field, value: Any, *, date_order: str | None = None, tz_name: 
     if value is None or (isinstance(value, str) and not value.strip()):
         if f.required:
             raise InvalidInput(f.label, None, "is required")
-        return [] if f.kind in ("list", "choices", "countries") else None
+        return [] if f.kind in ("list", "lines", "choices", "countries") else None
     parser = _PARSERS[f.kind]
     return parser(f, value, date_order, tz_name)
 
@@ -252,6 +266,11 @@ def _list(f: Field, value: Any, _order: str | None, _tz: str) -> list[str]:
     return [part.strip() for part in re.split(r"[;\n]|,(?!\d)", str(value)) if part.strip()]
 
 
+def _lines(f: Field, value: Any, _order: str | None, _tz: str) -> list[str]:
+    """One item a line, as the record of processing writes them (an item may hold a comma)."""
+    return [line.strip() for line in str(value).split("\n") if line.strip()]
+
+
 def _choice(f: Field, value: Any, _order: str | None, _tz: str) -> str:
     wanted = normalise(str(value))
     for choice, words in f.choices.items():
@@ -265,7 +284,8 @@ def _choices(f: Field, value: Any, order: str | None, tz: str) -> list[str]:
 
 
 def _country(f: Field, value: Any, _order: str | None, _tz: str) -> str:
-    code = country_code(str(value))
+    named = re.fullmatch(r".*\(([A-Za-z]{2})\)\s*", str(value))  # "Yhdysvallat (US)", as the reports write it
+    code = country_code(named[1] if named else str(value))
     if code is None:
         raise InvalidInput(f.label, value, "is not a country (use its two-letter code, e.g. FI, or its name)")
     return code
@@ -292,6 +312,7 @@ _PARSERS: dict[str, Callable[[Field, Any, str | None, str], Any]] = {
     "time": _time,
     "integer": _integer,
     "list": _list,
+    "lines": _lines,
     "choice": _choice,
     "choices": _choices,
     "country": _country,
@@ -333,7 +354,7 @@ def _country_names() -> dict[str, str]:
 
 
 def parse_rows(
-    sheet: Sheet, target: Target, mapping: Mapping[int, str], *, date_order: str | None = None, tz_name: str
+    sheet: Sheet, target: Target | Detail, mapping: Mapping[int, str], *, date_order: str | None = None, tz_name: str
 ) -> list[PreviewRow]:
     """Every row's values by field, with an error per cell that cannot be read. Pure: no session."""
     if date_order is not None and date_order not in DATE_ORDERS:
@@ -355,12 +376,13 @@ def parse_rows(
             try:
                 values[f.key] = parse_cell(f, cells[index], date_order=date_order, tz_name=tz_name)
             except InvalidInput as error:
-                errors.append(CellError(number, sheet.column_name(index), f.key, f"{f.label}: {error.reason}"))
+                message = _cell_message(f.label, raw[f.key], error)
+                errors.append(CellError(number, sheet.column_name(index), f.key, message))
         rows.append(PreviewRow(number, values, tuple(errors), raw))
     return rows
 
 
-def preview(
+def run(
     session: Session,
     sheet: Sheet,
     target: Target,
@@ -368,57 +390,133 @@ def preview(
     *,
     date_order: str | None = None,
     tz_name: str = "Europe/Helsinki",
+    skip_errors: bool = False,
+    dry_run: bool = False,
+    details: Sequence[Sheet] = (),
 ) -> ImportPreview:
-    """What the import would do: rows parsed, then each tried through the service and rolled back."""
+    """The import: every readable row stored through the service, each in its own savepoint so a
+    refused row leaves nothing behind, and all of it undone when any row is refused (unless told to
+    skip those). A dry run is this same import, rolled back at the end: its counts and errors are
+    the real run's. Whether anything was stored is `refusal()`; the caller raises it."""
     rows = parse_rows(sheet, target, mapping, date_order=date_order, tz_name=tz_name)
-    result = ImportPreview(target, sheet, dict(mapping), rows)
-    if result.missing_required:  # no row can be stored until those columns are mapped
-        return result
-    tried = [row if row.errors else _try(session, sheet, target, mapping, row) for row in rows]
-    return ImportPreview(target, sheet, dict(mapping), tried)
+    rows, linked = _with_details(rows, target, details, date_order=date_order, tz_name=tz_name)
+    outcome = functools.partial(
+        ImportPreview,
+        target,
+        sheet,
+        dict(mapping),
+        dry_run=dry_run,
+        skip_errors=skip_errors,
+        date_order=date_order,
+        tz_name=tz_name,
+        details=tuple(details),
+        linked=linked,
+    )
+    if outcome(rows).missing_required:  # no row can be stored until those columns are mapped
+        return outcome(rows)
+    whole = session.begin_nested()
+    tried: list[PreviewRow] = []
+    created: list[str] = []
+    try:
+        for row in rows:
+            tried.append(row if row.errors else _store_row(session, sheet, target, mapping, row, created))
+        result = outcome(tried, created)
+    finally:
+        if dry_run or not whole.is_active or outcome(tried).refusal() is not None:
+            whole.rollback()
+        else:
+            whole.commit()
+    return result if dry_run or result.refusal() is None else outcome(tried, [])
 
 
-def _try(session: Session, sheet: Sheet, target: Target, mapping: Mapping[int, str], row: PreviewRow) -> PreviewRow:
+def _with_details(
+    rows: list[PreviewRow], target: Target, sheets: Sequence[Sheet], *, date_order: str | None, tz_name: str
+) -> tuple[list[PreviewRow], tuple[str, ...]]:
+    """Each case row with the rows of its detail sheets (matched by headers, linked by reference)."""
+    linked: list[str] = []
+    for detail in target.details:
+        found = _detail_sheet(detail, sheets)
+        if found is None:
+            continue
+        sheet, mapping = found
+        parsed = parse_rows(sheet, detail, mapping, date_order=date_order, tz_name=tz_name)
+        linked.append(f"sheet {sheet.name}: {_rows(len(parsed))} as {detail.title}")
+        by_case: dict[str, list[PreviewRow]] = {}
+        for row in parsed:
+            by_case.setdefault(str(row.values.get("reference") or "").strip().upper(), []).append(row)
+        joined = []
+        for row in rows:
+            own = by_case.get(str(row.values.get("reference") or "").strip().upper(), [])
+            faults = tuple(replace(e, sheet=sheet.name) for r in own for e in r.errors)
+            values = {**row.values, detail.key: [r.values for r in own if not r.errors]}
+            joined.append(PreviewRow(row.number, values, row.errors + faults, row.raw))
+        rows = joined
+    return rows, tuple(linked)
+
+
+def _detail_sheet(detail: Detail, sheets: Sequence[Sheet]) -> tuple[Sheet, dict[int, str]] | None:
+    for sheet in sheets:
+        mapping = match_columns(sheet.headers, detail)
+        if "reference" in mapping.values() and len(mapping) >= 2:
+            return sheet, mapping
+    return None
+
+
+def _store_row(
+    session: Session, sheet: Sheet, target: Target, mapping: Mapping[int, str], row: PreviewRow, created: list[str]
+) -> PreviewRow:
     savepoint = session.begin_nested()
     try:
-        target.create(session, dict(row.values))
+        reference = target.create(session, dict(row.values))
         session.flush()
     except DpoDeskError as error:
-        return PreviewRow(row.number, row.values, (_service_error(sheet, target, mapping, row.number, error),), row.raw)
-    finally:
         savepoint.rollback()
+        return PreviewRow(row.number, row.values, (_service_error(sheet, target, mapping, row, error),), row.raw)
+    savepoint.commit()
+    created.append(reference)
     return row
 
 
 def _service_error(
-    sheet: Sheet, target: Target, mapping: Mapping[int, str], number: int, error: DpoDeskError
+    sheet: Sheet, target: Target, mapping: Mapping[int, str], row: PreviewRow, error: DpoDeskError
 ) -> CellError:
+    """The service's refusal, placed in the column of the field it names (its option name, "--aware-at")."""
     key = normalise(getattr(error, "field", "") or "").replace(" ", "_")
-    column_of = {k: i for i, k in mapping.items()}
-    index = column_of.get(key)
-    column = sheet.column_name(index) if index is not None else "—"
-    return CellError(number, column, key if index is not None else "", str(error))
+    index = {k: i for i, k in mapping.items()}.get(key)
+    if index is None:
+        return CellError(row.number, "—", "", str(error))
+    label = target.field(key).label
+    return CellError(row.number, sheet.column_name(index), key, _cell_message(label, row.raw.get(key), error))
+
+
+def _cell_message(label: str, raw: str | None, error: DpoDeskError) -> str:
+    reason = getattr(error, "reason", None) or str(error)
+    return f"{label}: {raw!r} {reason}" if raw else f"{label} {reason}"
+
+
+def preview(
+    session: Session, sheet: Sheet, target: Target, mapping: Mapping[int, str], **options: Any
+) -> ImportPreview:
+    """What the import would do: the import itself (`run`, same options), rolled back."""
+    return run(session, sheet, target, mapping, **options, dry_run=True)
 
 
 def apply(session: Session, result: ImportPreview, *, skip_errors: bool = False) -> ImportResult:
-    """Store every good row (all or nothing); refuses while rows are in error unless told to skip them."""
-    if result.missing_required:
-        labels = ", ".join(result.target.field(k).label for k in result.missing_required)
-        raise InvalidInput("columns", result.sheet.source, f"lacks required columns: {labels}; map them first")
-    if result.bad_rows and not skip_errors:
-        first = result.errors[0]
-        raise RuleRefused(
-            f"{_rows(len(result.bad_rows))} with errors (first: {first}); nothing was imported. "
-            "Correct them, or choose to skip the rows in error."
-        )
-    created: list[str] = []
-    for row in result.good_rows:
-        try:
-            created.append(result.target.create(session, dict(row.values)))
-        except DpoDeskError as error:  # another row of this file made this one invalid: all or nothing
-            raise RuleRefused(f"row {row.number}: {error}; nothing was imported.") from None
-    session.flush()
-    return ImportResult(created, [row.number for row in result.bad_rows])
+    """The import a preview showed, for real; raises its refusal (nothing stored) if it has one."""
+    done = run(
+        session,
+        result.sheet,
+        result.target,
+        result.mapping,
+        date_order=result.date_order,
+        tz_name=result.tz_name,
+        skip_errors=skip_errors,
+        details=result.details,
+    )
+    refusal = done.refusal()
+    if refusal is not None:
+        raise refusal
+    return ImportResult(done.created, done.skipped_rows)
 
 
 def _rows(count: int) -> str:
@@ -427,6 +525,4 @@ def _rows(count: int) -> str:
 
 def targets() -> dict[str, Target]:
     """The targets of the modules this build has (the register, the request log, the breach register)."""
-    from dpo_desk.services import import_targets
-
     return {t.key: t for t in import_targets.available()}

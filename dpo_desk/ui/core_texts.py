@@ -35,6 +35,8 @@ MARKED: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("CoreText", "Remind me of a breach limit this many hours ahead"),
         QT_TRANSLATE_NOOP("CoreText", "Review every processing activity within (months)"),
         QT_TRANSLATE_NOOP("CoreText", "Largest attachment accepted (MB)"),
+        QT_TRANSLATE_NOOP("CoreText", "Largest spreadsheet accepted for import, unpacked (MB)"),
+        QT_TRANSLATE_NOOP("CoreText", "Most rows a spreadsheet import reads"),
         QT_TRANSLATE_NOOP("CoreText", "Lock the window after idle minutes"),
         QT_TRANSLATE_NOOP("CoreText", "Daily backups kept"),
         QT_TRANSLATE_NOOP("CoreText", "Closed cases may be purged after (years)"),

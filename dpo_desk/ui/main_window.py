@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.errors import DpoDeskError
 from dpo_desk.ui.dialogs import backup as backup_dialogs
 from dpo_desk.ui.dialogs import exchange as exchange_dialogs
+from dpo_desk.ui.dialogs.request_intake import ask_message_paths
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages import PAGES, page_class
 from dpo_desk.ui.pages.base import Page
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.store_label)
+        self.ask_message_paths = ask_message_paths(self)  # a file dialog; tests put their own chooser here
         self._build_menus()
 
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -133,6 +135,10 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         import_action.triggered.connect(lambda: exchange_dialogs.import_store(self.ops, self))
         file_menu.addAction(import_action)
+        intake_action = QAction(self.tr("New request from &e-mail…"), self)
+        intake_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        intake_action.triggered.connect(self.new_request_from_email)
+        file_menu.addAction(intake_action)
         file_menu.addSeparator()
         backup_action = QAction(self.tr("&Back up now…"), self)
         backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
@@ -223,6 +229,14 @@ class MainWindow(QMainWindow):
         return screen
 
     # -- navigation -----------------------------------------------------------------------------
+
+    def new_request_from_email(self) -> None:
+        """File → New request from e-mail: the chosen messages open on the Requests page, prefilled."""
+        page = self.pages.get("requests")
+        paths = self.ask_message_paths() if page is not None else []
+        if paths and hasattr(page, "take_in_messages"):
+            self.show_page("requests")
+            page.take_in_messages(paths)
 
     def show_page(self, key: str) -> None:
         keys = list(self.pages)

@@ -107,10 +107,10 @@ def test_errors_name_row_and_column_and_nothing_is_imported(store, tmp_path: Pat
     )
     result = _preview(store, path)
     assert [str(e) for e in result.errors] == [
-        "row 3, column C (DPA signed): DPA signed: is not a valid date",
-        "row 5, column B (Country): Country: is not a country (use its two-letter code, e.g. FI, or its name)",
-        "row 5, column D (Data subjects): Data subjects: is not a whole number",
-        "row 6, column A (Name): name: 'Refused Oy' is refused by the service",
+        "row 3, column C (DPA signed): DPA signed: '31.2.2026' is not a valid date",
+        "row 5, column B (Country): Country: 'ZZ' is not a country (use its two-letter code, e.g. FI, or its name)",
+        "row 5, column D (Data subjects): Data subjects: 'many' is not a whole number",
+        "row 6, column A (Name): Name: 'Refused Oy' is refused by the service",
     ]
     with store.write() as session, pytest.raises(RuleRefused, match="3 rows with errors"):
         imp.apply(session, result)

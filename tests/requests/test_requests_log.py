@@ -30,7 +30,7 @@ def test_request_log_workbook(cli, tmp_path) -> None:
 
     book = openpyxl.load_workbook(out)
     log, stats = book["Request log"], book["Statistics"]
-    assert log.freeze_panes == "A2" and log.auto_filter.ref == "A1:AD3"
+    assert log.freeze_panes == "A2" and log.auto_filter.ref == "A1:AE3"  # AE: the language, for the log read back
     header = [c.value for c in log[1]]
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in log.iter_rows(min_row=2)]
     assert [r["Reference"] for r in rows] == [a, b]  # the 2025 request is outside the period

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.store.models.base import Base
@@ -21,7 +21,8 @@ class Request(Base):
 
     `status` is derived by the service from the other fields (open, awaiting-identity, extended,
     closed) and stored for the same reason; `search_key` is the case-folded reference, name and
-    e-mail the quick search looks in.
+    e-mail the quick search looks in. A request taken in from an e-mail may be of the type
+    "unclassified", or of a guessed type (`type_guessed`), until the DPO says which it is.
     """
 
     __tablename__ = "request"
@@ -66,6 +67,11 @@ class Request(Base):
     replied_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     search_key: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Taken in from an e-mail (revision 0010): the type read from the words until the DPO confirms it,
+    # and the message's Message-ID and digest (sender, date, body) so the same message is not taken twice.
+    type_guessed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    message_id: Mapped[str | None] = mapped_column(Text, nullable=True, index=True)
+    message_digest: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
 
     events: Mapped[list[RequestEvent]] = relationship(
         back_populates="request", order_by="RequestEvent.id", cascade="all, delete-orphan"

@@ -4,6 +4,11 @@ Problems appear next to their field once it has been touched (or when Save is pr
 disabled while anything is wrong, and nothing is stored until the core accepts the whole request.
 A receipt date in the future is allowed (planning, migrations) but said plainly.
 
+Given a `Draft` read from an e-mail (`services.email_intake`), the form opens filled with what was
+read, says where it came from and what will be attached, and saving takes the message in (the
+request with the message and its attachments); a type guessed from the words stays marked as
+guessed unless the DPO confirms it here.
+
 Signals:
     request_did_add(str): the new request's reference.
 """
@@ -15,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,10 +43,13 @@ from dpo_desk.ui.widgets.palette import error_label
 class NewRequestDialog(QDialog):
     request_did_add = Signal(str)
 
-    def __init__(self, ops: Ops, labels: dict[str, dict[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Ops, labels: dict[str, dict[str, str]], parent: QWidget | None = None, draft: Any = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle(self.tr("New rights request"))
+        self.draft = draft
+        self.setWindowTitle(self.tr("New rights request") if draft is None else self.tr("New request from e-mail"))
         self.setMinimumWidth(560)
         self.touched: set[str] = set()
         self.widgets: dict[str, QWidget] = {}
@@ -105,7 +114,18 @@ class NewRequestDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.source = QLabel()
+        self.source.setObjectName("new_source")
+        self.source.setWordWrap(True)
+        self.type_confirmed = QCheckBox(self.tr("The type is right (it was guessed from the message's words)"))
+        self.type_confirmed.setObjectName("new_type_confirmed")
         layout = QVBoxLayout(self)
+        if draft is not None:
+            self._fill_from(draft)
+            layout.addWidget(self.source)
+            layout.addWidget(self.type_confirmed)
+        self.source.setVisible(draft is not None)
+        self.type_confirmed.setVisible(draft is not None and draft.values["type"] != "unclassified")
         layout.addLayout(form)
         layout.addWidget(self.due_preview)
         layout.addWidget(self.future_note)
@@ -113,6 +133,35 @@ class NewRequestDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.check()
+
+    def _fill_from(self, draft: Any) -> None:
+        """The form as read from the message, with where it came from and what will be attached."""
+        message = draft.message
+        for key, value in draft.values.items():
+            widget = self.widgets[key]
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value.isoformat() if isinstance(value, dt.date) else str(value))  # type: ignore[attr-defined]
+        self.widgets["details"].setFixedHeight(160)
+        sender = f"{message.sender_name} <{message.sender_email}>" if message.sender_name else message.sender_email
+        lines = [self.tr("Read from {0}: from {1}.").format(message.source_name, sender)]
+        if draft.sent_local:
+            lines.append(
+                self.tr("Sent {0}; received on that day in the organisation's time zone.").format(draft.sent_local)
+            )
+        else:
+            lines.append(self.tr("The message has no date: it is logged as received today."))
+        if draft.values["type"] == "unclassified":
+            lines.append(self.tr("No type could be told from its words: choose one, or keep it unclassified for now."))
+        files = [message.source_name, *(f.filename for f in message.files)]
+        lines.append(self.tr("Attached to the case, encrypted: {0}.").format(", ".join(files)))
+        if draft.existing:
+            lines.append(self.tr("This message was already taken in as {0}.").format(draft.existing))
+        self.source.setText("\n".join(lines))
+        self.widgets["type"].currentIndexChanged.connect(lambda _i: self.type_confirmed.setChecked(True))
 
     def _combo(self, choices: dict[str, str]) -> QComboBox:
         combo = QComboBox()
@@ -155,7 +204,7 @@ class NewRequestDialog(QDialog):
             text = problems.get(key, "") if (show_all or key in self.touched) else ""
             label.setText(text)
             label.setVisible(bool(text))
-        self.save_button.setEnabled(not problems)
+        self.save_button.setEnabled(not problems and not (self.draft is not None and self.draft.existing))
         waiting = [self.shown[key] for key in problems if key not in self.touched and not show_all]
         self.hint.setText(self.tr("Still needed: {0}").format(", ".join(waiting)) if waiting else "")
         self.message.setVisible(False)
@@ -188,10 +237,20 @@ class NewRequestDialog(QDialog):
         if values["role"] != "processor":
             values["controller"] = ""
         self.save_button.setEnabled(False)
-        self.ops.change(lambda session: requests.add(session, **values), self._added, self._failed)
+        if self.draft is None:
+            self.ops.change(lambda session: requests.add(session, **values), self._added, self._failed)
+            return
+        from dpo_desk.services import email_intake
 
-    def _added(self, reference: str) -> None:
-        self.request_did_add.emit(reference)
+        message, confirmed = self.draft.message, self.type_confirmed.isChecked()
+        self.ops.change(
+            lambda session: email_intake.take_in(session, message, changes=values, confirmed=confirmed),
+            self._added,
+            self._failed,
+        )
+
+    def _added(self, result: Any) -> None:
+        self.request_did_add.emit(result if isinstance(result, str) else result.reference)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -1,7 +1,8 @@
 """Importing a register from a spreadsheet: choose what it holds, map the columns, see every row.
 
-The file is read and every row tried through the module's service off the GUI thread (as a
-preview that writes nothing); the preview is made again whenever a choice changes. Import is
+The file is read (within the store's import limits) and imported off the GUI thread as a dry run:
+the real import, rolled back, so the preview's errors are the import's own; it is made again
+whenever a choice changes. Import is
 possible only when nothing is in error, or when the user chose to skip the rows in error.
 """
 
@@ -46,6 +47,7 @@ class SpreadsheetImportDialog(QDialog):
         self.ops = ops
         self.source = source
         self.sheet: Any = None
+        self.details: list[Any] = []  # the workbook's other sheets (a register's transfers)
         self.targets: dict[str, Any] = {}
         self.preview: Any = None
         self.imported: list[str] = []
@@ -114,19 +116,21 @@ class SpreadsheetImportDialog(QDialog):
     def _load(self) -> None:
         source = self.source
 
-        def read(_store: Any, _progress: Any) -> tuple[Any, dict[str, Any], str | None]:
+        def read(store: Any, _progress: Any) -> tuple[Any, list[Any], dict[str, Any], str | None]:
             from dpo_desk.services import spreadsheet_import as sheets
-            from dpo_desk.services.sheet_reader import read_sheet
+            from dpo_desk.services.sheet_reader import SheetLimits, read_workbook
 
-            sheet = read_sheet(source)
+            with store.read() as session:
+                limits = SheetLimits.of(session)
+            sheet, *details = read_workbook(source, limits)
             targets = sheets.targets()
             guessed = sheets.guess_target(sheet.headers, list(targets.values()))
-            return sheet, targets, guessed.key if guessed else None
+            return sheet, details, targets, guessed.key if guessed else None
 
         self.ops.job(read, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[Any, dict[str, Any], str | None]) -> None:
-        self.sheet, self.targets, guessed = result
+    def _loaded(self, result: tuple[Any, list[Any], dict[str, Any], str | None]) -> None:
+        self.sheet, self.details, self.targets, guessed = result
         if not self.targets:
             self._failed(self.tr("No register of this version can be imported from a spreadsheet yet."))
             return
@@ -195,7 +199,7 @@ class SpreadsheetImportDialog(QDialog):
     # -- the preview --------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
-        target, sheet, mapping = self.target(), self.sheet, self.mapping()
+        target, sheet, mapping, details = self.target(), self.sheet, self.mapping(), self.details
         if target is None or sheet is None:
             return
         self._generation += 1
@@ -210,7 +214,9 @@ class SpreadsheetImportDialog(QDialog):
 
             with store.read() as session:
                 tz_name = organisation.get(session).timezone
-                return sheets.preview(session, sheet, target, mapping, date_order=order, tz_name=tz_name)
+                return sheets.preview(
+                    session, sheet, target, mapping, date_order=order, tz_name=tz_name, details=details
+                )
 
         self.ops.job(check, lambda result: self._show(generation, result), self._failed)
 

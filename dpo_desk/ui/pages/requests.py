@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.requests import REQUEST_TYPES
 from dpo_desk.services import requests
+from dpo_desk.ui.dialogs.request_intake import EmailIntake, message_paths
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
@@ -60,6 +61,7 @@ def labels_for(obj: Any) -> dict[str, dict[str, str]]:
             "objection": translate("RequestLabels", "objection"),
             "consent-withdrawal": translate("RequestLabels", "consent withdrawal"),
             "automated-decision": translate("RequestLabels", "automated decision"),
+            "unclassified": translate("RequestLabels", "unclassified"),
         },
         "channels": {
             "email": translate("RequestLabels", "e-mail"),
@@ -292,6 +294,11 @@ class RequestsPage(Page):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=self.export_log)
+        # E-mails dropped here (or chosen from File) open the new-request form filled from the message.
+        self.intake = EmailIntake(ops, self.labels, self)
+        self.intake.request_did_add.connect(self._added)
+        self.intake.intake_did_fail.connect(self.navigator.notify)
+        self.setAcceptDrops(True)
 
     def title(self) -> str:
         return self.tr("Requests")
@@ -404,6 +411,22 @@ class RequestsPage(Page):
         dialog.request_did_add.connect(self._added)
         self.new_dialog = dialog
         dialog.open()
+
+    def take_in_messages(self, paths: list[str]) -> None:
+        """Each .eml/.msg file becomes a new-request form filled from the message, one after the other."""
+        self.intake.take_in(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if message_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = message_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.take_in_messages(paths)
 
     def _added(self, reference: str) -> None:
         self.navigator.notify(self.tr("Logged {0}.").format(reference))

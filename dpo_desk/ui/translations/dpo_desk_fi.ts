@@ -1635,6 +1635,14 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Suurin hyväksytty liite (Mt)</translation>
     </message>
     <message>
+        <source>Largest spreadsheet accepted for import, unpacked (MB)</source>
+        <translation>Suurin tuotava taulukko purettuna (Mt)</translation>
+    </message>
+    <message>
+        <source>Most rows a spreadsheet import reads</source>
+        <translation>Enimmäisrivimäärä taulukkotuonnissa</translation>
+    </message>
+    <message>
         <source>Lock the window after idle minutes</source>
         <translation>Lukitse ikkuna, kun joutoaikaa on kulunut (min)</translation>
     </message>
@@ -1975,6 +1983,21 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Writing the calendar…</source>
         <translation>Kirjoitetaan kalenteria…</translation>
+    </message>
+</context>
+<context>
+    <name>EmailIntake</name>
+    <message>
+        <source>New request from e-mail</source>
+        <translation>Uusi pyyntö sähköpostista</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml *.msg)</source>
+        <translation>Sähköpostiviestit (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2348,10 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
+        <source>New request from &amp;e-mail…</source>
+        <translation>Uusi pyyntö &amp;sähköpostista…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Varmuuskopioi &amp;nyt…</translation>
     </message>
@@ -2477,6 +2504,10 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
         <translation>Uusi oikeuspyyntö</translation>
     </message>
     <message>
+        <source>New request from e-mail</source>
+        <translation>Uusi pyyntö sähköpostista</translation>
+    </message>
+    <message>
         <source>2026-03-05 or 5.3.2026</source>
         <translation>2026-03-05 tai 5.3.2026</translation>
     </message>
@@ -2543,6 +2574,34 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     <message>
         <source>Note: this receipt date is in the future.</source>
         <translation>Huom.: vastaanottopäivä on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The type is right (it was guessed from the message&apos;s words)</source>
+        <translation>Laji on oikea (se pääteltiin viestin sanoista)</translation>
+    </message>
+    <message>
+        <source>Read from {0}: from {1}.</source>
+        <translation>Luettu tiedostosta {0}: lähettäjä {1}.</translation>
+    </message>
+    <message>
+        <source>Sent {0}; received on that day in the organisation&apos;s time zone.</source>
+        <translation>Lähetetty {0}; vastaanotettu sinä päivänä organisaation aikavyöhykkeellä.</translation>
+    </message>
+    <message>
+        <source>The message has no date: it is logged as received today.</source>
+        <translation>Viestissä ei ole päiväystä: se kirjataan tänään vastaanotetuksi.</translation>
+    </message>
+    <message>
+        <source>No type could be told from its words: choose one, or keep it unclassified for now.</source>
+        <translation>Lajia ei voitu päätellä viestin sanoista: valitse laji tai jätä pyyntö toistaiseksi luokittelematta.</translation>
+    </message>
+    <message>
+        <source>Attached to the case, encrypted: {0}.</source>
+        <translation>Liitetään asiaan salattuina: {0}.</translation>
+    </message>
+    <message>
+        <source>This message was already taken in as {0}.</source>
+        <translation>Tämä viesti on jo kirjattu pyynnöksi {0}.</translation>
     </message>
     <message>
         <source>Still needed: {0}</source>
@@ -4142,6 +4201,10 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>automated decision</source>
         <translation>automaattinen päätös</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>luokittelematon</translation>
     </message>
     <message>
         <source>e-mail</source>

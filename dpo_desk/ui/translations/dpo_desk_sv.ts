@@ -1635,6 +1635,14 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Största tillåtna bilaga (MB)</translation>
     </message>
     <message>
+        <source>Largest spreadsheet accepted for import, unpacked (MB)</source>
+        <translation>Största kalkylblad som importeras, uppackat (MB)</translation>
+    </message>
+    <message>
+        <source>Most rows a spreadsheet import reads</source>
+        <translation>Högsta antal rader som en import läser</translation>
+    </message>
+    <message>
         <source>Lock the window after idle minutes</source>
         <translation>Lås fönstret efter inaktivitet (min)</translation>
     </message>
@@ -1975,6 +1983,21 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Writing the calendar…</source>
         <translation>Skriver kalendern…</translation>
+    </message>
+</context>
+<context>
+    <name>EmailIntake</name>
+    <message>
+        <source>New request from e-mail</source>
+        <translation>Ny begäran från e-post</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml *.msg)</source>
+        <translation>E-postmeddelanden (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ingenting sparades.</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2348,10 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>&amp;Importera…</translation>
     </message>
     <message>
+        <source>New request from &amp;e-mail…</source>
+        <translation>Ny begäran från &amp;e-post…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
@@ -2477,6 +2504,10 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
         <translation>Ny begäran</translation>
     </message>
     <message>
+        <source>New request from e-mail</source>
+        <translation>Ny begäran från e-post</translation>
+    </message>
+    <message>
         <source>2026-03-05 or 5.3.2026</source>
         <translation>2026-03-05 eller 5.3.2026</translation>
     </message>
@@ -2543,6 +2574,34 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     <message>
         <source>Note: this receipt date is in the future.</source>
         <translation>Obs: mottagningsdatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The type is right (it was guessed from the message&apos;s words)</source>
+        <translation>Typen stämmer (den gissades utifrån meddelandets ord)</translation>
+    </message>
+    <message>
+        <source>Read from {0}: from {1}.</source>
+        <translation>Läst ur {0}: från {1}.</translation>
+    </message>
+    <message>
+        <source>Sent {0}; received on that day in the organisation&apos;s time zone.</source>
+        <translation>Skickat {0}; mottaget den dagen i organisationens tidszon.</translation>
+    </message>
+    <message>
+        <source>The message has no date: it is logged as received today.</source>
+        <translation>Meddelandet saknar datum: det registreras som mottaget i dag.</translation>
+    </message>
+    <message>
+        <source>No type could be told from its words: choose one, or keep it unclassified for now.</source>
+        <translation>Ingen typ kunde utläsas ur orden: välj en, eller låt begäran vara oklassificerad tills vidare.</translation>
+    </message>
+    <message>
+        <source>Attached to the case, encrypted: {0}.</source>
+        <translation>Bifogas ärendet, krypterat: {0}.</translation>
+    </message>
+    <message>
+        <source>This message was already taken in as {0}.</source>
+        <translation>Detta meddelande har redan registrerats som {0}.</translation>
     </message>
     <message>
         <source>Still needed: {0}</source>
@@ -4142,6 +4201,10 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>automated decision</source>
         <translation>automatiserat beslut</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>oklassificerad</translation>
     </message>
     <message>
         <source>e-mail</source>
