@@ -22,7 +22,21 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="open the fictional demo store (made on first use)")
     parser.add_argument("--page", choices=PAGE_KEYS, help="the page to show first")
     parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG (1440×900) and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, help="the window's size for --screenshot (e.g. 1280x800)")
+    parser.add_argument(
+        "--first-paint",
+        action="store_true",
+        help="print the monotonic clock when the first page has painted (for the benchmark), then exit",
+    )
     return parser.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1280x800") from None
+    return width, height
 
 
 def display_problem(screenshot: bool) -> str | None:
@@ -58,6 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("DPO Desk")
     app.setOrganizationName("DPO Desk")
+    app.setDesktopFileName("dpo-desk")
+    from dpo_desk.ui.look import follow_color_scheme
+
+    follow_color_scheme(app)
+    from dpo_desk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     try:
         opened = obtain_store(args)
     except DpoDeskError as error:
@@ -66,11 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if opened is None:
         return 0
     store, banner = opened
-    window = build_window(store, banner)
-    if args.page:
-        window.show_page(args.page)
+    window = build_window(store, banner, first_page=args.page)
+    if args.first_paint:
+        return _report_first_paint(app, window)
     if args.screenshot:
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*(args.size or SCREENSHOT_SIZE))
         window.show()
         window.wait_loaded()
         ok = window.grab().save(args.screenshot, "PNG")
@@ -90,7 +111,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def build_window(store: object, banner: str = ""):
+def _report_first_paint(app: object, window: object) -> int:
+    """Show the window, print `time.monotonic()` when its page has first painted, and quit.
+
+    The monotonic clock is the machine's, shared by every process, so the benchmark subtracts the
+    moment it started this process. A measure of elapsed time, not a "now" of the domain.
+    """
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    page = window.current_page()  # type: ignore[attr-defined]
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is page:
+                print(f"first-paint {time.monotonic():.6f}", flush=True)
+                page.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+            return False
+
+    watcher = FirstPaint()
+    page.installEventFilter(watcher)
+    window.show()  # type: ignore[attr-defined]
+    app.exec()  # type: ignore[attr-defined]
+    window.ops.wait_idle()  # type: ignore[attr-defined]
+    print(f"loaded {time.monotonic():.6f}", flush=True)
+    window.close()  # type: ignore[attr-defined]
+    window.ops.store.close()  # type: ignore[attr-defined]
+    return 0
+
+
+def build_window(store: object, banner: str = "", first_page: str | None = None):
     from dpo_desk.services import settings as settings_service
     from dpo_desk.store import Store
     from dpo_desk.ui.main_window import MainWindow
@@ -104,6 +156,7 @@ def build_window(store: object, banner: str = ""):
         lambda path, passphrase: Store.open(path, passphrase, clock=store.clock),
         lock_minutes=minutes,
         banner=banner,
+        first_page=first_page,
     )
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from dpo_desk.ui.commands import PageCommand
 from dpo_desk.ui.ops import Ops
 
 
@@ -39,6 +40,34 @@ class Page(QWidget):
     def open_reference(self, reference: str) -> bool:
         """Show the case with this reference, if it belongs to this page."""
         return False
+
+    def selected_reference(self) -> str | None:
+        """The case shown in detail, to come back to after a lock (None where the page has no selection)."""
+        return None
+
+    def commands(self) -> dict[str, PageCommand]:
+        """What this page does for the Case menu's commands (keys of `ui.commands.SLOTS`)."""
+        return {}
+
+
+def page_toolbar(
+    new: QWidget | None, filters: list[QWidget], search: QWidget | None, exports: list[QWidget]
+) -> QHBoxLayout:
+    """The one toolbar of every page: new first, then the filters, the search taking the room, exports last."""
+    bar = QHBoxLayout()
+    if new is not None:
+        bar.addWidget(new)
+        bar.addSpacing(12)
+    for widget in filters:
+        bar.addWidget(widget)
+    if search is not None:
+        search.setMinimumWidth(180)
+        bar.addWidget(search, 1)
+    else:
+        bar.addStretch(1)
+    for widget in exports:
+        bar.addWidget(widget)
+    return bar
 
 
 class PlaceholderPage(Page):

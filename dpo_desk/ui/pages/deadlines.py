@@ -17,12 +17,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.services import deadlines
+from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 
 Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], dt.datetime]
@@ -211,20 +211,16 @@ class DeadlinesPage(Page):
         self.days.setEnabled(False)
         self.export_button = QPushButton(self.tr("Export calendar (.ics)…"))
         self.export_button.setObjectName("export_ics")
-        self.export_button.setToolTip(self.tr("Every open deadline as calendar events (Ctrl+E)"))
+        self.export_button.setToolTip(
+            self.tr("Every open deadline as calendar events ({0})").format(shortcut_text("export"))
+        )
         self.export_button.clicked.connect(self.export_calendar)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_calendar)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
-
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Module:")))
-        filters.addWidget(self.module_filter)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Show:")))
-        filters.addWidget(self.show_filter)
-        filters.addWidget(self.days)
-        filters.addStretch(1)
-        filters.addWidget(self.export_button)
+        filters = page_toolbar(
+            None,
+            [QLabel(self.tr("Module:")), self.module_filter, QLabel(self.tr("Show:")), self.show_filter, self.days],
+            None,
+            [self.export_button],
+        )
 
         self.model = DeadlineTableModel(self)
         self.proxy = DeadlineFilter(self.model)
@@ -271,6 +267,12 @@ class DeadlinesPage(Page):
 
     def title(self) -> str:
         return self.tr("Deadlines")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {
+            "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "export": PageCommand(self.tr("E&xport the calendar (.ics)…"), self.export_calendar),
+        }
 
     # -- loading --------------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.services import dashboard, deadlines
+from dpo_desk.ui.commands import PageCommand
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.pages.deadlines import module_titles, when_text
@@ -144,7 +145,6 @@ class HomePage(Page):
         self.stack.addWidget(self.empty)
         self.dashboard_view = scroll
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -155,6 +155,9 @@ class HomePage(Page):
 
     def title(self) -> str:
         return self.tr("Home")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {"refresh": PageCommand(self.tr("&Reload"), self.refresh)}
 
     # -- building -------------------------------------------------------------------------------
 

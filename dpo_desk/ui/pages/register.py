@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.register_countries import CountryPicker
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 
 
@@ -105,10 +105,6 @@ class RegisterPage(Page):
         self.search.setObjectName("register_search")
         self.search.setPlaceholderText(self.tr("Search reference, name or service (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        filters = QHBoxLayout()
-        for widget in (self.status_filter, self.country_filter, self.safeguard_filter, self.warning_filter):
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
         for combo in (self.status_filter, self.safeguard_filter, self.warning_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.country_filter.country_did_change.connect(lambda _c: self.apply_filters())
@@ -120,37 +116,42 @@ class RegisterPage(Page):
         self.search.returnPressed.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_pause.start())
 
-        self.new_button = self._button(self.tr("New…"), self.tr("Add a subprocessor (Ctrl+N)"), self.new_entry)
-        self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit the entry (Ctrl+E)"), self.edit_entry)
+        self.new_button = self._button(
+            self.tr("New…"), self.tr("Add a subprocessor ({0})").format(shortcut_text("new")), self.new_entry
+        )
+        self.edit_button = self._button(
+            self.tr("Edit…"), self.tr("Edit the entry ({0})").format(shortcut_text("edit")), self.edit_entry
+        )
         self.announce_button = self._button(
-            self.tr("Announce…"), self.tr("Announce the change to customers (Ctrl+Shift+A)"), self.announce
+            self.tr("Announce…"),
+            self.tr("Announce the change to customers ({0})").format(shortcut_text("announce")),
+            self.announce,
         )
         self.retire_button = self._button(self.tr("Retire…"), self.tr("Retire the entry"), self.retire)
         self.adequacy_button = self._button(
             self.tr("Adequacy list…"), self.tr("The adequacy decisions in use, and a newer list"), self.show_adequacy
         )
         self.print_button = self._button(
-            self.tr("Print…"), self.tr("Print the register with a preview (Ctrl+P)"), self.print_register
+            self.tr("Print…"),
+            self.tr("Print the register with a preview ({0})").format(shortcut_text("print")),
+            self.print_register,
         )
         self.export_button = self._button(
-            self.tr("Export…"), self.tr("Save the register as PDF or Excel (Ctrl+Shift+E)"), self.export_register
+            self.tr("Export…"),
+            self.tr("Save the register as PDF or Excel ({0})").format(shortcut_text("export")),
+            self.export_register,
+        )
+        filters = page_toolbar(
+            self.new_button,
+            [self.status_filter, self.country_filter, self.safeguard_filter, self.warning_filter],
+            self.search,
+            [self.print_button, self.export_button],
         )
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.announce_button, self.retire_button):
+        for button in (self.edit_button, self.announce_button, self.retire_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.adequacy_button)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.export_button)
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_entry),
-            (QKeySequence("Ctrl+E"), self.edit_entry),
-            (QKeySequence("Ctrl+Shift+A"), self.announce),
-            (QKeySequence.StandardKey.Print, self.print_register),
-            (QKeySequence("Ctrl+Shift+E"), self.export_register),
-            (QKeySequence.StandardKey.Find, self.search.setFocus),
-        ):
-            QShortcut(keys, self, activated=slot)
 
         self.model = PagedTableModel(
             ops,
@@ -224,6 +225,21 @@ class RegisterPage(Page):
 
     def title(self) -> str:
         return self.tr("Register")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {
+            "new": PageCommand(self.tr("&New subprocessor…"), self.new_entry),
+            "edit": PageCommand(self.tr("&Edit the entry…"), self.edit_entry),
+            "find": PageCommand(self.tr("&Find a subprocessor"), self.search.setFocus),
+            "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "announce": PageCommand(self.tr("&Announce the change to customers…"), self.announce),
+            "print": PageCommand(self.tr("&Print the register…"), self.print_register),
+            "export": PageCommand(self.tr("E&xport the register…"), self.export_register),
+        }
+
+    def selected_reference(self) -> str | None:
+        current = self.current
+        return getattr(current, "reference", None) if current is not None else None
 
     @property
     def current(self) -> Any:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.services import requests
+from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.ops import Ops, Progress
-from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.request_detail import RequestDetail
 
@@ -126,7 +126,7 @@ class RequestsPage(Page):
         # -- the toolbar: new, filters, search, export --
         self.new_button = QPushButton(self.tr("New request"))
         self.new_button.setObjectName("requests_new")
-        self.new_button.setToolTip(self.tr("Log a new rights request (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("Log a new rights request ({0})").format(shortcut_text("new")))
         self.new_button.clicked.connect(self.new_request)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("requests_status_filter")
@@ -144,7 +144,6 @@ class RequestsPage(Page):
         self.search.setObjectName("requests_search")
         self.search.setPlaceholderText(self.tr("Search reference, name or e-mail (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -155,17 +154,17 @@ class RequestsPage(Page):
         self.overdue_filter.toggled.connect(self.apply_filters)
         self.export_button = QPushButton(self.tr("Export request log…"))
         self.export_button.setObjectName("requests_export")
-        self.export_button.setToolTip(self.tr("The request log and statistics as a workbook (Ctrl+Shift+E)"))
+        self.export_button.setToolTip(
+            self.tr("The request log and statistics as a workbook ({0})").format(shortcut_text("export"))
+        )
         self.export_button.clicked.connect(self.export_log)
 
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(self.new_button)
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.status_filter)
-        toolbar.addWidget(self.type_filter)
-        toolbar.addWidget(self.overdue_filter)
-        toolbar.addWidget(self.search, 1)
-        toolbar.addWidget(self.export_button)
+        toolbar = page_toolbar(
+            self.new_button,
+            [self.status_filter, self.type_filter, self.overdue_filter],
+            self.search,
+            [self.export_button],
+        )
 
         # -- the table --
         self.model = PagedTableModel(
@@ -273,12 +272,33 @@ class RequestsPage(Page):
         layout.addWidget(splitter, 1)
         layout.addLayout(status_row)
 
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=self.export_log)
-
     def title(self) -> str:
         return self.tr("Requests")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {
+            "new": PageCommand(self.tr("&New request…"), self.new_request),
+            "find": PageCommand(self.tr("&Find a request"), self._focus_search),
+            "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "note": PageCommand(self.tr("Add a &note to the request…"), self._on_detail(self.detail.ask_note)),
+            "close_case": PageCommand(self.tr("&Close the request…"), self._on_detail(self.detail.ask_close)),
+            "open_attachment": PageCommand(
+                self.tr("&Open the selected attachment"), self._on_detail(self.detail.attachments.open_selected)
+            ),
+            "export": PageCommand(self.tr("E&xport the request log…"), self.export_log),
+        }
+
+    def selected_reference(self) -> str | None:
+        return self.current_reference
+
+    def _on_detail(self, action: Callable[[], object]) -> Callable[[], None]:
+        """A detail action from the menu: only while a request is shown."""
+
+        def run() -> None:
+            if self.current_reference and self.detail_stack.currentWidget() is self.detail:
+                action()
+
+        return run
 
     # -- loading --------------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from dpo_desk import settings as setting_definitions
 from dpo_desk.errors import InvalidInput
 from dpo_desk.services import organisation
 from dpo_desk.services import settings as settings_service
+from dpo_desk.ui.commands import PageCommand
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 
@@ -84,7 +84,6 @@ class SettingsPage(Page):
         self.save_button.setObjectName("settings_save")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
@@ -104,6 +103,9 @@ class SettingsPage(Page):
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {"save": PageCommand(self.tr("&Save the settings"), self.save)}
 
     def _setting_widget(self, definition: setting_definitions.SettingDefinition) -> QWidget:
         if isinstance(definition.default, bool):

@@ -61,7 +61,9 @@ class AttachmentsPanel(QWidget):
         *,
         open_external: Callable[[Path], Any] | None = None,
         temp_base: str | None = None,
+        own_shortcut: bool = True,
     ) -> None:
+        """`own_shortcut=False` where the window's Case menu already gives Ctrl+Shift+O (a page's panel)."""
         from dpo_desk.services.attachments import KINDS, PrivateCopies
 
         super().__init__(parent)
@@ -122,8 +124,9 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        opener = QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_selected)
-        opener.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # several panels may share a window
+        if own_shortcut:
+            opener = QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_selected)
+            opener.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # several panels may share a window
         self.table.itemSelectionChanged.connect(self._enable)
         self._enable()
         self.setEnabled(False)

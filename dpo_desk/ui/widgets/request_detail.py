@@ -14,7 +14,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
@@ -155,8 +154,6 @@ class RequestDetail(QWidget):
         for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "correct", "letter")):
             self.buttons[key].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             actions.addWidget(self.buttons[key], index // 4, index % 4)
-        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.ask_close)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.ask_note)
 
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("request_timeline")
@@ -179,7 +176,7 @@ class RequestDetail(QWidget):
         layout.addWidget(self.timeline, 1)
         self.linked = LinkedActivitiesPanel(ops)
         layout.addWidget(self.linked)
-        self.attachments = AttachmentsPanel(ops)
+        self.attachments = AttachmentsPanel(ops, own_shortcut=False)
         self.attachments.setMinimumHeight(180)
         layout.addWidget(self.attachments)
         scroll = QScrollArea()
