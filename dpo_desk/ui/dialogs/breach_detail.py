@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -126,8 +126,6 @@ class BreachDetail(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_current_tab)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.choose_and_write("notification"))
 
     # -- words ----------------------------------------------------------------------------------
 
@@ -398,7 +396,7 @@ class BreachDetail(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.document_status)
         layout.addWidget(_scroll(self.preview), 1)
-        self.attachments = AttachmentsPanel(self.ops)
+        self.attachments = AttachmentsPanel(self.ops, own_shortcut=False)
         self.attachments.setMaximumHeight(220)
         layout.addWidget(self.attachments)
         return page

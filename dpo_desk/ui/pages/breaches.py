@@ -3,6 +3,7 @@ detail with its live 72-hour countdown. Ctrl+N logs a new breach; Ctrl+F goes to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -176,8 +177,25 @@ class BreachesPage(Page):
             "new": PageCommand(self.tr("&New breach…"), self.new_breach),
             "find": PageCommand(self.tr("&Find a breach"), self.search.setFocus),
             "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "open_attachment": PageCommand(
+                self.tr("&Open the selected attachment"), self._on_detail(self.detail.attachments.open_selected)
+            ),
+            "save": PageCommand(self.tr("&Save the breach's open tab"), self._on_detail(self.detail.save_current_tab)),
+            "print": PageCommand(
+                self.tr("Write the &notification to the authority (PDF)…"),
+                self._on_detail(lambda: self.detail.choose_and_write("notification")),
+            ),
             "export": PageCommand(self.tr("E&xport the breach register…"), self.choose_register_file),
         }
+
+    def _on_detail(self, action: Callable[[], object]) -> Callable[[], None]:
+        """A detail action from the menu: only while a breach is shown."""
+
+        def run() -> None:
+            if self.detail.view is not None and self.detail_stack.currentWidget() is self.detail:
+                action()
+
+        return run
 
     def selected_reference(self) -> str | None:
         return self.detail.view.reference if self.detail.view is not None else None
