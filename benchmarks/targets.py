@@ -79,6 +79,13 @@ def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
         if row:
             ms = row.figure_s * 1000
             found.append(_verdict(f"{name}{at}", "≤ 10 ms", ms, ms <= 10, f"{ms:.1f} ms at {large:,}"))
+    for size in sizes:
+        row = _find(rows, "window: start → first painted page", size)
+        if row:
+            found.append(
+                _verdict(f"window start → first paint ({size:,})", "≤ 2 s", row.figure_s, row.figure_s <= 2.0,
+                         f"{row.figure_s * 1000:.0f} ms")
+            )  # fmt: skip
     row = _find(rows, "deadline overview", large)
     if row and row.ratio:
         found.append(_verdict(f"deadline overview / raw indexed query{at}", "≤ 3", row.ratio, row.ratio <= 3))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import DpoDeskError
-from dpo_desk.ui import commands, window_memory
+from dpo_desk.ui import commands, keyboard, window_memory
 from dpo_desk.ui.dialogs import backup as backup_dialogs
 from dpo_desk.ui.dialogs import exchange as exchange_dialogs
 from dpo_desk.ui.icons import app_icon, icon, page_icon
@@ -387,9 +387,12 @@ class MainWindow(QMainWindow):
     # -- locking --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:
+            keyboard.mind_manners(watched)
+            return False
         if event.type() in _INPUT_EVENTS and not self.locked:
             self.idle_timer.start()
-        return False
+        return keyboard.types_a_tab(watched, event)
 
     def set_lock_minutes(self, minutes: int) -> None:
         self.idle_timer.setInterval(max(1, minutes) * 60_000)

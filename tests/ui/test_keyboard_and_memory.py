@@ -198,3 +198,32 @@ def test_lock_asks_before_discarding_typed_input(qtbot, store, monkeypatch) -> N
     window.lock()
     assert window.locked
     window.close()
+
+
+def test_tab_leaves_tables_and_text_fields_and_skips_charts(qtbot, store) -> None:
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtWidgets import QPlainTextEdit, QScrollArea
+
+    _seed_request(store)
+    window = _window(qtbot, store, page="requests")
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.pages["requests"]
+    assert not page.table.tabKeyNavigation()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert not page.table.hasFocus()
+
+    note = QPlainTextEdit(page)
+    note.show()
+    qtbot.waitUntil(note.tabChangesFocus, timeout=2000)
+    note.setFocus()
+    qtbot.keyClick(note, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert note.toPlainText() == "\t"
+
+    window.show_page("home")
+    window.wait_loaded()
+    home = window.pages["home"]
+    for view in home.findChildren(QChartView) + home.findChildren(QScrollArea):
+        assert view.focusPolicy() == Qt.FocusPolicy.NoFocus, view.objectName()
+    window.close()
