@@ -116,7 +116,8 @@ def test_deadlines_table_sorts_filters_and_opens(window, monkeypatch, qtbot) -> 
     assert page.visible_references() == SAMPLE_ORDER
     first = page.proxy.index(0, 0)
     assert first.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fde2e1"  # overdue in red
-    assert page.proxy.index(2, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff4ce"
+    # the breach notification inside its 72 hours: "urgent" on the scale every module shares
+    assert page.proxy.index(2, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ffdcb8"
 
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by reference
     assert page.visible_references()[:2] == ["BR-2026-0001", "BR-2026-0002"]

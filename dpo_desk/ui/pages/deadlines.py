@@ -36,12 +36,11 @@ from dpo_desk.services import deadlines
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
+from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES
 
 Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], dt.datetime]
-OVERDUE_FILL = QColor("#fde2e1")
 OVERDUE_TEXT = QColor("#9b1c1c")
-SOON_FILL = QColor("#fff4ce")
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -138,13 +137,13 @@ class DeadlineTableModel(QAbstractTableModel):
             if index.column() in (0, 1):
                 return item.deadline.due_moment(self.tz_name).timestamp()
             return self._cell(item, index.column()).casefold()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if item.overdue:
-                return QBrush(OVERDUE_FILL)
-            if self.warning.contains(item, self.now, self.tz_name):
-                return QBrush(SOON_FILL)
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return QBrush(OVERDUE_TEXT)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tone = deadlines.urgency_of(item, self.now, self.tz_name).tone  # one scale for every module
+            if tone is None:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(TONES[tone])
+            return QBrush(OVERDUE_TEXT if item.overdue else TONED_TEXT)
         return None
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.rules.urgency import end_of_day, urgency
 from dpo_desk.services import requests
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
@@ -207,9 +208,10 @@ class RequestsPage(Page):
         self.count_label.setStyleSheet("color: #555555")
         self.legend = QLabel(
             self.tr(
-                "Rows: <span style='background:#fde2e1'>&nbsp;overdue&nbsp;</span> "
-                "<span style='background:#fff4ce'>&nbsp;due soon&nbsp;</span> "
-                "<span style='background:#f2f2f2'>&nbsp;closed&nbsp;</span>"
+                "Rows: <span style='background:#fde2e1;color:#1f1f1f'>&nbsp;overdue&nbsp;</span> "
+                "<span style='background:#ffdcb8;color:#1f1f1f'>&nbsp;due within 72 hours&nbsp;</span> "
+                "<span style='background:#fff4ce;color:#1f1f1f'>&nbsp;within a week&nbsp;</span> "
+                "<span style='background:#f2f2f2;color:#1f1f1f'>&nbsp;closed&nbsp;</span>"
             )
         )
         self.empty = QLabel()
@@ -314,15 +316,16 @@ class RequestsPage(Page):
         flags = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon")}
         return f"{shown} · {flags[flag]}" if flag else shown
 
-    @staticmethod
-    def _tone(row: requests.RequestRow) -> str | None:
-        if row.overdue:
-            return "overdue"
-        if row.due_soon:
-            return "soon"
+    def _tone(self, row: requests.RequestRow) -> str | None:
+        """The one urgency scale of every module (a breach due in 2 days outranks a request due in 4)."""
         if row.status == "closed":
             return "done"
-        return None
+        if row.overdue:
+            return "overdue"
+        if row.due_on is None:
+            return None
+        now = self.ops.clock.now()
+        return urgency(end_of_day(row.due_on, now.astimezone().tzinfo), now).tone
 
     def refresh(self) -> None:
         self.model.reload()

@@ -30,11 +30,13 @@ Count = Callable[[Any], int]
 Index = QModelIndex | QPersistentModelIndex
 
 # Row tones a page may give a row: overdue stands out most, due soon a little.
-TONES = {
+TONES = {  # the one urgency scale's colours (rules/urgency.py), readable under dark text in either palette
     "overdue": QColor("#fde2e1"),
+    "urgent": QColor("#ffdcb8"),
     "soon": QColor("#fff4ce"),
     "done": QColor("#f2f2f2"),
 }
+TONED_TEXT = QColor("#1f1f1f")
 
 
 @dataclass(frozen=True)
@@ -137,9 +139,12 @@ class PagedTableModel(QAbstractTableModel):
             if isinstance(value, list | tuple):
                 return ", ".join(map(str, value))
             return str(value)
-        if role == Qt.ItemDataRole.BackgroundRole and self._tone is not None:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and self._tone is not None:
             colour = TONES.get(self._tone(row) or "")
-            return QBrush(colour) if colour is not None else None
+            if colour is None:
+                return None
+            # a toned row is light: its text stays dark in a dark palette too
+            return QBrush(colour if role == Qt.ItemDataRole.BackgroundRole else TONED_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
