@@ -3,6 +3,8 @@ Icons through qtawesome), drawn in the palette's text colour so they read in lig
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 BRAND = "#2e6fbd"
@@ -21,6 +23,11 @@ PAGE_ICONS = {
 
 def icon(name: str) -> QIcon:
     """A line icon in the current palette's text colour (greyed when its widget is disabled)."""
+    return _icon(name, QGuiApplication.palette().cacheKey())
+
+
+@lru_cache(maxsize=256)
+def _icon(name: str, _palette_key: int) -> QIcon:
     import qtawesome
 
     palette = QGuiApplication.palette()
@@ -33,6 +40,7 @@ def icon(name: str) -> QIcon:
     )
 
 
+@lru_cache(maxsize=1)
 def app_icon() -> QIcon:
     """DPO Desk's own: a shield with a lock, in the brand's blue on a light disc (readable on any panel)."""
     import qtawesome

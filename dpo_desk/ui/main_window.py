@@ -107,12 +107,27 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #4a3b00; padding: 6px 10px;")
-        self.banner.setVisible(False)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # reminders quote case titles
+        self.banner.setStyleSheet("color: #4a3b00; padding: 6px 10px;")
+        self.banner_hide = QPushButton(icon("mdi6.close"), self.tr("Hide for today"))
+        self.banner_hide.setObjectName("banner_hide")
+        self.banner_hide.setFlat(True)
+        self.banner_hide.setStyleSheet("color: #4a3b00;")
+        self.banner_hide.setToolTip(self.tr("Hide the reminders until tomorrow; the Deadlines page still lists them."))
+        self.banner_hide.clicked.connect(self.hide_banner_for_today)
+        self.banner_frame = QWidget()
+        self.banner_frame.setObjectName("banner_frame")
+        self.banner_frame.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.banner_frame.setStyleSheet("QWidget#banner_frame { background: #fff4ce; }")
+        banner_row = QHBoxLayout(self.banner_frame)
+        banner_row.setContentsMargins(0, 0, 6, 0)
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.banner_hide, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner_frame.setVisible(False)
         body = QWidget()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.banner)
+        right.addWidget(self.banner_frame)
         right.addWidget(self.stack, 1)
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -360,13 +375,28 @@ class MainWindow(QMainWindow):
         path = self.ops.store.path
         self.store_label.setText(self.tr("Store: {0}").format(path))
         self.setWindowTitle(self.tr("DPO Desk — {0}").format(Path(path).name))
-        self.banner.setText(self._banner_text)
-        self.banner.setVisible(bool(self._banner_text))
+        self._show_banner(self._banner_text)
 
     def show_reminder(self, text: str) -> None:
-        """A reminder in the banner (where there is no system tray), above any standing banner text."""
-        self.banner.setText("\n".join(t for t in (text, self._banner_text) if t))
-        self.banner.setVisible(True)
+        """A reminder in the banner (where there is no system tray), above any standing banner text.
+
+        Once the banner is hidden for the day, reminders go to the status bar until tomorrow.
+        """
+        if self.banner_hidden_today():
+            self.notify(text)
+            return
+        self._show_banner("\n".join(t for t in (text, self._banner_text) if t))
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner_frame.setVisible(bool(text) and not self.banner_hidden_today())
+
+    def banner_hidden_today(self) -> bool:
+        return self.settings.value(window_memory.BANNER_HIDDEN_ON) == self.ops.today().isoformat()
+
+    def hide_banner_for_today(self) -> None:
+        self.settings.setValue(window_memory.BANNER_HIDDEN_ON, self.ops.today().isoformat())
+        self.banner_frame.setVisible(False)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("DPO Desk"), message)

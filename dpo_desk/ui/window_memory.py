@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QTreeView, QWi
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 PAGE = "window/page"
+BANNER_HIDDEN_ON = "window/banner_hidden_on"  # the day (ISO) the reminders banner was hidden
 
 
 def window_settings() -> QSettings:

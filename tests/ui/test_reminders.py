@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from dpo_desk.services import deadlines
+from dpo_desk.services.deadlines import Deadline
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.reminders import Reminders
@@ -152,4 +154,51 @@ def test_a_locked_window_reads_nothing(qtbot, store, cases) -> None:
     window.reminders.clock = lambda: SAMPLE_NOW
     window.reminders.check()
     assert not window.ops.busy
+    window.close()
+
+
+def _breach_in_two_days_and_request_in_four(monkeypatch) -> None:
+    cases = install(monkeypatch, ("requests", "breaches"))
+    cases.deadlines = {
+        "requests": [Deadline("DSR-2026-0009", "reply", dt.date(2026, 5, 14), "Access: A. Aalto", "requests")],
+        "breaches": [
+            Deadline(
+                "BR-2026-0007",
+                "authority-notification",
+                SAMPLE_NOW + dt.timedelta(days=2),
+                "Stolen backup disk",
+                "breaches",
+                "Art. 33(1): 72 hours",
+            )
+        ],
+    }
+
+
+def test_a_breach_due_in_two_days_comes_before_a_request_due_in_four(qtbot, store, monkeypatch) -> None:
+    _breach_in_two_days_and_request_in_four(monkeypatch)
+    with store.read() as session:
+        state = deadlines.reminder_state(session, SAMPLE_NOW)
+    assert [item.deadline.reference for item in state.warning] == ["BR-2026-0007", "DSR-2026-0009"]
+
+
+def test_the_banner_can_be_hidden_for_the_day(qtbot, store, monkeypatch, clock) -> None:
+    window = build_window(store, "Fictional demo data")
+    qtbot.addWidget(window)
+    window.show()
+    window.wait_loaded()
+    _breach_in_two_days_and_request_in_four(monkeypatch)
+    window.reminders.tray = None
+    window.reminders.clock = lambda: SAMPLE_NOW
+    window.reminders.check()
+    window.wait_loaded()
+    assert window.banner_frame.isVisible()
+    assert window.banner.text().startswith("Due soon: BR-2026-0007")
+    qtbot.mouseClick(window.banner_hide, Qt.MouseButton.LeftButton)
+    assert not window.banner_frame.isVisible()
+    window.show_reminder("Due soon: something else")
+    assert not window.banner_frame.isVisible()  # hidden until tomorrow
+    assert window.statusBar().currentMessage() == "Due soon: something else"
+    clock.advance(days=1)
+    window.show_reminder("Due soon: the next day")
+    assert window.banner_frame.isVisible() and window.banner.text().startswith("Due soon: the next day")
     window.close()
