@@ -57,15 +57,15 @@ def when_text(widget: QWidget, item: deadlines.OverviewItem, now: dt.datetime, t
     """'3 days late', 'today', 'in 5 h', 'in 12 days': how near the limit is, in words."""
     due = item.deadline.due
     if isinstance(due, dt.datetime) and not item.overdue and due - now < dt.timedelta(hours=24):
-        return widget.tr("in {0} h").format(max(0, int((due - now).total_seconds() // 3600)))
+        return widget.tr("in %n hour(s)", "", max(0, int((due - now).total_seconds() // 3600)))
     days = deadlines.days_left(item, now, tz_name)
     if item.overdue:
-        return widget.tr("{0} day(s) late").format(max(1, -days)) if days < 0 else widget.tr("late")
+        return widget.tr("%n day(s) late", "", max(1, -days)) if days < 0 else widget.tr("late")
     if days == 0:
         return widget.tr("today")
     if days == 1:
         return widget.tr("tomorrow")
-    return widget.tr("in {0} days").format(days)
+    return widget.tr("in %n day(s)", "", days)
 
 
 class DeadlineTableModel(QAbstractTableModel):
