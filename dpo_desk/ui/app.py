@@ -73,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("DPO Desk")
     app.setOrganizationName("DPO Desk")
     app.setDesktopFileName("dpo-desk")
+    if args.screenshot or args.first_paint:
+        _forget_window_memory()
     from dpo_desk.ui.look import follow_color_scheme
 
     follow_color_scheme(app)
@@ -109,6 +111,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     window.ops.store.close()
     return code
+
+
+def _forget_window_memory() -> None:
+    """A screenshot or a timing run starts from the defaults and leaves the user's remembered window alone."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="dpo-desk-window-")
+    atexit.register(shutil.rmtree, folder, True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
 def _report_first_paint(app: object, window: object) -> int:

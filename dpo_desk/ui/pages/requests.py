@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -37,7 +36,7 @@ from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 from dpo_desk.ui.widgets.request_detail import RequestDetail
 
 SavePathAsker = Callable[[str, str, str], str | None]
@@ -172,7 +171,7 @@ class RequestsPage(Page):
             ops,
             [
                 Column("reference", self.tr("Reference")),
-                Column("type", self.tr("Type"), format=lambda v: self.labels["types"].get(v, v or "")),
+                Column("type", self.tr("Type"), format=lambda v: capitalised(self.labels["types"].get(v, v or ""))),
                 Column("subject_name", self.tr("Requester")),
                 Column("subject_email", self.tr("E-mail")),
                 Column("received_on", self.tr("Received"), format=lambda v: v.isoformat() if v else ""),
@@ -194,12 +193,18 @@ class RequestsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate((104, 128, 135, 150, 84, 84)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(
+            self.table,
+            {
+                0: "DSR-2026-0000",
+                1: self.tr("Consent withdrawal"),
+                4: "2026-12-31",
+                5: "2026-12-31",
+                6: self._status_text(("awaiting-identity", "")),
+            },
+            elastic=(2, 3),  # the name and the e-mail give way
+        )
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.total_did_change.connect(self._total_changed)
         self.model.rows_did_load.connect(self._choose_first)
@@ -312,7 +317,7 @@ class RequestsPage(Page):
 
     def _status_text(self, value: tuple[str, str]) -> str:
         status, flag = value
-        shown = self.labels["statuses"].get(status, status)
+        shown = capitalised(self.labels["statuses"].get(status, status))
         flags = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon")}
         return f"{shown} · {flags[flag]}" if flag else shown
 

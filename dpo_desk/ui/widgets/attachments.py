@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.flow_layout import flow_of
 
 _PANELS: list[AttachmentsPanel] = []
 
@@ -112,17 +112,17 @@ class AttachmentsPanel(QWidget):
         self.message.setWordWrap(True)
         self.empty = QLabel(self.tr("No attachments yet. Add e-mails, letters, scans or images with “Add…”."))
         self.empty.setStyleSheet("color: #666")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.kind_box)
-        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.empty.setWordWrap(True)
+        # the kind and the buttons wrap in a narrow detail pane instead of widening it past its edge
+        buttons = flow_of([self.kind_box, self.add_button, self.open_button, self.save_button, self.remove_button])
+        title = QLabel(self.tr("<b>Attachments</b> (kept encrypted in the store)"))
+        title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<b>Attachments</b> (kept encrypted in the store)")))
+        layout.addWidget(title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
         if own_shortcut:
             opener = QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_selected)

@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from dpo_desk.ui.ops import Ops
 
@@ -201,3 +202,27 @@ class PagedTableModel(QAbstractTableModel):
         if generation == self._generation:
             self._loading = False
             self.ops.error_did_happen.emit(str(error))
+
+
+def fit_columns(table: QTableView, key_samples: dict[int, str], elastic: tuple[int, ...]) -> None:
+    """Key columns as wide as their widest sample in the table's font; the `elastic` columns (free text)
+    share what is left and elide, so the table needs no sideways scrolling at 1280 px."""
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(60)
+    for column in range(table.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    for column, sample in key_samples.items():
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title) + 16)
+        header.resizeSection(column, width + 14)
+    for column in elastic:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(False)
+
+
+def capitalised(text: str) -> str:
+    """A value's word as a table shows it: "access" → "Access" (the word itself stays translatable)."""
+    return text[:1].upper() + text[1:]

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,7 +34,9 @@ from dpo_desk.services.requests import RequestView
 from dpo_desk.ui.dialogs.request_action import RequestActionDialog
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
+from dpo_desk.ui.widgets.flow_layout import flow_of
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
+from dpo_desk.ui.widgets.paged_table import capitalised
 
 LETTER_KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
 
@@ -111,8 +111,6 @@ class RequestDetail(QWidget):
             facts_form.addRow(f"<b>{title}</b>", self.facts[key])
 
         self.buttons: dict[str, QAbstractButton] = {}
-        actions = QGridLayout()
-        actions.setHorizontalSpacing(6)
         identity = QToolButton()
         identity.setText(self.tr("Identity"))
         identity.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -151,16 +149,17 @@ class RequestDetail(QWidget):
         }
         letter.setMenu(letter_menu)
         self.buttons["letter"] = letter
-        for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "correct", "letter")):
-            self.buttons[key].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            actions.addWidget(self.buttons[key], index // 4, index % 4)
+        order = ("identity", "extend", "told", "forward", "close", "note", "correct", "letter")
+        actions = flow_of([self.buttons[key] for key in order])  # wraps in a narrow pane instead of clipping
 
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("request_timeline")
         self.timeline.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Details")])
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setColumnWidth(0, 90)
-        self.timeline.setColumnWidth(1, 180)
+        self.timeline.setColumnWidth(0, 84)
+        self.timeline.setColumnWidth(1, 150)
+        self.timeline.header().setStretchLastSection(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # details wrap instead
         self.timeline.setWordWrap(True)
         self.timeline.setUniformRowHeights(False)
         self.timeline.setMinimumHeight(150)
@@ -171,7 +170,7 @@ class RequestDetail(QWidget):
         layout.addWidget(self.subheading)
         layout.addWidget(self.due_box)
         layout.addLayout(facts_form)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(QLabel(f"<b>{self.tr('Timeline')}</b>"))
         layout.addWidget(self.timeline, 1)
         self.linked = LinkedActivitiesPanel(ops)
@@ -205,7 +204,7 @@ class RequestDetail(QWidget):
             self.attachments.set_case(view.reference)
         self.view = view
         words = self.labels
-        self.heading.setText(f"{view.reference} · {words['types'][view.type]}")
+        self.heading.setText(f"{view.reference} · {capitalised(words['types'][view.type])}")
         self.subheading.setText(
             self.tr("{0}, received by {1} — {2}").format(
                 words["statuses"][view.status], words["channels"][view.channel], view.subject_name
