@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.ui.dialogs.register_countries import country_label
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.paged_table import capitalised
 
 WARNING_COLOUR = "#b00020"
 NOTICE_COLOUR = "#8a5300"
@@ -221,7 +222,7 @@ class RegisterDetailPanel(QWidget):
             self.activities.set_case(entry.reference)
         self.detail_title.setText(
             f"<h3>{escape(entry.reference)} · {escape(entry.name)}</h3>"
-            f"<span style='color:#555'>{escape(_status_text(self, entry.status))} · "
+            f"<span style='color:#555'>{escape(capitalised(_status_text(self, entry.status)))} · "
             f"{escape(country_label(entry.country))}</span>"
         )
         self.findings.setText(self._findings_html(entry))

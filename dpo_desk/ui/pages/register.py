@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressDialog,
@@ -32,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.commands import PageCommand, shortcut_text
-from dpo_desk.ui.dialogs.register_countries import CountryPicker
+from dpo_desk.ui.dialogs.register_countries import CountryPicker, country_name, country_names
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 
 
 class RegisterPage(Page):
@@ -158,11 +157,16 @@ class RegisterPage(Page):
             [
                 Column("reference", self.tr("Ref.")),
                 Column("name", self.tr("Subprocessor")),
-                Column("country", self.tr("Country")),
+                Column("country", self.tr("Country"), format=country_name),
                 Column("service", self.tr("Service")),
-                Column("status", self.tr("Status"), format=self._status_text),
-                Column("processing_countries", self.tr("Processing"), sort_key="country"),
-                Column("safeguards", self.tr("Safeguards"), sort_key="reference", format=self._safeguard_text),
+                Column("status", self.tr("Status"), format=lambda v: capitalised(self._status_text(v))),
+                Column("processing_countries", self.tr("Processing"), sort_key="country", format=country_names),
+                Column(
+                    "safeguards",
+                    self.tr("Safeguards"),
+                    sort_key="reference",
+                    format=lambda v: capitalised(self._safeguard_text(v)),
+                ),
                 Column("dpa_signed_on", self.tr("DPA signed"), format=lambda d: d.isoformat() if d else "—"),
                 Column("warning_count", self.tr("Warnings"), align_right=True, format=lambda n: str(n) if n else ""),
             ],
@@ -182,13 +186,11 @@ class RegisterPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((62, 165, 58, 135, 74, 70, 78, 80, 62)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the room left
-        self.table.setWordWrap(False)
+        fit_columns(
+            self.table,
+            {0: "SP-0000", 1: "Kirjepalvelu Oy", 4: self.tr("Announced"), 7: "2026-12-31", 8: "00"},
+            elastic=(2, 3, 5, 6),  # country, service, processing and safeguards give way and elide
+        )
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.model.rows_did_load.connect(self._choose_first)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._row_chosen(current))
@@ -214,7 +216,7 @@ class RegisterPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([800, 400])
+        splitter.setSizes([900, 360])  # the table has nine columns; the detail wraps
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -220,6 +220,7 @@ def fit_columns(table: QTableView, key_samples: dict[int, str], elastic: tuple[i
     for column in elastic:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow header says "Proces…", not "rocessin"
     table.setWordWrap(False)
 
 
