@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -36,7 +35,7 @@ from dpo_desk.services import deadlines
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
-from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES
+from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES, fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], dt.datetime]
@@ -233,9 +232,11 @@ class DeadlinesPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fit_columns(
+            self.table,
+            {0: "2026-12-31 23:59", 1: self.tr("in %n day(s)", "", 365), 2: "DSR-2026-0000", 5: self.tr("Requests")},
+            elastic=(3, 4, 6),  # what is due, the title and the rule give way and elide
+        )
         self.table.activated.connect(self._open_row)  # a double-click, or Enter on the selected row
 
         self.empty = QLabel(

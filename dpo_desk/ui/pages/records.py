@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,7 +44,7 @@ from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 
 TABLES = frozenset(
     {
@@ -141,7 +140,12 @@ class RecordsPage(Page):
                 Column("name", self.tr("Name")),
                 Column("role", self.tr("Role"), format=lambda v: self.roles.get(v, v or "")),
                 Column("status", self.tr("Status"), format=lambda v: self.statuses.get(v, v or "")),
-                Column("legal_bases", self.tr("Legal bases"), sort_key="reference", format=self._short_bases),
+                Column(
+                    "legal_bases",
+                    self.tr("Legal bases"),
+                    sort_key="reference",
+                    format=lambda v: capitalised(self._short_bases(v)),
+                ),
                 Column("review_due", self.tr("Review due"), sort_key="next_review_on", format=_date),
                 Column("warning_count", self.tr("Warnings"), sort_key="reference", align_right=True),
             ],
@@ -162,10 +166,11 @@ class RecordsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 240, 100, 65, 165, 90, 70)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(
+            self.table,
+            {0: "PA-0000", 2: self.tr("Controller"), 3: self.tr("In use"), 5: "2026-12-31", 6: "00"},
+            elastic=(1, 4),  # the name and the legal bases share the room left, and elide
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())
 
