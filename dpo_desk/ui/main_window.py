@@ -43,6 +43,7 @@ from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages import PAGE_KEYS, page_class, page_for_reference, page_title
 from dpo_desk.ui.pages.base import Page
 from dpo_desk.ui.widgets.attachments import remove_all_copies
+from dpo_desk.ui.widgets.passphrase_strength import reveal_toggle
 
 StoreOpener = Callable[[Path, str], Any]
 MINIMUM_SIZE = QSize(1000, 640)  # a 1366×768 laptop at 125 % leaves about 1093×614 less the panel
@@ -302,16 +303,7 @@ class MainWindow(QMainWindow):
         self.unlock_progress.setTextVisible(True)
         self.unlock_progress.setMaximumWidth(360)
         self.unlock_progress.setVisible(False)
-        show_passphrase = self.unlock_edit.addAction(
-            icon("mdi6.eye-outline"), QLineEdit.ActionPosition.TrailingPosition
-        )
-        show_passphrase.setCheckable(True)
-        show_passphrase.setToolTip(self.tr("Show the passphrase"))
-        show_passphrase.toggled.connect(
-            lambda shown: self.unlock_edit.setEchoMode(
-                QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-            )
-        )
+        reveal_toggle(self.unlock_edit)
         button = QPushButton(icon("mdi6.lock-open-variant-outline"), self.tr("Unlock"))
         button.clicked.connect(self._unlock_from_screen)
         logo = QLabel()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.cli.context import MIN_PASSPHRASE_LENGTH
+from dpo_desk.ui.icons import app_icon
+from dpo_desk.ui.widgets.passphrase_strength import PassphraseStrength, reveal_toggle
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:
@@ -49,14 +52,17 @@ class CreateStoreDialog(QDialog):
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.hint = QLabel()
+        for edit in (self.first, self.second):
+            reveal_toggle(edit)
+        self.strength = PassphraseStrength(self.first)
+        self.hint = self.strength.words
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         form = QFormLayout()
         form.addRow(self.tr("Store file:"), where)
         form.addRow(self.tr("Passphrase:"), self.first)
         form.addRow(self.tr("Passphrase again:"), self.second)
-        form.addRow(self.tr("Strength:"), self.hint)
+        form.addRow(self.tr("Strength:"), self.strength)
         explain = QLabel(
             self.tr(
                 "Everything in the store is encrypted with this passphrase. It cannot be recovered: "
@@ -85,8 +91,6 @@ class CreateStoreDialog(QDialog):
             self.path_edit.setText(chosen)
 
     def _check(self) -> None:
-        _, word = strength_hint(self.first.text())
-        self.hint.setText(self.tr(word))
         problem = ""
         if len(self.first.text()) < MIN_PASSPHRASE_LENGTH:
             problem = self.tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)
@@ -119,9 +123,13 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(460)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        reveal_toggle(self.edit)
         self.error = QLabel(error)
         self.error.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
+        brand = QLabel()
+        brand.setPixmap(app_icon().pixmap(48, 48))
+        layout.addWidget(brand, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(QLabel(self.tr("Passphrase for {0}:").format(path)))
         layout.addWidget(self.edit)
         if hint:

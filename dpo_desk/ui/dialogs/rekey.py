@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dpo_desk.cli.context import MIN_PASSPHRASE_LENGTH
-from dpo_desk.ui.dialogs.passphrase import strength_hint
+from dpo_desk.ui.widgets.passphrase_strength import PassphraseStrength, reveal_toggle
 
 
 class RekeyDialog(QDialog):
@@ -24,7 +24,9 @@ class RekeyDialog(QDialog):
             edit.setObjectName(f"rekey_{name}")
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._check)
-        self.hint = QLabel()
+            reveal_toggle(edit)
+        self.strength = PassphraseStrength(self.first)
+        self.hint = self.strength.words
         self.problem = QLabel()
         self.problem.setObjectName("rekey_problem")
         self.problem.setStyleSheet("color: #b00020")
@@ -33,7 +35,7 @@ class RekeyDialog(QDialog):
         form.addRow(self.tr("Current passphrase:"), self.current)
         form.addRow(self.tr("New passphrase:"), self.first)
         form.addRow(self.tr("New passphrase again:"), self.second)
-        form.addRow(self.tr("Strength:"), self.hint)
+        form.addRow(self.tr("Strength:"), self.strength)
         explain = QLabel(
             self.tr(
                 "The store is copied under the new passphrase, the copy is checked, and only then does it "
@@ -54,8 +56,6 @@ class RekeyDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        _, word = strength_hint(self.first.text())
-        self.hint.setText(self.tr(word))
         problem = ""
         if not self.current.text():
             problem = self.tr("Enter the current passphrase.")
