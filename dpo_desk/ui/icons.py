@@ -50,5 +50,12 @@ def app_icon() -> QIcon:
     )
 
 
+def icon_in(name: str, colour: str) -> QIcon:
+    """An icon in a fixed colour, for a widget whose own background is fixed (the banner's yellow)."""
+    import qtawesome
+
+    return qtawesome.icon(name, color=QColor(colour))
+
+
 def page_icon(key: str) -> QIcon:
     return icon(PAGE_ICONS.get(key, "mdi6.circle-outline"))

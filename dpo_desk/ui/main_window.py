@@ -38,7 +38,7 @@ from dpo_desk.errors import DpoDeskError
 from dpo_desk.ui import commands, keyboard, window_memory
 from dpo_desk.ui.dialogs import backup as backup_dialogs
 from dpo_desk.ui.dialogs import exchange as exchange_dialogs
-from dpo_desk.ui.icons import app_icon, icon, page_icon
+from dpo_desk.ui.icons import app_icon, icon, icon_in, page_icon
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages import PAGE_KEYS, page_class, page_for_reference, page_title
 from dpo_desk.ui.pages.base import Page
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # reminders quote case titles
         self.banner.setStyleSheet("color: #4a3b00; padding: 6px 10px;")
-        self.banner_hide = QPushButton(icon("mdi6.close"), self.tr("Hide for today"))
+        self.banner_hide = QPushButton(icon_in("mdi6.close", "#4a3b00"), self.tr("Hide for today"))
         self.banner_hide.setObjectName("banner_hide")
         self.banner_hide.setFlat(True)
         self.banner_hide.setStyleSheet("color: #4a3b00;")

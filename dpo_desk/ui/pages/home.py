@@ -49,6 +49,7 @@ from dpo_desk.ui.pages.deadlines import module_titles, when_text
 from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES
 
 OVERDUE_RED = QColor("#b42318")
+OVERDUE_RED_ON_DARK = QColor("#ff8a80")  # the same warning, readable on a dark panel
 PALETTE = ("#2e6fbd", "#e07b39", "#3a9a6c", "#9b59b6", "#c0392b", "#16a085", "#7f8c8d", "#d4ac0d")
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_HEIGHT = 24
@@ -370,7 +371,7 @@ class HomePage(Page):
                 cell.setData(REFERENCE_ROLE, d.reference)
                 cell.setToolTip(self.tr("Open {0} (due {1})").format(d.reference, entry.due_text) + f"\n{d.title}")
                 if overdue:
-                    cell.setForeground(QBrush(OVERDUE_RED))
+                    cell.setForeground(QBrush(OVERDUE_RED_ON_DARK if is_dark(self.palette()) else OVERDUE_RED))
                 elif tone is not None:
                     cell.setBackground(QBrush(TONES[tone]))
                     cell.setForeground(QBrush(TONED_TEXT))

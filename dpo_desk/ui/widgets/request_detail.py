@@ -233,7 +233,10 @@ class RequestDetail(QWidget):
         self.flags.setText(" ".join(flags))
         self.flags.setVisible(bool(flags))
         tone = "#fde2e1" if view.overdue else "#fff4ce" if view.due_soon else "#eef5ea" if view.closed else "#f4f6f9"
-        self.due_box.setStyleSheet(f"QFrame#request_due_box {{ background: {tone}; border-radius: 4px; }}")
+        self.due_box.setStyleSheet(  # a light box keeps dark text in a dark palette too
+            f"QFrame#request_due_box {{ background: {tone}; border-radius: 4px; }}"
+            "QFrame#request_due_box QLabel { color: #1f1f1f; }"
+        )
 
         self.facts["requester"].setText(view.subject_name)
         contact = [c for c in (view.subject_email, view.subject_contact) if c]
