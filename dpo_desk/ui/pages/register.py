@@ -188,8 +188,8 @@ class RegisterPage(Page):
         self.table.verticalHeader().setVisible(False)
         fit_columns(
             self.table,
-            {0: "SP-0000", 1: "Kirjepalvelu Oy", 4: self.tr("Announced"), 7: "2026-12-31", 8: "00"},
-            elastic=(2, 3, 5, 6),  # country, service, processing and safeguards give way and elide
+            {0: "SP-0000", 4: self.tr("Announced"), 7: "2026-12-31", 8: "00"},
+            elastic=(1, 2, 3, 5, 6),  # name, countries, service and safeguards share the room, and elide
         )
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.model.rows_did_load.connect(self._choose_first)
