@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DPO Desk"))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(1280, 800)
+        self.resize(default_size())
         geometry = self.settings.value(window_memory.GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -672,6 +672,16 @@ class MainWindow(QMainWindow):
         remove_all_copies()
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
+
+
+def default_size() -> QSize:
+    """1280×800, or less on a smaller screen (a 1366×768 laptop at 125 % has about 1093×614 to give)."""
+    screen = QApplication.primaryScreen()
+    wanted = QSize(1280, 800)
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size()
+    return wanted.boundedTo(QSize(room.width() - 16, room.height() - 48)).expandedTo(MINIMUM_SIZE)
 
 
 def has_typed_input(dialog: QDialog) -> bool:
