@@ -120,7 +120,7 @@ def test_window_remembers_page_geometry_columns_and_sort(qtbot, store) -> None:
     window = _window(qtbot, store, page="requests")
     window.resize(1100, 700)
     page = window.pages["requests"]
-    page.table.setColumnWidth(2, 222)
+    page.table.setColumnWidth(1, 222)
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     window.wait_loaded()
     window.close()
@@ -132,7 +132,7 @@ def test_window_remembers_page_geometry_columns_and_sort(qtbot, store) -> None:
     # restoreGeometry fits the width to the small offscreen screen (never below the minimum); the height shows
     assert again.height() == 700 and again.width() >= 1000
     table = again.pages["requests"].table
-    assert table.columnWidth(2) == 222
+    assert table.columnWidth(1) == 222
     assert table.horizontalHeader().sortIndicatorSection() == 0
     assert again.pages["requests"].model.sort_key == "reference"
     assert not again.pages["requests"].model.descending
