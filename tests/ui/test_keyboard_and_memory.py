@@ -50,6 +50,15 @@ def _seed_request(store) -> str:
         return requests.add(session, type="access", received=(today - dt.timedelta(days=3)).isoformat(), subject="Aino")
 
 
+def _window_on_a_request(qtbot, store):
+    """A window showing one request in detail, opened as a link would open it."""
+    reference = _seed_request(store)
+    window = _window(qtbot, store)
+    window.open_case(reference)
+    window.wait_loaded()
+    return window, reference
+
+
 def test_pages_are_built_when_first_shown(qtbot, store) -> None:
     window = _window(qtbot, store)
     assert set(window.pages) == {"home"}
@@ -62,10 +71,7 @@ def test_pages_are_built_when_first_shown(qtbot, store) -> None:
 
 
 def test_opening_a_case_builds_only_its_page(qtbot, store) -> None:
-    reference = _seed_request(store)
-    window = _window(qtbot, store)
-    window.open_case(reference)
-    window.wait_loaded()
+    window, reference = _window_on_a_request(qtbot, store)
     assert set(window.pages) == {"home", "requests"}
     assert window.current_page().selected_reference() == reference
     window.close()
@@ -147,10 +153,7 @@ def test_window_fits_a_small_laptop(qtbot, store) -> None:
 
 
 def test_after_unlocking_the_page_and_case_come_back(qtbot, store) -> None:
-    reference = _seed_request(store)
-    window = _window(qtbot, store)
-    window.open_case(reference)
-    window.wait_loaded()
+    window, reference = _window_on_a_request(qtbot, store)
     window.lock()
     assert window.pages == {}
     assert window.unlock(PASSPHRASE)

@@ -130,16 +130,22 @@ def test_the_tray_is_used_where_there_is_one(ops, store, cases) -> None:
     assert [title for title, _ in tray.messages] == ["Overdue deadlines", "Deadlines coming up"]
 
 
-def test_the_window_shows_a_reminder_in_its_banner(qtbot, store, monkeypatch) -> None:
+def _window_reminding(qtbot, store, make_cases):
+    """A window with a standing banner, whose reminders have just checked the cases `make_cases` sets up."""
     window = build_window(store, "Fictional demo data")
     qtbot.addWidget(window)
     window.show()
     window.wait_loaded()
-    fill_sample(install(monkeypatch))
+    make_cases()
     window.reminders.tray = None
     window.reminders.clock = lambda: SAMPLE_NOW
     window.reminders.check()
     window.wait_loaded()
+    return window
+
+
+def test_the_window_shows_a_reminder_in_its_banner(qtbot, store, monkeypatch) -> None:
+    window = _window_reminding(qtbot, store, lambda: fill_sample(install(monkeypatch)))
     assert window.banner.isVisible()
     assert window.banner.text().startswith("Due soon: BR-2026-0002")
     assert window.banner.text().endswith("Fictional demo data")  # the standing banner stays
@@ -182,15 +188,7 @@ def test_a_breach_due_in_two_days_comes_before_a_request_due_in_four(qtbot, stor
 
 
 def test_the_banner_can_be_hidden_for_the_day(qtbot, store, monkeypatch, clock) -> None:
-    window = build_window(store, "Fictional demo data")
-    qtbot.addWidget(window)
-    window.show()
-    window.wait_loaded()
-    _breach_in_two_days_and_request_in_four(monkeypatch)
-    window.reminders.tray = None
-    window.reminders.clock = lambda: SAMPLE_NOW
-    window.reminders.check()
-    window.wait_loaded()
+    window = _window_reminding(qtbot, store, lambda: _breach_in_two_days_and_request_in_four(monkeypatch))
     assert window.banner_frame.isVisible()
     assert window.banner.text().startswith("Due soon: BR-2026-0007")
     qtbot.mouseClick(window.banner_hide, Qt.MouseButton.LeftButton)
