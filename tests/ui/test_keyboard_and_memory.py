@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QMessageBox
 
 from dpo_desk.services import requests
 from dpo_desk.ui.app import build_window
@@ -168,6 +168,9 @@ def test_unlock_from_the_lock_screen_shows_progress_and_returns(qtbot, store) ->
     window = _window(qtbot, store, page="deadlines")
     window.show()
     window.lock()
+    texts = [label.text() for label in window.lock_screen.findChildren(QLabel)]
+    assert any("DPO Desk" in text for text in texts)  # the lock screen says whose it is
+    assert any(not label.pixmap().isNull() for label in window.lock_screen.findChildren(QLabel))
     qtbot.keyClicks(window.unlock_edit, PASSPHRASE)
     window._unlock_from_screen()
     assert window.unlock_progress.isVisibleTo(window.lock_screen)
