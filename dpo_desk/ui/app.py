@@ -6,12 +6,15 @@ import argparse
 import ctypes.util
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from dpo_desk.errors import DpoDeskError, WrongPassphrase
 
 SCREENSHOT_SIZE = (1440, 900)
+T = TypeVar("T")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -221,7 +224,7 @@ def _create_with_dialog(path: Path) -> tuple[object, str] | None:
     dialog = CreateStoreDialog(path)
     while dialog.exec():
         try:
-            return Store.create(dialog.path, dialog.passphrase), ""
+            return with_progress(partial(Store.create, dialog.path, dialog.passphrase), "Creating the store…"), ""
         except DpoDeskError as error:
             dialog.problem.setText(str(error))
     return None
@@ -236,6 +239,36 @@ def _unlock_with_dialog(path: Path, error: str = "") -> tuple[object, str] | Non
         if not dialog.exec():
             return None
         try:
-            return Store.open(path, dialog.passphrase), ""
+            return with_progress(partial(Store.open, path, dialog.passphrase), "Opening the store…"), ""
         except WrongPassphrase as wrong:
             error = str(wrong)
+
+
+def with_progress(work: Callable[[], T], label: str) -> T:
+    """Run `work` (a key derivation: a second or so) on a thread while a busy bar says what is happening.
+
+    `label` is translated in the "App" context. The answer, or the error, is handed back as if `work`
+    had run here.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    box = QProgressDialog(QCoreApplication.translate("App", label), "", 0, 0)
+    box.setWindowTitle(QCoreApplication.translate("App", "DPO Desk"))
+    box.setCancelButton(None)  # a key derivation cannot be stopped halfway
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.setMinimumDuration(0)
+    box.show()
+    loop = QEventLoop()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(work)
+        # called on the worker thread: a queued call is the thread-safe way to end the GUI thread's loop
+        future.add_done_callback(
+            lambda _done: QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+        )
+        if not future.done():
+            loop.exec()
+    box.close()
+    return future.result()

@@ -50,3 +50,26 @@ def test_create_unlock_and_rekey_dialogs_show_the_passphrase_on_request(qtbot, t
     assert create.strength.meter.value() == 4
     qtbot.keyClicks(rekey.first, "Password1!")
     assert rekey.strength.meter.value() <= 1
+
+
+def test_opening_at_start_runs_off_the_gui_thread_and_hands_back_the_answer(qtbot, store_path: Path) -> None:
+    import threading
+
+    import pytest
+
+    from dpo_desk.errors import WrongPassphrase
+    from dpo_desk.store import Store
+    from dpo_desk.ui.app import with_progress
+    from tests.conftest import PASSPHRASE
+
+    threads = []
+
+    def open_it():
+        threads.append(threading.current_thread())
+        return Store.open(store_path, PASSPHRASE)
+
+    opened = with_progress(open_it, "Opening the store…")
+    assert opened.is_open and threads[0] is not threading.main_thread()
+    opened.close()
+    with pytest.raises(WrongPassphrase):
+        with_progress(lambda: Store.open(store_path, "not it"), "Opening the store…")
