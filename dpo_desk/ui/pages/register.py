@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.register_countries import CountryPicker, country_name, country_names
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
+from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
@@ -135,6 +136,7 @@ class RegisterPage(Page):
             self.tr("Print the register with a preview ({0})").format(shortcut_text("print")),
             self.print_register,
         )
+        self.print_button.setIcon(icon("mdi6.printer-outline"))
         self.export_button = self._button(
             self.tr("Export…"),
             self.tr("Save the register as PDF or Excel ({0})").format(shortcut_text("export")),
