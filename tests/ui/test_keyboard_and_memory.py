@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QMessageBox
 
 from dpo_desk.services import requests
 from dpo_desk.ui.app import build_window
@@ -232,4 +232,22 @@ def test_tab_leaves_tables_and_text_fields_and_skips_charts(qtbot, store) -> Non
     home = window.pages["home"]
     for view in home.findChildren(QChartView) + home.findChildren(QScrollArea):
         assert view.focusPolicy() == Qt.FocusPolicy.NoFocus, view.objectName()
+    window.close()
+
+
+def test_the_detail_pane_actions_are_reached_by_tab_from_the_table(qtbot, store) -> None:
+    window, _reference = _window_on_a_request(qtbot, store)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.pages["requests"]
+    window.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus, timeout=5000)
+    reached = set()
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+    assert page.detail.buttons["close"] in reached and page.detail.buttons["note"] in reached
     window.close()
