@@ -340,6 +340,67 @@ def window(b: Bench) -> list[Row]:
     return rows
 
 
+EMPTY_WINDOW = (
+    "import sys, time\n"
+    "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QLabel\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "label = QLabel('DPO Desk')\n"
+    "class Watch(QObject):\n"
+    "    def eventFilter(self, watched, event):\n"
+    "        if event.type() == QEvent.Type.Paint:\n"
+    "            print(f'first-paint {time.monotonic():.6f}', flush=True)\n"
+    "            label.removeEventFilter(self)\n"
+    "            QTimer.singleShot(0, app.quit)\n"
+    "        return False\n"
+    "watch = Watch()\n"
+    "label.installEventFilter(watch)\n"
+    "label.resize(1280, 800)\n"
+    "label.show()\n"
+    "app.exec()\n"
+)
+
+
+def _painted_after(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Seconds from starting `command` to the first paint it prints (and to "loaded", where printed)."""
+    started = time.monotonic()  # the machine's monotonic clock, the same in the child process
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    marks = dict(line.split() for line in done.stdout.splitlines() if line.startswith(("first-paint ", "loaded ")))
+    if done.returncode or "first-paint" not in marks:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"the window did not paint: {last}")
+    loaded = float(marks["loaded"]) - started if "loaded" in marks else None
+    return float(marks["first-paint"]) - started, loaded
+
+
+def first_paint(b: Bench) -> list[Row]:
+    """Process start → the first page painted: `main.py --first-paint` on the store, Home first.
+
+    `--page home`, so a page remembered from an earlier run does not change what opens. The baseline
+    is Python + Qt painting an empty window of the same size (no store, no page).
+    """
+    main_py = Path(__file__).resolve().parent.parent / "main.py"
+    env = stores.environment()
+    window = [sys.executable, str(main_py), "--store", str(b.stores.encrypted), "--page", "home", "--first-paint"]
+    empty = [sys.executable, "-c", EMPTY_WINDOW]
+    _painted_after(window, env)  # warm-up: bytecode compiled, files in the page cache
+    paints, loads, bases = [], [], []
+    for _ in range(b.repeat):
+        paint, loaded = _painted_after(window, env)
+        paints.append(paint)
+        if loaded is not None:
+            loads.append(loaded)
+        bases.append(_painted_after(empty, env)[0])
+    median = statistics.median
+    note = "window shown, Home's figures still loading"
+    if loads:
+        note += f"; Home filled in {median(loads) * 1000:.0f} ms"
+    return [
+        Row(b.size, "window: start → first painted page", median(paints), "Python + Qt, an empty window painted",
+            median(bases), note=note, samples=paints),
+    ]  # fmt: skip
+
+
 def request_queries(b: Bench) -> list[Row]:
     from dpo_desk.services import requests
     from dpo_desk.store import search
@@ -642,6 +703,7 @@ def audit_verify(b: Bench) -> list[Row]:
 MEASURES: tuple[Callable[[Bench], list[Row]], ...] = (
     unlock,
     command_line,
+    first_paint,
     window,
     request_queries,
     deadline_overview,

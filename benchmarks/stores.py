@@ -52,6 +52,7 @@ def environment() -> dict[str, str]:
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["DPO_DESK_PASSPHRASE"] = PASSPHRASE
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(Path(tempfile.gettempdir()) / "dpo-desk-bench-config")  # not the user's window memory
     # An installed DPO Desk runs from compiled bytecode (pip compiles it on install). Where
     # PYTHONDONTWRITEBYTECODE is set (as on the development machines), every call would compile the
     # project's modules again (~0.1 s): keep the bytecode in a folder of its own instead.

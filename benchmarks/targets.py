@@ -87,6 +87,14 @@ def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
             if row:
                 ms = row.figure_s * 1000
                 found.append(_verdict(f"{name}{at}", "≤ 10 ms", ms, ms <= 10, row.note))
+        row = _find(rows, "window: start → first painted page", size)
+        if row:
+            seconds = row.figure_s
+            found.append(
+                _verdict(
+                    f"window start → first paint{at}", "≤ 2 s", seconds, seconds <= 2.0, f"{seconds * 1000:.0f} ms"
+                )
+            )
         row = _find(rows, "deadline overview", size)
         if row and row.ratio:
             found.append(_verdict(f"deadline overview / raw indexed query{at}", "≤ 3", row.ratio, row.ratio <= 3,

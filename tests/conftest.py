@@ -49,6 +49,20 @@ def clock():
     return FixedClock(TEST_NOW)
 
 
+@pytest.fixture(autouse=True)
+def window_memory_in_tmp(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """A window test remembers its geometry, page and columns in a folder of its own, never the user's."""
+    if "qtbot" not in request.fixturenames:
+        yield None
+        return
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture(scope="session")
 def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from dpo_desk.store import Store

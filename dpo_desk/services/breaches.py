@@ -26,6 +26,7 @@ from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.paths import resources_dir
 from dpo_desk.rules import breach_clock, enisa
 from dpo_desk.rules.breach_clock import BreachRule
+from dpo_desk.rules.urgency import urgency
 from dpo_desk.services import organisation, references
 from dpo_desk.services.core_rows import plain_rows
 from dpo_desk.store import search as search_index
@@ -324,10 +325,7 @@ class BreachRow:
         if self.status == "closed":
             return "done"
         if self.first_notified_at is None and self.risk != "none" and self.role == "controller":
-            if now > self.authority_deadline:
-                return "overdue"
-            if self.authority_deadline - now < dt.timedelta(hours=24):
-                return "soon"
+            return urgency(self.authority_deadline, now).tone  # the scale every module's limits share
         return None
 
     def to_json(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from dpo_desk.clock import now_of
 from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import iso_date, local_iso, today_in, zone
+from dpo_desk.rules.urgency import Urgency, urgency
+from dpo_desk.rules.urgency import most_urgent_first as rank
 from dpo_desk.services import breaches, organisation, records, register, requests
 from dpo_desk.store.models import StoreMeta
 
@@ -175,9 +177,13 @@ def reminder_state(session: Session, now: dt.datetime) -> ReminderState:
     items = overview(session, now)
     tz_name = organisation.get(session).timezone
     window = warning_window(session)
-    return ReminderState(
-        now, tz_name, [i for i in items if window.contains(i, now, tz_name)], [i for i in items if i.overdue]
-    )
+    # the module's own warning window, or the common scale's "urgent" (a breach notification inside its 72 h)
+    warning = [
+        i
+        for i in items
+        if window.contains(i, now, tz_name) or (not i.overdue and urgency_of(i, now, tz_name) >= Urgency.URGENT)
+    ]
+    return ReminderState(now, tz_name, most_urgent_first(warning, now, tz_name), [i for i in items if i.overdue])
 
 
 # -- the last session ----------------------------------------------------------------------------
@@ -230,6 +236,15 @@ def watched_tables() -> frozenset[str]:
     from dpo_desk.store.models import Base
 
     return frozenset(Base.metadata.tables) - _BOOKKEEPING_TABLES
+
+
+def urgency_of(item: OverviewItem, now: dt.datetime, tz_name: str) -> Urgency:
+    """Where the item stands on the one urgency scale of every module (`rules.urgency`)."""
+    return urgency(item.deadline.due_moment(tz_name), now)
+
+
+def most_urgent_first(items: list[OverviewItem], now: dt.datetime, tz_name: str) -> list[OverviewItem]:
+    return sorted(items, key=lambda item: rank(item.deadline.due_moment(tz_name), now))
 
 
 def days_left(item: OverviewItem, now: dt.datetime, tz_name: str) -> int:

@@ -6,12 +6,15 @@ import argparse
 import ctypes.util
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from dpo_desk.errors import DpoDeskError, WrongPassphrase
 
 SCREENSHOT_SIZE = (1440, 900)
+T = TypeVar("T")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -23,7 +26,21 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--page", choices=PAGE_KEYS, help="the page to show first")
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="the window's language for this run")
     parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG (1440×900) and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, help="the window's size for --screenshot (e.g. 1280x800)")
+    parser.add_argument(
+        "--first-paint",
+        action="store_true",
+        help="print the monotonic clock when the first page has painted (for the benchmark), then exit",
+    )
     return parser.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1280x800") from None
+    return width, height
 
 
 def display_problem(screenshot: bool) -> str | None:
@@ -62,6 +79,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dpo_desk.ui import i18n
 
     i18n.install(i18n.chosen_language(args.lang))  # before any dialog or window is built
+    app.setDesktopFileName("dpo-desk")
+    if args.screenshot or args.first_paint:
+        _forget_window_memory()
+    from dpo_desk.ui.look import follow_color_scheme
+
+    follow_color_scheme(app)
+    from dpo_desk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     try:
         opened = obtain_store(args)
     except DpoDeskError as error:
@@ -70,11 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if opened is None:
         return 0
     store, banner = opened
-    window = build_window(store, banner)
-    if args.page:
-        window.show_page(args.page)
+    window = build_window(store, banner, first_page=args.page)
+    if args.first_paint:
+        return _report_first_paint(app, window)
     if args.screenshot:
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*(args.size or SCREENSHOT_SIZE))
         window.show()
         window.wait_loaded()
         ok = window.grab().save(args.screenshot, "PNG")
@@ -94,7 +120,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def build_window(store: object, banner: str = ""):
+def _forget_window_memory() -> None:
+    """A screenshot or a timing run starts from the defaults and leaves the user's remembered window alone."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="dpo-desk-window-")
+    atexit.register(shutil.rmtree, folder, True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
+def _report_first_paint(app: object, window: object) -> int:
+    """Show the window, print `time.monotonic()` when its page has first painted, and quit.
+
+    The monotonic clock is the machine's, shared by every process, so the benchmark subtracts the
+    moment it started this process. A measure of elapsed time, not a "now" of the domain.
+    """
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    page = window.current_page()  # type: ignore[attr-defined]
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is page:
+                print(f"first-paint {time.monotonic():.6f}", flush=True)
+                page.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+            return False
+
+    watcher = FirstPaint()
+    page.installEventFilter(watcher)
+    window.show()  # type: ignore[attr-defined]
+    app.exec()  # type: ignore[attr-defined]
+    window.ops.wait_idle()  # type: ignore[attr-defined]
+    print(f"loaded {time.monotonic():.6f}", flush=True)
+    window.close()  # type: ignore[attr-defined]
+    window.ops.store.close()  # type: ignore[attr-defined]
+    return 0
+
+
+def build_window(store: object, banner: str = "", first_page: str | None = None):
     from dpo_desk.services import settings as settings_service
     from dpo_desk.services.store_lifecycle import open_store
     from dpo_desk.ui.main_window import MainWindow
@@ -108,6 +179,7 @@ def build_window(store: object, banner: str = ""):
         lambda path, passphrase: open_store(path, passphrase, clock=store.clock),  # type: ignore[attr-defined]
         lock_minutes=minutes,
         banner=banner,
+        first_page=first_page,
     )
 
 
@@ -160,7 +232,7 @@ def _create_with_dialog(path: Path) -> tuple[object, str] | None:
     dialog = CreateStoreDialog(path)
     while dialog.exec():
         try:
-            return create_store(dialog.path, dialog.passphrase), ""
+            return with_progress(partial(create_store, dialog.path, dialog.passphrase), "Creating the store…"), ""
         except DpoDeskError as error:
             dialog.problem.setText(str(error))
     return None
@@ -175,6 +247,36 @@ def _unlock_with_dialog(path: Path, error: str = "") -> tuple[object, str] | Non
         if not dialog.exec():
             return None
         try:
-            return open_store(path, dialog.passphrase), ""
+            return with_progress(partial(open_store, path, dialog.passphrase), "Opening the store…"), ""
         except WrongPassphrase as wrong:
             error = str(wrong)
+
+
+def with_progress(work: Callable[[], T], label: str) -> T:
+    """Run `work` (a key derivation: a second or so) on a thread while a busy bar says what is happening.
+
+    `label` is translated in the "App" context. The answer, or the error, is handed back as if `work`
+    had run here.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    box = QProgressDialog(QCoreApplication.translate("App", label), "", 0, 0)
+    box.setWindowTitle(QCoreApplication.translate("App", "DPO Desk"))
+    box.setCancelButton(None)  # a key derivation cannot be stopped halfway
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.setMinimumDuration(0)
+    box.show()
+    loop = QEventLoop()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(work)
+        # called on the worker thread: a queued call is the thread-safe way to end the GUI thread's loop
+        future.add_done_callback(
+            lambda _done: QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+        )
+        if not future.done():
+            loop.exec()
+    box.close()
+    return future.result()

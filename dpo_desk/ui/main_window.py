@@ -25,29 +25,49 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.errors import DpoDeskError
+from dpo_desk.ui import commands, keyboard, window_memory
 from dpo_desk.ui.dialogs import backup as backup_dialogs
 from dpo_desk.ui.dialogs import exchange as exchange_dialogs
 from dpo_desk.ui.dialogs.request_intake import ask_message_paths
+from dpo_desk.ui.icons import app_icon, icon, icon_in, page_icon
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.pages import PAGES, page_class
+from dpo_desk.ui.pages import PAGE_KEYS, page_class, page_for_reference, page_title
 from dpo_desk.ui.pages.base import Page
 from dpo_desk.ui.widgets.attachments import remove_all_copies
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
+from dpo_desk.ui.widgets.passphrase_strength import reveal_toggle
 
 StoreOpener = Callable[[Path, str], Any]
+MINIMUM_SIZE = QSize(1000, 640)  # a 1366×768 laptop at 125 % leaves about 1093×614 less the panel
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
 }
+
+
+class BuiltPages(dict):
+    """The pages built so far, by key; asking for one not built yet builds it (pages are built when first shown)."""
+
+    def __init__(self, build: Callable[[str], Page]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Page:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        return self._build(key)
 
 
 class MainWindow(QMainWindow):
@@ -60,17 +80,26 @@ class MainWindow(QMainWindow):
         *,
         lock_minutes: int = 10,
         banner: str = "",
+        first_page: str | None = None,
+        settings: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = ops
         self._open_store = open_store
         self._banner_text = banner
-        self.pages: dict[str, Page] = {}
+        self.settings = settings if settings is not None else window_memory.window_settings()
+        self.pages = BuiltPages(self._build_page)
         self.locked = False
         self.last_problem = ""
+        self._return_to: tuple[str, str | None] | None = None
         self.setWindowTitle(self.tr("DPO Desk"))
-        self.resize(1280, 800)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(default_size())
+        geometry = self.settings.value(window_memory.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -81,12 +110,27 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #4a3b00; padding: 6px 10px;")
-        self.banner.setVisible(False)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # reminders quote case titles
+        self.banner.setStyleSheet("color: #4a3b00; padding: 6px 10px;")
+        self.banner_hide = QPushButton(icon_in("mdi6.close", "#4a3b00"), self.tr("Hide for today"))
+        self.banner_hide.setObjectName("banner_hide")
+        self.banner_hide.setFlat(True)
+        self.banner_hide.setStyleSheet("color: #4a3b00;")
+        self.banner_hide.setToolTip(self.tr("Hide the reminders until tomorrow; the Deadlines page still lists them."))
+        self.banner_hide.clicked.connect(self.hide_banner_for_today)
+        self.banner_frame = QWidget()
+        self.banner_frame.setObjectName("banner_frame")
+        self.banner_frame.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.banner_frame.setStyleSheet("QWidget#banner_frame { background: #fff4ce; }")
+        banner_row = QHBoxLayout(self.banner_frame)
+        banner_row.setContentsMargins(0, 0, 6, 0)
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.banner_hide, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner_frame.setVisible(False)
         body = QWidget()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.banner)
+        right.addWidget(self.banner_frame)
         right.addWidget(self.stack, 1)
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -114,9 +158,10 @@ class MainWindow(QMainWindow):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(max(1, lock_minutes) * 60_000)
-        self.idle_timer.timeout.connect(self.lock)
+        self.idle_timer.timeout.connect(self._lock_when_idle)
         QApplication.instance().installEventFilter(self)
-        self._build_pages()
+        remembered = self.settings.value(window_memory.PAGE)
+        self._build_navigation(first_page or (remembered if remembered in PAGE_KEYS else PAGE_KEYS[0]))
         self._show_store()
         from dpo_desk.ui.reminders import Reminders
 
@@ -127,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        export_action = QAction(self.tr("&Export whole store…"), self)
+        export_action = QAction(icon("mdi6.database-export-outline"), self.tr("&Export whole store…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         export_action.triggered.connect(lambda: exchange_dialogs.export_store(self.ops, self))
         file_menu.addAction(export_action)
@@ -140,7 +185,7 @@ class MainWindow(QMainWindow):
         intake_action.triggered.connect(self.new_request_from_email)
         file_menu.addAction(intake_action)
         file_menu.addSeparator()
-        backup_action = QAction(self.tr("&Back up now…"), self)
+        backup_action = QAction(icon("mdi6.backup-restore"), self.tr("&Back up now…"), self)
         backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         backup_action.triggered.connect(lambda: backup_dialogs.back_up(self.ops, self))
         file_menu.addAction(backup_action)
@@ -151,7 +196,7 @@ class MainWindow(QMainWindow):
         rekey_action.triggered.connect(self._rekey_from_dialog)
         file_menu.addAction(rekey_action)
         file_menu.addSeparator()
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(icon("mdi6.lock-outline"), self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
@@ -161,7 +206,13 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
+        self._build_case_menu()
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for index, key in enumerate(PAGE_KEYS):
+            action = QAction(page_icon(key), page_title(key), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.go_menu.addAction(action)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         trail_action = QAction(self.tr("&Audit trail…"), self)
         trail_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -174,27 +225,59 @@ class MainWindow(QMainWindow):
         retention_action.triggered.connect(lambda: self.open_retention())
         tools.addAction(retention_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About DPO Desk"), self)
+        about = QAction(app_icon(), self.tr("&About DPO Desk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _build_pages(self) -> None:
-        self.go_menu.clear()
-        for index, (key, _, _) in enumerate(PAGES):
-            page = page_class(key)(self.ops, self)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
+    def _build_case_menu(self) -> None:
+        """One action per page command; the current page decides which are shown and what they say."""
+        self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        self.case_actions: dict[str, QAction] = {}
+        for slot in commands.SLOTS:
+            if slot.separator_before:
+                self.case_menu.addSeparator()
+            action = QAction(icon(slot.icon), commands.default_text(slot.key), self)
+            action.setShortcut(QKeySequence(slot.shortcut))
+            action.setObjectName(f"command_{slot.key}")
+            action.triggered.connect(lambda _checked=False, k=slot.key: self.run_command(k))
+            action.setVisible(False)
+            self.case_menu.addAction(action)
+            self.case_actions[slot.key] = action
+
+    def _offer_commands(self, page: Page) -> None:
+        offered = page.commands()
+        for key, action in self.case_actions.items():
+            command = offered.get(key)
+            action.setVisible(command is not None)
+            action.setText(command.text if command else commands.default_text(key))
+        self.case_menu.menuAction().setVisible(bool(offered))
+
+    def run_command(self, key: str) -> None:
+        command = self.current_page().commands().get(key) if self.current_page() else None
+        if command is not None:
+            command.run()
+
+    def _build_navigation(self, first: str) -> None:
+        """The navigation lists every page; only `first` is built now, the others when first shown."""
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(page_icon(key), page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            action = QAction(page.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
-            self.go_menu.addAction(action)
-        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self.nav.setCurrentRow(PAGE_KEYS.index(first))
+
+    def _build_page(self, key: str) -> Page:
+        page = page_class(key)(self.ops, self)
+        page.setObjectName(f"page_{key}")
+        self.pages[key] = page
+        window_memory.restore_page_state(self.settings, key, page)
+        self.stack.addWidget(page)
+        return page
 
     def _drop_pages(self) -> None:
+        self._remember_pages()
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
@@ -202,6 +285,12 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+
+    def _remember_pages(self) -> None:
+        for key, page in self.pages.items():
+            window_memory.save_page_state(self.settings, key, page)
+        if self.pages and self.current_page() is not None:
+            self.settings.setValue(window_memory.PAGE, self.current_page().key)
 
     def _build_lock_screen(self) -> QWidget:
         screen = QWidget()
@@ -213,15 +302,29 @@ class MainWindow(QMainWindow):
         self.unlock_edit.returnPressed.connect(self._unlock_from_screen)
         self.unlock_error = QLabel()
         self.unlock_error.setStyleSheet(ERROR_STYLE)
-        button = QPushButton(self.tr("Unlock"))
+        self.unlock_edit.setMinimumWidth(320)
+        self.unlock_progress = QProgressBar()
+        self.unlock_progress.setObjectName("unlock_progress")
+        self.unlock_progress.setRange(0, 0)  # the key derivation gives no steps: a busy bar
+        self.unlock_progress.setFormat(self.tr("Opening the store…"))
+        self.unlock_progress.setTextVisible(True)
+        self.unlock_progress.setMaximumWidth(360)
+        self.unlock_progress.setVisible(False)
+        reveal_toggle(self.unlock_edit)
+        button = QPushButton(icon("mdi6.lock-open-variant-outline"), self.tr("Unlock"))
         button.clicked.connect(self._unlock_from_screen)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(96, 96))
         layout = QVBoxLayout(screen)
         layout.addStretch(1)
         for widget in (
-            QLabel(self.tr("<h2>DPO Desk is locked</h2>")),
+            logo,
+            QLabel(self.tr("<h1>DPO Desk</h1>")),
+            QLabel(self.tr("<h3>The store is locked</h3>")),
             QLabel(self.tr("Enter the passphrase to go on.")),
             self.unlock_edit,
             self.unlock_error,
+            self.unlock_progress,
             button,
         ):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -239,18 +342,17 @@ class MainWindow(QMainWindow):
             page.take_in_messages(paths)
 
     def show_page(self, key: str) -> None:
-        keys = list(self.pages)
-        if key in keys:
-            self.nav.setCurrentRow(keys.index(key))
+        if key in PAGE_KEYS and self.nav.count():
+            self.nav.setCurrentRow(PAGE_KEYS.index(key))
 
-    def current_page(self) -> Page:
+    def current_page(self) -> Page | None:
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def open_case(self, reference: str) -> None:
-        for key, page in self.pages.items():
-            if page.open_reference(reference):
-                self.show_page(key)
-                return
+        key = page_for_reference(reference)
+        if key is not None and self.pages[key].open_reference(reference):
+            self.show_page(key)
+            return
         self.notify(self.tr("No page shows {0}.").format(reference))
 
     def notify(self, message: str) -> None:
@@ -262,6 +364,7 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
+        self._offer_commands(page)
         page.refresh()
 
     def _on_store_change(self, touched: set[str]) -> None:
@@ -279,13 +382,28 @@ class MainWindow(QMainWindow):
         path = self.ops.store.path
         self.store_label.setText(self.tr("Store: {0}").format(path))
         self.setWindowTitle(self.tr("DPO Desk — {0}").format(Path(path).name))
-        self.banner.setText(self._banner_text)
-        self.banner.setVisible(bool(self._banner_text))
+        self._show_banner(self._banner_text)
 
     def show_reminder(self, text: str) -> None:
-        """A reminder in the banner (where there is no system tray), above any standing banner text."""
-        self.banner.setText("\n".join(t for t in (text, self._banner_text) if t))
-        self.banner.setVisible(True)
+        """A reminder in the banner (where there is no system tray), above any standing banner text.
+
+        Once the banner is hidden for the day, reminders go to the status bar until tomorrow.
+        """
+        if self.banner_hidden_today():
+            self.notify(text)
+            return
+        self._show_banner("\n".join(t for t in (text, self._banner_text) if t))
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner_frame.setVisible(bool(text) and not self.banner_hidden_today())
+
+    def banner_hidden_today(self) -> bool:
+        return self.settings.value(window_memory.BANNER_HIDDEN_ON) == self.ops.today().isoformat()
+
+    def hide_banner_for_today(self) -> None:
+        self.settings.setValue(window_memory.BANNER_HIDDEN_ON, self.ops.today().isoformat())
+        self.banner_frame.setVisible(False)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("DPO Desk"), message)
@@ -293,34 +411,73 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from dpo_desk import __version__
 
-        QMessageBox.about(
-            self,
-            self.tr("About DPO Desk"),
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About DPO Desk"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(
             self.tr("DPO Desk {0}\nA Data Protection Officer's casebook, offline, in one encrypted file.").format(
                 __version__
-            ),
+            )
         )
+        box.exec()
 
     # -- locking --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:
+            keyboard.mind_manners(watched)
+            return False
         if event.type() in _INPUT_EVENTS and not self.locked:
             self.idle_timer.start()
-        return False
+        return keyboard.types_a_tab(watched, event)
 
     def set_lock_minutes(self, minutes: int) -> None:
         self.idle_timer.setInterval(max(1, minutes) * 60_000)
         self.idle_timer.start()
 
     def lock(self) -> None:
-        """Hide everything, close the store (and its key), and wait for the passphrase."""
+        """Hide everything, close the store (and its key), and wait for the passphrase.
+
+        A dialog holding input not yet saved is never thrown away unasked: the lock asks first.
+        """
         if self.locked:
             return
+        if self.dialogs_with_input() and not self._confirm_discard():
+            return
+        self._lock_now()
+
+    def _lock_when_idle(self) -> None:
+        """The idle lock waits while a dialog holds unsaved input (as a password manager's editor does)."""
+        if self.locked:
+            return
+        if self.dialogs_with_input():
+            self.notify(self.tr("Not locked: a dialog holds input that is not saved yet."))
+            self.idle_timer.start()
+            return
+        self._lock_now()
+
+    def _lock_now(self) -> None:
         self.ops.wait_idle()
+        page = self.current_page() if self.pages else None
+        self._return_to = (page.key, page.selected_reference()) if page is not None else None
         self._close_dialogs()
         self._drop_pages()
         self.ops.store.close()
         self._show_lock_screen()
+
+    def dialogs_with_input(self) -> list[QDialog]:
+        """Open dialogs in which the user has typed something not saved yet."""
+        return [dialog for dialog in self.findChildren(QDialog) if dialog.isVisible() and has_typed_input(dialog)]
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Lock DPO Desk"),
+            self.tr("An open dialog holds input that is not saved. Lock anyway and discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _close_dialogs(self) -> None:
         for dialog in self.findChildren(QDialog):
@@ -334,28 +491,54 @@ class MainWindow(QMainWindow):
         self.idle_timer.stop()
         self.unlock_edit.clear()
         self.unlock_error.setText(message)
+        self.unlock_progress.setVisible(False)
+        self.unlock_edit.setEnabled(True)
         self.central.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.unlock_edit.setFocus()
 
     def unlock(self, passphrase: str) -> bool:
+        """Open the store again at once (the lock screen does it off the GUI thread, see `_unlock_from_screen`)."""
         try:
             store = self._open_store(self.ops.store.path, passphrase)
         except DpoDeskError as error:
             self.unlock_error.setText(str(error))
             return False
-        self.ops.store = store
-        self.locked = False
-        self.menuBar().setEnabled(True)
-        self.central.setCurrentWidget(self.work_area)
-        self._build_pages()
-        self.idle_timer.start()
+        self._unlocked(store)
         return True
 
+    def _unlocked(self, store: Any) -> None:
+        self.ops.store = store
+        self.locked = False
+        self.unlock_progress.setVisible(False)
+        self.unlock_edit.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.central.setCurrentWidget(self.work_area)
+        key, reference = self._return_to or (self.settings.value(window_memory.PAGE) or PAGE_KEYS[0], None)
+        self._return_to = None
+        self._build_navigation(key if key in PAGE_KEYS else PAGE_KEYS[0])
+        if reference:
+            self.current_page().open_reference(reference)
+        self.idle_timer.start()
+
     def _unlock_from_screen(self) -> None:
+        """The key derivation takes a moment: it runs on the worker while the lock screen shows progress."""
         passphrase = self.unlock_edit.text()
         self.unlock_edit.clear()
-        self.unlock(passphrase)
+        if not passphrase:
+            return
+        path = self.ops.store.path
+        self.unlock_error.setText("")
+        self.unlock_progress.setVisible(True)
+        self.unlock_edit.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.unlock_progress.setVisible(False)
+            self.unlock_edit.setEnabled(True)
+            self.unlock_error.setText(str(error) if isinstance(error, DpoDeskError) else self.tr("Could not unlock."))
+            self.unlock_edit.setFocus()
+
+        self.ops.job(lambda _store, _progress: self._open_store(path, passphrase), self._unlocked, failed)
 
     def wait_loaded(self) -> None:
         """Let every pending query answer (used before a screenshot and in tests)."""
@@ -423,6 +606,8 @@ class MainWindow(QMainWindow):
         after closing the store, the window reopens it with `reopen` or else shows the lock screen.
         """
         self.ops.wait_idle()
+        page = self.current_page() if self.pages else None
+        self._return_to = (page.key, page.selected_reference()) if page is not None else None
         self._close_dialogs()
         self._drop_pages()
         old_store = self.ops.store
@@ -431,7 +616,8 @@ class MainWindow(QMainWindow):
         def done(new_store: Any) -> None:
             self.ops.store = new_store
             self.menuBar().setEnabled(True)
-            self._build_pages()
+            self._build_navigation(self._return_to[0] if self._return_to else PAGE_KEYS[0])
+            self._return_to = None
             self._show_store()
             self.notify(done_message)
 
@@ -441,7 +627,7 @@ class MainWindow(QMainWindow):
             )
             if old_store.is_open:
                 self.menuBar().setEnabled(True)
-                self._build_pages()
+                self._build_navigation(self._return_to[0] if self._return_to else PAGE_KEYS[0])
             elif reopen is None or not self.unlock(reopen):
                 self._show_lock_screen(message)
                 return
@@ -484,6 +670,30 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.ops.wait_idle()
+        self._remember_pages()
+        self.settings.setValue(window_memory.GEOMETRY, self.saveGeometry())
+        self.settings.sync()
         remove_all_copies()
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
+
+
+def default_size() -> QSize:
+    """1280×800, or less on a smaller screen (a 1366×768 laptop at 125 % has about 1093×614 to give)."""
+    screen = QApplication.primaryScreen()
+    wanted = QSize(1280, 800)
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size()
+    return wanted.boundedTo(QSize(room.width() - 16, room.height() - 48)).expandedTo(MINIMUM_SIZE)
+
+
+def has_typed_input(dialog: QDialog) -> bool:
+    """Whether the user has typed into any of the dialog's text fields since it opened."""
+    if any(
+        edit.isModified() for edit in dialog.findChildren(QLineEdit) if edit.echoMode() == QLineEdit.EchoMode.Normal
+    ):
+        return True
+    return any(
+        edit.document().isModified() for edit in dialog.findChildren(QTextEdit) + dialog.findChildren(QPlainTextEdit)
+    )

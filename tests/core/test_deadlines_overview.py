@@ -61,15 +61,25 @@ def test_due_within_takes_the_not_yet_overdue_up_to_the_last_day(store, cases) -
 
 
 def test_reminder_state_uses_days_for_dates_and_hours_for_breaches(store, cases) -> None:
+    five_days_before = SAMPLE_NOW - dt.timedelta(days=5)  # every open limit more than 72 hours away
     with store.write() as session:
-        settings.put(session, "reminders.request_days", 2)
+        settings.put(session, "reminders.request_days", 1)
         settings.put(session, "reminders.breach_hours", 4)
     with store.read() as session:
-        early = deadlines.reminder_state(session, SAMPLE_NOW)  # 09:00 UTC: the breach limit is 6 hours away
-        late = deadlines.reminder_state(session, SAMPLE_NOW + dt.timedelta(hours=3))
-    assert [i.deadline.reference for i in early.warning] == ["SP-0001", "DSR-2026-0004"]
-    assert [i.deadline.reference for i in late.warning] == ["BR-2026-0002", "SP-0001", "DSR-2026-0004"]
-    assert [i.deadline.reference for i in early.overdue] == ["BR-2026-0001", "DSR-2026-0003"]
+        early = deadlines.reminder_state(session, five_days_before)
+        later = deadlines.reminder_state(session, five_days_before + dt.timedelta(hours=20))
+        now = deadlines.reminder_state(session, SAMPLE_NOW)
+    with store.write() as session:
+        settings.put(session, "reminders.request_days", 6)
+        settings.put(session, "reminders.breach_hours", 72)
+    with store.read() as session:
+        wide = deadlines.reminder_state(session, five_days_before)
+    assert [i.deadline.reference for i in early.warning] == []
+    assert [i.deadline.reference for i in wide.warning] == ["DSR-2026-0003", "SP-0001"]  # days for dates
+    # the one urgency scale: whatever the windows say, a limit 72 hours or less away is announced, soonest first
+    assert [i.deadline.reference for i in later.warning] == ["DSR-2026-0003"]
+    assert [i.deadline.reference for i in now.warning] == ["BR-2026-0002", "SP-0001", "DSR-2026-0004"]
+    assert [i.deadline.reference for i in now.overdue] == ["BR-2026-0001", "DSR-2026-0003"]
 
 
 def test_last_seen_round_trips_and_never_moves_backwards(store) -> None:

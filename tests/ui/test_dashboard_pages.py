@@ -62,14 +62,20 @@ def test_home_cards_lists_and_charts(window, store, qtbot) -> None:
         "register": "1",
         "records": "1",
     }
-    overdue = [page.overdue_list.item(i) for i in range(page.overdue_list.count())]
+    # small tables: when first, then case, what, title; never scrolling sideways
+    assert page.overdue_list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    overdue = [page.overdue_list.item(row, 0) for row in range(page.overdue_list.rowCount())]
     assert [i.data(Qt.ItemDataRole.UserRole + 1) for i in overdue] == SAMPLE_OVERDUE
     assert all(i.foreground().color().name() == "#b42318" for i in overdue)
-    assert "10 days late" in overdue[0].text()
-    soon = [page.soon_list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(page.soon_list.count())]
+    assert overdue[0].text() == "10 days late"
+    assert page.overdue_list.item(0, 1).text() == SAMPLE_OVERDUE[0]
+    soon = [page.soon_list.item(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(page.soon_list.rowCount())]
     assert soon == ["BR-2026-0002", "SP-0001", "DSR-2026-0004", "SP-0003"]
+    # the cards count what is overdue in their module
+    assert page.cards["breaches"].overdue.text() == "1 overdue"
+    assert page.cards["register"].overdue.text() == ""
 
-    rect = page.overdue_list.visualItemRect(overdue[1])
+    rect = page.overdue_list.visualItemRect(page.overdue_list.item(1, 2))
     qtbot.mouseClick(page.overdue_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert recorder.opened == ["DSR-2026-0003"]
 
@@ -81,11 +87,13 @@ def test_home_cards_lists_and_charts(window, store, qtbot) -> None:
     (pie,) = page.on_time_chart.chart().series()
     assert isinstance(pie, QPieSeries)
     assert [s.value() for s in pie.slices()] == [6, 1]
-    assert "86 %" in page.on_time_chart.chart().title()
+    assert "86 %" in page.chart_titles[page.on_time_chart].text()  # the title says over which months
     (causes,) = page.causes_chart.chart().series()
     assert isinstance(causes, QHorizontalBarSeries)
-    bars = causes.barSets()[0]
-    assert sorted(bars.at(i) for i in range(bars.count())) == [1, 2]
+    assert sorted(bars.at(0) for bars in causes.barSets()) == [1, 2]
+    # names in wrapping legends under the charts, never cut short on an axis
+    assert "Misdelivery&nbsp;(2)" in page.chart_legends[page.causes_chart].text()
+    assert "Objection" in page.chart_legends[page.requests_chart].text()
 
 
 def test_home_card_click_shows_the_module(window, store, qtbot) -> None:
@@ -107,7 +115,8 @@ def test_deadlines_table_sorts_filters_and_opens(window, store, qtbot) -> None:
     assert page.visible_references() == SAMPLE_ORDER
     first = page.proxy.index(0, 0)
     assert first.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fde2e1"  # overdue in red
-    assert page.proxy.index(2, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff4ce"
+    # the breach notification inside its 72 hours: "urgent" on the scale every module shares
+    assert page.proxy.index(2, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ffdcb8"
 
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by reference
     assert page.visible_references()[:2] == ["BR-2026-0001", "BR-2026-0002"]
@@ -153,6 +162,6 @@ def test_home_enter_on_a_due_soon_item_opens_it(window, store, qtbot) -> None:
     fill_sample(store)
     page, recorder = _load(window, "home")
     page.soon_list.setFocus()
-    page.soon_list.setCurrentRow(1)
+    page.soon_list.setCurrentCell(1, 0)
     qtbot.keyClick(page.soon_list, Qt.Key.Key_Return)
     assert recorder.opened == ["SP-0001"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from dpo_desk.services import deadlines
 from dpo_desk.ui.app import build_window
@@ -128,16 +129,22 @@ def test_the_tray_is_used_where_there_is_one(ops, store, cases) -> None:
     assert [title for title, _ in tray.messages] == ["Overdue deadlines", "Deadlines coming up"]
 
 
-def test_the_window_shows_a_reminder_in_its_banner(qtbot, store) -> None:
+def _window_reminding(qtbot, store, make_cases):
+    """A window with a standing banner, whose reminders have just checked the cases `make_cases` sets up."""
     window = build_window(store, "Fictional demo data")
     qtbot.addWidget(window)
     window.show()
     window.wait_loaded()
-    fill_sample(store)
+    make_cases()
     window.reminders.tray = None
     window.reminders.clock = lambda: SAMPLE_NOW
     window.reminders.check()
     window.wait_loaded()
+    return window
+
+
+def test_the_window_shows_a_reminder_in_its_banner(qtbot, store) -> None:
+    window = _window_reminding(qtbot, store, lambda: fill_sample(store))
     assert window.banner.isVisible()
     assert window.banner.text().startswith("Due soon: BR-2026-0002")
     assert window.banner.text().endswith("Fictional demo data")  # the standing banner stays
@@ -152,4 +159,43 @@ def test_a_locked_window_reads_nothing(qtbot, store, cases) -> None:
     window.reminders.clock = lambda: SAMPLE_NOW
     window.reminders.check()
     assert not window.ops.busy
+    window.close()
+
+
+def _breach_in_two_days_and_request_in_four(store) -> None:
+    """A breach whose 72 hours end in two days, and an access request due four days from SAMPLE_NOW."""
+    from dpo_desk.services import breaches, requests
+
+    with store.write() as session:
+        breaches.add(
+            session,
+            title="Stolen backup disk",
+            aware_at=SAMPLE_NOW - dt.timedelta(days=1),
+            nature=["confidentiality"],
+            risk="risk",
+            risk_reasoning="Names and e-mail addresses of customers",
+        )
+        # Received 14 April 2026: one month ends on 14 May, Ascension Day, so the reply is due the 15th.
+        requests.add(session, type="access", received="2026-04-14", subject="A. Aalto")
+
+
+def test_a_breach_due_in_two_days_comes_before_a_request_due_in_four(qtbot, store) -> None:
+    _breach_in_two_days_and_request_in_four(store)
+    with store.read() as session:
+        state = deadlines.reminder_state(session, SAMPLE_NOW)
+    assert [item.deadline.reference for item in state.warning] == ["BR-2026-0001", "DSR-2026-0001"]
+
+
+def test_the_banner_can_be_hidden_for_the_day(qtbot, store, clock) -> None:
+    window = _window_reminding(qtbot, store, lambda: _breach_in_two_days_and_request_in_four(store))
+    assert window.banner_frame.isVisible()
+    assert window.banner.text().startswith("Due soon: BR-2026-0001")
+    qtbot.mouseClick(window.banner_hide, Qt.MouseButton.LeftButton)
+    assert not window.banner_frame.isVisible()
+    window.show_reminder("Due soon: something else")
+    assert not window.banner_frame.isVisible()  # hidden until tomorrow
+    assert window.statusBar().currentMessage() == "Due soon: something else"
+    clock.advance(days=1)
+    window.show_reminder("Due soon: the next day")
+    assert window.banner_frame.isVisible() and window.banner.text().startswith("Due soon: the next day")
     window.close()

@@ -131,7 +131,7 @@ def test_detail_actions_extend_close_and_refusals_next_to_the_field(qtbot, store
     assert page.open_reference(ref.lower()) and not page.open_reference("BR-2026-0001")
     window.wait_loaded()
     detail = page.detail
-    assert detail.heading.text() == f"{ref} · erasure"
+    assert detail.heading.text() == f"{ref} · Erasure"
     assert detail.facts["requester"].text() == "<b>Bold</b> Bea"  # shown as typed, never as markup
     assert detail.facts["requester"].textFormat() == Qt.TextFormat.PlainText
 

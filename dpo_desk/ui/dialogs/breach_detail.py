@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -120,8 +120,6 @@ class BreachDetail(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_current_tab)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.choose_and_write("notification"))
 
     # -- words ----------------------------------------------------------------------------------
 
@@ -408,7 +406,7 @@ class BreachDetail(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.document_status)
         layout.addWidget(scrolling(self.preview, framed=False, horizontal=False), 1)
-        self.attachments = AttachmentsPanel(self.ops)
+        self.attachments = AttachmentsPanel(self.ops, own_shortcut=False)
         self.attachments.setMaximumHeight(220)
         layout.addWidget(self.attachments)
         return page

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.icons import app_icon
 from dpo_desk.ui.widgets.palette import error_label
 from dpo_desk.ui.widgets.passphrase_form import NewPassphraseFields, lay_out_passphrase_dialog
+from dpo_desk.ui.widgets.passphrase_strength import reveal_toggle
 
 
 class CreateStoreDialog(QDialog):
@@ -88,8 +91,12 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(460)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        reveal_toggle(self.edit)
         self.error = error_label(error)
         layout = QVBoxLayout(self)
+        brand = QLabel()
+        brand.setPixmap(app_icon().pixmap(48, 48))
+        layout.addWidget(brand, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(QLabel(self.tr("Passphrase for {0}:").format(path)))
         layout.addWidget(self.edit)
         if hint:

@@ -36,6 +36,18 @@ def country_label(code: str) -> str:
     return dict(countries()).get(code, code)
 
 
+def country_name(code: str) -> str:
+    """The country's name alone ("Finland"), for tables; the code itself where pycountry knows none."""
+    label = country_label(code)
+    return label.removesuffix(f" ({code})") if code else ""
+
+
+def country_names(codes: str | list[str] | tuple[str, ...] | None) -> str:
+    """A list of codes ("FI,SE" or a list) as names: "Finland, Sweden"."""
+    items = codes.split(",") if isinstance(codes, str) else list(codes or ())
+    return ", ".join(country_name(code.strip()) for code in items if code and code.strip())
+
+
 class CountryPicker(QComboBox):
     """An editable combo of every country; `code()` is the chosen ISO code ("" when none fits).
 

@@ -32,6 +32,7 @@ from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
+from dpo_desk.ui.widgets.paged_table import capitalised
 from dpo_desk.ui.widgets.palette import ERROR, NOTICE, SUCCESS
 from dpo_desk.ui.widgets.tables import read_only_table, scrolling
 
@@ -169,7 +170,7 @@ class RegisterDetailPanel(QWidget):
         self.activities.set_case(entry.reference)
         self.detail_title.setText(
             f"<h3>{escape(entry.reference)} · {escape(entry.name)}</h3>"
-            f"<span style='color:#555'>{escape(_status_text(self, entry.status))} · "
+            f"<span style='color:#555'>{escape(capitalised(_status_text(self, entry.status)))} · "
             f"{escape(country_label(entry.country))}</span>"
         )
         self.findings.setText(self._findings_html(entry))

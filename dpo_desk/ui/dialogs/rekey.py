@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from dpo_desk.ui.widgets.palette import error_label
 from dpo_desk.ui.widgets.passphrase_form import NewPassphraseFields, lay_out_passphrase_dialog
+from dpo_desk.ui.widgets.passphrase_strength import reveal_toggle
 
 
 class RekeyDialog(QDialog):
@@ -25,6 +26,7 @@ class RekeyDialog(QDialog):
         self.first, self.second = self.new_fields.first, self.new_fields.second
         self.new_fields.changed.connect(self._check)
         self.problem = error_label()
+        reveal_toggle(self.current)
         self.problem.setObjectName("rekey_problem")
         form = QFormLayout()
         form.addRow(self.tr("Current passphrase:"), self.current)

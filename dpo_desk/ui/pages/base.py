@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from dpo_desk.ui.commands import PageCommand
+from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops
 
 
@@ -39,6 +41,43 @@ class Page(QWidget):
     def open_reference(self, reference: str) -> bool:
         """Show the case with this reference, if it belongs to this page."""
         return False
+
+    def selected_reference(self) -> str | None:
+        """The case shown in detail, to come back to after a lock (None where the page has no selection)."""
+        return None
+
+    def commands(self) -> dict[str, PageCommand]:
+        """What this page does for the Case menu's commands (keys of `ui.commands.SLOTS`)."""
+        return {}
+
+
+def page_toolbar(
+    new: QWidget | None, filters: list[QWidget], search: QWidget | None, exports: list[QWidget]
+) -> QHBoxLayout:
+    """The one toolbar of every page: new first, then the filters, the search taking the room, exports last."""
+    bar = QHBoxLayout()
+    if new is not None:
+        _give_icon(new, "mdi6.plus-circle-outline")
+        bar.addWidget(new)
+        bar.addSpacing(12)
+    for widget in filters:
+        bar.addWidget(widget)
+    if search is not None:
+        search.setMinimumWidth(180)
+        if isinstance(search, QLineEdit):
+            search.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        bar.addWidget(search, 1)
+    else:
+        bar.addStretch(1)
+    for widget in exports:
+        _give_icon(widget, "mdi6.export")
+        bar.addWidget(widget)
+    return bar
+
+
+def _give_icon(widget: QWidget, name: str) -> None:
+    if isinstance(widget, QAbstractButton) and widget.icon().isNull():
+        widget.setIcon(icon(name))
 
 
 class PlaceholderPage(Page):

@@ -3,10 +3,10 @@ detail with its live 72-hour countdown. Ctrl+N logs a new breach; Ctrl+F goes to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.breach_detail import BreachDetail
 from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 from dpo_desk.ui.widgets.tables import case_table, empty_state
@@ -57,7 +58,7 @@ class BreachesPage(Page):
         self.cause_filter = self._combo([(self.tr("Any cause"), "")] + [(v, k) for k, v in titles["cause"].items()])
         self.new_button = QPushButton(self.tr("New breach"))
         self.new_button.setObjectName("breach_new")
-        self.new_button.setToolTip(self.tr("Log a new breach (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("Log a new breach ({0})").format(shortcut_text("new")))
         self.new_button.clicked.connect(self.new_breach)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -66,8 +67,6 @@ class BreachesPage(Page):
         self.search.textChanged.connect(self._search_timer.start)
         for combo in (self.status_filter, self.risk_filter, self.cause_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_breach)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
         from dpo_desk.services import breaches
 
@@ -146,23 +145,13 @@ class BreachesPage(Page):
         self.detail_stack.addWidget(self.detail_empty)
         self.detail_stack.addWidget(self.detail)
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.new_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.risk_filter)
-        filters.addWidget(self.cause_filter, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(search_row)
-        left_layout.addLayout(filters)
         left_layout.addWidget(self.table_stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total_label)
         bottom.addWidget(self.register_status, 1)
-        bottom.addWidget(self.register_button)
         left_layout.addLayout(bottom)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -177,10 +166,44 @@ class BreachesPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(subtitle)
+        layout.addLayout(
+            page_toolbar(
+                self.new_button, [self.status_filter, self.risk_filter, self.cause_filter], self.search,
+                [self.register_button],
+            )
+        )  # fmt: skip
         layout.addWidget(splitter, 1)
 
     def title(self) -> str:
         return self.tr("Breaches")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {
+            "new": PageCommand(self.tr("&New breach…"), self.new_breach),
+            "find": PageCommand(self.tr("&Find a breach"), self.search.setFocus),
+            "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "open_attachment": PageCommand(
+                self.tr("&Open the selected attachment"), self._on_detail(self.detail.attachments.open_selected)
+            ),
+            "save": PageCommand(self.tr("&Save the breach's open tab"), self._on_detail(self.detail.save_current_tab)),
+            "print": PageCommand(
+                self.tr("Write the &notification to the authority (PDF)…"),
+                self._on_detail(lambda: self.detail.choose_and_write("notification")),
+            ),
+            "export": PageCommand(self.tr("E&xport the breach register…"), self.choose_register_file),
+        }
+
+    def _on_detail(self, action: Callable[[], object]) -> Callable[[], None]:
+        """A detail action from the menu: only while a breach is shown."""
+
+        def run() -> None:
+            if self.detail.view is not None and self.detail_stack.currentWidget() is self.detail:
+                action()
+
+        return run
+
+    def selected_reference(self) -> str | None:
+        return self.detail.view.reference if self.detail.view is not None else None
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -17,12 +17,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -32,18 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.services import deadlines
+from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.formatting import format_due
 from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
+from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES, fit_columns
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
 Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], dt.datetime]
-OVERDUE_FILL = QColor("#fde2e1")
 OVERDUE_TEXT = QColor("#9b1c1c")
-SOON_FILL = QColor("#fff4ce")
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -140,13 +138,13 @@ class DeadlineTableModel(QAbstractTableModel):
             if index.column() in (0, 1):
                 return item.deadline.due_moment(self.tz_name).timestamp()
             return self._cell(item, index.column()).casefold()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if item.overdue:
-                return QBrush(OVERDUE_FILL)
-            if self.warning.contains(item, self.now, self.tz_name):
-                return QBrush(SOON_FILL)
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return QBrush(OVERDUE_TEXT)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tone = deadlines.urgency_of(item, self.now, self.tz_name).tone  # one scale for every module
+            if tone is None:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(TONES[tone])
+            return QBrush(OVERDUE_TEXT if item.overdue else TONED_TEXT)
         return None
 
 
@@ -213,28 +211,27 @@ class DeadlinesPage(Page):
         self.days.setEnabled(False)
         self.export_button = QPushButton(self.tr("Export calendar (.ics)…"))
         self.export_button.setObjectName("export_ics")
-        self.export_button.setToolTip(self.tr("Every open deadline as calendar events (Ctrl+E)"))
+        self.export_button.setToolTip(
+            self.tr("Every open deadline as calendar events ({0})").format(shortcut_text("export"))
+        )
         self.export_button.clicked.connect(self.export_calendar)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_calendar)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
-
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Module:")))
-        filters.addWidget(self.module_filter)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Show:")))
-        filters.addWidget(self.show_filter)
-        filters.addWidget(self.days)
-        filters.addStretch(1)
-        filters.addWidget(self.export_button)
+        filters = page_toolbar(
+            None,
+            [QLabel(self.tr("Module:")), self.module_filter, QLabel(self.tr("Show:")), self.show_filter, self.days],
+            None,
+            [self.export_button],
+        )
 
         self.model = DeadlineTableModel(self)
         self.proxy = DeadlineFilter(self.model)
         self.table = case_table("deadlines_table", self.proxy)
         self.table.setAlternatingRowColors(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        fit_columns(
+            self.table,
+            {0: "2026-12-31 23:59", 1: self.tr("in %n day(s)", "", 365), 2: "DSR-2026-0000", 5: self.tr("Requests")},
+            elastic=(3, 4, 6),  # what is due, the title and the rule give way and elide
+        )
         self.table.activated.connect(self._open_row)  # a double-click, or Enter on the selected row
 
         self.empty = empty_state(
@@ -263,6 +260,12 @@ class DeadlinesPage(Page):
 
     def title(self) -> str:
         return self.tr("Deadlines")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {
+            "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "export": PageCommand(self.tr("E&xport the calendar (.ics)…"), self.export_calendar),
+        }
 
     # -- loading --------------------------------------------------------------------------------
 

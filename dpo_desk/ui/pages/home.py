@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -21,34 +22,42 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.services import dashboard, deadlines
+from dpo_desk.ui.commands import PageCommand
 from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.formatting import format_datetime, format_due
 from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.look import is_dark
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.pages.deadlines import module_titles, when_text
+from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES
 
 OVERDUE_RED = QColor("#b42318")
+OVERDUE_RED_ON_DARK = QColor("#ff8a80")  # the same warning, readable on a dark panel
 PALETTE = ("#2e6fbd", "#e07b39", "#3a9a6c", "#9b59b6", "#c0392b", "#16a085", "#7f8c8d", "#d4ac0d")
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_HEIGHT = 24
+LIST_ROWS = 6  # a case list shows this many rows before it scrolls
+NARROW_CHART_WIDTH = 470  # below this, the months chart labels months by their initials
 CARD_STYLE = (
     "QFrame#card { background: #f6f8fb; border: 1px solid #d9e1ec; border-radius: 8px; }"
     "QFrame#card:hover { border-color: #2e6fbd; }"
@@ -63,19 +72,30 @@ class CountCard(QFrame):
         self.setObjectName("card")
         self.setStyleSheet(CARD_STYLE)
         self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
-        self.setMinimumHeight(96)
+        self.setMinimumHeight(84)
         self._on_click = on_click
         self.number = QLabel("…")
         font = QFont()
-        font.setPointSize(26)
+        font.setPointSize(20)
         font.setBold(True)
         self.number.setFont(font)
         self.title = QLabel(title)
+        self.title.setStyleSheet("font-weight: bold; color: #1f1f1f;")
         self.note = QLabel()
         self.note.setStyleSheet("color: #555;")
+        self.overdue = QLabel()
+        self.overdue.setObjectName("card_overdue")
+        self.overdue.setStyleSheet(f"color: {OVERDUE_RED.name()}; font-weight: bold;")
+        self.number.setStyleSheet("color: #1f1f1f;")
+        figures = QHBoxLayout()
+        figures.addWidget(self.number)
+        figures.addStretch(1)
+        figures.addWidget(self.overdue, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.number)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
         layout.addWidget(self.title)
+        layout.addLayout(figures)
         layout.addWidget(self.note)
 
     def mouseReleaseEvent(self, event: Any) -> None:
@@ -91,6 +111,7 @@ class HomePage(Page):
         self.concerns = deadlines.watched_tables()
         self.clock: Callable[[], dt.datetime] = ops.clock.now
         self.snapshot: dashboard.DashboardSnapshot | None = None
+        self._narrow_months = False
         self.modules = module_titles(self)
 
         heading = QLabel("<h2>" + self.tr("Home") + "</h2>")
@@ -106,28 +127,32 @@ class HomePage(Page):
             self.cards[key] = card
             cards.addWidget(card)
 
-        self.overdue_list = self._case_list("overdue_list")
-        self.soon_list = self._case_list("due_soon_list")
+        self.overdue_list = self._case_table("overdue_list")
+        self.soon_list = self._case_table("due_soon_list")
         self.overdue_heading = QLabel()
         self.overdue_heading.setStyleSheet(f"color: {OVERDUE_RED.name()}; font-weight: bold;")
         self.soon_heading = QLabel()
         self.soon_heading.setStyleSheet("font-weight: bold;")
-        lists = QGridLayout()
-        lists.addWidget(self.overdue_heading, 0, 0)
-        lists.addWidget(self.soon_heading, 0, 1)
-        lists.addWidget(self.overdue_list, 1, 0)
-        lists.addWidget(self.soon_list, 1, 1)
         all_deadlines = QPushButton(self.tr("All deadlines…"))
         all_deadlines.clicked.connect(lambda: self.navigator.show_page("deadlines"))
-        lists.addWidget(all_deadlines, 2, 1, Qt.AlignmentFlag.AlignRight)
+        lists = QGridLayout()
+        lists.addWidget(self.overdue_heading, 0, 0)
+        soon_top = QHBoxLayout()
+        soon_top.addWidget(self.soon_heading, 1)
+        soon_top.addWidget(all_deadlines)
+        lists.addLayout(soon_top, 0, 1)
+        lists.addWidget(self.overdue_list, 1, 0, Qt.AlignmentFlag.AlignTop)
+        lists.addWidget(self.soon_list, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.requests_chart = self._chart_view("chart_requests_by_month")
         self.on_time_chart = self._chart_view("chart_on_time")
         self.causes_chart = self._chart_view("chart_breaches_by_cause")
+        self.chart_titles: dict[QChartView, QLabel] = {}
+        self.chart_legends: dict[QChartView, QLabel] = {}
         charts = QHBoxLayout()
-        charts.addWidget(self.requests_chart, 3)
-        charts.addWidget(self.on_time_chart, 2)
-        charts.addWidget(self.causes_chart, 2)
+        charts.addWidget(self._chart_card(self.requests_chart), 4)
+        charts.addWidget(self._chart_card(self.on_time_chart), 2)
+        charts.addWidget(self._chart_card(self.causes_chart), 2)
 
         content = QWidget()
         body = QVBoxLayout(content)
@@ -136,18 +161,14 @@ class HomePage(Page):
         body.addLayout(lists)
         body.addSpacing(8)
         body.addLayout(charts, 1)  # the charts take the room the lists leave
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        body.setContentsMargins(0, 0, 0, 0)
 
         self.empty = self._empty_state()
         self.stack = QStackedWidget()
-        self.stack.addWidget(scroll)
+        self.stack.addWidget(content)  # no scroll area: everything fits the smallest window (1000×640)
         self.stack.addWidget(self.empty)
-        self.dashboard_view = scroll
+        self.dashboard_view = content
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -159,31 +180,97 @@ class HomePage(Page):
     def title(self) -> str:
         return self.tr("Home")
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        narrow = self.requests_chart.width() < NARROW_CHART_WIDTH
+        if self.snapshot is not None and not self.snapshot.is_empty and narrow != self._narrow_months:
+            self._draw_requests_chart(self.snapshot)  # month names or initials, as the width allows
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {"refresh": PageCommand(self.tr("&Reload"), self.refresh)}
+
     # -- building -------------------------------------------------------------------------------
 
-    def _case_list(self, name: str) -> QListWidget:
-        widget = QListWidget()
-        widget.setObjectName(name)
-        widget.setMinimumHeight(120)
-        widget.setMaximumHeight(190)
-        widget.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
-        widget.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
-        widget.itemClicked.connect(self._open_item)  # the items read as links: one click opens the case
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), widget, context=Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(lambda: widget.currentItem() and self._open_item(widget.currentItem()))
-        return widget
+    def _case_table(self, name: str) -> QTableWidget:
+        """A small table of cases: when first ("3 days late", "in 2 days"), then case, what, title.
+
+        The title gives way and elides; the table never scrolls sideways. A click or Enter opens the case.
+        """
+        table = QTableWidget(0, 4)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Case"), self.tr("What"), self.tr("Title")])
+        table.verticalHeader().setVisible(False)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(2, 150)
+        header.setHighlightSections(False)
+        table.itemClicked.connect(self._open_item)  # the rows read as links: one click opens the case
+        table.activated.connect(lambda index: self._open_item(table.item(index.row(), 0)))  # Enter
+        return table
 
     def _chart_view(self, name: str) -> QChartView:
         chart = QChart()
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setBackgroundRoundness(6)
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        chart.setBackgroundVisible(False)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        if is_dark(self.palette()):
+            chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+            chart.setBackgroundVisible(False)
         view = QChartView(chart)
         view.setObjectName(name)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(300)
+        view.setMinimumHeight(150)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        view.setStyleSheet("background: transparent;")
         return view
+
+    def _chart_card(self, view: QChartView) -> QFrame:
+        """A chart with its title above and its legend below as wrapping text, so neither is ever cut short."""
+        card = QFrame()
+        card.setObjectName("chart_card")
+        card.setStyleSheet(
+            "QFrame#chart_card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+        )
+        title = QLabel()
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title.setStyleSheet("font-weight: bold; border: none;")
+        legend = QLabel()
+        legend.setWordWrap(True)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setStyleSheet("border: none;")
+        legend.setVisible(False)
+        self.chart_titles[view] = title
+        self.chart_legends[view] = legend
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(title)
+        layout.addWidget(view, 1)
+        layout.addWidget(legend)
+        return card
+
+    def _show_legend(self, view: QChartView, entries: list[tuple[str, str]]) -> None:
+        """(colour, name) pairs as a wrapping line of coloured squares and names."""
+        label = self.chart_legends[view]
+        label.setText(
+            " &nbsp; ".join(
+                f"<span style='color:{colour}'>■</span>&nbsp;{escape(name).replace(' ', '&nbsp;')}"
+                for colour, name in entries
+            )
+        )
+        label.setVisible(bool(entries))
 
     def _empty_state(self) -> QWidget:
         panel = QWidget()
@@ -252,32 +339,67 @@ class HomePage(Page):
             "register": self.tr("entries with warnings"),
             "records": self.tr("activities with warnings"),
         }
+        late = {key: 0 for key in self.cards}
+        for item in snap.overdue:
+            late[item.deadline.module] = late.get(item.deadline.module, 0) + 1
         for key, card in self.cards.items():
             card.number.setText(str(snap.open_counts[key]))
             card.note.setText(notes[key])
+            card.overdue.setText(self.tr("%n overdue", "", late[key]) if late[key] else "")
+            card.setToolTip(self.tr("Show the {0} page").format(self.modules[key]))
 
     def _fill_list(
-        self, widget: QListWidget, items: list[deadlines.OverviewItem], snap: dashboard.DashboardSnapshot, overdue: bool
+        self,
+        widget: QTableWidget,
+        items: list[deadlines.OverviewItem],
+        snap: dashboard.DashboardSnapshot,
+        overdue: bool,
     ) -> None:
-        widget.clear()
-        for entry in items:
+        if not overdue:  # the one urgency scale: a breach notification due in 2 days before a request due in 4
+            items = deadlines.most_urgent_first(items, snap.now, snap.timezone)
+        widget.clearContents()
+        widget.setRowCount(max(1, len(items)))
+        for row, entry in enumerate(items):
             d = entry.deadline
-            what = core_text(deadlines.kind_label(d.kind))
-            text = f"{d.reference}  ·  {what}  ·  {d.title}  —  {when_text(self, entry, snap.now, snap.timezone)}"
-            item = QListWidgetItem(text)
-            item.setData(REFERENCE_ROLE, d.reference)
-            item.setToolTip(self.tr("Open {0} (due {1})").format(d.reference, format_due(d.due, snap.timezone)))
-            if overdue:
-                item.setForeground(QBrush(OVERDUE_RED))
-            widget.addItem(item)
+            tone = deadlines.urgency_of(entry, snap.now, snap.timezone).tone
+            cells = (
+                when_text(self, entry, snap.now, snap.timezone),
+                d.reference,
+                core_text(deadlines.kind_label(d.kind)),
+                d.title,
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(REFERENCE_ROLE, d.reference)
+                cell.setToolTip(
+                    self.tr("Open {0} (due {1})").format(d.reference, format_due(d.due, snap.timezone)) + f"\n{d.title}"
+                )
+                if overdue:
+                    cell.setForeground(QBrush(OVERDUE_RED_ON_DARK if is_dark(self.palette()) else OVERDUE_RED))
+                elif tone is not None:
+                    cell.setBackground(QBrush(TONES[tone]))
+                    cell.setForeground(QBrush(TONED_TEXT))
+                if column == 0:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                widget.setItem(row, column, cell)
         if not items:
-            placeholder = QListWidgetItem(self.tr("Nothing overdue.") if overdue else self.tr("Nothing falls due."))
+            placeholder = QTableWidgetItem(self.tr("Nothing overdue.") if overdue else self.tr("Nothing falls due."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             placeholder.setForeground(QBrush(QColor("#777")))
-            widget.addItem(placeholder)
+            widget.setItem(0, 0, placeholder)
+            widget.setSpan(0, 0, 1, 4)
+        elif widget.columnSpan(0, 0) > 1:
+            widget.clearSpans()
+        # as tall as its rows (up to a few; then it scrolls), so the charts below keep their room
+        shown = min(max(len(items), 1), LIST_ROWS)
+        widget.setFixedHeight(
+            widget.horizontalHeader().sizeHint().height() + shown * ROW_HEIGHT + 2 * widget.frameWidth()
+        )
 
-    def _open_item(self, item: QListWidgetItem) -> None:
-        reference = item.data(REFERENCE_ROLE)
+    def _open_item(self, item: QTableWidgetItem | None) -> None:
+        reference = item.data(REFERENCE_ROLE) if item is not None else None
         if reference:
             self.navigator.open_case(reference)
 
@@ -288,37 +410,46 @@ class HomePage(Page):
         chart.removeAllSeries()
         for axis in list(chart.axes()):
             chart.removeAxis(axis)
-        chart.setTitle(title)
+        self.chart_titles[view].setText(title)
+        self.chart_legends[view].setVisible(False)
         return chart
 
     def _draw_requests_chart(self, snap: dashboard.DashboardSnapshot) -> None:
-        period = (
-            f"{month_label(snap.months[0])} {snap.months[0][:4]} – {month_label(snap.months[-1])} {snap.months[-1][:4]}"
-        )
-        chart = self._reset(self.requests_chart, self.tr("Requests per month by type, {0}").format(period))
+        chart = self._reset(self.requests_chart, self.tr("Requests per month by type, {0}").format(chart_period(snap)))
         series = QStackedBarSeries()
+        legend = []
         for number, (kind, counts) in enumerate(snap.requests_by_month.items()):
             bars = QBarSet(request_type_label(self, kind))
             bars.append([float(c) for c in counts])
-            bars.setColor(QColor(PALETTE[number % len(PALETTE)]))
+            colour = PALETTE[number % len(PALETTE)]
+            bars.setColor(QColor(colour))
             series.append(bars)
+            legend.append((colour, bars.label()))
         chart.addSeries(series)
         months = QBarCategoryAxis()
-        months.append([month_label(m) for m in snap.months])
+        narrow = self.requests_chart.width() < NARROW_CHART_WIDTH
+        months.append([month_label(m, narrow) for m in snap.months])
+        self._narrow_months = narrow
+        small = QFont(months.labelsFont())
+        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
+        months.setLabelsFont(small)  # twelve month names side by side, none cut short at 1280 px
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         peak = max((sum(column) for column in zip(*snap.requests_by_month.values(), strict=False)), default=0)
         values = count_axis(peak)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
-        chart.legend().setVisible(bool(snap.requests_by_month))
+        chart.legend().setVisible(False)
+        self._show_legend(self.requests_chart, legend)
 
     def _draw_on_time_chart(self, snap: dashboard.DashboardSnapshot) -> None:
         share = snap.on_time_share
+        period = chart_period(snap)
+        # the closed requests of the chart's 12 months: the overdue count on the card is about open ones, today
         title = (
-            self.tr("Answered on time")
+            self.tr("Requests closed {0}: answered on time").format(period)
             if share is None
-            else self.tr("Answered on time: {0} %").format(round(100 * share))
+            else self.tr("Requests closed {0}: {1} % answered on time").format(period, round(100 * share))
         )
         chart = self._reset(self.on_time_chart, title)
         series = QPieSeries()
@@ -328,29 +459,37 @@ class HomePage(Page):
             late = series.append(self.tr("Late ({0})").format(snap.answered_late), snap.answered_late)
             on_time.setColor(QColor("#3a9a6c"))
             late.setColor(OVERDUE_RED)
+            chart.legend().setVisible(False)
+            self._show_legend(self.on_time_chart, [("#3a9a6c", on_time.label()), (OVERDUE_RED.name(), late.label())])
         else:
-            chart.setTitle(self.tr("Answered on time: no closed requests yet"))
+            self.chart_titles[self.on_time_chart].setText(self.tr("Requests closed {0}: none yet").format(period))
         chart.addSeries(series)
 
     def _draw_causes_chart(self, snap: dashboard.DashboardSnapshot) -> None:
         chart = self._reset(self.causes_chart, self.tr("Breaches by cause"))
         series = QHorizontalBarSeries()
-        bars = QBarSet(self.tr("Breaches"))
-        causes = list(reversed(snap.breaches_by_cause))  # largest at the top
-        bars.append([float(snap.breaches_by_cause[c]) for c in causes])
-        bars.setColor(QColor("#e07b39"))
-        series.append(bars)
+        series.setBarWidth(0.9)
+        legend = []
+        for number, cause in enumerate(reversed(snap.breaches_by_cause)):  # largest at the top
+            bars = QBarSet(f"{cause_label(self, cause)} ({snap.breaches_by_cause[cause]})")
+            bars.append([float(snap.breaches_by_cause[cause])])
+            colour = PALETTE[number % len(PALETTE)]
+            bars.setColor(QColor(colour))
+            series.append(bars)
+            legend.insert(0, (colour, bars.label()))
         chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([cause_label(self, c) for c in causes])
+        axis.append([""])
+        axis.setVisible(False)  # the names are in the legend below, where none is cut short
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         values = count_axis(max(snap.breaches_by_cause.values(), default=0))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         chart.legend().setVisible(False)
-        if not causes:
-            chart.setTitle(self.tr("Breaches by cause: none in the last 12 months"))
+        self._show_legend(self.causes_chart, legend)
+        if not snap.breaches_by_cause:
+            self.chart_titles[self.causes_chart].setText(self.tr("Breaches by cause: none in the last 12 months"))
 
 
 def count_axis(peak: float) -> QValueAxis:
@@ -367,9 +506,16 @@ def count_axis(peak: float) -> QValueAxis:
     return axis
 
 
-def month_label(month: str) -> str:
-    """ "2026-05" as the locale's short month name (the chart's title gives the years)."""
-    return QLocale().monthName(int(month[5:]), QLocale.FormatType.ShortFormat)
+def chart_period(snap: dashboard.DashboardSnapshot) -> str:
+    """The charts' 12 months as words: "Jun 2025 – May 2026"."""
+    first, last = snap.months[0], snap.months[-1]
+    return f"{month_label(first)} {first[:4]} – {month_label(last)} {last[:4]}"
+
+
+def month_label(month: str, narrow: bool = False) -> str:
+    """ "2026-05" as the locale's short month name, or its initial where room is short (the title gives the years)."""
+    form = QLocale.FormatType.NarrowFormat if narrow else QLocale.FormatType.ShortFormat
+    return QLocale().monthName(int(month[5:]), form)
 
 
 def request_type_label(widget: QWidget, kind: str) -> str:

@@ -12,12 +12,10 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.records_activity import (
     ActivityDialog,
     legal_basis_names,
@@ -43,9 +42,9 @@ from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.documents import file_filters, with_suffix
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
 TABLES = frozenset(
@@ -98,19 +97,25 @@ class RecordsPage(Page):
         self.role_filter.currentIndexChanged.connect(self._on_filters)
 
         self.new_button = QPushButton(self.tr("New activity"))
-        self.new_button.setToolTip(self.tr("Add a processing activity (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("Add a processing activity ({0})").format(shortcut_text("new")))
         self.new_button.clicked.connect(self.new_activity)
         self.edit_button = QPushButton(self.tr("Edit"))
-        self.edit_button.setToolTip(self.tr("Edit the selected activity (Ctrl+E)"))
+        self.edit_button.setToolTip(self.tr("Edit the selected activity ({0})").format(shortcut_text("edit")))
         self.edit_button.clicked.connect(self.edit_activity)
         self.screen_button = QPushButton(self.tr("Screening"))
-        self.screen_button.setToolTip(self.tr("Impact assessment screening of the selected activity (Ctrl+D)"))
+        self.screen_button.setToolTip(
+            self.tr("Impact assessment screening of the selected activity ({0})").format(shortcut_text("screen"))
+        )
         self.screen_button.clicked.connect(self.screen_activity)
         self.assess_button = QPushButton(self.tr("Assessment"))
-        self.assess_button.setToolTip(self.tr("Record the impact assessment of the selected activity (Ctrl+I)"))
+        self.assess_button.setToolTip(
+            self.tr("Record the impact assessment of the selected activity ({0})").format(shortcut_text("assess"))
+        )
         self.assess_button.clicked.connect(self.assess_activity)
         self.review_button = QPushButton(self.tr("Mark reviewed"))
-        self.review_button.setToolTip(self.tr("Record today's review of the selected activity (Ctrl+R)"))
+        self.review_button.setToolTip(
+            self.tr("Record today's review of the selected activity ({0})").format(shortcut_text("review"))
+        )
         self.review_button.clicked.connect(self.mark_reviewed)
         self.report_button = QToolButton()
         self.report_button.setText(self.tr("Record of processing…"))
@@ -123,14 +128,11 @@ class RecordsPage(Page):
         menu.addAction(self.tr("Impact assessment of the selected activity (PDF)"), self.write_dpia_report)
         self.report_button.setMenu(menu)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.role_filter)
-        bar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.screen_button, self.assess_button, self.review_button):
-            bar.addWidget(button)
-        bar.addWidget(self.report_button)
+        bar = page_toolbar(self.new_button, [self.status_filter, self.role_filter], self.search, [self.report_button])
+        case_actions = QHBoxLayout()
+        for button in (self.edit_button, self.screen_button, self.assess_button, self.review_button):
+            case_actions.addWidget(button)
+        case_actions.addStretch(1)
 
         self.model = PagedTableModel(
             ops,
@@ -139,7 +141,12 @@ class RecordsPage(Page):
                 Column("name", self.tr("Name")),
                 Column("role", self.tr("Role"), format=lambda v: self.roles.get(v, v or "")),
                 Column("status", self.tr("Status"), format=lambda v: self.statuses.get(v, v or "")),
-                Column("legal_bases", self.tr("Legal bases"), sort_key="reference", format=self._short_bases),
+                Column(
+                    "legal_bases",
+                    self.tr("Legal bases"),
+                    sort_key="reference",
+                    format=lambda v: capitalised(self._short_bases(v)),
+                ),
                 Column("review_due", self.tr("Review due"), sort_key="next_review_on", format=_date),
                 Column("warning_count", self.tr("Warnings"), sort_key="reference", align_right=True),
             ],
@@ -152,10 +159,11 @@ class RecordsPage(Page):
         self.model.rows_did_load.connect(self._on_rows)
         self.table = case_table("records_table", self.model)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 240, 100, 65, 165, 90, 70)):
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # a longer translated title fits
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(
+            self.table,
+            {0: "PA-0000", 2: self.tr("Controller"), 3: self.tr("In use"), 5: "2026-12-31", 6: "00"},
+            elastic=(1, 4),  # the name and the legal bases share the room left, and elide
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())
 
@@ -213,20 +221,30 @@ class RecordsPage(Page):
         top.addWidget(self.summary)
         layout.addLayout(top)
         layout.addLayout(bar)
+        layout.addLayout(case_actions)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_line)
 
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_activity)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit_activity)
-        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.screen_activity)
-        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.mark_reviewed)
-        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.assess_activity)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self._pending_reference: str | None = None
         self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Records")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {
+            "new": PageCommand(self.tr("&New processing activity…"), self.new_activity),
+            "edit": PageCommand(self.tr("&Edit the activity…"), self.edit_activity),
+            "find": PageCommand(self.tr("&Find an activity"), self.search.setFocus),
+            "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "review": PageCommand(self.tr("Mark the activity as &reviewed"), self.mark_reviewed),
+            "screen": PageCommand(self.tr("Impact assessment &screening…"), self.screen_activity),
+            "assess": PageCommand(self.tr("Record the &impact assessment…"), self.assess_activity),
+            "export": PageCommand(self.tr("E&xport the record of processing…"), self.report_button.showMenu),
+        }
+
+    def selected_reference(self) -> str | None:
+        return self.current.reference if self.current is not None else None
 
     def _short_bases(self, value: Any) -> str:
         short = {

@@ -14,12 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressDialog,
@@ -31,13 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.paths import private_temp_folder
-from dpo_desk.ui.dialogs.register_countries import CountryPicker
+from dpo_desk.ui.commands import PageCommand, shortcut_text
+from dpo_desk.ui.dialogs.register_countries import CountryPicker, country_name, country_names
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
 from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.documents import file_filters, with_suffix
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
 
@@ -107,10 +107,6 @@ class RegisterPage(Page):
         self.search.setObjectName("register_search")
         self.search.setPlaceholderText(self.tr("Search reference, name or service (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        filters = QHBoxLayout()
-        for widget in (self.status_filter, self.country_filter, self.safeguard_filter, self.warning_filter):
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
         for combo in (self.status_filter, self.safeguard_filter, self.warning_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.country_filter.country_did_change.connect(lambda _c: self.apply_filters())
@@ -122,48 +118,59 @@ class RegisterPage(Page):
         self.search.returnPressed.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_pause.start())
 
-        self.new_button = self._button(self.tr("New…"), self.tr("Add a subprocessor (Ctrl+N)"), self.new_entry)
-        self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit the entry (Ctrl+E)"), self.edit_entry)
+        self.new_button = self._button(
+            self.tr("New…"), self.tr("Add a subprocessor ({0})").format(shortcut_text("new")), self.new_entry
+        )
+        self.edit_button = self._button(
+            self.tr("Edit…"), self.tr("Edit the entry ({0})").format(shortcut_text("edit")), self.edit_entry
+        )
         self.announce_button = self._button(
-            self.tr("Announce…"), self.tr("Announce the change to customers (Ctrl+Shift+A)"), self.announce
+            self.tr("Announce…"),
+            self.tr("Announce the change to customers ({0})").format(shortcut_text("announce")),
+            self.announce,
         )
         self.retire_button = self._button(self.tr("Retire…"), self.tr("Retire the entry"), self.retire)
         self.adequacy_button = self._button(
             self.tr("Adequacy list…"), self.tr("The adequacy decisions in use, and a newer list"), self.show_adequacy
         )
         self.print_button = self._button(
-            self.tr("Print…"), self.tr("Print the register with a preview (Ctrl+P)"), self.print_register
+            self.tr("Print…"),
+            self.tr("Print the register with a preview ({0})").format(shortcut_text("print")),
+            self.print_register,
         )
+        self.print_button.setIcon(icon("mdi6.printer-outline"))
         self.export_button = self._button(
-            self.tr("Export…"), self.tr("Save the register as PDF or Excel (Ctrl+Shift+E)"), self.export_register
+            self.tr("Export…"),
+            self.tr("Save the register as PDF or Excel ({0})").format(shortcut_text("export")),
+            self.export_register,
+        )
+        filters = page_toolbar(
+            self.new_button,
+            [self.status_filter, self.country_filter, self.safeguard_filter, self.warning_filter],
+            self.search,
+            [self.print_button, self.export_button],
         )
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.announce_button, self.retire_button):
+        for button in (self.edit_button, self.announce_button, self.retire_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.adequacy_button)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.export_button)
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_entry),
-            (QKeySequence("Ctrl+E"), self.edit_entry),
-            (QKeySequence("Ctrl+Shift+A"), self.announce),
-            (QKeySequence.StandardKey.Print, self.print_register),
-            (QKeySequence("Ctrl+Shift+E"), self.export_register),
-            (QKeySequence.StandardKey.Find, self.search.setFocus),
-        ):
-            QShortcut(keys, self, activated=slot)
 
         self.model = PagedTableModel(
             ops,
             [
                 Column("reference", self.tr("Ref.")),
                 Column("name", self.tr("Subprocessor")),
-                Column("country", self.tr("Country")),
+                Column("country", self.tr("Country"), format=country_name),
                 Column("service", self.tr("Service")),
-                Column("status", self.tr("Status"), format=self._status_text),
-                Column("processing_countries", self.tr("Processing"), sort_key="country"),
-                Column("safeguards", self.tr("Safeguards"), sort_key="reference", format=self._safeguard_text),
+                Column("status", self.tr("Status"), format=lambda v: capitalised(self._status_text(v))),
+                Column("processing_countries", self.tr("Processing"), sort_key="country", format=country_names),
+                Column(
+                    "safeguards",
+                    self.tr("Safeguards"),
+                    sort_key="reference",
+                    format=lambda v: capitalised(self._safeguard_text(v)),
+                ),
                 Column("dpa_signed_on", self.tr("DPA signed"), format=lambda d: format_date(d, "—")),
                 Column("warning_count", self.tr("Warnings"), align_right=True, format=lambda n: str(n) if n else ""),
             ],
@@ -176,13 +183,12 @@ class RegisterPage(Page):
         self.model.total_did_change.connect(self._on_total)
         self.table = case_table("register_table", self.model)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((62, 165, 58, 135, 74, 70, 78, 80, 62)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the room left
-        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        fit_columns(
+            self.table,
+            {0: "SP-0000", 4: self.tr("Announced"), 7: "2026-12-31", 8: "00"},
+            elastic=(1, 2, 3, 5, 6),  # name, countries, service and safeguards share the room, and elide
+        )
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.model.rows_did_load.connect(self._choose_first)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._row_chosen(current))
@@ -205,7 +211,7 @@ class RegisterPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([800, 400])
+        splitter.setSizes([900, 360])  # the table has nine columns; the detail wraps
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -216,6 +222,21 @@ class RegisterPage(Page):
 
     def title(self) -> str:
         return self.tr("Register")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {
+            "new": PageCommand(self.tr("&New subprocessor…"), self.new_entry),
+            "edit": PageCommand(self.tr("&Edit the entry…"), self.edit_entry),
+            "find": PageCommand(self.tr("&Find a subprocessor"), self.search.setFocus),
+            "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "announce": PageCommand(self.tr("&Announce the change to customers…"), self.announce),
+            "print": PageCommand(self.tr("&Print the register…"), self.print_register),
+            "export": PageCommand(self.tr("E&xport the register…"), self.export_register),
+        }
+
+    def selected_reference(self) -> str | None:
+        current = self.current
+        return getattr(current, "reference", None) if current is not None else None
 
     @property
     def current(self) -> Any:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.reporting import catalogue
 from dpo_desk.ui.core_texts import core_text
+from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page
 
@@ -60,7 +61,7 @@ class ReportsPage(Page):
         self.year = QSpinBox()
         self.year.setObjectName("report_year")
         self.year.setRange(2000, 2100)
-        self.year.setValue(ops.today().year - 1)
+        self.year.setValue(ops.today().year)  # the year under way (the report says "so far" until it ends)
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("Language of the reports:")))
         choices.addWidget(self.language)
@@ -111,15 +112,19 @@ class ReportsPage(Page):
         title = QLabel(f"<b>{core_text(entry.title)}</b> <span style='color:#777'>(.{entry.suffix})</span>")
         description = QLabel(core_text(entry.description))
         description.setWordWrap(True)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(title)
-        text.addWidget(description)
-        button = QPushButton(self.tr("Generate…"))
+        button = QPushButton(icon("mdi6.file-document-outline"), self.tr("Generate…"))
         button.setObjectName(f"generate_{entry.key}")
         button.clicked.connect(lambda _checked=False, e=entry: self.generate(e))
+        heading = QHBoxLayout()  # the button beside the report's name
+        heading.addWidget(title)
+        heading.addSpacing(8)
+        heading.addWidget(button)
+        heading.addStretch(1)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addLayout(heading)
+        text.addWidget(description)
         grid.addLayout(text, row, 0)
-        grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
         self.buttons[entry.key] = button
 
     def refresh(self) -> None:

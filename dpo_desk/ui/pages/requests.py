@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -33,15 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.requests import REQUEST_TYPES
+from dpo_desk.rules.urgency import end_of_day, urgency
 from dpo_desk.services import requests
+from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.request_intake import EmailIntake, message_paths
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops, Progress
-from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 from dpo_desk.ui.widgets.request_detail import RequestDetail
 from dpo_desk.ui.widgets.tables import case_table, empty_state
@@ -145,7 +146,7 @@ class RequestsPage(Page):
         # -- the toolbar: new, filters, search, export --
         self.new_button = QPushButton(self.tr("New request"))
         self.new_button.setObjectName("requests_new")
-        self.new_button.setToolTip(self.tr("Log a new rights request (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("Log a new rights request ({0})").format(shortcut_text("new")))
         self.new_button.clicked.connect(self.new_request)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("requests_status_filter")
@@ -163,7 +164,6 @@ class RequestsPage(Page):
         self.search.setObjectName("requests_search")
         self.search.setPlaceholderText(self.tr("Search reference, name or e-mail (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -174,24 +174,24 @@ class RequestsPage(Page):
         self.overdue_filter.toggled.connect(self.apply_filters)
         self.export_button = QPushButton(self.tr("Export request log…"))
         self.export_button.setObjectName("requests_export")
-        self.export_button.setToolTip(self.tr("The request log and statistics as a workbook (Ctrl+Shift+E)"))
+        self.export_button.setToolTip(
+            self.tr("The request log and statistics as a workbook ({0})").format(shortcut_text("export"))
+        )
         self.export_button.clicked.connect(self.export_log)
 
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(self.new_button)
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.status_filter)
-        toolbar.addWidget(self.type_filter)
-        toolbar.addWidget(self.overdue_filter)
-        toolbar.addWidget(self.search, 1)
-        toolbar.addWidget(self.export_button)
+        toolbar = page_toolbar(
+            self.new_button,
+            [self.status_filter, self.type_filter, self.overdue_filter],
+            self.search,
+            [self.export_button],
+        )
 
         # -- the table --
         self.model = PagedTableModel(
             ops,
             [
                 Column("reference", self.tr("Reference")),
-                Column("type", self.tr("Type"), format=lambda v: self.labels["types"].get(v, v or "")),
+                Column("type", self.tr("Type"), format=lambda v: capitalised(self.labels["types"].get(v, v or ""))),
                 Column("subject_name", self.tr("Requester")),
                 Column("subject_email", self.tr("E-mail")),
                 Column("received_on", self.tr("Received"), format=lambda v: format_date(v)),
@@ -206,12 +206,21 @@ class RequestsPage(Page):
         self.model.sort_key, self.model.descending = "received_on", True
         self.table = case_table("requests_table", self.model, 4, Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate((104, 128, 135, 150, 84, 84)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(
+            self.table,
+            {
+                0: "DSR-2026-0000",
+                1: self.tr("Consent withdrawal"),
+                4: "2026-12-31",
+                5: "2026-12-31",
+                6: self._status_text(("awaiting-identity", "")),
+            },
+            elastic=(2, 3),  # the name and the e-mail give way
+        )
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.total_did_change.connect(self._total_changed)
         self.model.rows_did_load.connect(self._choose_first)
@@ -220,9 +229,10 @@ class RequestsPage(Page):
         self.count_label.setStyleSheet("color: #555555")
         self.legend = QLabel(
             self.tr(
-                "Rows: <span style='background:#fde2e1'>&nbsp;overdue&nbsp;</span> "
-                "<span style='background:#fff4ce'>&nbsp;due soon&nbsp;</span> "
-                "<span style='background:#f2f2f2'>&nbsp;closed&nbsp;</span>"
+                "Rows: <span style='background:#fde2e1;color:#1f1f1f'>&nbsp;overdue&nbsp;</span> "
+                "<span style='background:#ffdcb8;color:#1f1f1f'>&nbsp;due within 72 hours&nbsp;</span> "
+                "<span style='background:#fff4ce;color:#1f1f1f'>&nbsp;within a week&nbsp;</span> "
+                "<span style='background:#f2f2f2;color:#1f1f1f'>&nbsp;closed&nbsp;</span>"
             )
         )
         self.empty = empty_state("requests_empty")
@@ -291,9 +301,6 @@ class RequestsPage(Page):
         layout.addWidget(splitter, 1)
         layout.addLayout(status_row)
 
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=self.export_log)
         # E-mails dropped here (or chosen from File) open the new-request form filled from the message.
         self.intake = EmailIntake(ops, self.labels, self)
         self.intake.request_did_add.connect(self._added)
@@ -302,6 +309,31 @@ class RequestsPage(Page):
 
     def title(self) -> str:
         return self.tr("Requests")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {
+            "new": PageCommand(self.tr("&New request…"), self.new_request),
+            "find": PageCommand(self.tr("&Find a request"), self._focus_search),
+            "refresh": PageCommand(self.tr("&Reload"), self.refresh),
+            "note": PageCommand(self.tr("Add a &note to the request…"), self._on_detail(self.detail.ask_note)),
+            "close_case": PageCommand(self.tr("&Close the request…"), self._on_detail(self.detail.ask_close)),
+            "open_attachment": PageCommand(
+                self.tr("&Open the selected attachment"), self._on_detail(self.detail.attachments.open_selected)
+            ),
+            "export": PageCommand(self.tr("E&xport the request log…"), self.export_log),
+        }
+
+    def selected_reference(self) -> str | None:
+        return self.current_reference
+
+    def _on_detail(self, action: Callable[[], object]) -> Callable[[], None]:
+        """A detail action from the menu: only while a request is shown."""
+
+        def run() -> None:
+            if self.current_reference and self.detail_stack.currentWidget() is self.detail:
+                action()
+
+        return run
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -313,19 +345,20 @@ class RequestsPage(Page):
 
     def _status_text(self, value: tuple[str, str]) -> str:
         status, flag = value
-        shown = self.labels["statuses"].get(status, status)
+        shown = capitalised(self.labels["statuses"].get(status, status))
         flags = {"overdue": self.tr("overdue"), "due-soon": self.tr("due soon")}
         return f"{shown} · {flags[flag]}" if flag else shown
 
-    @staticmethod
-    def _tone(row: requests.RequestRow) -> str | None:
-        if row.overdue:
-            return "overdue"
-        if row.due_soon:
-            return "soon"
+    def _tone(self, row: requests.RequestRow) -> str | None:
+        """The one urgency scale of every module (a breach due in 2 days outranks a request due in 4)."""
         if row.status == "closed":
             return "done"
-        return None
+        if row.overdue:
+            return "overdue"
+        if row.due_on is None:
+            return None
+        now = self.ops.clock.now()
+        return urgency(end_of_day(row.due_on, now.astimezone().tzinfo), now).tone
 
     def refresh(self) -> None:
         self.model.reload()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,11 +26,14 @@ from dpo_desk.errors import InvalidInput
 from dpo_desk.services import organisation
 from dpo_desk.services import settings as settings_service
 from dpo_desk.ui import i18n
+from dpo_desk.ui.commands import PageCommand
 from dpo_desk.ui.core_texts import core_text
+from dpo_desk.ui.dialogs.register_countries import country_name
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 
+_HOLIDAY_COUNTRIES = ("FI", "SE", "EE", "DE", "DK", "NO")
 _TIMEZONES = ("Europe/Helsinki", "Europe/Mariehamn", "Europe/Stockholm", "Europe/Tallinn", "Europe/Berlin", "UTC")
 
 
@@ -61,8 +65,8 @@ class SettingsPage(Page):
         self.fields["timezone"] = timezone
         org_form.addRow(self.tr("Time zone"), timezone)
         holiday = QComboBox()
-        holiday.setEditable(True)
-        holiday.addItems(["FI", "SE", "EE", "DE", "DK", "NO"])
+        for code in _HOLIDAY_COUNTRIES:  # by name, the code kept as the item's data
+            holiday.addItem(country_name(code), code)
         self.fields["holiday_country"] = holiday
         org_form.addRow(self.tr("Holiday country"), holiday)
         language = QComboBox()
@@ -100,27 +104,31 @@ class SettingsPage(Page):
         self.save_button.setObjectName("settings_save")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
 
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        inner_layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
+        inner_layout.setContentsMargins(0, 0, 8, 0)
         inner_layout.addWidget(org_box)
         inner_layout.addWidget(window_box)
         inner_layout.addWidget(rules_box)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)  # the frame of every page: the heading, then the page's body
+        layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def commands(self) -> dict[str, PageCommand]:
+        return {"save": PageCommand(self.tr("&Save the settings"), self.save)}
 
     def _setting_widget(self, definition: setting_definitions.SettingDefinition) -> QWidget:
         if isinstance(definition.default, bool):
@@ -128,6 +136,8 @@ class SettingsPage(Page):
         if isinstance(definition.default, int):
             spin = QSpinBox()
             spin.setRange(0, 10000)
+            spin.setMaximumWidth(110)  # a number of days or hours: compact, not the width of the page
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             return spin
         combo = QComboBox()
         if definition.key == "requests.identity_clock":

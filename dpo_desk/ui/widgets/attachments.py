@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.formatting import format_datetime
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.flow_layout import flow_of
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 _PANELS: list[AttachmentsPanel] = []
@@ -64,7 +64,9 @@ class AttachmentsPanel(QWidget):
         *,
         open_external: Callable[[Path], Any] | None = None,
         temp_base: str | None = None,
+        own_shortcut: bool = True,
     ) -> None:
+        """`own_shortcut=False` where the window's Case menu already gives Ctrl+Shift+O (a page's panel)."""
         from dpo_desk.services.attachments import KINDS, PrivateCopies
 
         super().__init__(parent)
@@ -113,20 +115,21 @@ class AttachmentsPanel(QWidget):
         self.message.setWordWrap(True)
         self.empty = QLabel(self.tr("No attachments yet. Add e-mails, letters, scans or images with “Add…”."))
         self.empty.setStyleSheet("color: #666")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.kind_box)
-        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.empty.setWordWrap(True)
+        # the kind and the buttons wrap in a narrow detail pane instead of widening it past its edge
+        buttons = flow_of([self.kind_box, self.add_button, self.open_button, self.save_button, self.remove_button])
+        title = QLabel(self.tr("<b>Attachments</b> (kept encrypted in the store)"))
+        title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<b>Attachments</b> (kept encrypted in the store)")))
+        layout.addWidget(title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
-        opener = QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_selected)
-        opener.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # several panels may share a window
+        if own_shortcut:
+            opener = QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_selected)
+            opener.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # several panels may share a window
         self.table.itemSelectionChanged.connect(self._enable)
         self._enable()
         self.setEnabled(False)

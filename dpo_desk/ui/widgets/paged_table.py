@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from dpo_desk.domain.text import hidden_characters, visible
 from dpo_desk.ui.ops import Ops
@@ -32,11 +33,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Row tones a page may give a row: overdue stands out most, due soon a little.
 HIDDEN_TEXT_COLOUR = QColor("#b00020")  # a value holding bidi overrides or control characters
-TONES = {
+TONES = {  # the one urgency scale's colours (rules/urgency.py), readable under dark text in either palette
     "overdue": QColor("#fde2e1"),
+    "urgent": QColor("#ffdcb8"),
     "soon": QColor("#fff4ce"),
     "done": QColor("#f2f2f2"),
 }
+TONED_TEXT = QColor("#1f1f1f")
 
 
 @dataclass(frozen=True)
@@ -141,10 +144,14 @@ class PagedTableModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ForegroundRole:
             shown = self._shown(row, column)
-            return QBrush(HIDDEN_TEXT_COLOUR) if isinstance(shown, str) and hidden_characters(shown) else None
-        if role == Qt.ItemDataRole.BackgroundRole and self._tone is not None:
+            if isinstance(shown, str) and hidden_characters(shown):
+                return QBrush(HIDDEN_TEXT_COLOUR)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and self._tone is not None:
             colour = TONES.get(self._tone(row) or "")
-            return QBrush(colour) if colour is not None else None
+            if colour is None:
+                return None
+            # a toned row is light: its text stays dark in a dark palette too
+            return QBrush(colour if role == Qt.ItemDataRole.BackgroundRole else TONED_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -214,3 +221,28 @@ class PagedTableModel(QAbstractTableModel):
         if generation == self._generation:
             self._loading = False
             self.ops.error_did_happen.emit(str(error))
+
+
+def fit_columns(table: QTableView, key_samples: dict[int, str], elastic: tuple[int, ...]) -> None:
+    """Key columns as wide as their widest sample in the table's font; the `elastic` columns (free text)
+    share what is left and elide, so the table needs no sideways scrolling at 1280 px."""
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(60)
+    for column in range(table.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    for column, sample in key_samples.items():
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title) + 16)
+        header.resizeSection(column, width + 14)
+    for column in elastic:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow header says "Proces…", not "rocessin"
+    table.setWordWrap(False)
+
+
+def capitalised(text: str) -> str:
+    """A value's word as a table shows it: "access" → "Access" (the word itself stays translatable)."""
+    return text[:1].upper() + text[1:]

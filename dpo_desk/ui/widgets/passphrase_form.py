@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from dpo_desk.domain.passphrase import MIN_PASSPHRASE_LENGTH, PassphraseProblem, passphrase_problem, strength_hint
-from dpo_desk.ui.core_texts import core_text
+from dpo_desk.domain.passphrase import MIN_PASSPHRASE_LENGTH, PassphraseProblem, passphrase_problem
+from dpo_desk.ui.widgets.passphrase_strength import PassphraseStrength, reveal_toggle
 
 
 class NewPassphraseFields(QObject):
@@ -22,13 +22,15 @@ class NewPassphraseFields(QObject):
             edit.setObjectName(f"{object_prefix}_{name}")
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._on_edit)
-        self.hint = QLabel()
+            reveal_toggle(edit)
+        self.strength = PassphraseStrength(self.first)
+        self.hint = self.strength.words
         self._on_edit()
 
     def add_rows(self, form: QFormLayout, first_label: str, second_label: str) -> None:
         form.addRow(first_label, self.first)
         form.addRow(second_label, self.second)
-        form.addRow(self.tr("Strength:"), self.hint)
+        form.addRow(self.tr("Strength:"), self.strength)
 
     def problem(self) -> str:
         """What keeps the two edits from giving a new passphrase, in words for the user; empty when none."""
@@ -52,8 +54,6 @@ class NewPassphraseFields(QObject):
         self.second.clear()
 
     def _on_edit(self) -> None:
-        _, word = strength_hint(self.first.text())
-        self.hint.setText(core_text(word))
         self.changed.emit()
 
 

@@ -16,17 +16,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -40,7 +37,9 @@ from dpo_desk.ui.dialogs.request_action import RequestActionDialog
 from dpo_desk.ui.formatting import format_date, format_long_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
+from dpo_desk.ui.widgets.flow_layout import flow_of
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
+from dpo_desk.ui.widgets.paged_table import capitalised
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 
@@ -116,8 +115,6 @@ class RequestDetail(QWidget):
             facts_form.addRow(f"<b>{title}</b>", self.facts[key])
 
         self.buttons: dict[str, QAbstractButton] = {}
-        actions = QGridLayout()
-        actions.setHorizontalSpacing(6)
         identity = QToolButton()
         identity.setText(self.tr("Identity"))
         identity.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -159,18 +156,17 @@ class RequestDetail(QWidget):
         self.recipients_action = letter_menu.addAction(self.tr("Tell the recipients (Art. 19)…"), self._ask_recipients)
         letter.setMenu(letter_menu)
         self.buttons["letter"] = letter
-        for index, key in enumerate(("identity", "extend", "told", "forward", "close", "note", "correct", "letter")):
-            self.buttons[key].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            actions.addWidget(self.buttons[key], index // 4, index % 4)
-        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.ask_close)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.ask_note)
+        order = ("identity", "extend", "told", "forward", "close", "note", "correct", "letter")
+        actions = flow_of([self.buttons[key] for key in order])  # wraps in a narrow pane instead of clipping
 
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("request_timeline")
         self.timeline.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Details")])
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setColumnWidth(0, 90)
-        self.timeline.setColumnWidth(1, 180)
+        self.timeline.setColumnWidth(0, 84)
+        self.timeline.setColumnWidth(1, 150)
+        self.timeline.header().setStretchLastSection(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # details wrap instead
         self.timeline.setWordWrap(True)
         self.timeline.setUniformRowHeights(False)
         self.timeline.setMinimumHeight(150)
@@ -181,12 +177,12 @@ class RequestDetail(QWidget):
         layout.addWidget(self.subheading)
         layout.addWidget(self.due_box)
         layout.addLayout(facts_form)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(QLabel("<b>" + self.tr("Timeline") + "</b>"))
         layout.addWidget(self.timeline, 1)
         self.linked = LinkedActivitiesPanel(ops)
         layout.addWidget(self.linked)
-        self.attachments = AttachmentsPanel(ops)
+        self.attachments = AttachmentsPanel(ops, own_shortcut=False)
         self.attachments.setMinimumHeight(180)
         layout.addWidget(self.attachments)
         scroll = QScrollArea()
@@ -215,7 +211,7 @@ class RequestDetail(QWidget):
             self.attachments.set_case(view.reference)
         self.view = view
         words = self.labels
-        self.heading.setText(f"{view.reference} · {words['types'][view.type]}")
+        self.heading.setText(f"{view.reference} · {capitalised(words['types'][view.type])}")
         self.subheading.setText(
             self.tr("{0}, received by {1} — {2}").format(
                 words["statuses"][view.status], words["channels"][view.channel], view.subject_name
@@ -244,7 +240,10 @@ class RequestDetail(QWidget):
         self.flags.setText(" ".join(flags))
         self.flags.setVisible(bool(flags))
         tone = "#fde2e1" if view.overdue else "#fff4ce" if view.due_soon else "#eef5ea" if view.closed else "#f4f6f9"
-        self.due_box.setStyleSheet(f"QFrame#request_due_box {{ background: {tone}; border-radius: 4px; }}")
+        self.due_box.setStyleSheet(  # a light box keeps dark text in a dark palette too
+            f"QFrame#request_due_box {{ background: {tone}; border-radius: 4px; }}"
+            "QFrame#request_due_box QLabel { color: #1f1f1f; }"
+        )
 
         self.facts["requester"].setText(view.subject_name)
         contact = [c for c in (view.subject_email, view.subject_contact) if c]
