@@ -1,4 +1,7 @@
-"""Opens the DPO Desk window: `python main.py [--store PATH] [--demo] [--page NAME] [--screenshot FILE]`."""
+"""Opens the DPO Desk window.
+
+`python main.py [--store PATH] [--demo] [--page NAME] [--lang fi|sv|en] [--screenshot FILE]`
+"""
 
 from dpo_desk.ui.app import main
 

@@ -38,6 +38,12 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
 
 
+def user_config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_SLUG, appauthor=False))
+
+
 def default_store_path() -> Path:
     env = os.environ.get(STORE_ENV)
     if env:

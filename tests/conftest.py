@@ -14,6 +14,27 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _sleep_without_clock_nanosleep() -> None:
+    """Under libfaketime with FAKETIME_DONT_FAKE_MONOTONIC=1 (as CI runs the suite a year ahead), Python's
+    `time.sleep` fails with EINVAL: libfaketime 0.9.10 mangles the absolute CLOCK_MONOTONIC deadline of the
+    `clock_nanosleep` it uses. The standard library sleeps in `subprocess.wait(timeout=...)` among others, so
+    the tests sleep on a lock's timed wait instead, which waits on the real monotonic clock."""
+    import threading
+    import time
+
+    pause = threading.Event()
+
+    def sleep(seconds: float) -> None:
+        if seconds > 0:
+            pause.wait(seconds)
+
+    time.sleep = sleep
+
+
+if "faketime" in os.environ.get("LD_PRELOAD", ""):
+    _sleep_without_clock_nanosleep()
+
 PASSPHRASE = "test passphrase with ÅÄÖ and 'quotes'"
 
 # The moment every test's core reads as "now", unless it sets its own: no test depends on the day it runs.

@@ -1,4 +1,4 @@
-"""An installed (non-editable) DPO Desk finds its shipped resources and report labels."""
+"""An installed (non-editable) DPO Desk finds its shipped resources, report labels and window translations."""
 
 from __future__ import annotations
 
@@ -43,7 +43,9 @@ def test_wheel_ships_resources_and_reports(tmp_path: Path) -> None:
         "assert (p.resources_dir() / 'fonts' / 'DejaVuSans.ttf').is_file(); "
         "assert (p.resources_dir() / 'export-schema.json').is_file(); "
         "assert p.reports_dir().is_dir(); "
-        "assert (p.reports_dir()).parent.name == 'dpo_desk'; print('ok')"
+        "assert (p.reports_dir()).parent.name == 'dpo_desk'; "
+        "from dpo_desk.ui.i18n import TRANSLATIONS_DIR as t; "
+        "assert all((t / f'dpo_desk_{lang}.qm').is_file() for lang in ('fi', 'sv', 'en')); print('ok')"
     )
     env = dict(os.environ, PYTHONPATH=str(target))
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path)

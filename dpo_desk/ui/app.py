@@ -21,6 +21,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--store", metavar="PATH", help="the store to open (created if it does not exist)")
     parser.add_argument("--demo", action="store_true", help="open the fictional demo store (made on first use)")
     parser.add_argument("--page", choices=PAGE_KEYS, help="the page to show first")
+    parser.add_argument("--lang", choices=("fi", "sv", "en"), help="the window's language for this run")
     parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG (1440×900) and exit")
     return parser.parse_args(argv)
 
@@ -58,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("DPO Desk")
     app.setOrganizationName("DPO Desk")
+    from dpo_desk.ui import i18n
+
+    i18n.install(i18n.chosen_language(args.lang))  # before any dialog or window is built
     try:
         opened = obtain_store(args)
     except DpoDeskError as error:
@@ -119,7 +123,11 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
         path = Path(args.store).expanduser() if args.store else demo_store_path()
         if not path.exists():
             create_demo_store(path)
-        banner = f"Fictional demo data — this store's passphrase is “{DEMO_PASSPHRASE}”. File: {path}"
+        from dpo_desk.ui.i18n import translate
+
+        banner = translate("App", "Fictional demo data — this store's passphrase is “{0}”. File: {1}").format(
+            DEMO_PASSPHRASE, path
+        )
         return Store.open(path, DEMO_PASSPHRASE), banner
     path = Path(args.store).expanduser() if args.store else default_store_path()
     if not path.exists():

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable,
 from dpo_desk.clock import Clock
 from dpo_desk.clock import of as clock_of
 from dpo_desk.errors import DpoDeskError
+from dpo_desk.ui.i18n import translate
 
 Callback = Callable[[Any], None]
 
@@ -49,7 +50,7 @@ class _Job(QRunnable):
 
 class Cancelled(DpoDeskError):
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was written.")
+        super().__init__(translate("Ops", "Cancelled; nothing was written."))
 
 
 class Progress:

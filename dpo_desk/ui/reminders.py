@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.services import deadlines
+from dpo_desk.ui.core_texts import core_text
+from dpo_desk.ui.formatting import format_datetime, format_due
 from dpo_desk.ui.ops import Ops
 
 CHECK_EVERY_MS = 60_000
@@ -119,11 +121,11 @@ class Reminders(QObject):
             return
         named = self._names(late)
         if since is None:
-            text = self.tr("{0} deadline(s) are overdue: {1}").format(len(late), named)
+            text = self.tr("%n deadline(s) overdue: {0}", "", len(late)).format(named)
         else:
-            when = since.astimezone(zone(tz_name)).strftime("%Y-%m-%d %H:%M")
-            text = self.tr("Since your last session ({0}), {1} deadline(s) became overdue: {2}").format(
-                when, len(late), named
+            when = format_datetime(since.astimezone(zone(tz_name)))
+            text = self.tr("Since your last session ({0}), %n deadline(s) became overdue: {1}", "", len(late)).format(
+                when, named
             )
         self.notify(self.tr("Overdue deadlines"), text)
 
@@ -146,7 +148,7 @@ class Reminders(QObject):
         if fresh:
             self.notify(
                 self.tr("Deadlines coming up"),
-                self.tr("Due soon: {0}").format(self._names(fresh, with_due=True)),
+                self.tr("Due soon: {0}").format(self._names(fresh, due_zone=state.timezone)),
             )
 
     def notify(self, title: str, text: str) -> None:
@@ -156,15 +158,13 @@ class Reminders(QObject):
             self.show_banner(text)
         self.reminder_did_show.emit(text)
 
-    def _names(self, items: list[deadlines.OverviewItem], with_due: bool = False) -> str:
+    def _names(self, items: list[deadlines.OverviewItem], due_zone: str = "") -> str:
         parts = []
         for item in items[:MAX_NAMED]:
             d = item.deadline
-            what = self.tr(deadlines.kind_label(d.kind)).lower()
+            what = core_text(deadlines.kind_label(d.kind)).lower()
             parts.append(
-                f"{d.reference} ({what}, {item.due_text.replace('T', ' ')[:16]})"
-                if with_due
-                else f"{d.reference} ({what})"
+                f"{d.reference} ({what}, {format_due(d.due, due_zone)})" if due_zone else f"{d.reference} ({what})"
             )
         more = len(items) - MAX_NAMED
         return "; ".join(parts) + (self.tr("; and {0} more").format(more) if more > 0 else "")

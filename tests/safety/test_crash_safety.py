@@ -1,4 +1,8 @@
-"""kill -9 at random moments keeps every committed change; two processes write side by side."""
+"""kill -9 at moments chosen by what the writer has done keeps every committed change; two writers side by side.
+
+The writer reports on a pipe before each write starts and after it commits, and the test kills on those
+reports, never after a fixed sleep: a busy machine makes the run slower, never different.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,6 @@ import random
 import signal
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 from dpo_desk.services import attachments, audit_trail
@@ -16,7 +18,7 @@ from dpo_desk.store import Store, keying
 from dpo_desk.store.backup import integrity_problems
 from tests.conftest import PASSPHRASE
 
-# Commits attachments in a loop and prints each reference only once its transaction has committed.
+# Commits attachments in a loop: "writing N" before each transaction, the reference once it has committed.
 WRITER = """
 import sys
 from dpo_desk.services import attachments
@@ -25,6 +27,7 @@ from dpo_desk.store import Store
 store = Store.open(sys.argv[1], sys.argv[2], actor=sys.argv[3])
 payload = bytes(range(256)) * 64
 for n in range(int(sys.argv[4])):
+    print(f"writing {n}", flush=True)
     with store.write() as session:
         view = attachments.add(session, sys.argv[5], f"n{n}.bin", payload + str(n).encode())
     print(view.reference, flush=True)
@@ -42,10 +45,23 @@ def _writer(store_path: Path, name: str, count: int, case: str) -> subprocess.Po
     )
 
 
-def _committed(process: subprocess.Popen[str], lines: list[str]) -> None:
+def _references(lines: list[str]) -> set[str]:
+    return {line for line in lines if line and not line.startswith("writing ")}
+
+
+def _kill_when(process: subprocess.Popen[str], commits: int, in_flight: bool) -> set[str]:
+    """Kills the writer after `commits` commits, or as soon as the write after them has started."""
     assert process.stdout is not None
+    lines: list[str] = []
     for line in process.stdout:
         lines.append(line.strip())
+        done = len(_references(lines))
+        if done >= commits and (not in_flight or lines[-1].startswith("writing ")):
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    lines.extend(rest.strip() for rest in process.stdout)  # committed and reported before the kill landed
+    return _references(lines)
 
 
 def _check_store(store_path: Path, expected: set[str]) -> None:
@@ -62,21 +78,15 @@ def _check_store(store_path: Path, expected: set[str]) -> None:
         assert audit_trail.verify(session).ok
 
 
-def test_kill_9_at_random_moments_keeps_every_committed_change(store_path: Path) -> None:
+def test_kill_9_after_commits_and_during_a_write_keeps_every_committed_change(store_path: Path) -> None:
     rng = random.Random(20260401)
     committed: set[str] = set()
-    for _ in range(6):
+    for round_ in range(6):
         process = _writer(store_path, "crash-writer", 100000, "DSR-2026-0001")
-        lines: list[str] = []
-        reader = threading.Thread(target=_committed, args=(process, lines))
-        reader.start()
-        time.sleep(rng.uniform(0.5, 1.6))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        reader.join()
-        committed |= set(lines)
+        # Even rounds kill between two writes, odd ones while a write is in flight.
+        committed |= _kill_when(process, commits=rng.randint(1, 8), in_flight=round_ % 2 == 1)
         _check_store(store_path, committed)
-    assert committed  # the writer got far enough to commit something
+    assert len(committed) >= 6  # each round committed at least once before its kill
 
 
 def test_two_processes_writing_at_the_same_time_both_keep_every_change(store_path: Path) -> None:
@@ -84,7 +94,7 @@ def test_two_processes_writing_at_the_same_time_both_keep_every_change(store_pat
     outputs = [w.communicate(timeout=120) for w in writers]
     for writer, (_out, err) in zip(writers, outputs, strict=True):
         assert writer.returncode == 0, err
-    references = [line for out, _ in outputs for line in out.split()]
+    references = [line for out, _ in outputs for line in out.splitlines() if line and not line.startswith("writing ")]
     assert len(references) == len(set(references)) == 50
     _check_store(store_path, set(references))
     with Store.open(store_path, PASSPHRASE) as store, store.read() as session:

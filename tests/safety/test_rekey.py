@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -111,28 +108,51 @@ def test_rekey_refuses_while_another_connection_has_the_store(store, store_path:
     assert _opens_with(store_path, PASSPHRASE)
 
 
-def test_rekey_killed_at_random_moments_leaves_one_working_passphrase(store_path: Path) -> None:
-    """kill -9 during `rekey`: the store opens with the old or the new passphrase, never neither."""
-    rng = random.Random(8)
-    env = dict(os.environ, DPO_DESK_PASSPHRASE=PASSPHRASE, DPO_DESK_NEW_PASSPHRASE=NEW)
+# Rekeys the store, reporting each stage on a pipe; at "swapping" it waits (on stdin) to be killed or let go.
+REKEYER = """
+import sys
+from dpo_desk.store import Store
+from dpo_desk.store.rekey import change_passphrase
+
+def at_swap():
+    print("swapping", flush=True)
+    sys.stdin.readline()
+
+store = Store.open(sys.argv[1], sys.argv[2])
+print("copying", flush=True)
+change_passphrase(store, sys.argv[3], before_replace=at_swap).close()
+print("done", flush=True)
+"""
+
+
+def test_rekey_killed_at_each_stage_leaves_one_working_passphrase(store_path: Path) -> None:
+    """kill -9 during a rekey, at stages the rekey reports: the store opens with the old or new passphrase."""
     current = PASSPHRASE
-    for _ in range(6):
-        env["DPO_DESK_PASSPHRASE"] = current
-        env["DPO_DESK_NEW_PASSPHRASE"] = NEW if current == PASSPHRASE else PASSPHRASE
+    # While copying (in flight), just before the new file is renamed in, and after it was.
+    for stage in ("copying", "swapping", "done", "copying", "swapping", "done"):
+        new = NEW if current == PASSPHRASE else PASSPHRASE
         process = subprocess.Popen(
-            [sys.executable, "-m", "dpo_desk", "--store", str(store_path), "rekey"],
-            env=env,
-            stdout=subprocess.DEVNULL,
+            [sys.executable, "-c", REKEYER, str(store_path), current, new],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            text=True,
         )
-        time.sleep(rng.uniform(0.2, 1.6))
+        assert process.stdout is not None and process.stdin is not None
+        for line in process.stdout:
+            if line.strip() == stage:
+                break
+            if line.strip() == "swapping":  # not this round's stage: let the rekey go on
+                process.stdin.write("\n")
+                process.stdin.flush()
         process.send_signal(signal.SIGKILL)
         process.wait()
         old_ok = _opens_with(store_path, current)
-        new_ok = _opens_with(store_path, env["DPO_DESK_NEW_PASSPHRASE"])
+        new_ok = _opens_with(store_path, new)
         assert old_ok != new_ok
+        assert new_ok == (stage == "done")  # only a finished rekey changes the passphrase
         if new_ok:
-            current = env["DPO_DESK_NEW_PASSPHRASE"]
+            current = new
         with Store.open(store_path, current) as reopened, reopened.read() as session:
             assert audit_trail.verify(session).ok
 

@@ -1,4 +1,8 @@
-"""Two writers wait for each other; a store held too long gives a clear message."""
+"""Two writers wait for each other; a store held too long gives a clear message.
+
+The lock is held until something has happened (the other process has the store open, or has given up),
+never for a fixed time, so a busy machine makes these tests slower, never different.
+"""
 
 from __future__ import annotations
 
@@ -6,55 +10,69 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 from dpo_desk.services import organisation
 from tests.conftest import PASSPHRASE
 
 
-def _hold_write_lock(store, seconds: float, started: threading.Event) -> None:
+def _hold_write_lock(store, started: threading.Event, release: threading.Event) -> None:
     raw = store.raw_connection()
     try:
         raw.driver_connection.execute("BEGIN IMMEDIATE")
         started.set()
-        time.sleep(seconds)
+        release.wait(120)
         raw.driver_connection.execute("COMMIT")
     finally:
         raw.close()
 
 
-def _cli(store_path: Path, *args: str, timeout: str) -> subprocess.CompletedProcess[str]:
+def _cli(store_path: Path, *args: str, timeout: str) -> subprocess.Popen[str]:
     env = dict(os.environ, DPO_DESK_PASSPHRASE=PASSPHRASE, DPO_DESK_BUSY_TIMEOUT=timeout)
-    return subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-m", "dpo_desk", "--store", str(store_path), *args],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
-        timeout=60,
     )
 
 
+def _has_open(process: subprocess.Popen[str], path: Path) -> bool:
+    folder = Path(f"/proc/{process.pid}/fd")
+    try:
+        return any(os.path.realpath(fd) == str(path.resolve()) for fd in folder.iterdir())
+    except OSError:  # the process is gone, or a descriptor closed while we looked
+        return process.poll() is not None
+
+
 def test_a_writer_waits_for_another_and_then_succeeds(store, store_path: Path) -> None:
-    started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(store, 1.5, started))
+    started, release = threading.Event(), threading.Event()
+    holder = threading.Thread(target=_hold_write_lock, args=(store, started, release))
     holder.start()
     started.wait()
-    done = _cli(store_path, "org", "set", "--name", "Waited Oy", timeout="20")
+    process = _cli(store_path, "org", "set", "--name", "Waited Oy", timeout="60")
+    while not _has_open(process, store_path):  # the command is past start-up and at the store
+        release.wait(0.05)
+    assert process.poll() is None  # it is waiting for the lock, not done without it
+    release.set()
+    _out, err = process.communicate(timeout=120)
     holder.join()
-    assert done.returncode == 0, done.stderr
+    assert process.returncode == 0, err
     with store.read() as session:
         assert organisation.get(session).name == "Waited Oy"
 
 
 def test_a_store_held_too_long_gives_one_clear_line(store, store_path: Path) -> None:
-    started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(store, 4, started))
+    started, release = threading.Event(), threading.Event()
+    holder = threading.Thread(target=_hold_write_lock, args=(store, started, release))
     holder.start()
     started.wait()
-    done = _cli(store_path, "org", "set", "--name", "Impatient Oy", timeout="0.5")
+    process = _cli(store_path, "org", "set", "--name", "Impatient Oy", timeout="0.5")
+    _out, err = process.communicate(timeout=120)  # the lock is held until the command gives up
+    release.set()
     holder.join()
-    assert done.returncode != 0
-    assert "busy" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert process.returncode != 0
+    assert "busy" in err and len(err.strip().splitlines()) == 1
     with store.read() as session:
         assert organisation.get(session).name != "Impatient Oy"

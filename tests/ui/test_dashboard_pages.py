@@ -65,7 +65,7 @@ def test_home_cards_lists_and_charts(window, monkeypatch, qtbot) -> None:
     overdue = [page.overdue_list.item(i) for i in range(page.overdue_list.count())]
     assert [i.data(Qt.ItemDataRole.UserRole + 1) for i in overdue] == ["BR-2026-0001", "DSR-2026-0003"]
     assert all(i.foreground().color().name() == "#b42318" for i in overdue)
-    assert "10 day(s) late" in overdue[0].text()
+    assert "10 days late" in overdue[0].text()
     soon = [page.soon_list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(page.soon_list.count())]
     assert soon == ["BR-2026-0002", "SP-0001", "DSR-2026-0004", "SP-0003"]
 

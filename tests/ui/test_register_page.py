@@ -238,7 +238,7 @@ def test_adequacy_dialog_lists_the_decisions_and_refuses_a_broken_list(
     dialog = page.show_adequacy()
     window.wait_loaded()
     assert dialog.table.rowCount() == len(service.adequacy_list().decisions)
-    assert "2026-06-30" in dialog.heading.text()
+    assert "30 Jun 2026" in dialog.heading.text()
     broken = tmp_path / "broken.json"
     broken.write_text("{}", encoding="utf-8")
     dialog.use_file(str(broken))

@@ -111,13 +111,13 @@ def test_new_request_form_checks_as_typed_and_stores_nothing_refused(qtbot, stor
     dialog.widgets["email"].setText("ulla@example.fi")
     assert dialog.save_button.isEnabled()
     window.wait_loaded()
-    assert "2026-04-07" in dialog.due_preview.text() and "Good Friday" in dialog.due_preview.text()
+    assert "7 Apr 2026" in dialog.due_preview.text() and "Good Friday" in dialog.due_preview.text()
     with qtbot.waitSignal(dialog.request_did_add, timeout=10000) as added:
         dialog.submit()
     window.wait_loaded()
     reference = added.args[0]
     assert page.current_reference == reference
-    assert page.detail.due_title.text() == "Due Tuesday 7 April 2026"
+    assert page.detail.due_title.text() == "Due Tuesday 7 Apr 2026"
     assert "3 April is Good Friday" in page.detail.due_rule.text()
     with store.read() as session:
         assert requests.show(session, reference).subject_email == "ulla@example.fi"

@@ -129,9 +129,7 @@ class AuditTrailDialog(QDialog):
         splitter.setSizes([430, 220])
 
         self.total_label = QLabel()
-        self.model.total_did_change.connect(
-            lambda total: self.total_label.setText(self.tr("{0} entries").format(total))
-        )
+        self.model.total_did_change.connect(lambda total: self.total_label.setText(self.tr("%n entries", "", total)))
         self.verify_button = QPushButton(self.tr("Verify the chain"))
         self.verify_button.setObjectName("verify_button")
         self.verify_button.clicked.connect(self.verify)
@@ -266,7 +264,7 @@ class AuditTrailDialog(QDialog):
         if result.ok:
             self.verify_label.setStyleSheet("color: #1b5e20")
             self.verify_label.setText(
-                self.tr("The chain verifies: {0} entries, each linked to the one before.").format(result.checked)
+                self.tr("The chain verifies: %n entries, each linked to the one before.", "", result.checked)
             )
         else:
             first = result.first_fault

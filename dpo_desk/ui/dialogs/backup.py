@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 
 
@@ -33,7 +34,10 @@ def back_up(ops: Ops, parent: QWidget, target: str | None = None, on_done: Any =
     if target is None:
         suggested = f"{Path(ops.store.path).stem}-backup-{ops.today().isoformat()}.dpodesk"
         target, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Back up the store"), suggested, parent.tr("DPO Desk store (*.dpodesk)")
+            parent,
+            translate("Backup", "Back up the store"),
+            suggested,
+            translate("Backup", "DPO Desk store (*.dpodesk)"),
         )
     if not target:
         return
@@ -49,11 +53,13 @@ def back_up(ops: Ops, parent: QWidget, target: str | None = None, on_done: Any =
         else:
             QMessageBox.information(
                 parent,
-                parent.tr("Backup"),
-                parent.tr("Backup written: {0}\nIt opens with the same passphrase as this store.").format(made),
+                translate("Backup", "Backup"),
+                translate("Backup", "Backup written: {0}\nIt opens with the same passphrase as this store.").format(
+                    made
+                ),
             )
 
-    ops.job(work, done, lambda error: QMessageBox.warning(parent, parent.tr("Backup"), str(error)))
+    ops.job(work, done, lambda error: QMessageBox.warning(parent, translate("Backup", "Backup"), str(error)))
 
 
 class RestoreDialog(QDialog):

@@ -39,6 +39,7 @@ from dpo_desk.rules import breach_clock
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import ERROR_STYLE, FieldForm, local_text
+from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
@@ -134,27 +135,40 @@ class BreachDetail(QWidget):
     # -- words ----------------------------------------------------------------------------------
 
     def _titles(self) -> dict[str, dict[str, str]]:
-        tr = self.tr
         return {
             "cause": {
-                "ransomware": tr("Ransomware"),
-                "data-exfiltration": tr("Data exfiltration"),
-                "internal-human-error": tr("Internal human error"),
-                "lost-or-stolen": tr("Lost or stolen device or paper"),
-                "misdelivery": tr("Misdelivery"),
-                "social-engineering": tr("Social engineering"),
-                "other": tr("Other"),
+                "ransomware": self.tr("Ransomware"),
+                "data-exfiltration": self.tr("Data exfiltration"),
+                "internal-human-error": self.tr("Internal human error"),
+                "lost-or-stolen": self.tr("Lost or stolen device or paper"),
+                "misdelivery": self.tr("Misdelivery"),
+                "social-engineering": self.tr("Social engineering"),
+                "other": self.tr("Other"),
             },
             "nature": {
-                "confidentiality": tr("Confidentiality"),
-                "integrity": tr("Integrity"),
-                "availability": tr("Availability"),
+                "confidentiality": self.tr("Confidentiality"),
+                "integrity": self.tr("Integrity"),
+                "availability": self.tr("Availability"),
             },
-            "risk": {"": tr("Not decided"), "none": tr("No risk"), "risk": tr("Risk"), "high": tr("High risk")},
-            "intent": {"unknown": tr("Not yet known"), "accidental": tr("Accidental"), "deliberate": tr("Deliberate")},
-            "role": {"controller": tr("Controller"), "processor": tr("Processor")},
-            "status": {"open": tr("Open"), "closed": tr("Closed")},
-            "band": {"low": tr("low"), "medium": tr("medium"), "high": tr("high"), "very-high": tr("very high")},
+            "risk": {
+                "": self.tr("Not decided"),
+                "none": self.tr("No risk"),
+                "risk": self.tr("Risk"),
+                "high": self.tr("High risk"),
+            },
+            "intent": {
+                "unknown": self.tr("Not yet known"),
+                "accidental": self.tr("Accidental"),
+                "deliberate": self.tr("Deliberate"),
+            },
+            "role": {"controller": self.tr("Controller"), "processor": self.tr("Processor")},
+            "status": {"open": self.tr("Open"), "closed": self.tr("Closed")},
+            "band": {
+                "low": self.tr("low"),
+                "medium": self.tr("medium"),
+                "high": self.tr("high"),
+                "very-high": self.tr("very high"),
+            },
         }
 
     # -- tabs -----------------------------------------------------------------------------------
@@ -361,7 +375,7 @@ class BreachDetail(QWidget):
             box.setPlainText(", ".join(present + added))
         self.tabs.setCurrentIndex(0)
         self.message.setText(
-            self.tr("Added {0} data categories from the activities; save the facts to keep them.").format(len(added))
+            self.tr("Added %n data categories from the activities; save the facts to keep them.", "", len(added))
         )
 
     def _documents_tab(self) -> QWidget:
@@ -434,7 +448,7 @@ class BreachDetail(QWidget):
             self.tr("{status} · {cause} · aware {aware} ({zone}) · risk: {risk}").format(
                 status=self.titles["status"][view.status],
                 cause=cause,
-                aware=local_text(view.aware_at, tz),
+                aware=format_moment(view.aware_at, tz),
                 zone=tz,
                 risk=self.titles["risk"][view.risk or ""],
             )
@@ -464,7 +478,7 @@ class BreachDetail(QWidget):
             values = [
                 str(note.number),
                 phase_names[note.phase],
-                local_text(note.sent_at, tz),
+                format_moment(note.sent_at, tz),
                 note.late_reason if note.late else self.tr("in time") if note.phase == "initial" else "",
                 note.authority_reference,
                 note.content,
@@ -491,7 +505,7 @@ class BreachDetail(QWidget):
         if view.notifications:
             for note in reversed(view.notifications):
                 self.phase_choice.addItem(
-                    f"{note.number}: {phase_names[note.phase]} {local_text(note.sent_at, tz)}", note.number
+                    f"{note.number}: {phase_names[note.phase]} {format_moment(note.sent_at, tz)}", note.number
                 )
         else:
             self.phase_choice.addItem(self.tr("Draft of the initial notification"), None)
@@ -521,12 +535,12 @@ class BreachDetail(QWidget):
             return
         now = now or self.ops.clock.now()
         tz = view.timezone
-        deadline = local_text(view.authority_deadline, tz)
+        deadline = format_moment(view.authority_deadline, tz)
         hours = view.rule.window_hours
         if view.role == "processor":
             told = view.controller_told_at
             text = (
-                self.tr("As processor: controller told {0}").format(local_text(told, tz))
+                self.tr("As processor: controller told {0}").format(format_moment(told, tz))
                 if told
                 else self.tr("As processor: tell the controller without undue delay (Art. 33(2))")
             )
@@ -534,7 +548,7 @@ class BreachDetail(QWidget):
         elif view.notified:
             first = view.notifications[0]
             state = self.tr("late, with reasons") if first.late else self.tr("within the {0} hours").format(hours)
-            text = self.tr("Authority notified {0} ({1})").format(local_text(first.sent_at, tz), state)
+            text = self.tr("Authority notified {0} ({1})").format(format_moment(first.sent_at, tz), state)
             tone = "soon" if first.late else "done"
         elif not view.notification_required:
             text = self.tr("No notification to the authority: no risk (the reasoning is kept in the register)")
@@ -795,7 +809,7 @@ class BreachDetail(QWidget):
         width = 560
         image = document.render(0, QSize(width, int(width * size.height() / max(1.0, size.width()))))
         self.preview.setPixmap(QPixmap.fromImage(image))
-        self.preview.setToolTip(self.tr("{0} pages").format(document.pageCount()))
+        self.preview.setToolTip(self.tr("%n page(s)", "", document.pageCount()))
         document.close()
 
     def open_pdf(self) -> None:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.errors import InvalidInput
 from dpo_desk.services.breaches import FIELDS, NATURES
+from dpo_desk.ui.i18n import translate
 
 ERROR_STYLE = "color: #b00020"
-TIME_HINT = "YYYY-MM-DD HH:MM"
 
 
 def local_text(moment: dt.datetime | None, tz_name: str) -> str:
@@ -129,7 +129,7 @@ class FieldForm(QWidget):
         if kind in ("line", "time", "count"):
             widget: QWidget = QLineEdit()
             if kind == "time":
-                widget.setPlaceholderText(TIME_HINT)
+                widget.setPlaceholderText(translate("FieldForm", "YYYY-MM-DD HH:MM"))
         elif kind == "text":
             widget = QPlainTextEdit()
             widget.setTabChangesFocus(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 
 
@@ -28,11 +29,14 @@ def export_store(ops: Ops, parent: QWidget, target: str | None = None) -> None:
     """Asks where (unless given), then writes the export with a cancellable progress dialog."""
     if target is None:
         target, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export the whole store"), "dpo-desk-export.json", parent.tr("JSON (*.json)")
+            parent,
+            translate("Exchange", "Export the whole store"),
+            "dpo-desk-export.json",
+            translate("Exchange", "JSON (*.json)"),
         )
     if not target:
         return
-    progress = QProgressDialog(parent.tr("Exporting…"), parent.tr("Cancel"), 0, 100, parent)
+    progress = QProgressDialog(translate("Exchange", "Exporting…"), translate("Exchange", "Cancel"), 0, 100, parent)
     progress.setMinimumDuration(300)
 
     def work(store: Any, report: Any) -> int:
@@ -46,11 +50,15 @@ def export_store(ops: Ops, parent: QWidget, target: str | None = None) -> None:
 
     def done(rows: int) -> None:
         progress.close()
-        QMessageBox.information(parent, parent.tr("Export"), parent.tr("Wrote {0} rows to {1}.").format(rows, target))
+        QMessageBox.information(
+            parent,
+            translate("Exchange", "Export"),
+            plurals().rows_written(rows).format(target),
+        )
 
     def failed(error: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, parent.tr("Export"), str(error))
+        QMessageBox.warning(parent, translate("Exchange", "Export"), str(error))
 
     handle = ops.job(work, done, failed, lambda d, t: progress.setValue(int(100 * d / t) if t else 100))
     progress.canceled.connect(lambda: setattr(handle, "cancelled", True))
@@ -80,9 +88,12 @@ def import_store(ops: Ops, parent: QWidget, source: str | None = None) -> None:
     if source is None:
         source, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import"),
+            translate("Exchange", "Import"),
             "",
-            parent.tr("DPO Desk export or register (*.json *.xlsx *.csv);;JSON (*.json);;Spreadsheet (*.xlsx *.csv)"),
+            translate(
+                "Exchange",
+                "DPO Desk export or register (*.json *.xlsx *.csv);;JSON (*.json);;Spreadsheet (*.xlsx *.csv)",
+            ),
         )
     if not source:
         return
@@ -103,8 +114,10 @@ def import_store(ops: Ops, parent: QWidget, source: str | None = None) -> None:
         if ImportPlanDialog(source, lines, parent).exec():
             ops.change(
                 lambda session: exchange.apply_import(session, document),
-                lambda _plan: QMessageBox.information(parent, parent.tr("Import"), parent.tr("Imported.")),
-                lambda error: QMessageBox.warning(parent, parent.tr("Import"), str(error)),
+                lambda _plan: QMessageBox.information(
+                    parent, translate("Exchange", "Import"), translate("Exchange", "Imported.")
+                ),
+                lambda error: QMessageBox.warning(parent, translate("Exchange", "Import"), str(error)),
             )
 
-    ops.job(plan, confirm, lambda error: QMessageBox.warning(parent, parent.tr("Import"), str(error)))
+    ops.job(plan, confirm, lambda error: QMessageBox.warning(parent, translate("Exchange", "Import"), str(error)))

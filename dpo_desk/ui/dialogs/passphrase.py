@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.cli.context import MIN_PASSPHRASE_LENGTH
+from dpo_desk.ui.core_texts import core_text
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:
@@ -86,7 +87,7 @@ class CreateStoreDialog(QDialog):
 
     def _check(self) -> None:
         _, word = strength_hint(self.first.text())
-        self.hint.setText(self.tr(word))
+        self.hint.setText(core_text(word))
         problem = ""
         if len(self.first.text()) < MIN_PASSPHRASE_LENGTH:
             problem = self.tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)

@@ -33,57 +33,62 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.dialogs.records_pickers import CategoryPicker, ErrorLine, rows_with_buttons
+from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 
 
 def legal_basis_names(w: QWidget) -> dict[str, str]:
     return {
-        "": w.tr("— none recorded —"),
-        "consent": w.tr("Consent, Art. 6(1)(a)"),
-        "contract": w.tr("Contract, Art. 6(1)(b)"),
-        "legal-obligation": w.tr("Legal obligation, Art. 6(1)(c)"),
-        "vital-interests": w.tr("Vital interests, Art. 6(1)(d)"),
-        "public-task": w.tr("Public task, Art. 6(1)(e)"),
-        "legitimate-interests": w.tr("Legitimate interests, Art. 6(1)(f)"),
+        "": translate("ActivityDialog", "— none recorded —"),
+        "consent": translate("ActivityDialog", "Consent, Art. 6(1)(a)"),
+        "contract": translate("ActivityDialog", "Contract, Art. 6(1)(b)"),
+        "legal-obligation": translate("ActivityDialog", "Legal obligation, Art. 6(1)(c)"),
+        "vital-interests": translate("ActivityDialog", "Vital interests, Art. 6(1)(d)"),
+        "public-task": translate("ActivityDialog", "Public task, Art. 6(1)(e)"),
+        "legitimate-interests": translate("ActivityDialog", "Legitimate interests, Art. 6(1)(f)"),
     }
 
 
 def special_condition_names(w: QWidget) -> dict[str, str]:
     return {
-        "": w.tr("— none —"),
-        "explicit-consent": w.tr("(a) Explicit consent"),
-        "employment-social-security": w.tr("(b) Employment and social security law"),
-        "vital-interests": w.tr("(c) Vital interests"),
-        "not-for-profit-body": w.tr("(d) Not-for-profit body"),
-        "made-public": w.tr("(e) Made public by the data subject"),
-        "legal-claims": w.tr("(f) Legal claims"),
-        "substantial-public-interest": w.tr("(g) Substantial public interest"),
-        "health-or-social-care": w.tr("(h) Health or social care"),
-        "public-health": w.tr("(i) Public health"),
-        "archiving-research-statistics": w.tr("(j) Archiving, research, statistics"),
+        "": translate("ActivityDialog", "— none —"),
+        "explicit-consent": translate("ActivityDialog", "(a) Explicit consent"),
+        "employment-social-security": translate("ActivityDialog", "(b) Employment and social security law"),
+        "vital-interests": translate("ActivityDialog", "(c) Vital interests"),
+        "not-for-profit-body": translate("ActivityDialog", "(d) Not-for-profit body"),
+        "made-public": translate("ActivityDialog", "(e) Made public by the data subject"),
+        "legal-claims": translate("ActivityDialog", "(f) Legal claims"),
+        "substantial-public-interest": translate("ActivityDialog", "(g) Substantial public interest"),
+        "health-or-social-care": translate("ActivityDialog", "(h) Health or social care"),
+        "public-health": translate("ActivityDialog", "(i) Public health"),
+        "archiving-research-statistics": translate("ActivityDialog", "(j) Archiving, research, statistics"),
     }
 
 
 def role_names(w: QWidget) -> dict[str, str]:
     return {
-        "controller": w.tr("Controller"),
-        "joint-controller": w.tr("Joint controller"),
-        "processor": w.tr("Processor"),
+        "controller": translate("ActivityDialog", "Controller"),
+        "joint-controller": translate("ActivityDialog", "Joint controller"),
+        "processor": translate("ActivityDialog", "Processor"),
     }
 
 
 def status_names(w: QWidget) -> dict[str, str]:
-    return {"draft": w.tr("Draft"), "active": w.tr("In use"), "retired": w.tr("Retired")}
+    return {
+        "draft": translate("ActivityDialog", "Draft"),
+        "active": translate("ActivityDialog", "In use"),
+        "retired": translate("ActivityDialog", "Retired"),
+    }
 
 
 def safeguard_names(w: QWidget) -> dict[str, str]:
     return {
-        "scc": w.tr("Standard contractual clauses"),
-        "adequacy": w.tr("Adequacy decision"),
-        "bcr": w.tr("Binding corporate rules"),
-        "derogation": w.tr("Derogation (Art. 49)"),
-        "none": w.tr("No safeguard"),
-        "eea": w.tr("Within the EEA"),
+        "scc": translate("ActivityDialog", "Standard contractual clauses"),
+        "adequacy": translate("ActivityDialog", "Adequacy decision"),
+        "bcr": translate("ActivityDialog", "Binding corporate rules"),
+        "derogation": translate("ActivityDialog", "Derogation (Art. 49)"),
+        "none": translate("ActivityDialog", "No safeguard"),
+        "eea": translate("ActivityDialog", "Within the EEA"),
     }
 
 

@@ -71,6 +71,8 @@ class AssessmentDialog(QDialog):
         )
         self.risks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.risks.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # likelihood and severity: as wide as their (translated) titles
+            self.risks.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         holder = rows_with_buttons(self.risks, self.tr("Add risk"), self.add_risk, self.tr("Remove risk"))
         self._field(form, "risks", self.tr("(c) Risks"), holder)
         self.measures = self._field(form, "measures", self.tr("(d) Measures envisaged"), QPlainTextEdit())

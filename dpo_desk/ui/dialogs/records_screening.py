@@ -25,25 +25,27 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.rules import dpia as rules
 from dpo_desk.ui.dialogs.records_pickers import ErrorLine
+from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 
 
 def criterion_names(w: QWidget) -> dict[str, str]:
     return {
-        "evaluation-scoring": w.tr("Evaluation or scoring, profiling, predicting"),
-        "automated-decision": w.tr("Automated decision with legal or similar effect"),
-        "systematic-monitoring": w.tr("Systematic monitoring"),
-        "sensitive-data": w.tr("Sensitive or highly personal data"),
-        "large-scale": w.tr("Large scale"),
-        "matching-datasets": w.tr("Matching or combining data sets"),
-        "vulnerable-subjects": w.tr("Vulnerable data subjects"),
-        "innovative-technology": w.tr("Innovative technology or organisational solutions"),
-        "prevents-rights": w.tr("Prevents exercising a right or using a service"),
-        "biometric": w.tr("Biometric data for unique identification"),
-        "genetic": w.tr("Genetic data"),
-        "location": w.tr("Location data"),
-        "art14-5b": w.tr("Information withheld under Art. 14(5)(b)"),
-        "whistleblowing": w.tr("Whistleblowing system"),
+        "evaluation-scoring": translate("ScreeningDialog", "Evaluation or scoring, profiling, predicting"),
+        "automated-decision": translate("ScreeningDialog", "Automated decision with legal or similar effect"),
+        "systematic-monitoring": translate("ScreeningDialog", "Systematic monitoring"),
+        "sensitive-data": translate("ScreeningDialog", "Sensitive or highly personal data"),
+        "large-scale": translate("ScreeningDialog", "Large scale"),
+        "matching-datasets": translate("ScreeningDialog", "Matching or combining data sets"),
+        "vulnerable-subjects": translate("ScreeningDialog", "Vulnerable data subjects"),
+        "innovative-technology": translate("ScreeningDialog", "Innovative technology or organisational solutions"),
+        "prevents-rights": translate("ScreeningDialog", "Prevents exercising a right or using a service"),
+        "biometric": translate("ScreeningDialog", "Biometric data for unique identification"),
+        "genetic": translate("ScreeningDialog", "Genetic data"),
+        "location": translate("ScreeningDialog", "Location data"),
+        "art14-5b": translate("ScreeningDialog", "Information withheld under Art. 14(5)(b)"),
+        "whistleblowing": translate("ScreeningDialog", "Whistleblowing system"),
     }
 
 
@@ -51,22 +53,20 @@ def reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) -> str:
     """A rule that fired or did not, in the window's words."""
     listed = ", ".join(names.get(c, c) for c in reason.criteria)
     if reason.code == "wp248-threshold":
-        return w.tr("{0} WP248 criteria apply ({1}): two or more make an assessment likely required.").format(
-            len(reason.criteria), listed
-        )
+        return plurals().criteria_apply(len(reason.criteria)).format(listed)
     if reason.code == "wp248-below-threshold":
-        return w.tr("{0} WP248 criteria apply: fewer than two do not require an assessment on their own.").format(
-            len(reason.criteria)
-        )
+        return plurals().criteria_below(len(reason.criteria))
     if reason.code == "ombudsman-whistleblowing":
-        return w.tr("A whistleblowing system is on the Ombudsman's list on its own.")
+        return translate("ScreeningDialog", "A whistleblowing system is on the Ombudsman's list on its own.")
     if reason.code.endswith("-alone"):
         item = reason.code.removeprefix("ombudsman-").removesuffix("-alone")
-        return w.tr("{0} needs at least one further WP248 criterion to be on the Ombudsman's list.").format(
-            names.get(item, item)
-        )
+        return translate(
+            "ScreeningDialog", "{0} needs at least one further WP248 criterion to be on the Ombudsman's list."
+        ).format(names.get(item, item))
     item = reason.code.removeprefix("ombudsman-")
-    return w.tr("{0} with a further criterion is on the Ombudsman's list.").format(names.get(item, item))
+    return translate("ScreeningDialog", "{0} with a further criterion is on the Ombudsman's list.").format(
+        names.get(item, item)
+    )
 
 
 class ScreeningDialog(QDialog):
@@ -126,7 +126,7 @@ class ScreeningDialog(QDialog):
                 self.boxes[criterion.key] = box
                 layout.addWidget(box, index // 2, index % 2)
         self.ombudsman.setTitle(
-            self.tr("The Data Protection Ombudsman's list of {0}").format(self.rules.as_of.isoformat())
+            self.tr("The Data Protection Ombudsman's list of {0}").format(format_date(self.rules.as_of))
         )
         self.update_conclusion()
 

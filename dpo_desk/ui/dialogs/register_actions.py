@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.dialogs.register_editor import ERROR_STYLE, show_refusal
+from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 
 
@@ -97,7 +98,7 @@ class AnnounceDialog(_ActionDialog):
     def __init__(
         self, ops: Ops, reference: str, others: list[tuple[str, str]], today: dt.date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ops, self_tr("Announce {0} to the customers").format(reference), parent)
+        super().__init__(ops, translate("RegisterActions", "Announce {0} to the customers").format(reference), parent)
         self.reference = reference
         self.explanation.setText(
             self.tr(
@@ -132,7 +133,7 @@ class ObjectionDialog(_ActionDialog):
     """Record a customer's objection against an announcement."""
 
     def __init__(self, ops: Ops, announcement: str, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(ops, self_tr("Objection to {0}").format(announcement), parent)
+        super().__init__(ops, translate("RegisterActions", "Objection to {0}").format(announcement), parent)
         self.announcement = announcement
         self.customer = self.add_field("--customer", self.tr("Customer"), QLineEdit())
         self.received = self.add_field("--received", self.tr("Received on"), _date_edit(today))
@@ -155,7 +156,7 @@ class RetireDialog(_ActionDialog):
     """Retire an entry on a date; it stays in the register's history and its reports."""
 
     def __init__(self, ops: Ops, reference: str, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(ops, self_tr("Retire {0}").format(reference), parent)
+        super().__init__(ops, translate("RegisterActions", "Retire {0}").format(reference), parent)
         self.reference = reference
         self.on = self.add_field("--on", self.tr("Retired on"), _date_edit(today))
         self.reason = self.add_field("--reason", self.tr("Why"), QLineEdit())
@@ -165,10 +166,3 @@ class RetireDialog(_ActionDialog):
 
         reference, on, reason = self.reference, self.on.text(), self.reason.text()
         return lambda session: service.retire(session, reference, on, reason)
-
-
-def self_tr(text: str) -> str:
-    """Titles are built before the dialog exists; translate them in the dialogs' context."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("RegisterActions", text)

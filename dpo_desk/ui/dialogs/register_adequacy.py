@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.errors import DpoDeskError
 from dpo_desk.ui.dialogs.register_editor import ERROR_STYLE
+from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 
 
@@ -79,7 +80,7 @@ class AdequacyDialog(QDialog):
         adequacy, path = current
         self.heading.setText(
             self.tr("Adequacy decisions as of {0}, from {1}. The EEA: {2}.").format(
-                adequacy.as_of.isoformat(), path, ", ".join(sorted(adequacy.eea))
+                format_date(adequacy.as_of), path, ", ".join(sorted(adequacy.eea))
             )
         )
         self.table.setRowCount(len(adequacy.decisions))
@@ -88,7 +89,7 @@ class AdequacyDialog(QDialog):
                 ", ".join(d.countries) or "—",
                 d.name,
                 d.reference,
-                d.valid_until.isoformat() if d.valid_until else "",
+                format_date(d.valid_until),
                 d.scope_note,
                 d.challenge,
             ]
@@ -114,7 +115,7 @@ class AdequacyDialog(QDialog):
         def work(session: Any) -> str:
             installed = service.install_adequacy(path)
             service.refresh_warnings_if_stale(session)
-            return installed.as_of.isoformat()
+            return format_date(installed.as_of)
 
         self.use_button.setEnabled(False)
         self.ops.change(work, self._used, self._failed)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.dialogs.register_countries import country_label
+from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 
 WARNING_COLOUR = "#b00020"
@@ -37,7 +39,7 @@ NOTICE_COLOUR = "#8a5300"
 
 
 def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else "—"
+    return format_date(value, "—")
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -48,10 +50,10 @@ def _button(text: str, tip: str) -> QPushButton:
 
 def _status_text(widget: QWidget, status: str) -> str:
     return {
-        "planned": widget.tr("planned"),
-        "announced": widget.tr("announced"),
-        "active": widget.tr("active"),
-        "retired": widget.tr("retired"),
+        "planned": translate("RegisterDetailPanel", "planned"),
+        "announced": translate("RegisterDetailPanel", "announced"),
+        "active": translate("RegisterDetailPanel", "active"),
+        "retired": translate("RegisterDetailPanel", "retired"),
     }.get(status, status)
 
 
@@ -247,9 +249,9 @@ class RegisterDetailPanel(QWidget):
             self.announcements,
             [
                 [
-                    a.reference + (f" ({self.tr('replaces {0}').format(a.replaces)})" if a.replaces else ""),
-                    a.announced_on.isoformat(),
-                    a.objection_until.isoformat(),
+                    a.reference + (" (" + self.tr("replaces {0}").format(a.replaces) + ")" if a.replaces else ""),
+                    format_date(a.announced_on),
+                    format_date(a.objection_until),
                     {"open": self.tr("open"), "closed": self.tr("took effect"), "withdrawn": self.tr("withdrawn")}.get(
                         a.status, a.status
                     ),
@@ -263,7 +265,7 @@ class RegisterDetailPanel(QWidget):
 
     def _findings_html(self, entry: Any) -> str:
         if not entry.findings:
-            return f"<span style='color:#1b5e20'>{escape(self.tr('No warnings.'))}</span>"
+            return "<span style='color:#1b5e20'>" + escape(self.tr("No warnings.")) + "</span>"
         lines = []
         for f in entry.findings:
             colour = WARNING_COLOUR if f.severity == "warning" else NOTICE_COLOUR
@@ -323,7 +325,8 @@ class RegisterDetailPanel(QWidget):
     def _show_objections(self) -> None:
         announcement = self.selected_announcement()
         rows = [
-            [o.customer, o.received_on.isoformat(), o.reason] for o in (announcement.objections if announcement else [])
+            [o.customer, format_date(o.received_on), o.reason]
+            for o in (announcement.objections if announcement else [])
         ]
         self._fill(self.objections, rows)
         self.selection_did_change.emit()

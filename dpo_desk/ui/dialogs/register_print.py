@@ -13,6 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from dpo_desk.ui.i18n import translate
+
 RENDER_DPI = 300
 
 
@@ -63,7 +65,7 @@ def preview_pdf(data: bytes, parent: QWidget | None = None, landscape: bool = Tr
     document = load_pdf(data, parent)
     printer = landscape_printer() if landscape else QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Print the register"))
+    dialog.setWindowTitle(translate("RegisterPrint", "Print the register"))
     dialog.paintRequested.connect(lambda p: paint_pdf(document, p))
     # Qt does not own these: without Python references the printer would be freed under the dialog.
     dialog.document = document  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dpo_desk.cli.context import MIN_PASSPHRASE_LENGTH
+from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.dialogs.passphrase import strength_hint
 
 
@@ -55,7 +56,7 @@ class RekeyDialog(QDialog):
 
     def _check(self) -> None:
         _, word = strength_hint(self.first.text())
-        self.hint.setText(self.tr(word))
+        self.hint.setText(core_text(word))
         problem = ""
         if not self.current.text():
             problem = self.tr("Enter the current passphrase.")

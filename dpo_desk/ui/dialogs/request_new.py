@@ -30,6 +30,7 @@ from dpo_desk.domain.timeparse import parse_date
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.services import requests
 from dpo_desk.ui.dialogs.request_action import error_label
+from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 
 
@@ -174,7 +175,7 @@ class NewRequestDialog(QDialog):
         def shown(result: tuple[dt.date, str]) -> None:
             if token == self._preview_token:  # an older preview arriving late is dropped
                 due, rule = result
-                self.due_preview.setText(self.tr("Due {0}: {1}").format(due.isoformat(), rule))
+                self.due_preview.setText(self.tr("Due {0}: {1}").format(format_date(due), rule))
 
         self.ops.query(lambda session: requests.preview_due(session, received), shown, lambda _error: None)
 

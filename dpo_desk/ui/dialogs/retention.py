@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 
 
@@ -86,11 +87,11 @@ class RetentionDialog(QDialog):
         if plan.items:
             self.summary.setText(
                 self.tr("May be purged as of {0}: closed cases {1}, ID documents {2}.").format(
-                    plan.as_of.isoformat(), len(plan.cases), len(plan.documents)
+                    format_date(plan.as_of), len(plan.cases), len(plan.documents)
                 )
             )
         else:
-            self.summary.setText(self.tr("Nothing needs purging as of {0}.").format(plan.as_of.isoformat()))
+            self.summary.setText(self.tr("Nothing needs purging as of {0}.").format(format_date(plan.as_of)))
         self.table.setVisible(bool(plan.items))
         self.purge_button.setEnabled(bool(plan.items))
 
@@ -124,7 +125,7 @@ class RetentionDialog(QDialog):
         if not size:
             return "–"
         if size < 1024:
-            return self.tr("{0} bytes").format(size)
+            return self.tr("%n byte(s)", "", size)
         return self.tr("{0} KB").format(round(size / 1024, 1))
 
     def _purged(self, plan: Any) -> None:

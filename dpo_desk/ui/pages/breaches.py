@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.dialogs.breach_detail import BreachDetail
+from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
@@ -74,14 +75,28 @@ class BreachesPage(Page):
         columns = [
             Column("reference", self.tr("Reference")),
             Column("title", self.tr("Title")),
-            Column("aware_text", self.tr("Became aware"), sort_key="aware_at"),
+            Column(
+                "aware_text",
+                self.tr("Became aware"),
+                sort_key="aware_at",
+                display=lambda row: format_moment(row.aware_at, row.timezone),
+            ),
             Column(
                 "deadline_text",
                 self.tr("Deadline (72 h)"),
                 sort_key="authority_deadline",
-                display=lambda row: self.tr("controller's") if row.role == "processor" else row.deadline_text,
+                display=lambda row: (
+                    self.tr("controller's")
+                    if row.role == "processor"
+                    else format_moment(row.authority_deadline, row.timezone)
+                ),
             ),
-            Column("notified_text", self.tr("Notified"), sort_key="authority_deadline"),
+            Column(
+                "notified_text",
+                self.tr("Notified"),
+                sort_key="authority_deadline",
+                display=lambda row: format_moment(row.first_notified_at, row.timezone),
+            ),
             Column("risk", self.tr("Risk"), format=lambda v: titles["risk"].get(v or "", "")),
             Column("status", self.tr("Status"), format=lambda v: titles["status"].get(v, v)),
         ]
@@ -227,7 +242,7 @@ class BreachesPage(Page):
         self.timezone = tz_name
 
     def _on_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("{0} breaches").format(total))
+        self.total_label.setText(self.tr("%n breach(es)", "", total))
         if total:
             self.table_stack.setCurrentWidget(self.table)
             return

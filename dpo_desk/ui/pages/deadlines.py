@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.services import deadlines
+from dpo_desk.ui.core_texts import core_text
+from dpo_desk.ui.formatting import format_due
+from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 
@@ -47,10 +50,10 @@ REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def module_titles(widget: QWidget) -> dict[str, str]:
     return {
-        "requests": widget.tr("Requests"),
-        "breaches": widget.tr("Breaches"),
-        "register": widget.tr("Register"),
-        "records": widget.tr("Records"),
+        "requests": translate("DeadlinesPage", "Requests"),
+        "breaches": translate("DeadlinesPage", "Breaches"),
+        "register": translate("DeadlinesPage", "Register"),
+        "records": translate("DeadlinesPage", "Records"),
     }
 
 
@@ -58,15 +61,15 @@ def when_text(widget: QWidget, item: deadlines.OverviewItem, now: dt.datetime, t
     """'3 days late', 'today', 'in 5 h', 'in 12 days': how near the limit is, in words."""
     due = item.deadline.due
     if isinstance(due, dt.datetime) and not item.overdue and due - now < dt.timedelta(hours=24):
-        return widget.tr("in {0} h").format(max(0, int((due - now).total_seconds() // 3600)))
+        return translate("DeadlinesPage", "in {0} h").format(max(0, int((due - now).total_seconds() // 3600)))
     days = deadlines.days_left(item, now, tz_name)
     if item.overdue:
-        return widget.tr("{0} day(s) late").format(max(1, -days)) if days < 0 else widget.tr("late")
+        return plurals().days_late(max(1, -days)) if days < 0 else translate("DeadlinesPage", "late")
     if days == 0:
-        return widget.tr("today")
+        return translate("DeadlinesPage", "today")
     if days == 1:
-        return widget.tr("tomorrow")
-    return widget.tr("in {0} days").format(days)
+        return translate("DeadlinesPage", "tomorrow")
+    return plurals().in_days(days)
 
 
 class DeadlineTableModel(QAbstractTableModel):
@@ -80,13 +83,13 @@ class DeadlineTableModel(QAbstractTableModel):
         self.tz_name = "Europe/Helsinki"
         self.warning = deadlines.WarningWindow(7, 24)
         self.headers = [
-            page.tr("Due"),
-            page.tr("When"),
-            page.tr("Case"),
-            page.tr("What is due"),
-            page.tr("Title"),
-            page.tr("Module"),
-            page.tr("Rule"),
+            translate("DeadlinesPage", "Due"),
+            translate("DeadlinesPage", "When"),
+            translate("DeadlinesPage", "Case"),
+            translate("DeadlinesPage", "What is due"),
+            translate("DeadlinesPage", "Title"),
+            translate("DeadlinesPage", "Module"),
+            translate("DeadlinesPage", "Rule"),
         ]
         self._modules = module_titles(page)
 
@@ -115,10 +118,10 @@ class DeadlineTableModel(QAbstractTableModel):
     def _cell(self, item: deadlines.OverviewItem, column: int) -> str:
         d = item.deadline
         return [
-            item.due_text.replace("T", " ")[:16],
+            format_due(d.due, self.tz_name),
             when_text(self._page, item, self.now, self.tz_name),
             d.reference,
-            self._page.tr(deadlines.kind_label(d.kind)),
+            core_text(deadlines.kind_label(d.kind)),
             d.title,
             self._modules.get(d.module, d.module),
             d.rule,
@@ -131,7 +134,7 @@ class DeadlineTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._page.tr("Double-click to open {0}").format(item.deadline.reference)
+            return translate("DeadlinesPage", "Double-click to open {0}").format(item.deadline.reference)
         if role == REFERENCE_ROLE:
             return item.deadline.reference
         if role == Qt.ItemDataRole.UserRole:  # sort value
@@ -189,7 +192,7 @@ class DeadlinesPage(Page):
         self.clock: Clock = ops.clock.now
         self.choose_ics_path: Callable[[], str] = self._ask_ics_path
 
-        heading = QLabel(f"<h2>{self.tr('Deadlines')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Deadlines") + "</h2>")
         self.summary = QLabel()
         self.summary.setObjectName("deadlines_summary")
 
@@ -294,7 +297,9 @@ class DeadlinesPage(Page):
         self.model.set_items(items, now, tz_name, warning)
         late = sum(1 for i in items if i.overdue)
         self.summary.setText(
-            self.tr("{0} open deadline(s), {1} overdue. Double-click a row to open its case.").format(len(items), late)
+            self.tr("%n open deadline(s), {0} overdue. Double-click a row to open its case.", "", len(items)).format(
+                late
+            )
         )
         self.body.setCurrentWidget(self.empty if not items else self.table)
         self.export_button.setEnabled(bool(items))
@@ -337,7 +342,7 @@ class DeadlinesPage(Page):
             return write_deadlines_ics(data, target)
 
         def done(count: int) -> None:
-            self.message.setText(self.tr("Wrote {0} deadline(s) to {1}.").format(count, target))
+            self.message.setText(self.tr("Wrote %n deadline(s) to {0}.", "", count).format(target))
 
         def failed(error: BaseException) -> None:
             self.message.setText(str(error))

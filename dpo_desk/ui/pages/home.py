@@ -39,6 +39,9 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.services import dashboard, deadlines
+from dpo_desk.ui.core_texts import core_text
+from dpo_desk.ui.formatting import format_datetime, format_due
+from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.pages.deadlines import module_titles, when_text
@@ -90,7 +93,7 @@ class HomePage(Page):
         self.snapshot: dashboard.DashboardSnapshot | None = None
         self.modules = module_titles(self)
 
-        heading = QLabel(f"<h2>{self.tr('Home')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Home") + "</h2>")
         self.as_of = QLabel()
         self.as_of.setStyleSheet("color: #555;")
 
@@ -185,7 +188,7 @@ class HomePage(Page):
     def _empty_state(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("home_empty")
-        heading = QLabel(f"<h3>{self.tr('Nothing to show yet')}</h3>")
+        heading = QLabel("<h3>" + self.tr("Nothing to show yet") + "</h3>")
         text = QLabel(
             self.tr(
                 "When you log a rights request or a breach, or fill the register of subprocessors and the "
@@ -226,7 +229,7 @@ class HomePage(Page):
     def show_snapshot(self, snap: dashboard.DashboardSnapshot) -> None:
         self.snapshot = snap
         local = snap.now.astimezone(zone(snap.timezone))
-        self.as_of.setText(self.tr("As of {0}").format(local.strftime("%Y-%m-%d %H:%M")))
+        self.as_of.setText(self.tr("As of {0}").format(format_datetime(local)))
         if snap.is_empty:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -236,7 +239,7 @@ class HomePage(Page):
         self._fill_list(self.soon_list, snap.due_soon, snap, overdue=False)
         self.overdue_heading.setText(self.tr("Overdue ({0})").format(len(snap.overdue)))
         self.soon_heading.setText(
-            self.tr("Due in the next {0} days ({1})").format(dashboard.SOON_DAYS, len(snap.due_soon))
+            self.tr("Due in the next %n day(s) ({0})", "", dashboard.SOON_DAYS).format(len(snap.due_soon))
         )
         self._draw_requests_chart(snap)
         self._draw_on_time_chart(snap)
@@ -260,11 +263,11 @@ class HomePage(Page):
         widget.clear()
         for entry in items:
             d = entry.deadline
-            what = self.tr(deadlines.kind_label(d.kind))
+            what = core_text(deadlines.kind_label(d.kind))
             text = f"{d.reference}  ·  {what}  ·  {d.title}  —  {when_text(self, entry, snap.now, snap.timezone)}"
             item = QListWidgetItem(text)
             item.setData(REFERENCE_ROLE, d.reference)
-            item.setToolTip(self.tr("Open {0} (due {1})").format(d.reference, entry.due_text))
+            item.setToolTip(self.tr("Open {0} (due {1})").format(d.reference, format_due(d.due, snap.timezone)))
             if overdue:
                 item.setForeground(QBrush(OVERDUE_RED))
             widget.addItem(item)
@@ -372,30 +375,30 @@ def month_label(month: str) -> str:
 
 def request_type_label(widget: QWidget, kind: str) -> str:
     known = {
-        "access": widget.tr("Access"),
-        "rectification": widget.tr("Rectification"),
-        "erasure": widget.tr("Erasure"),
-        "restriction": widget.tr("Restriction"),
-        "portability": widget.tr("Portability"),
-        "objection": widget.tr("Objection"),
-        "consent-withdrawal": widget.tr("Consent withdrawal"),
-        "automated-decision": widget.tr("Automated decision"),
+        "access": translate("HomePage", "Access"),
+        "rectification": translate("HomePage", "Rectification"),
+        "erasure": translate("HomePage", "Erasure"),
+        "restriction": translate("HomePage", "Restriction"),
+        "portability": translate("HomePage", "Portability"),
+        "objection": translate("HomePage", "Objection"),
+        "consent-withdrawal": translate("HomePage", "Consent withdrawal"),
+        "automated-decision": translate("HomePage", "Automated decision"),
     }
     return known.get(kind, kind.replace("-", " ").capitalize())
 
 
 def cause_label(widget: QWidget, cause: str) -> str:
     known = {
-        "ransomware": widget.tr("Ransomware"),
-        "data-exfiltration": widget.tr("Data exfiltration"),
-        "exfiltration": widget.tr("Data exfiltration"),
-        "internal-human-error": widget.tr("Human error"),
-        "human-error": widget.tr("Human error"),
-        "lost-stolen": widget.tr("Lost or stolen"),
-        "lost-or-stolen": widget.tr("Lost or stolen"),
-        "lost-device": widget.tr("Lost or stolen"),
-        "misdelivery": widget.tr("Misdelivery"),
-        "social-engineering": widget.tr("Social engineering"),
-        "other": widget.tr("Other"),
+        "ransomware": translate("HomePage", "Ransomware"),
+        "data-exfiltration": translate("HomePage", "Data exfiltration"),
+        "exfiltration": translate("HomePage", "Data exfiltration"),
+        "internal-human-error": translate("HomePage", "Human error"),
+        "human-error": translate("HomePage", "Human error"),
+        "lost-stolen": translate("HomePage", "Lost or stolen"),
+        "lost-or-stolen": translate("HomePage", "Lost or stolen"),
+        "lost-device": translate("HomePage", "Lost or stolen"),
+        "misdelivery": translate("HomePage", "Misdelivery"),
+        "social-engineering": translate("HomePage", "Social engineering"),
+        "other": translate("HomePage", "Other"),
     }
     return known.get(cause, cause.replace("-", " ").capitalize())

@@ -43,6 +43,7 @@ from dpo_desk.ui.dialogs.records_activity import (
 )
 from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
+from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.documents import file_filters, with_suffix
@@ -162,7 +163,7 @@ class RecordsPage(Page):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column, width in enumerate((80, 240, 100, 65, 165, 90, 70)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # a longer translated title fits
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())
@@ -286,7 +287,7 @@ class RecordsPage(Page):
 
     def _on_summary(self, counts: tuple[int, int]) -> None:
         total, warned = counts
-        self.summary.setText(self.tr("{0} activities · {1} with warnings").format(total, warned) if total else "")
+        self.summary.setText(self.tr("%n activities · {0} with warnings", "", total).format(warned) if total else "")
 
     def _on_total(self, total: int) -> None:
         filtered = bool(self.search.text() or self.status_filter.currentData() or self.role_filter.currentData())
@@ -335,7 +336,9 @@ class RecordsPage(Page):
             (self.tr("Role"), role),
             (
                 self.tr("Status"),
-                f"{self.statuses.get(view.status, view.status)} · {self.tr('review due')} {_date(view.review_due)}",
+                self.tr("{0} · review due {1}").format(
+                    self.statuses.get(view.status, view.status), _date(view.review_due)
+                ),
             ),
             (
                 self.tr("Purposes"),
@@ -374,7 +377,7 @@ class RecordsPage(Page):
         if view.screening_required is None:
             dpia_text = self.tr("not screened yet (Ctrl+D)")
         elif view.screening_required:
-            dpia_text = self.tr("likely required ({0} rules fired)").format(len(fired))
+            dpia_text = self.tr("likely required (%n rule(s) fired)", "", len(fired))
             dpia_text += f"; {_e(view.assessment)}" if view.assessment else self.tr("; no assessment recorded")
         else:
             dpia_text = self.tr("not likely required")
@@ -537,7 +540,7 @@ class RecordsPage(Page):
 
 
 def _date(value: Any) -> str:
-    return value.isoformat() if value else ""
+    return format_date(value)
 
 
 def _fetch_page(

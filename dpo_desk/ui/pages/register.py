@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.ui.dialogs.register_countries import CountryPicker
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
+from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.documents import file_filters, with_suffix
@@ -163,7 +164,7 @@ class RegisterPage(Page):
                 Column("status", self.tr("Status"), format=self._status_text),
                 Column("processing_countries", self.tr("Processing"), sort_key="country"),
                 Column("safeguards", self.tr("Safeguards"), sort_key="reference", format=self._safeguard_text),
-                Column("dpa_signed_on", self.tr("DPA signed"), format=lambda d: d.isoformat() if d else "—"),
+                Column("dpa_signed_on", self.tr("DPA signed"), format=lambda d: format_date(d, "—")),
                 Column("warning_count", self.tr("Warnings"), align_right=True, format=lambda n: str(n) if n else ""),
             ],
             self._fetch_with(self._filters()),
@@ -311,8 +312,8 @@ class RegisterPage(Page):
         total, warned, self.today, self.timezone, as_of = result
         self.detail.timezone = self.timezone
         self.summary.setText(
-            self.tr("{0} entries, {1} with warnings · adequacy decisions as of {2}").format(
-                total, warned, as_of.isoformat()
+            self.tr("%n entries, {0} with warnings · adequacy decisions as of {1}", "", total).format(
+                warned, format_date(as_of)
             )
         )
 
@@ -453,7 +454,7 @@ class RegisterPage(Page):
         self.detail.tabs.setCurrentIndex(2)  # where the customer notice is saved
         self.navigator.notify(
             self.tr("Announced {0}: customers may object until {1}. Save the customer notice next.").format(
-                announcement.reference, announcement.objection_until.isoformat()
+                announcement.reference, format_date(announcement.objection_until)
             )
         )
 

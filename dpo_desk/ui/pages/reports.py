@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.reporting import catalogue
+from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page
 
@@ -49,7 +50,7 @@ class ReportsPage(Page):
         self.buttons: dict[str, QPushButton] = {}
         self.notes: dict[str, QLabel] = {}
 
-        heading = QLabel(f"<h2>{self.tr('Reports')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Reports") + "</h2>")
         intro = QLabel(self.tr("Every report and export DPO Desk writes. Files are written only where you choose."))
         intro.setStyleSheet("color: #555;")
 
@@ -109,8 +110,8 @@ class ReportsPage(Page):
 
     def _add_row(self, grid: QGridLayout, row: int, entry: catalogue.ReportKind) -> None:
         available = catalogue.available(entry)
-        title = QLabel(f"<b>{_translate(entry.title)}</b> <span style='color:#777'>(.{entry.suffix})</span>")
-        description = QLabel(_translate(entry.description))
+        title = QLabel(f"<b>{core_text(entry.title)}</b> <span style='color:#777'>(.{entry.suffix})</span>")
+        description = QLabel(core_text(entry.description))
         description.setWordWrap(True)
         note = QLabel()
         note.setObjectName(f"note_{entry.key}")
@@ -148,7 +149,7 @@ class ReportsPage(Page):
 
     def _ask_path(self, entry: catalogue.ReportKind, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save {0}").format(_translate(entry.title)), suggested, FILE_TYPES.get(entry.suffix, "")
+            self, self.tr("Save {0}").format(core_text(entry.title)), suggested, FILE_TYPES.get(entry.suffix, "")
         )
         return path
 
@@ -170,7 +171,7 @@ class ReportsPage(Page):
             return target
 
         self._set_running(True)
-        self.message.setText(self.tr("Writing {0}…").format(_translate(entry.title)))
+        self.message.setText(self.tr("Writing {0}…").format(core_text(entry.title)))
         self.running = self.ops.job(work, self._done, self._failed, self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -195,7 +196,3 @@ class ReportsPage(Page):
         self.progress.setVisible(running)
         self.progress.setValue(0)
         self.cancel_button.setVisible(running)
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ReportsPage", text)

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.services import requests
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
+from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
@@ -46,60 +48,66 @@ SavePathAsker = Callable[[str, str, str], str | None]
 
 def labels_for(obj: Any) -> dict[str, dict[str, str]]:
     """Every word the page shows for a stored value, translatable through `obj.tr`."""
-    tr = obj.tr
     return {
         "types": {
-            "access": tr("access"),
-            "rectification": tr("rectification"),
-            "erasure": tr("erasure"),
-            "restriction": tr("restriction"),
-            "portability": tr("portability"),
-            "objection": tr("objection"),
-            "consent-withdrawal": tr("consent withdrawal"),
-            "automated-decision": tr("automated decision"),
+            "access": translate("RequestLabels", "access"),
+            "rectification": translate("RequestLabels", "rectification"),
+            "erasure": translate("RequestLabels", "erasure"),
+            "restriction": translate("RequestLabels", "restriction"),
+            "portability": translate("RequestLabels", "portability"),
+            "objection": translate("RequestLabels", "objection"),
+            "consent-withdrawal": translate("RequestLabels", "consent withdrawal"),
+            "automated-decision": translate("RequestLabels", "automated decision"),
         },
         "channels": {
-            "email": tr("e-mail"),
-            "web-form": tr("web form"),
-            "post": tr("post"),
-            "phone": tr("phone"),
-            "in-person": tr("in person"),
+            "email": translate("RequestLabels", "e-mail"),
+            "web-form": translate("RequestLabels", "web form"),
+            "post": translate("RequestLabels", "post"),
+            "phone": translate("RequestLabels", "phone"),
+            "in-person": translate("RequestLabels", "in person"),
         },
-        "roles": {"controller": tr("controller"), "processor": tr("processor")},
-        "languages": {"fi": tr("Finnish"), "sv": tr("Swedish"), "en": tr("English")},
+        "roles": {
+            "controller": translate("RequestLabels", "controller"),
+            "processor": translate("RequestLabels", "processor"),
+        },
+        "languages": {
+            "fi": translate("RequestLabels", "Finnish"),
+            "sv": translate("RequestLabels", "Swedish"),
+            "en": translate("RequestLabels", "English"),
+        },
         "statuses": {
-            "open": tr("open"),
-            "awaiting-identity": tr("awaiting identity"),
-            "extended": tr("extended"),
-            "closed": tr("closed"),
+            "open": translate("RequestLabels", "open"),
+            "awaiting-identity": translate("RequestLabels", "awaiting identity"),
+            "extended": translate("RequestLabels", "extended"),
+            "closed": translate("RequestLabels", "closed"),
         },
         "outcomes": {
-            "fulfilled": tr("fulfilled"),
-            "partially-fulfilled": tr("partially fulfilled"),
-            "refused": tr("refused"),
-            "withdrawn": tr("withdrawn"),
-            "forwarded-to-controller": tr("forwarded to controller"),
+            "fulfilled": translate("RequestLabels", "fulfilled"),
+            "partially-fulfilled": translate("RequestLabels", "partially fulfilled"),
+            "refused": translate("RequestLabels", "refused"),
+            "withdrawn": translate("RequestLabels", "withdrawn"),
+            "forwarded-to-controller": translate("RequestLabels", "forwarded to controller"),
         },
         "identity": {
-            "not-needed": tr("not needed"),
-            "requested": tr("information asked"),
-            "received": tr("information received"),
-            "verified": tr("verified"),
-            "failed": tr("could not be verified"),
+            "not-needed": translate("RequestLabels", "not needed"),
+            "requested": translate("RequestLabels", "information asked"),
+            "received": translate("RequestLabels", "information received"),
+            "verified": translate("RequestLabels", "verified"),
+            "failed": translate("RequestLabels", "could not be verified"),
         },
         "events": {
-            "received": tr("Received"),
-            "identity-requested": tr("Identity information asked"),
-            "identity-received": tr("Identity information received"),
-            "identity-verified": tr("Identity verified"),
-            "identity-failed": tr("Identity not verified"),
-            "extended": tr("Time limit extended"),
-            "extension-told": tr("Requester told of the extension"),
-            "forwarded": tr("Forwarded to the controller"),
-            "closed": tr("Closed"),
-            "note": tr("Note"),
-            "letter": tr("Letter written"),
-            "corrected": tr("Details corrected"),
+            "received": translate("RequestLabels", "Received"),
+            "identity-requested": translate("RequestLabels", "Identity information asked"),
+            "identity-received": translate("RequestLabels", "Identity information received"),
+            "identity-verified": translate("RequestLabels", "Identity verified"),
+            "identity-failed": translate("RequestLabels", "Identity not verified"),
+            "extended": translate("RequestLabels", "Time limit extended"),
+            "extension-told": translate("RequestLabels", "Requester told of the extension"),
+            "forwarded": translate("RequestLabels", "Forwarded to the controller"),
+            "closed": translate("RequestLabels", "Closed"),
+            "note": translate("RequestLabels", "Note"),
+            "letter": translate("RequestLabels", "Letter written"),
+            "corrected": translate("RequestLabels", "Details corrected"),
         },
     }
 
@@ -182,8 +190,8 @@ class RequestsPage(Page):
                 Column("type", self.tr("Type"), format=lambda v: self.labels["types"].get(v, v or "")),
                 Column("subject_name", self.tr("Requester")),
                 Column("subject_email", self.tr("E-mail")),
-                Column("received_on", self.tr("Received"), format=lambda v: v.isoformat() if v else ""),
-                Column("due_on", self.tr("Due"), format=lambda v: v.isoformat() if v else self.tr("waiting")),
+                Column("received_on", self.tr("Received"), format=lambda v: format_date(v)),
+                Column("due_on", self.tr("Due"), format=lambda v: format_date(v) if v else self.tr("waiting")),
                 Column("status_and_flag", self.tr("Status"), sort_key="status", format=self._status_text),
             ],
             self._fetch,
@@ -339,7 +347,7 @@ class RequestsPage(Page):
         filtered = self.filters != requests.Filters()
         if total:
             self.table_stack.setCurrentWidget(self.table)
-            self.count_label.setText(self.tr("{0} requests").format(total) if total != 1 else self.tr("1 request"))
+            self.count_label.setText(self.tr("%n request(s)", "", total))
             return
         self.count_label.setText("")
         self.empty.setText(
@@ -434,7 +442,7 @@ class RequestsPage(Page):
         self._start_job(self.tr("Writing the request log…"))
         self._job = self.ops.job(
             work,
-            lambda rows: self._job_done(self.tr("Wrote {0} requests to {1}.").format(rows, path)),
+            lambda rows: self._job_done(self.tr("Wrote %n request(s) to {0}.", "", rows).format(path)),
             self._job_failed,
             self._job_progress,
         )

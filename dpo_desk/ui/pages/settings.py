@@ -24,6 +24,8 @@ from dpo_desk import settings as setting_definitions
 from dpo_desk.errors import InvalidInput
 from dpo_desk.services import organisation
 from dpo_desk.services import settings as settings_service
+from dpo_desk.ui import i18n
+from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
 
@@ -68,15 +70,28 @@ class SettingsPage(Page):
         self.fields["report_language"] = language
         org_form.addRow(self.tr("Report language"), language)
 
+        window_box = QGroupBox(self.tr("This window (your own preference, not the store's)"))
+        window_form = QFormLayout(window_box)
+        self.window_language = QComboBox()
+        self.window_language.setObjectName("window_language")
+        self.window_language.addItem(self.tr("The system's language"), "")
+        for code, name in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):  # each in its own language
+            self.window_language.addItem(name, code)
+        self.window_language.setCurrentIndex(max(0, self.window_language.findData(i18n.saved_language() or "")))
+        window_form.addRow(self.tr("Window language"), self.window_language)
+        restart_note = QLabel(self.tr("Applies the next time DPO Desk starts."))
+        restart_note.setStyleSheet("color: #555")
+        window_form.addRow("", restart_note)
+
         rules_box = QGroupBox(self.tr("Rules and reminders"))
         rules_form = QFormLayout(rules_box)
         self.setting_widgets: dict[str, QWidget] = {}
         for key, definition in setting_definitions.DEFINITIONS.items():
             widget = self._setting_widget(definition)
             widget.setObjectName(f"setting_{key}")
-            widget.setToolTip(definition.rule)
+            widget.setToolTip(core_text(definition.rule))
             self.setting_widgets[key] = widget
-            rules_form.addRow(self.tr(definition.label), widget)
+            rules_form.addRow(core_text(definition.label), widget)
 
         self.message = QLabel()
         self.message.setObjectName("settings_message")
@@ -93,6 +108,7 @@ class SettingsPage(Page):
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
         inner_layout.addWidget(org_box)
+        inner_layout.addWidget(window_box)
         inner_layout.addWidget(rules_box)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
@@ -165,6 +181,7 @@ class SettingsPage(Page):
         return org, values
 
     def save(self) -> None:
+        i18n.save_language(self.window_language.currentData() or None)
         org, values = self.values()
         try:
             organisation.validate(org)

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.formatting import format_datetime
+from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 
 _PANELS: list[AttachmentsPanel] = []
@@ -153,7 +155,7 @@ class AttachmentsPanel(QWidget):
         self.views = list(views)
         self.table.setRowCount(len(self.views))
         for row, view in enumerate(self.views):
-            added = view.added_at.astimezone().strftime("%Y-%m-%d %H:%M") if view.added_at else ""
+            added = format_datetime(view.added_at.astimezone() if view.added_at else None)
             values = (view.filename, self.kind_labels.get(view.kind, view.kind), _size(view.size), added)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -191,7 +193,7 @@ class AttachmentsPanel(QWidget):
                 added.append(attachments.add(session, reference, name, data, kind=kind))
             return added
 
-        self.ops.change(add, lambda added: self._done(self.tr("Attached {0} files.").format(len(added))), self._failed)
+        self.ops.change(add, lambda added: self._done(self.tr("Attached %n file(s).", "", len(added))), self._failed)
 
     def open_selected(self) -> None:
         view = self.selected()
@@ -251,6 +253,8 @@ class AttachmentsDialogHelper:
     @staticmethod
     def ask_reference(parent: QWidget) -> str:
         text, ok = QInputDialog.getText(
-            parent, parent.tr("Attachments"), parent.tr("Case reference (e.g. DSR-2026-0001):")
+            parent,
+            translate("AttachmentsPanel", "Attachments"),
+            translate("AttachmentsPanel", "Case reference (e.g. DSR-2026-0001):"),
         )
         return text.strip() if ok else ""

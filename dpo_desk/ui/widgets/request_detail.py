@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.services import requests
 from dpo_desk.services.requests import RequestView
 from dpo_desk.ui.dialogs.request_action import RequestActionDialog
+from dpo_desk.ui.formatting import format_date, format_long_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
@@ -53,7 +54,7 @@ def plain_label(text: str = "") -> QLabel:
 
 
 def _day(value: dt.date | None) -> str:
-    return value.isoformat() if value else "—"
+    return format_date(value, "—")
 
 
 class RequestDetail(QWidget):
@@ -182,7 +183,7 @@ class RequestDetail(QWidget):
         layout.addWidget(self.due_box)
         layout.addLayout(facts_form)
         layout.addLayout(actions)
-        layout.addWidget(QLabel(f"<b>{self.tr('Timeline')}</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Timeline") + "</b>"))
         layout.addWidget(self.timeline, 1)
         self.linked = LinkedActivitiesPanel(ops)
         layout.addWidget(self.linked)
@@ -232,7 +233,7 @@ class RequestDetail(QWidget):
         elif view.due_on is None:
             self.due_title.setText(self.tr("No time limit running"))
         else:
-            self.due_title.setText(self.tr("Due {0}").format(f"{view.due_on:%A} {view.due_on.day} {view.due_on:%B %Y}"))
+            self.due_title.setText(self.tr("Due {0}").format(format_long_date(view.due_on)))
         self.due_rule.setText(view.due_rule)
         flags = []
         if view.overdue:
@@ -250,13 +251,13 @@ class RequestDetail(QWidget):
         contact = [c for c in (view.subject_email, view.subject_contact) if c]
         self.facts["contact"].setText(" · ".join(contact) or "—")
         self.facts["received"].setText(
-            self.tr("{0}; letters in {1}").format(view.received_on.isoformat(), words["languages"][view.language])
+            self.tr("{0}; letters in {1}").format(format_date(view.received_on), words["languages"][view.language])
         )
         role = words["roles"][view.role]
         if view.role == "processor":
             role += self.tr(" for {0}").format(view.controller_name or self.tr("(controller not named)"))
             if view.forwarded_on:
-                role += self.tr("; forwarded {0}").format(view.forwarded_on.isoformat())
+                role += self.tr("; forwarded {0}").format(format_date(view.forwarded_on))
         self.facts["role"].setText(role)
         identity = words["identity"][view.identity_status]
         steps = [
@@ -264,14 +265,14 @@ class RequestDetail(QWidget):
             (self.tr("received"), view.identity_received_on),
             (self.tr("checked"), view.identity_checked_on),
         ]
-        shown_steps = [f"{name} {day.isoformat()}" for name, day in steps if day]
+        shown_steps = [f"{name} {format_date(day)}" for name, day in steps if day]
         if shown_steps:
             identity += " (" + ", ".join(shown_steps) + ")"
         if view.clock_start_on and view.clock_start_on != view.received_on:
-            identity += self.tr("; the month runs from {0}").format(view.clock_start_on.isoformat())
+            identity += self.tr("; the month runs from {0}").format(format_date(view.clock_start_on))
         self.facts["identity"].setText(identity)
         if view.extended:
-            told = view.extension_told_on.isoformat() if view.extension_told_on else self.tr("not yet told")
+            told = format_date(view.extension_told_on) if view.extension_told_on else self.tr("not yet told")
             self.facts["extension"].setText(
                 self.tr("{0}: {1} (requester told: {2})").format(_day(view.extended_on), view.extension_reason, told)
             )
@@ -309,7 +310,7 @@ class RequestDetail(QWidget):
 
         self.timeline.clear()
         for event in view.timeline:
-            item = QTreeWidgetItem([event.on.isoformat(), words["events"].get(event.kind, event.kind), event.text])
+            item = QTreeWidgetItem([format_date(event.on), words["events"].get(event.kind, event.kind), event.text])
             item.setToolTip(2, event.text)
             self.timeline.addTopLevelItem(item)
 

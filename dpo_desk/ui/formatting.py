@@ -1,0 +1,51 @@
+"""Dates and times as a person reads them in the window's language (fi 4.12.2026, sv 2026-12-04, en 4 Dec 2026).
+
+Fields a person types a date into keep ISO dates (2026-12-04), which every language accepts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+from dpo_desk.domain.timeparse import zone
+from dpo_desk.ui.i18n import current_language
+
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(value: dt.date | None, empty: str = "") -> str:
+    if value is None:
+        return empty
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    language = current_language()
+    if language == "fi":
+        return f"{value.day}.{value.month}.{value.year}"
+    if language == "sv":
+        return value.isoformat()
+    return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]} {value.year}"
+
+
+def format_datetime(value: dt.datetime | None, empty: str = "") -> str:
+    """Date and 24-hour time, in the time zone the moment already carries."""
+    if value is None:
+        return empty
+    return f"{format_date(value)} {value:%H:%M}"
+
+
+def format_moment(moment: dt.datetime | None, tz_name: str, empty: str = "") -> str:
+    """A stored moment as the wall time in the organisation's zone."""
+    return format_datetime(moment.astimezone(zone(tz_name)) if moment else None, empty)
+
+
+def format_due(due: dt.date | dt.datetime, tz_name: str) -> str:
+    """A time limit: a day, or a moment (breach notifications) in the organisation's zone."""
+    return format_moment(due, tz_name) if isinstance(due, dt.datetime) else format_date(due)
+
+
+def format_long_date(value: dt.date) -> str:
+    """With the weekday, where the day of the week matters (a time limit): "maanantai 4.1.2027"."""
+    weekday = QLocale(current_language()).toString(QDate(value.year, value.month, value.day), "dddd")
+    return f"{weekday} {format_date(value)}"

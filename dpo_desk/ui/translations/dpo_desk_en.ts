@@ -1,0 +1,194 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Attached %n file.</numerusform>
+            <numerusform>Attached %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain verifies: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>The chain verifies: %n entry, linked to the one before.</numerusform>
+            <numerusform>The chain verifies: %n entries, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreachDetail</name>
+    <message numerus="yes">
+        <source>Added %n data categories from the activities; save the facts to keep them.</source>
+        <translation>
+            <numerusform>Added %n data category from the activities; save the facts to keep it.</numerusform>
+            <numerusform>Added %n data categories from the activities; save the facts to keep them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message numerus="yes">
+        <source>%n open deadline(s), {0} overdue. Double-click a row to open its case.</source>
+        <translation>
+            <numerusform>%n open deadline, {0} overdue. Double-click a row to open its case.</numerusform>
+            <numerusform>%n open deadlines, {0} overdue. Double-click a row to open its case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n deadline(s) to {0}.</source>
+        <translation>
+            <numerusform>Wrote %n deadline to {0}.</numerusform>
+            <numerusform>Wrote %n deadlines to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>Due in the next %n day(s) ({0})</source>
+        <translation>
+            <numerusform>Due in the next %n day ({0})</numerusform>
+            <numerusform>Due in the next %n days ({0})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {0}.</source>
+        <translation>
+            <numerusform>Wrote %n row to {0}.</numerusform>
+            <numerusform>Wrote %n rows to {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WP248 criteria apply ({0}): two or more make an assessment likely required.</source>
+        <translation>
+            <numerusform>%n WP248 criterion applies ({0}): two or more make an assessment likely required.</numerusform>
+            <numerusform>%n WP248 criteria apply ({0}): two or more make an assessment likely required.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WP248 criteria apply: fewer than two do not require an assessment on their own.</source>
+        <translation>
+            <numerusform>%n WP248 criterion applies: fewer than two do not require an assessment on their own.</numerusform>
+            <numerusform>%n WP248 criteria apply: fewer than two do not require an assessment on their own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%n activities · {0} with warnings</source>
+        <translation>
+            <numerusform>%n activity · {0} with warnings</numerusform>
+            <numerusform>%n activities · {0} with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>likely required (%n rule(s) fired)</source>
+        <translation>
+            <numerusform>likely required (%n rule fired)</numerusform>
+            <numerusform>likely required (%n rules fired)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message numerus="yes">
+        <source>%n entries, {0} with warnings · adequacy decisions as of {1}</source>
+        <translation>
+            <numerusform>%n entry, {0} with warnings · adequacy decisions as of {1}</numerusform>
+            <numerusform>%n entries, {0} with warnings · adequacy decisions as of {1}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n deadline(s) overdue: {0}</source>
+        <translation>
+            <numerusform>%n deadline overdue: {0}</numerusform>
+            <numerusform>%n deadlines overdue: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since your last session ({0}), %n deadline(s) became overdue: {1}</source>
+        <translation>
+            <numerusform>Since your last session ({0}), %n deadline became overdue: {1}</numerusform>
+            <numerusform>Since your last session ({0}), %n deadlines became overdue: {1}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) to {0}.</source>
+        <translation>
+            <numerusform>Wrote %n request to {0}.</numerusform>
+            <numerusform>Wrote %n requests to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

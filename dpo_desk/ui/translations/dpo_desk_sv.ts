@@ -1,0 +1,4980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>— none recorded —</source>
+        <translation>— inte registrerad —</translation>
+    </message>
+    <message>
+        <source>Consent, Art. 6(1)(a)</source>
+        <translation>Samtycke, art. 6.1 a</translation>
+    </message>
+    <message>
+        <source>Contract, Art. 6(1)(b)</source>
+        <translation>Avtal, art. 6.1 b</translation>
+    </message>
+    <message>
+        <source>Legal obligation, Art. 6(1)(c)</source>
+        <translation>Rättslig förpliktelse, art. 6.1 c</translation>
+    </message>
+    <message>
+        <source>Vital interests, Art. 6(1)(d)</source>
+        <translation>Grundläggande intressen, art. 6.1 d</translation>
+    </message>
+    <message>
+        <source>Public task, Art. 6(1)(e)</source>
+        <translation>Allmänt intresse, art. 6.1 e</translation>
+    </message>
+    <message>
+        <source>Legitimate interests, Art. 6(1)(f)</source>
+        <translation>Berättigat intresse, art. 6.1 f</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>(a) Explicit consent</source>
+        <translation>(a) Uttryckligt samtycke</translation>
+    </message>
+    <message>
+        <source>(b) Employment and social security law</source>
+        <translation>(b) Arbetsrätt och social trygghet</translation>
+    </message>
+    <message>
+        <source>(c) Vital interests</source>
+        <translation>(c) Grundläggande intressen</translation>
+    </message>
+    <message>
+        <source>(d) Not-for-profit body</source>
+        <translation>(d) Ideell organisation</translation>
+    </message>
+    <message>
+        <source>(e) Made public by the data subject</source>
+        <translation>(e) Offentliggjorda av den registrerade</translation>
+    </message>
+    <message>
+        <source>(f) Legal claims</source>
+        <translation>(f) Rättsliga anspråk</translation>
+    </message>
+    <message>
+        <source>(g) Substantial public interest</source>
+        <translation>(g) Viktigt allmänt intresse</translation>
+    </message>
+    <message>
+        <source>(h) Health or social care</source>
+        <translation>(h) Hälso- eller sjukvård, social omsorg</translation>
+    </message>
+    <message>
+        <source>(i) Public health</source>
+        <translation>(i) Folkhälsa</translation>
+    </message>
+    <message>
+        <source>(j) Archiving, research, statistics</source>
+        <translation>(j) Arkivering, forskning, statistik</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Gemensamt personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Avvecklad</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standardavtalsklausuler</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Beslut om adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Bindande företagsbestämmelser</translation>
+    </message>
+    <message>
+        <source>Derogation (Art. 49)</source>
+        <translation>Undantag (art. 49)</translation>
+    </message>
+    <message>
+        <source>No safeguard</source>
+        <translation>Ingen skyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>Within the EEA</source>
+        <translation>Inom EES</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Redigera {0}</translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation>Ny behandling</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Vår roll</translation>
+    </message>
+    <message>
+        <source>Joint controllers / controllers served</source>
+        <translation>Gemensamt ansvariga / betjänade personuppgiftsansvariga</translation>
+    </message>
+    <message>
+        <source>Names separated by semicolons</source>
+        <translation>Namn åtskilda med semikolon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa översyn</translation>
+    </message>
+    <message>
+        <source>2027-06-30 (empty: a review period from the last review)</source>
+        <translation>2027-06-30 (tomt: översynsintervall från senaste översyn)</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Add a system</source>
+        <translation>Lägg till system</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Ändamål och rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>Villkor enligt art. 9.2</translation>
+    </message>
+    <message>
+        <source>Balancing test date</source>
+        <translation>Datum för intresseavvägning</translation>
+    </message>
+    <message>
+        <source>Balancing conclusion</source>
+        <translation>Intresseavvägningens slutsats</translation>
+    </message>
+    <message>
+        <source>Add purpose</source>
+        <translation>Lägg till ändamål</translation>
+    </message>
+    <message>
+        <source>Remove purpose</source>
+        <translation>Ta bort ändamål</translation>
+    </message>
+    <message>
+        <source>Each purpose needs its Art. 6(1) basis; legitimate interests need the balancing test&apos;s date and conclusion.</source>
+        <translation>Varje ändamål behöver sin grund enligt art. 6.1; berättigat intresse kräver intresseavvägningens datum och slutsats.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Data subjects and data</source>
+        <translation>Registrerade och uppgifter</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerade</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Lägg till kategori</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9)</source>
+        <translation>Särskilda kategorier (art. 9)</translation>
+    </message>
+    <message>
+        <source>Add a special category</source>
+        <translation>Lägg till särskild kategori</translation>
+    </message>
+    <message>
+        <source>Criminal data (Art. 10)</source>
+        <translation>Uppgifter om brott (art. 10)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Lägg till källa</translation>
+    </message>
+    <message>
+        <source>Recipients and transfers</source>
+        <translation>Mottagare och överföringar</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Kategorier av mottagare</translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Lägg till mottagare</translation>
+    </message>
+    <message>
+        <source>Linked subprocessors</source>
+        <translation>Länkade underbiträden</translation>
+    </message>
+    <message>
+        <source>Reference, e.g. SP-0001</source>
+        <translation>Referens, t.ex. SP-0001</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Skyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>Lägg till överföring</translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation>Ta bort överföring</translation>
+    </message>
+    <message>
+        <source>Transfers of linked subprocessors are derived; add only others here.</source>
+        <translation>Länkade underbitradens överföringar härleds; lägg bara till andra här.</translation>
+    </message>
+    <message>
+        <source>Other transfers outside the EEA</source>
+        <translation>Andra överföringar utanför EES</translation>
+    </message>
+    <message>
+        <source>Retention and security</source>
+        <translation>Lagring och säkerhet</translation>
+    </message>
+    <message>
+        <source>Retention or its criteria</source>
+        <translation>Lagringstid eller kriterier</translation>
+    </message>
+    <message>
+        <source>Security measures (Art. 32)</source>
+        <translation>Säkerhetsåtgärder (art. 32)</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Inte sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>AdequacyDialog</name>
+    <message>
+        <source>Adequacy decisions</source>
+        <translation>Beslut om adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Legal challenge</source>
+        <translation>Rättslig prövning</translation>
+    </message>
+    <message>
+        <source>Use a newer list…</source>
+        <translation>Använd en nyare lista…</translation>
+    </message>
+    <message>
+        <source>Check an adequacy list file and use it from now on</source>
+        <translation>Kontrollera en lista över adekvansbeslut och använd den härefter</translation>
+    </message>
+    <message>
+        <source>Adequacy decisions as of {0}, from {1}. The EEA: {2}.</source>
+        <translation>Adekvansbeslut per {0}, från {1}. EES: {2}.</translation>
+    </message>
+    <message>
+        <source>A newer adequacy list</source>
+        <translation>En nyare lista över adekvansbeslut</translation>
+    </message>
+    <message>
+        <source>Adequacy list (*.json)</source>
+        <translation>Lista över adekvansbeslut (*.json)</translation>
+    </message>
+    <message>
+        <source>Using the adequacy list of {0}.</source>
+        <translation>Listan över adekvansbeslut per {0} används.</translation>
+    </message>
+    <message>
+        <source>The list was not changed.</source>
+        <translation>Listan ändrades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceDialog</name>
+    <message>
+        <source>Customers are told before the change takes effect (Art. 28(2)); they may object until the end of the objection period, which becomes a deadline.</source>
+        <translation>Kunderna informeras innan ändringen träder i kraft (art. 28.2); de kan invända till slutet av invändningstiden, som blir en tidsfrist.</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Aviserad</translation>
+    </message>
+    <message>
+        <source>Takes effect on (optional)</source>
+        <translation>Träder i kraft (valfritt)</translation>
+    </message>
+    <message>
+        <source>— nothing: a new subprocessor</source>
+        <translation>— inget: ett nytt underbiträde</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersätter</translation>
+    </message>
+    <message>
+        <source>Note for the customers</source>
+        <translation>Meddelande till kunderna</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Fictional demo data — this store&apos;s passphrase is “{0}”. File: {1}</source>
+        <translation>Fiktiva demodata — filens lösenfras är ”{0}”. Fil: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Impact assessment — {0}</source>
+        <translation>Konsekvensbedömning — {0}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Osannolik</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möjlig</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Sannolik</translation>
+    </message>
+    <message>
+        <source>Very likely</source>
+        <translation>Mycket sannolik</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Betydande</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Allvarlig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Mycket allvarlig</translation>
+    </message>
+    <message>
+        <source>(a) Description and purposes</source>
+        <translation>(a) Beskrivning och ändamål</translation>
+    </message>
+    <message>
+        <source>(b) Necessity and proportionality</source>
+        <translation>(b) Nödvändighet och proportionalitet</translation>
+    </message>
+    <message>
+        <source>Risk to data subjects</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Lägg till risk</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Ta bort risk</translation>
+    </message>
+    <message>
+        <source>(c) Risks</source>
+        <translation>(c) Risker</translation>
+    </message>
+    <message>
+        <source>(d) Measures envisaged</source>
+        <translation>(d) Planerade åtgärder</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s advice (Art. 35(2))</source>
+        <translation>Dataskyddsombudets råd (art. 35.2)</translation>
+    </message>
+    <message>
+        <source>Advice followed</source>
+        <translation>Rådet följt</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Why not followed</source>
+        <translation>Varför det inte följdes</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Kvarstående risk</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Prior consultation (Art. 36) on</source>
+        <translation>Förhandssamråd (art. 36) den</translation>
+    </message>
+    <message>
+        <source>needed when a high residual risk remains, e.g. 2026-05-10</source>
+        <translation>behövs när en hög kvarstående risk återstår, t.ex. 2026-05-10</translation>
+    </message>
+    <message>
+        <source>Consultation outcome</source>
+        <translation>Samrådets resultat</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd den</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa översyn</translation>
+    </message>
+    <message>
+        <source>Art. 35(7): the assessment contains at least (a) to (d).</source>
+        <translation>Art. 35.7: bedömningen innehåller minst a–d.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Inte sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Id-handling</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Add e-mails, letters, scans or images with “Add…”.</source>
+        <translation>Inga bilagor. Lägg till e-post, brev och bilder: ”Lägg till…”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attachments&lt;/b&gt; (kept encrypted in the store)</source>
+        <translation>&lt;b&gt;Bilagor&lt;/b&gt; (lagras krypterade)</translation>
+    </message>
+    <message>
+        <source>Attach files to {0}</source>
+        <translation>Bifoga filer till {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Bifogade %n fil.</numerusform>
+            <numerusform>Bifogade %n filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the attachment as</source>
+        <translation>Spara bilagan som</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. It is not encrypted there: delete it when done.</source>
+        <translation>Sparad i {0}. Där är den inte krypterad: radera den när du är klar.</translation>
+    </message>
+    <message>
+        <source>Remove {0} for good?</source>
+        <translation>Ta bort {0} för gott?</translation>
+    </message>
+    <message>
+        <source>Removed {0}.</source>
+        <translation>{0} borttagen.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Case reference (e.g. DSR-2026-0001):</source>
+        <translation>Ärendereferens (t.ex. DSR-2026-0001):</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Record, e.g. DSR-2026-0001 (part of it is enough)</source>
+        <translation>Post, t.ex. DSR-2026-0001 (en del räcker)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrera</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Select an entry to see each field before and after.</source>
+        <translation>Välj en post för att se varje fält före och efter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Verifiera kedjan</translation>
+    </message>
+    <message>
+        <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
+        <translation>Varje ändring i filen, nyaste först. Varje posts hash täcker dess innehåll och posten före, så en post som ändrats, tagits bort eller flyttats utanför DPO Desk syns när kedjan verifieras.</translation>
+    </message>
+    <message>
+        <source>Entry {0}: {1} of {2} by {3} at {4}</source>
+        <translation>Post {0}: {1} av {2} av {3} kl. {4}</translation>
+    </message>
+    <message>
+        <source>(its values were removed by a retention purge; the chain still covers their seal)</source>
+        <translation>(värdena togs bort vid gallring; kedjan täcker fortfarande deras försegling)</translation>
+    </message>
+    <message>
+        <source>removed by retention purge</source>
+        <translation>borttaget vid gallring</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifierar…</translation>
+    </message>
+    <message>
+        <source>Verifying… {0} of {1}</source>
+        <translation>Verifierar… {0} av {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain verifies: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>Kedjan är hel: %n post, länkad till den före.</numerusform>
+            <numerusform>Kedjan är hel: %n poster, var och en länkad till den före.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry {0}: {1}</source>
+        <translation>Kedjan är bruten vid post {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Back up the store</source>
+        <translation>Säkerhetskopiera filen</translation>
+    </message>
+    <message>
+        <source>DPO Desk store (*.dpodesk)</source>
+        <translation>DPO Desk-fil (*.dpodesk)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backup written: {0}
+It opens with the same passphrase as this store.</source>
+        <translation>Säkerhetskopian skrevs: {0}
+Den öppnas med samma lösenfras som denna fil.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDetail</name>
+    <message>
+        <source>Close breach…</source>
+        <translation>Stäng incident…</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakta</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Anmälningar</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerade</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>Utpressningsprogram</translation>
+    </message>
+    <message>
+        <source>Data exfiltration</source>
+        <translation>Dataexfiltrering</translation>
+    </message>
+    <message>
+        <source>Internal human error</source>
+        <translation>Internt mänskligt fel</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device or paper</source>
+        <translation>Enhet eller papper förlorad</translation>
+    </message>
+    <message>
+        <source>Misdelivery</source>
+        <translation>Felsändning</translation>
+    </message>
+    <message>
+        <source>Social engineering</source>
+        <translation>Social manipulation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Konfidentialitet</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Riktighet</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte avgjort</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>Ingen risk</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hög risk</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Ännu inte känt</translation>
+    </message>
+    <message>
+        <source>Accidental</source>
+        <translation>Oavsiktlig</translation>
+    </message>
+    <message>
+        <source>Deliberate</source>
+        <translation>Avsiktlig</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>låg</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hög</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>mycket hög</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Upphörde</translation>
+    </message>
+    <message>
+        <source>Still ongoing</source>
+        <translation>Pågår fortfarande</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Blev medveten</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>Hur den upptäcktes</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Cause (EDPB 01/2021)</source>
+        <translation>Orsak (EDPB 01/2021)</translation>
+    </message>
+    <message>
+        <source>Accidental or deliberate</source>
+        <translation>Oavsiktlig eller avsiktlig</translation>
+    </message>
+    <message>
+        <source>System or processing</source>
+        <translation>System eller behandling</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>People and data</source>
+        <translation>Personer och uppgifter</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Uppgiftskategorier</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9)</source>
+        <translation>Särskilda kategorier (art. 9)</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences (Art. 10)</source>
+        <translation>Fällande domar och lagöverträdelser (art. 10)</translation>
+    </message>
+    <message>
+        <source>Personal identity codes</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Children or vulnerable people</source>
+        <translation>Barn eller sårbara personer</translation>
+    </message>
+    <message>
+        <source>Data subject categories</source>
+        <translation>Kategorier av registrerade</translation>
+    </message>
+    <message>
+        <source>Data subjects (approx.)</source>
+        <translation>Registrerade (ca)</translation>
+    </message>
+    <message>
+        <source>The number of data subjects is an estimate</source>
+        <translation>Antalet registrerade är en uppskattning</translation>
+    </message>
+    <message>
+        <source>Records (approx.)</source>
+        <translation>Poster (ca)</translation>
+    </message>
+    <message>
+        <source>The number of records is an estimate</source>
+        <translation>Antalet poster är en uppskattning</translation>
+    </message>
+    <message>
+        <source>Other member states</source>
+        <translation>Andra medlemsstater</translation>
+    </message>
+    <message>
+        <source>Effects and measures</source>
+        <translation>Följder och åtgärder</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Sannolika följder</translation>
+    </message>
+    <message>
+        <source>Security before the breach</source>
+        <translation>Säkerhet före incidenten</translation>
+    </message>
+    <message>
+        <source>Measures taken after detection</source>
+        <translation>Åtgärder efter upptäckten</translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation>Föreslagna åtgärder</translation>
+    </message>
+    <message>
+        <source>Role and contacts</source>
+        <translation>Roll och kontakter</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Vår roll</translation>
+    </message>
+    <message>
+        <source>Controller (when we are processor)</source>
+        <translation>Vår personuppgiftsansvarige</translation>
+    </message>
+    <message>
+        <source>Controller told</source>
+        <translation>Personuppgiftsansvarig informerad</translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>Inblandat biträde</translation>
+    </message>
+    <message>
+        <source>Processor told us</source>
+        <translation>Biträdet informerade oss</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Gemensamt personuppgiftsansvariga</translation>
+    </message>
+    <message>
+        <source>Person notifying</source>
+        <translation>Anmälare</translation>
+    </message>
+    <message>
+        <source>Lead authority</source>
+        <translation>Ansvarig tillsynsmyndighet</translation>
+    </message>
+    <message>
+        <source>Other authorities notified</source>
+        <translation>Andra underrättade myndigheter</translation>
+    </message>
+    <message>
+        <source>Police, NIS2, NCSC-FI…</source>
+        <translation>Polisen, NIS2, Traficom…</translation>
+    </message>
+    <message>
+        <source>Attachments, secure messages</source>
+        <translation>Bilagor, säkra meddelanden</translation>
+    </message>
+    <message>
+        <source>Save facts</source>
+        <translation>Spara fakta</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Risk to data subjects</source>
+        <translation>Risk för de registrerade</translation>
+    </message>
+    <message>
+        <source>Reasoning (kept in the register)</source>
+        <translation>Motivering (sparas i registret)</translation>
+    </message>
+    <message>
+        <source>Save risk decision</source>
+        <translation>Spara riskbeslut</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Late: reasons</source>
+        <translation>Sen: skäl</translation>
+    </message>
+    <message>
+        <source>Authority ref.</source>
+        <translation>Myndighetens dnr</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Skickad den</translation>
+    </message>
+    <message>
+        <source>What it contained or changed</source>
+        <translation>Vad den innehöll eller ändrade</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s case number</source>
+        <translation>Myndighetens diarienummer</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Skäl till förseningen</translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation>Registrera anmälan</translation>
+    </message>
+    <message>
+        <source>Set case number…</source>
+        <translation>Ange diarienummer…</translation>
+    </message>
+    <message>
+        <source>Notifications to the supervisory authority, in phases (Art. 33(4))</source>
+        <translation>Anmälningar till tillsynsmyndigheten i omgångar (art. 33.4)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Inget registrerat ännu</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Informerade</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Not told: Art. 34(3) exemption</source>
+        <translation>Inte informerade: undantag enligt art. 34.3</translation>
+    </message>
+    <message>
+        <source>When told</source>
+        <translation>När de informerades</translation>
+    </message>
+    <message>
+        <source>How (e-mail, letter, public notice)</source>
+        <translation>Hur (e-post, brev, offentligt meddelande)</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Hur många</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Undantag</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(a) data protected, e.g. encrypted</source>
+        <translation>(a) uppgifterna skyddade, t.ex. krypterade</translation>
+    </message>
+    <message>
+        <source>(b) later measures remove the high risk</source>
+        <translation>(b) senare åtgärder undanröjer den höga risken</translation>
+    </message>
+    <message>
+        <source>(c) disproportionate effort: public communication</source>
+        <translation>(c) oproportionerlig insats: offentligt meddelande</translation>
+    </message>
+    <message>
+        <source>Why the exemption applies</source>
+        <translation>Varför undantaget gäller</translation>
+    </message>
+    <message>
+        <source>Save communication</source>
+        <translation>Spara informationen</translation>
+    </message>
+    <message>
+        <source>Add their data categories to the facts</source>
+        <translation>Lägg till deras uppgiftskategorier i fakta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n data categories from the activities; save the facts to keep them.</source>
+        <translation>
+            <numerusform>Lade till %n uppgiftskategori från behandlingarna; spara fakta för att behålla den.</numerusform>
+            <numerusform>Lade till %n uppgiftskategorier från behandlingarna; spara fakta för att behålla dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Notification to the Ombudsman (PDF)…</source>
+        <translation>Anmälan till Dataombudsmannens byrå (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Letter to data subjects (PDF)…</source>
+        <translation>Brev till de registrerade (PDF)…</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Öppna i visningsprogram</translation>
+    </message>
+    <message>
+        <source>The first page of a generated document shows here.</source>
+        <translation>Första sidan av ett skapat dokument visas här.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>{status} · {cause} · aware {aware} ({zone}) · risk: {risk}</source>
+        <translation>{status} · {cause} · medveten {aware} ({zone}) · risk: {risk}</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Initial (preliminary)</source>
+        <translation>Första (preliminär)</translation>
+    </message>
+    <message>
+        <source>Supplementary</source>
+        <translation>Kompletterande</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>i tid</translation>
+    </message>
+    <message>
+        <source>Next: supplementary notification</source>
+        <translation>Nästa: kompletterande anmälan</translation>
+    </message>
+    <message>
+        <source>Next: initial notification</source>
+        <translation>Nästa: första anmälan</translation>
+    </message>
+    <message>
+        <source>Draft of the initial notification</source>
+        <translation>Utkast till första anmälan</translation>
+    </message>
+    <message>
+        <source>High risk: tell the data subjects without undue delay (Art. 34), or record the exemption.</source>
+        <translation>Hög risk: informera de registrerade utan onödigt dröjsmål (art. 34) eller registrera undantaget.</translation>
+    </message>
+    <message>
+        <source>Not required unless the risk is high; you may still tell them.</source>
+        <translation>Krävs inte om risken inte är hög; du kan ändå informera dem.</translation>
+    </message>
+    <message>
+        <source>As processor: controller told {0}</source>
+        <translation>Som biträde: personuppgiftsansvarig informerad {0}</translation>
+    </message>
+    <message>
+        <source>As processor: tell the controller without undue delay (Art. 33(2))</source>
+        <translation>Som biträde: informera den personuppgiftsansvarige utan onödigt dröjsmål (art. 33.2)</translation>
+    </message>
+    <message>
+        <source>late, with reasons</source>
+        <translation>sen, med skäl</translation>
+    </message>
+    <message>
+        <source>within the {0} hours</source>
+        <translation>inom {0} timmar</translation>
+    </message>
+    <message>
+        <source>Authority notified {0} ({1})</source>
+        <translation>Myndigheten underrättad {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No notification to the authority: no risk (the reasoning is kept in the register)</source>
+        <translation>Ingen anmälan till myndigheten: ingen risk (motiveringen sparas i registret)</translation>
+    </message>
+    <message>
+        <source>Deadline passed {0} ago ({1}); notify now and give reasons for the delay</source>
+        <translation>Tidsfristen gick ut för {0} sedan ({1}); anmäl nu och ange skälen till förseningen</translation>
+    </message>
+    <message>
+        <source>Notify the authority within {0} — by {1} ({2})</source>
+        <translation>Anmäl till myndigheten inom {0} — senast {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Supplementary notifications follow without undue further delay.</source>
+        <translation>Kompletterande anmälningar görs utan ytterligare onödigt dröjsmål.</translation>
+    </message>
+    <message>
+        <source>After the {0} hours: reasons for the delay are required.</source>
+        <translation>Efter {0} timmar måste förseningen motiveras.</translation>
+    </message>
+    <message>
+        <source>Within the {0} hours.</source>
+        <translation>Inom {0} timmar.</translation>
+    </message>
+    <message>
+        <source>Facts saved.</source>
+        <translation>Fakta sparade.</translation>
+    </message>
+    <message>
+        <source>Risk decision saved.</source>
+        <translation>Riskbeslut sparat.</translation>
+    </message>
+    <message>
+        <source>Notification recorded.</source>
+        <translation>Anmälan registrerad.</translation>
+    </message>
+    <message>
+        <source>Case number of notification {0}:</source>
+        <translation>Diarienummer för anmälan {0}:</translation>
+    </message>
+    <message>
+        <source>Case number saved.</source>
+        <translation>Diarienummer sparat.</translation>
+    </message>
+    <message>
+        <source>Communication saved.</source>
+        <translation>Informationen sparad.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Öppnad igen.</translation>
+    </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>Stäng {0}</translation>
+    </message>
+    <message>
+        <source>Closing summary (what was done, what was learnt):</source>
+        <translation>Slutsammanfattning (vad som gjordes, vad vi lärde oss):</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Stängd.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Sparade {0}</translation>
+    </message>
+    <message>
+        <source>No preview: the document could not be read.</source>
+        <translation>Ingen förhandsvisning: dokumentet kunde inte läsas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message>
+        <source>Search reference or title (Ctrl+F)</source>
+        <translation>Sök referens eller rubrik (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Öppna och stängda</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alla risker</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte avgjort</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>Alla orsaker</translation>
+    </message>
+    <message>
+        <source>New breach</source>
+        <translation>Ny incident</translation>
+    </message>
+    <message>
+        <source>Log a new breach (Ctrl+N)</source>
+        <translation>Registrera en ny personuppgiftsincident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Blev medveten</translation>
+    </message>
+    <message>
+        <source>Deadline (72 h)</source>
+        <translation>Tidsfrist (72 h)</translation>
+    </message>
+    <message>
+        <source>controller&apos;s</source>
+        <translation>den ansvariges</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Breach register (xlsx)…</source>
+        <translation>Incidentregister (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Every breach, notified or not, with the reasoning of each decision</source>
+        <translation>Varje incident, anmäld eller inte, med motiveringen till varje beslut</translation>
+    </message>
+    <message>
+        <source>Select a breach to see its clock, facts and notifications.</source>
+        <translation>Välj en incident för att se dess klocka, fakta och anmälningar.</translation>
+    </message>
+    <message>
+        <source>Every breach, notified or not, is kept here as the register of Art. 33(5).</source>
+        <translation>Alla incidenter, även de som inte anmälts (registret enligt art. 33.5).</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Incidenter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidenter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breach matches these filters.</source>
+        <translation>Ingen incident matchar filtren.</translation>
+    </message>
+    <message>
+        <source>No breaches recorded.
+
+Press Ctrl+N to log one the moment you become aware:
+the 72 hours to notify the Data Protection Ombudsman start then.</source>
+        <translation>Inga incidenter registrerade.
+
+Tryck Ctrl+N och registrera en så snart du blir medveten:
+de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translation>
+    </message>
+    <message>
+        <source>Save the breach register</source>
+        <translation>Spara incidentregistret</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Skriver registret…</translation>
+    </message>
+    <message>
+        <source>Writing the register… {0}/{1}</source>
+        <translation>Skriver registret… {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Sparade {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>Reply to the request</source>
+        <translation>Besvara begäran</translation>
+    </message>
+    <message>
+        <source>Tell the requester about the extension</source>
+        <translation>Informera den som begärt om förlängningen</translation>
+    </message>
+    <message>
+        <source>Notify the supervisory authority (72 h)</source>
+        <translation>Anmäl till tillsynsmyndigheten (72 h)</translation>
+    </message>
+    <message>
+        <source>Tell the data subjects (high risk)</source>
+        <translation>Informera de registrerade (hög risk)</translation>
+    </message>
+    <message>
+        <source>Tell the controller of the breach (processor, Art. 33(2))</source>
+        <translation>Informera den personuppgiftsansvarige om incidenten (biträde, art. 33.2)</translation>
+    </message>
+    <message>
+        <source>Objection period of a register change ends</source>
+        <translation>Invändningstiden för en registerändring löper ut</translation>
+    </message>
+    <message>
+        <source>Review the transfer impact assessment</source>
+        <translation>Se över bedömningen av överföringens konsekvenser</translation>
+    </message>
+    <message>
+        <source>Get the data processing agreement signed</source>
+        <translation>Få personuppgiftsbiträdesavtalet undertecknat</translation>
+    </message>
+    <message>
+        <source>Review the processing activity</source>
+        <translation>Se över behandlingen</translation>
+    </message>
+    <message>
+        <source>Review the data protection impact assessment</source>
+        <translation>Se över konsekvensbedömningen avseende dataskydd</translation>
+    </message>
+    <message>
+        <source>When identity information is asked for, the time limit</source>
+        <translation>När identitetsuppgifter begärs, tidsfristen</translation>
+    </message>
+    <message>
+        <source>Days before a request&apos;s limit it counts as due soon</source>
+        <translation>Dagar före en begärans tidsfrist då den snart förfaller</translation>
+    </message>
+    <message>
+        <source>Christmas Eve ends no time limit</source>
+        <translation>Julafton avslutar ingen tidsfrist</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve ends no time limit</source>
+        <translation>Midsommarafton avslutar ingen tidsfrist</translation>
+    </message>
+    <message>
+        <source>Days customers have to object to a register change</source>
+        <translation>Dagar kunderna har på sig att invända mot en registerändring</translation>
+    </message>
+    <message>
+        <source>Remind me of a request&apos;s limit this many days ahead</source>
+        <translation>Påminn om en begärans tidsfrist så många dagar före</translation>
+    </message>
+    <message>
+        <source>Remind me of a breach limit this many hours ahead</source>
+        <translation>Påminn om en incidents tidsfrist så många timmar före</translation>
+    </message>
+    <message>
+        <source>Review every processing activity within (months)</source>
+        <translation>Se över varje behandling inom (månader)</translation>
+    </message>
+    <message>
+        <source>Largest attachment accepted (MB)</source>
+        <translation>Största tillåtna bilaga (MB)</translation>
+    </message>
+    <message>
+        <source>Lock the window after idle minutes</source>
+        <translation>Lås fönstret efter inaktivitet (min)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Dagliga säkerhetskopior som sparas</translation>
+    </message>
+    <message>
+        <source>Closed cases may be purged after (years)</source>
+        <translation>Stängda ärenden får gallras efter (år)</translation>
+    </message>
+    <message>
+        <source>restart: starts again on the day the information arrives (Art. 12(6)); none: keeps the original clock</source>
+        <translation>börjar om: börjar om den dag uppgifterna kommer in (art. 12.6); ingen: den ursprungliga tidsfristen löper vidare</translation>
+    </message>
+    <message>
+        <source>Finnish Time Limits Act 150/1930 §5</source>
+        <translation>Finska lagen om beräkning av laga tid 150/1930, 5 §</translation>
+    </message>
+    <message>
+        <source>Art. 28(2)</source>
+        <translation>Art. 28.2</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>The year&apos;s rights requests, breaches and register changes, for management or the authority.</source>
+        <translation>Årets begäranden, incidenter och registerändringar, för ledningen eller myndigheten.</translation>
+    </message>
+    <message>
+        <source>Rights-request log</source>
+        <translation>Logg över begäranden</translation>
+    </message>
+    <message>
+        <source>Every request with its dates and outcome, and a sheet of statistics.</source>
+        <translation>Varje begäran med datum och utfall, och ett blad med statistik.</translation>
+    </message>
+    <message>
+        <source>Breach register (Art. 33(5))</source>
+        <translation>Incidentregister (art. 33.5)</translation>
+    </message>
+    <message>
+        <source>Every breach, notified or not, with facts, effects and the reasons for each decision.</source>
+        <translation>Varje incident, anmäld eller inte, med fakta, följder och skälen till varje beslut.</translation>
+    </message>
+    <message>
+        <source>Register of subprocessors (PDF)</source>
+        <translation>Register över underbiträden (PDF)</translation>
+    </message>
+    <message>
+        <source>The printable register with countries and transfer safeguards.</source>
+        <translation>Det utskrivbara registret med länder och skyddsåtgärder för överföringar.</translation>
+    </message>
+    <message>
+        <source>Register of subprocessors (spreadsheet)</source>
+        <translation>Register över underbiträden (kalkylblad)</translation>
+    </message>
+    <message>
+        <source>The register and its transfers on separate sheets.</source>
+        <translation>Registret och dess överföringar på separata blad.</translation>
+    </message>
+    <message>
+        <source>Record of processing activities, as controller (PDF)</source>
+        <translation>Register över behandling som personuppgiftsansvarig (PDF)</translation>
+    </message>
+    <message>
+        <source>Art. 30(1): every activity the organisation controls.</source>
+        <translation>Art. 30.1: varje behandling som organisationen ansvarar för.</translation>
+    </message>
+    <message>
+        <source>Record of processing activities, as processor (PDF)</source>
+        <translation>Register över behandling som personuppgiftsbiträde (PDF)</translation>
+    </message>
+    <message>
+        <source>Art. 30(2): every category of processing carried out for customers.</source>
+        <translation>Art. 30.2: varje kategori av behandling som utförs för kunderna.</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (spreadsheet)</source>
+        <translation>Register över behandling (kalkylblad)</translation>
+    </message>
+    <message>
+        <source>Every activity and its Art. 30 items, one row each.</source>
+        <translation>Varje behandling och dess uppgifter enligt art. 30, en rad var.</translation>
+    </message>
+    <message>
+        <source>Deadlines calendar (.ics)</source>
+        <translation>Kalender med tidsfrister (.ics)</translation>
+    </message>
+    <message>
+        <source>Every open deadline as a calendar event with a reminder; importing again updates the events.</source>
+        <translation>Varje öppen tidsfrist som kalenderhändelse med påminnelse; en ny import uppdaterar händelserna.</translation>
+    </message>
+    <message>
+        <source>Whole store as JSON</source>
+        <translation>Hela filen som JSON</translation>
+    </message>
+    <message>
+        <source>Everything in the store as one documented JSON file (for archiving or moving to another store).</source>
+        <translation>Allt i filen som en dokumenterad JSON-fil (för arkivering eller flytt till en annan fil).</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>för kort</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>godtagbar</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bra</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+</context>
+<context>
+    <name>CountryListEdit</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country or its code</source>
+        <translation>Skriv ett land eller dess kod</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStoreDialog</name>
+    <message>
+        <source>Create a new DPO Desk store</source>
+        <translation>Skapa en ny DPO Desk-fil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Store file:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Lösenfras igen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Styrka:</translation>
+    </message>
+    <message>
+        <source>Everything in the store is encrypted with this passphrase. It cannot be recovered: keep it in your password manager. Several words make a strong one.</source>
+        <translation>Allt i filen krypteras med den här lösenfrasen. Den kan inte återställas: spara den i din lösenordshanterare. Flera ord ger en stark lösenfras.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Where should the store go?</source>
+        <translation>Var ska filen sparas?</translation>
+    </message>
+    <message>
+        <source>DPO Desk store (*.dpodesk)</source>
+        <translation>DPO Desk-fil (*.dpodesk)</translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters.</source>
+        <translation>Använd minst {0} tecken.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation>Skriv lösenfrasen igen för att bekräfta den.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>A file already exists there; choose another name.</source>
+        <translation>Det finns redan en fil där; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Choose where the store goes.</source>
+        <translation>Välj var filen ska sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Incidenter</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <source>in {0} h</source>
+        <translation>om {0} h</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>sen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Double-click to open {0}</source>
+        <translation>Dubbelklicka för att öppna {0}</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Alla moduler</translation>
+    </message>
+    <message>
+        <source>Every open deadline</source>
+        <translation>Alla öppna tidsfrister</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Endast försenade</translation>
+    </message>
+    <message>
+        <source>Due within…</source>
+        <translation>Förfaller inom…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exportera kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Every open deadline as calendar events (Ctrl+E)</source>
+        <translation>Varje öppen tidsfrist som kalenderhändelser (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Modul:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing is due&lt;/h3&gt;&lt;p&gt;No request, breach, register entry or processing activity has an open deadline. Limits appear here as soon as cases are logged.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Inget förfaller&lt;/h3&gt;&lt;p&gt;Ingen begäran, incident, registerpost eller behandling har en öppen tidsfrist. Tidsfrister visas här så snart ärenden registreras.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tidsfrister</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s), {0} overdue. Double-click a row to open its case.</source>
+        <translation>
+            <numerusform>%n öppen tidsfrist, {0} försenade. Dubbelklicka på en rad för att öppna ärendet.</numerusform>
+            <numerusform>%n öppna tidsfrister, {0} försenade. Dubbelklicka på en rad för att öppna ärendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export deadlines as a calendar</source>
+        <translation>Exportera tidsfrister som kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n deadline(s) to {0}.</source>
+        <translation>
+            <numerusform>Skrev %n tidsfrist till {0}.</numerusform>
+            <numerusform>Skrev %n tidsfrister till {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Skriver kalendern…</translation>
+    </message>
+</context>
+<context>
+    <name>EnisaHelper</name>
+    <message>
+        <source>ENISA 2013 severity helper: SE = DPC × EI + CB</source>
+        <translation>ENISA 2013-hjälp för allvarlighet: SE = DPC × EI + CB</translation>
+    </message>
+    <message>
+        <source>Record this score with the risk decision</source>
+        <translation>Registrera poängen med riskbeslutet</translation>
+    </message>
+    <message>
+        <source>1 simple data</source>
+        <translation>1 enkla uppgifter</translation>
+    </message>
+    <message>
+        <source>2 behavioural data</source>
+        <translation>2 beteendeuppgifter</translation>
+    </message>
+    <message>
+        <source>3 financial data</source>
+        <translation>3 finansiella uppgifter</translation>
+    </message>
+    <message>
+        <source>4 sensitive data</source>
+        <translation>4 känsliga uppgifter</translation>
+    </message>
+    <message>
+        <source>Raise or lower for volume, the controller, vulnerable people, public data</source>
+        <translation>Höj eller sänk för volym, den ansvarige, sårbara personer, offentliga uppgifter</translation>
+    </message>
+    <message>
+        <source>0.25 negligible</source>
+        <translation>0,25 försumbar</translation>
+    </message>
+    <message>
+        <source>0.5 limited</source>
+        <translation>0,5 begränsad</translation>
+    </message>
+    <message>
+        <source>0.75 significant</source>
+        <translation>0,75 betydande</translation>
+    </message>
+    <message>
+        <source>1 maximum</source>
+        <translation>1 maximal</translation>
+    </message>
+    <message>
+        <source>Malicious intent (+0.5)</source>
+        <translation>Illasinnat uppsåt (+0,5)</translation>
+    </message>
+    <message>
+        <source>Kind of data (DPC base)</source>
+        <translation>Typ av uppgifter (DPC-bas)</translation>
+    </message>
+    <message>
+        <source>Context adjustment</source>
+        <translation>Justering för sammanhang</translation>
+    </message>
+    <message>
+        <source>Ease of identification (EI)</source>
+        <translation>Identifierbarhet (EI)</translation>
+    </message>
+    <message>
+        <source>Loss of {0}</source>
+        <translation>Förlust av {0}</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Export the whole store</source>
+        <translation>Exportera hela filen</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>DPO Desk export or register (*.json *.xlsx *.csv);;JSON (*.json);;Spreadsheet (*.xlsx *.csv)</source>
+        <translation>DPO Desk-export eller register (*.json *.xlsx *.csv);;JSON (*.json);;Kalkylblad (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importerat.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>All deadlines…</source>
+        <translation>Alla tidsfrister…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Inget att visa ännu</translation>
+    </message>
+    <message>
+        <source>When you log a rights request or a breach, or fill the register of subprocessors and the records of processing, this page shows what is open, what is late and what falls due in the next two weeks, with the year&apos;s figures in charts.</source>
+        <translation>När du registrerar en begäran eller en incident, eller fyller i registret över underbiträden och registret över behandling, visar den här sidan vad som är öppet, vad som är försenat och vad som förfaller de kommande två veckorna, med årets siffror i diagram.</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Registrera begäran</translation>
+    </message>
+    <message>
+        <source>Log a breach</source>
+        <translation>Registrera incident</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>Öppna registret</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisationens inställningar</translation>
+    </message>
+    <message>
+        <source>As of {0}</source>
+        <translation>Per {0}</translation>
+    </message>
+    <message>
+        <source>Overdue ({0})</source>
+        <translation>Försenade ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n day(s) ({0})</source>
+        <translation>
+            <numerusform>Förfaller inom %n dag ({0})</numerusform>
+            <numerusform>Förfaller inom %n dagar ({0})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>öppna begäranden</translation>
+    </message>
+    <message>
+        <source>open breaches</source>
+        <translation>öppna incidenter</translation>
+    </message>
+    <message>
+        <source>entries with warnings</source>
+        <translation>poster med varningar</translation>
+    </message>
+    <message>
+        <source>activities with warnings</source>
+        <translation>behandlingar med varningar</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>används inte</translation>
+    </message>
+    <message>
+        <source>Open {0} (due {1})</source>
+        <translation>Öppna {0} (förfaller {1})</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Inget försenat.</translation>
+    </message>
+    <message>
+        <source>Nothing falls due.</source>
+        <translation>Inget förfaller.</translation>
+    </message>
+    <message>
+        <source>Requests per month by type, {0}</source>
+        <translation>Begäranden per månad och typ, {0}</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Besvarade i tid</translation>
+    </message>
+    <message>
+        <source>Answered on time: {0} %</source>
+        <translation>Besvarade i tid: {0} %</translation>
+    </message>
+    <message>
+        <source>On time ({0})</source>
+        <translation>I tid ({0})</translation>
+    </message>
+    <message>
+        <source>Late ({0})</source>
+        <translation>Sent ({0})</translation>
+    </message>
+    <message>
+        <source>Answered on time: no closed requests yet</source>
+        <translation>Besvarade i tid: inga stängda begäranden ännu</translation>
+    </message>
+    <message>
+        <source>Breaches by cause</source>
+        <translation>Incidenter per orsak</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Incidenter</translation>
+    </message>
+    <message>
+        <source>Breaches by cause: none in the last 12 months</source>
+        <translation>Incidenter per orsak: inga de senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tillgång</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rättelse</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Radering</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Begränsning</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Dataportabilitet</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Invändning</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Återkallat samtycke</translation>
+    </message>
+    <message>
+        <source>Automated decision</source>
+        <translation>Automatiserat beslut</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>Utpressningsprogram</translation>
+    </message>
+    <message>
+        <source>Data exfiltration</source>
+        <translation>Dataexfiltrering</translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation>Mänskligt fel</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Förlorad eller stulen</translation>
+    </message>
+    <message>
+        <source>Misdelivery</source>
+        <translation>Felsändning</translation>
+    </message>
+    <message>
+        <source>Social engineering</source>
+        <translation>Social manipulation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importera {0}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. This is what the import would do:</source>
+        <translation>Inget har skrivits ännu. Så här skulle importen göra:</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedActivitiesPanel</name>
+    <message>
+        <source>Processing activities concerned</source>
+        <translation>Berörda behandlingar</translation>
+    </message>
+    <message>
+        <source>No activity linked yet.</source>
+        <translation>Ingen behandling länkad ännu.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länka</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ta bort länk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DPO Desk</source>
+        <translation>DPO Desk</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Export whole store…</source>
+        <translation>&amp;Exportera hela filen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Byt lösen&amp;fras…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Granskningslogg…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments of a case…</source>
+        <translation>Ärendets &amp;bilagor…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>Ga&amp;llring…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About DPO Desk</source>
+        <translation>&amp;Om DPO Desk</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;DPO Desk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;DPO Desk är låst&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to go on.</source>
+        <translation>Ange lösenfrasen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>No page shows {0}.</source>
+        <translation>Ingen sida visar {0}.</translation>
+    </message>
+    <message>
+        <source>Store: {0}</source>
+        <translation>Fil: {0}</translation>
+    </message>
+    <message>
+        <source>DPO Desk — {0}</source>
+        <translation>DPO Desk — {0}</translation>
+    </message>
+    <message>
+        <source>About DPO Desk</source>
+        <translation>Om DPO Desk</translation>
+    </message>
+    <message>
+        <source>DPO Desk {0}
+A Data Protection Officer&apos;s casebook, offline, in one encrypted file.</source>
+        <translation>DPO Desk {0}
+Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
+    </message>
+    <message>
+        <source>Attachments of {0}</source>
+        <translation>Bilagor till {0}</translation>
+    </message>
+    <message>
+        <source>Daily backup written: {0}</source>
+        <translation>Daglig säkerhetskopia skriven: {0}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {0}</source>
+        <translation>Den dagliga säkerhetskopieringen misslyckades: {0}</translation>
+    </message>
+    <message>
+        <source>The change failed; nothing was changed.</source>
+        <translation>Bytet misslyckades; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Lösenfrasen har bytts.</translation>
+    </message>
+    <message>
+        <source>Restored from {0}.</source>
+        <translation>Återställt från {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBreachDialog</name>
+    <message>
+        <source>Log a breach</source>
+        <translation>Registrera incident</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Blev medveten</translation>
+    </message>
+    <message>
+        <source>The 72 hours run from this moment (time in {0})</source>
+        <translation>De 72 timmarna räknas från detta ögonblick (tid i {0})</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Log breach</source>
+        <translation>Registrera incident</translation>
+    </message>
+    <message>
+        <source>Log what is known now; everything can be completed later.</source>
+        <translation>Registrera det som är känt nu; allt kan kompletteras senare.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New rights request</source>
+        <translation>Ny begäran</translation>
+    </message>
+    <message>
+        <source>2026-03-05 or 5.3.2026</source>
+        <translation>2026-03-05 eller 5.3.2026</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name</source>
+        <translation>Namn på den som begär</translation>
+    </message>
+    <message>
+        <source>name@example.fi</source>
+        <translation>namn@exempel.fi</translation>
+    </message>
+    <message>
+        <source>Address or phone, if given</source>
+        <translation>Adress eller telefon, om angivet</translation>
+    </message>
+    <message>
+        <source>The customer for whom we process the data</source>
+        <translation>Kunden för vars räkning vi behandlar uppgifterna</translation>
+    </message>
+    <message>
+        <source>What they ask, in their words</source>
+        <translation>Vad som begärs, med deras ord</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Annan kontakt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>We act as</source>
+        <translation>Vår roll</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Letters in</source>
+        <translation>Brev på</translation>
+    </message>
+    <message>
+        <source>What they ask</source>
+        <translation>Vad som begärs</translation>
+    </message>
+    <message>
+        <source>Note: this receipt date is in the future.</source>
+        <translation>Obs: mottagningsdatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>Still needed: {0}</source>
+        <translation>Saknas fortfarande: {0}</translation>
+    </message>
+    <message>
+        <source>Due {0}: {1}</source>
+        <translation>Förfaller {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Angivet skäl</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}); nothing was changed.</source>
+        <translation>Något gick fel ({0}); inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This part of DPO Desk is not built yet.</source>
+        <translation>Den här delen av DPO Desk är inte byggd ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag sen</numerusform>
+            <numerusform>%n dagar sen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {0}.</source>
+        <translation>
+            <numerusform>Skrev %n rad till {0}.</numerusform>
+            <numerusform>Skrev %n rader till {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WP248 criteria apply ({0}): two or more make an assessment likely required.</source>
+        <translation>
+            <numerusform>%n WP248-kriterium uppfylls ({0}): två eller fler gör att en bedömning sannolikt krävs.</numerusform>
+            <numerusform>%n WP248-kriterier uppfylls ({0}): två eller fler gör att en bedömning sannolikt krävs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WP248 criteria apply: fewer than two do not require an assessment on their own.</source>
+        <translation>
+            <numerusform>%n WP248-kriterium uppfylls: färre än två kräver inte i sig en bedömning.</numerusform>
+            <numerusform>%n WP248-kriterier uppfylls: färre än två kräver inte i sig en bedömning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Search reference, name or owner (Ctrl+F)</source>
+        <translation>Sök referens, namn eller ägare (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Alla roller</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny behandling</translation>
+    </message>
+    <message>
+        <source>Add a processing activity (Ctrl+N)</source>
+        <translation>Lägg till en behandling (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit the selected activity (Ctrl+E)</source>
+        <translation>Redigera den valda behandlingen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Förhandsbedömning</translation>
+    </message>
+    <message>
+        <source>Impact assessment screening of the selected activity (Ctrl+D)</source>
+        <translation>Förhandsbedömning av behovet av konsekvensbedömning för den valda behandlingen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Record the impact assessment of the selected activity (Ctrl+I)</source>
+        <translation>Registrera konsekvensbedömningen av den valda behandlingen (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Markera översedd</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s review of the selected activity (Ctrl+R)</source>
+        <translation>Registrera dagens översyn av den valda behandlingen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record of processing…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s record (PDF)</source>
+        <translation>Personuppgiftsansvarigs register (PDF)</translation>
+    </message>
+    <message>
+        <source>Processor&apos;s record (PDF)</source>
+        <translation>Personuppgiftsbiträdes register (PDF)</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s record (Excel)</source>
+        <translation>Personuppgiftsansvarigs register (Excel)</translation>
+    </message>
+    <message>
+        <source>Processor&apos;s record (Excel)</source>
+        <translation>Personuppgiftsbiträdes register (Excel)</translation>
+    </message>
+    <message>
+        <source>Impact assessment of the selected activity (PDF)</source>
+        <translation>Konsekvensbedömning av den valda behandlingen (PDF)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>No processing activities yet.
+
+The record of processing (Art. 30) lists what the organisation does with personal data, why, on which legal basis and for how long.
+Press Ctrl+N to add the first activity.</source>
+        <translation>Inga behandlingar ännu.
+
+Registret över behandling (art. 30) visar vad organisationen gör med personuppgifter, varför, på vilken rättslig grund och hur länge.
+Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
+    </message>
+    <message>
+        <source>Select an activity to see its record.</source>
+        <translation>Välj en behandling för att se dess registerpost.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Varningar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>legal obligation</source>
+        <translation>rättslig förpliktelse</translation>
+    </message>
+    <message>
+        <source>vital interests</source>
+        <translation>grundläggande intressen</translation>
+    </message>
+    <message>
+        <source>public task</source>
+        <translation>uppgift av allmänt intresse</translation>
+    </message>
+    <message>
+        <source>legitimate interests</source>
+        <translation>berättigat intresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities · {0} with warnings</source>
+        <translation>
+            <numerusform>%n behandling · {0} med varningar</numerusform>
+            <numerusform>%n behandlingar · {0} med varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} · review due {1}</source>
+        <translation>{0} · översyn senast {1}</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerade</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>Särskilda kategorier</translation>
+    </message>
+    <message>
+        <source>Criminal data</source>
+        <translation>Uppgifter om brott</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Underbiträden</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Överföringar</translation>
+    </message>
+    <message>
+        <source>via {0}</source>
+        <translation>via {0}</translation>
+    </message>
+    <message>
+        <source>(entered by hand)</source>
+        <translation>(inmatad för hand)</translation>
+    </message>
+    <message>
+        <source>none outside the EEA</source>
+        <translation>inga utanför EES</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>not screened yet (Ctrl+D)</source>
+        <translation>ännu inte förhandsbedömd (Ctrl+D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>likely required (%n rule(s) fired)</source>
+        <translation>
+            <numerusform>sannolikt nödvändig (%n regel uppfylld)</numerusform>
+            <numerusform>sannolikt nödvändig (%n regler uppfyllda)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no assessment recorded</source>
+        <translation>; ingen bedömning registrerad</translation>
+    </message>
+    <message>
+        <source>not likely required</source>
+        <translation>sannolikt inte nödvändig</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>Konsekvensbedömning</translation>
+    </message>
+    <message>
+        <source>✔ No warnings.</source>
+        <translation>✔ Inga varningar.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Sparade {0}.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the record…</source>
+        <translation>Skriver registret…</translation>
+    </message>
+    <message>
+        <source>Writing the record… {0}/{1}</source>
+        <translation>Skriver registret… {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Skrev {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterActions</name>
+    <message>
+        <source>Announce {0} to the customers</source>
+        <translation>Avisera {0} till kunderna</translation>
+    </message>
+    <message>
+        <source>Objection to {0}</source>
+        <translation>Invändning mot {0}</translation>
+    </message>
+    <message>
+        <source>Retire {0}</source>
+        <translation>Avveckla {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDetailPanel</name>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>aviserad</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>avvecklad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Skyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bedömd</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Reserv</translation>
+    </message>
+    <message>
+        <source>Edit safeguard…</source>
+        <translation>Redigera skyddsåtgärd…</translation>
+    </message>
+    <message>
+        <source>Record the safeguard of the selected transfer</source>
+        <translation>Registrera skyddsåtgärden för den valda överföringen</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Avisering</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Aviserad</translation>
+    </message>
+    <message>
+        <source>Objections until</source>
+        <translation>Invändningar till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Record objection…</source>
+        <translation>Registrera invändning…</translation>
+    </message>
+    <message>
+        <source>A customer objects to the announcement</source>
+        <translation>En kund invänder mot aviseringen</translation>
+    </message>
+    <message>
+        <source>Change took effect</source>
+        <translation>Ändringen genomförd</translation>
+    </message>
+    <message>
+        <source>Close the announcement: the change went ahead</source>
+        <translation>Stäng aviseringen: ändringen genomfördes</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Customer notice…</source>
+        <translation>Kundmeddelande…</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF and e-mail text</source>
+        <translation>Spara meddelandet som PDF och e-posttext</translation>
+    </message>
+    <message>
+        <source>Objections to the selected announcement</source>
+        <translation>Invändningar mot den valda aviseringen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Överföringar</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Aviseringar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No entry selected&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Ingen post vald&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its transfers, warnings, announcements and history.</source>
+        <translation>Välj en post för att se dess överföringar, varningar, aviseringar och historik.</translation>
+    </message>
+    <message>
+        <source>replaces {0}</source>
+        <translation>ersätter {0}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>took effect</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>återkallad</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Inga varningar.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Established in</source>
+        <translation>Etablerad i</translation>
+    </message>
+    <message>
+        <source>Processing countries</source>
+        <translation>Behandlingsländer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Registrerade</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Betjänar</translation>
+    </message>
+    <message>
+        <source>DPA signed</source>
+        <translation>PUB-avtal undertecknat</translation>
+    </message>
+    <message>
+        <source>DPF certified</source>
+        <translation>DPF-certifierad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Aviserad</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv från</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Avvecklad den</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditorDialog</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Redigera {0}</translation>
+    </message>
+    <message>
+        <source>New subprocessor</source>
+        <translation>Nytt underbiträde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Business ID or registry number</source>
+        <translation>FO-nummer eller registreringsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Country of establishment</source>
+        <translation>Etableringsland</translation>
+    </message>
+    <message>
+        <source>Processing countries</source>
+        <translation>Behandlingsländer</translation>
+    </message>
+    <message>
+        <source>Service it provides</source>
+        <translation>Tjänst som tillhandahålls</translation>
+    </message>
+    <message>
+        <source>Why (purpose)</source>
+        <translation>Varför (ändamål)</translation>
+    </message>
+    <message>
+        <source>Personal data (comma list)</source>
+        <translation>Personuppgifter (kommaseparerade)</translation>
+    </message>
+    <message>
+        <source>Data subjects (comma list)</source>
+        <translation>Registrerade (kommaseparerade)</translation>
+    </message>
+    <message>
+        <source>Serves (our services or customers)</source>
+        <translation>Betjänar (våra tjänster eller kunder)</translation>
+    </message>
+    <message>
+        <source>DPA signed on</source>
+        <translation>PUB-avtal undertecknat den</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>aviserad</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv från</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>On the EU-US Data Privacy Framework List</source>
+        <translation>På listan för EU–USA:s ramverk för dataskydd (DPF)</translation>
+    </message>
+    <message>
+        <source>DPF certified</source>
+        <translation>DPF-certifierad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Safeguard for the countries outside the EEA</source>
+        <translation>Skyddsåtgärd för länderna utanför EES</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen ännu</translation>
+    </message>
+    <message>
+        <source>adequacy decision</source>
+        <translation>adekvansbeslut</translation>
+    </message>
+    <message>
+        <source>standard contractual clauses 2021/914</source>
+        <translation>standardavtalsklausuler 2021/914</translation>
+    </message>
+    <message>
+        <source>binding corporate rules</source>
+        <translation>bindande företagsbestämmelser</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Skyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Bedömning av överföringens konsekvenser</translation>
+    </message>
+    <message>
+        <source>Review the assessment on</source>
+        <translation>Se över bedömningen den</translation>
+    </message>
+    <message>
+        <source>Outside the EEA: {0}</source>
+        <translation>Utanför EES: {0}</translation>
+    </message>
+    <message>
+        <source>Every country is in the EEA: no transfer needs a safeguard.</source>
+        <translation>Alla länder ligger i EES: ingen överföring behöver en skyddsåtgärd.</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>avvecklad</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was saved.</source>
+        <translation>Något gick fel; inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Every status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Aviserad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Avvecklad</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Alla länder</translation>
+    </message>
+    <message>
+        <source>Every safeguard</source>
+        <translation>Alla skyddsåtgärder</translation>
+    </message>
+    <message>
+        <source>EEA only</source>
+        <translation>Endast EES</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Beslut om adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <source>SCCs</source>
+        <translation>SCC</translation>
+    </message>
+    <message>
+        <source>BCRs</source>
+        <translation>BCR</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Undantag</translation>
+    </message>
+    <message>
+        <source>No safeguard</source>
+        <translation>Ingen skyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>With or without warnings</source>
+        <translation>Med eller utan varningar</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Med varningar</translation>
+    </message>
+    <message>
+        <source>Without warnings</source>
+        <translation>Utan varningar</translation>
+    </message>
+    <message>
+        <source>Search reference, name or service (Ctrl+F)</source>
+        <translation>Sök referens, namn eller tjänst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Add a subprocessor (Ctrl+N)</source>
+        <translation>Lägg till ett underbiträde (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the entry (Ctrl+E)</source>
+        <translation>Redigera posten (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Announce…</source>
+        <translation>Avisera…</translation>
+    </message>
+    <message>
+        <source>Announce the change to customers (Ctrl+Shift+A)</source>
+        <translation>Avisera ändringen till kunderna (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Avveckla…</translation>
+    </message>
+    <message>
+        <source>Retire the entry</source>
+        <translation>Avveckla posten</translation>
+    </message>
+    <message>
+        <source>Adequacy list…</source>
+        <translation>Adekvansbeslut…</translation>
+    </message>
+    <message>
+        <source>The adequacy decisions in use, and a newer list</source>
+        <translation>De adekvansbeslut som används, och en nyare lista</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Print the register with a preview (Ctrl+P)</source>
+        <translation>Skriv ut registret med förhandsvisning (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF or Excel (Ctrl+Shift+E)</source>
+        <translation>Spara registret som PDF eller Excel (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Underbiträde</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Skydd</translation>
+    </message>
+    <message>
+        <source>DPA signed</source>
+        <translation>PUB-avtal</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>EES</translation>
+    </message>
+    <message>
+        <source>adequacy</source>
+        <translation>adekvans</translation>
+    </message>
+    <message>
+        <source>SCC</source>
+        <translation>SCC</translation>
+    </message>
+    <message>
+        <source>BCR</source>
+        <translation>BCR</translation>
+    </message>
+    <message>
+        <source>derogation</source>
+        <translation>undantag</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>aviserad</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>avvecklad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, {0} with warnings · adequacy decisions as of {1}</source>
+        <translation>
+            <numerusform>%n post, {0} med varningar · adekvansbeslut per {1}</numerusform>
+            <numerusform>%n poster, {0} med varningar · adekvansbeslut per {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>Ingen post matchar filtren.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No subprocessors yet&lt;/h3&gt;&lt;p&gt;Add the first one with &lt;b&gt;New…&lt;/b&gt; (Ctrl+N): who it is, the service it provides, and every country where it processes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Inga underbiträden ännu&lt;/h3&gt;&lt;p&gt;Lägg till det första med &lt;b&gt;Ny…&lt;/b&gt; (Ctrl+N): vem det är, vilken tjänst det tillhandahåller och varje land där det behandlar uppgifter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Announced {0}: customers may object until {1}. Save the customer notice next.</source>
+        <translation>Aviserat {0}: kunderna kan invända till och med {1}. Spara kundmeddelandet härnäst.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Sparade {0}.</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Skriver registret…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save the register</source>
+        <translation>Spara registret</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the customer notice</source>
+        <translation>Spara kundmeddelandet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrint</name>
+    <message>
+        <source>Print the register</source>
+        <translation>Skriv ut registret</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>Ny lösenfras igen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Styrka:</translation>
+    </message>
+    <message>
+        <source>The store is copied under the new passphrase, the copy is checked, and only then does it replace the store: if anything goes wrong, the current passphrase keeps working. Backups made before keep the passphrase they were made with.</source>
+        <translation>Filen kopieras med den nya lösenfrasen, kopian kontrolleras och först därefter ersätter den filen: om något går fel fungerar den nuvarande lösenfrasen fortfarande. Säkerhetskopior som gjorts tidigare behåller den lösenfras de gjordes med.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Ange den nuvarande lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters.</source>
+        <translation>Använd minst {0} tecken.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De två nya lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>Den nya lösenfrasen är densamma som den nuvarande.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n deadline(s) overdue: {0}</source>
+        <translation>
+            <numerusform>%n tidsfrist försenad: {0}</numerusform>
+            <numerusform>%n tidsfrister försenade: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since your last session ({0}), %n deadline(s) became overdue: {1}</source>
+        <translation>
+            <numerusform>Sedan din senaste session ({0}) har %n tidsfrist löpt ut: {1}</numerusform>
+            <numerusform>Sedan din senaste session ({0}) har %n tidsfrister löpt ut: {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation>Försenade tidsfrister</translation>
+    </message>
+    <message>
+        <source>Deadline passed</source>
+        <translation>Tidsfristen har gått ut</translation>
+    </message>
+    <message>
+        <source>Now overdue: {0}</source>
+        <translation>Nu försenad: {0}</translation>
+    </message>
+    <message>
+        <source>Deadlines coming up</source>
+        <translation>Kommande tidsfrister</translation>
+    </message>
+    <message>
+        <source>Due soon: {0}</source>
+        <translation>Förfaller snart: {0}</translation>
+    </message>
+    <message>
+        <source>; and {0} more</source>
+        <translation>; och {0} till</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Every report and export DPO Desk writes. Files are written only where you choose.</source>
+        <translation>Alla rapporter och exporter som DPO Desk skriver. Filer skrivs bara där du väljer.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Language of the reports:</source>
+        <translation>Rapporternas språk:</translation>
+    </message>
+    <message>
+        <source>Year of the annual report:</source>
+        <translation>Årsrapportens år:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Not available yet: the part of DPO Desk that writes it is not in this build.</source>
+        <translation>Inte tillgänglig ännu: den del av DPO Desk som skriver den ingår inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Skapa…</translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation>Spara {0}</translation>
+    </message>
+    <message>
+        <source>Another report is being written; wait for it or cancel it.</source>
+        <translation>En annan rapport skrivs; vänta på den eller avbryt den.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Skrev {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActionDialog</name>
+    <message>
+        <source>2026-03-05 or 5.3.2026</source>
+        <translation>2026-03-05 eller 5.3.2026</translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation>Detta behövs.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Något gick fel; inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Requester</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>We act as</source>
+        <translation>Vår roll</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Förlängning</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>What they ask</source>
+        <translation>Vad som begärs</translation>
+    </message>
+    <message>
+        <source>Information asked…</source>
+        <translation>Uppgifter begärda…</translation>
+    </message>
+    <message>
+        <source>Information received…</source>
+        <translation>Uppgifter mottagna…</translation>
+    </message>
+    <message>
+        <source>Verified…</source>
+        <translation>Verifierad…</translation>
+    </message>
+    <message>
+        <source>Could not be verified…</source>
+        <translation>Kunde inte verifieras…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Förläng…</translation>
+    </message>
+    <message>
+        <source>Two further months, once, with reasons</source>
+        <translation>Ytterligare två månader, en gång, med skäl</translation>
+    </message>
+    <message>
+        <source>Extension told…</source>
+        <translation>Förlängning meddelad…</translation>
+    </message>
+    <message>
+        <source>When the requester was told</source>
+        <translation>När den som begärt informerades</translation>
+    </message>
+    <message>
+        <source>Forward to controller…</source>
+        <translation>Vidarebefordra till ansvarig…</translation>
+    </message>
+    <message>
+        <source>Received as processor</source>
+        <translation>Mottagen som biträde</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Stäng…</translation>
+    </message>
+    <message>
+        <source>Outcome and reply date (Ctrl+Shift+C)</source>
+        <translation>Utfall och svarsdatum (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Lägg till anteckning…</translation>
+    </message>
+    <message>
+        <source>A note on the timeline (Ctrl+Shift+N)</source>
+        <translation>En anteckning i tidslinjen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>Rätta uppgifter…</translation>
+    </message>
+    <message>
+        <source>Name, contact, what they ask</source>
+        <translation>Namn, kontakt, vad som begärs</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Acknowledgement…</source>
+        <translation>Mottagningsbekräftelse…</translation>
+    </message>
+    <message>
+        <source>Request for identity information…</source>
+        <translation>Begäran om identitetsuppgifter…</translation>
+    </message>
+    <message>
+        <source>Extension notice…</source>
+        <translation>Meddelande om förlängning…</translation>
+    </message>
+    <message>
+        <source>Refusal…</source>
+        <translation>Avslag…</translation>
+    </message>
+    <message>
+        <source>Completion…</source>
+        <translation>Slutförande…</translation>
+    </message>
+    <message>
+        <source>{0}, received by {1} — {2}</source>
+        <translation>{0}, inkommen via {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Replied {0} (due {1}) — {2}</source>
+        <translation>Besvarad {0} (förföll {1}) — {2}</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>i tid</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>sen</translation>
+    </message>
+    <message>
+        <source>No time limit running</source>
+        <translation>Ingen tidsfrist löper</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Förfaller {0}</translation>
+    </message>
+    <message>
+        <source>Overdue: the limit has passed.</source>
+        <translation>Försenad: tidsfristen har gått ut.</translation>
+    </message>
+    <message>
+        <source>Due soon.</source>
+        <translation>Förfaller snart.</translation>
+    </message>
+    <message>
+        <source>The requester was not told of the extension within the first month (Art. 12(3)).</source>
+        <translation>Den som begärt informerades inte om förlängningen inom den första månaden (art. 12.3).</translation>
+    </message>
+    <message>
+        <source>{0}; letters in {1}</source>
+        <translation>{0}; brev på {1}</translation>
+    </message>
+    <message>
+        <source> for {0}</source>
+        <translation> åt {0}</translation>
+    </message>
+    <message>
+        <source>(controller not named)</source>
+        <translation>(ansvarig inte namngiven)</translation>
+    </message>
+    <message>
+        <source>; forwarded {0}</source>
+        <translation>; vidarebefordrad {0}</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>begärda</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>mottagna</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>kontrollerade</translation>
+    </message>
+    <message>
+        <source>; the month runs from {0}</source>
+        <translation>; månaden räknas från {0}</translation>
+    </message>
+    <message>
+        <source>not yet told</source>
+        <translation>ännu inte informerad</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (requester told: {2})</source>
+        <translation>{0}: {1} (den som begärt informerad: {2})</translation>
+    </message>
+    <message>
+        <source>not extended</source>
+        <translation>inte förlängd</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>inte stängd</translation>
+    </message>
+    <message>
+        <source>Ask for the information needed to identify the requester (Art. 12(6)). Under the default setting the month starts again when it arrives.</source>
+        <translation>Begär de uppgifter som behövs för att identifiera den som begär (art. 12.6). Med standardinställningen börjar månaden om när de kommer in.</translation>
+    </message>
+    <message>
+        <source>The identity information arrived: the month runs from this day (default setting).</source>
+        <translation>Identitetsuppgifterna kom in: månaden räknas från denna dag (standardinställning).</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity was confirmed.</source>
+        <translation>Identiteten hos den som begärt bekräftades.</translation>
+    </message>
+    <message>
+        <source>The identity could not be confirmed; close the request with reasons afterwards.</source>
+        <translation>Identiteten kunde inte bekräftas; stäng därefter begäran med skäl.</translation>
+    </message>
+    <message>
+        <source>Identity: {0}</source>
+        <translation>Identitet: {0}</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>Förläng tidsfristen</translation>
+    </message>
+    <message>
+        <source>The limit becomes three months from the same start (Art. 12(3)), once. The requester must be told of the extension and its reasons within the first month (by {0}).</source>
+        <translation>Tidsfristen blir tre månader från samma start (art. 12.3), en gång. Den som begärt ska informeras om förlängningen och skälen inom den första månaden (senast {0}).</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
+    <message>
+        <source>Requester told on</source>
+        <translation>Informerad den</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Meddelande om förlängning</translation>
+    </message>
+    <message>
+        <source>When the requester was told of the extension and its reasons.</source>
+        <translation>När den som begärt informerades om förlängningen och skälen.</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Informerad den</translation>
+    </message>
+    <message>
+        <source>Forward to the controller</source>
+        <translation>Vidarebefordra till den personuppgiftsansvarige</translation>
+    </message>
+    <message>
+        <source>A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here.</source>
+        <translation>En begäran som tagits emot som biträde går till den personuppgiftsansvarige (art. 28.3 e); detta stänger den här.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Forwarded on</source>
+        <translation>Vidarebefordrad den</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Stäng begäran</translation>
+    </message>
+    <message>
+        <source>Record the outcome and the day the reply went out. A refusal needs its reasons; the refusal letter tells of the right to complain to the Data Protection Ombudsman and to a judicial remedy.</source>
+        <translation>Registrera utfallet och dagen svaret skickades. Ett avslag ska motiveras; avslagsbrevet upplyser om rätten att klaga hos Dataombudsmannens byrå och till rättslig prövning.</translation>
+    </message>
+    <message>
+        <source>Reply sent on</source>
+        <translation>Svar skickat den</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Notes are added to the timeline and never edited.</source>
+        <translation>Anteckningar läggs till i tidslinjen och redigeras aldrig.</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details</source>
+        <translation>Rätta uppgifterna om den som begär</translation>
+    </message>
+    <message>
+        <source>Each change is noted on the timeline. The type and the receipt date fix the time limit and are not corrected: close a wrongly logged request as withdrawn and log it again.</source>
+        <translation>Varje ändring noteras i tidslinjen. Typen och mottagningsdatumet bestämmer tidsfristen och rättas inte: stäng en felregistrerad begäran som återkallad och registrera den igen.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Annan kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <source>access</source>
+        <translation>tillgång</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>rättelse</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>radering</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>begränsning</translation>
+    </message>
+    <message>
+        <source>portability</source>
+        <translation>dataportabilitet</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>invändning</translation>
+    </message>
+    <message>
+        <source>consent withdrawal</source>
+        <translation>återkallat samtycke</translation>
+    </message>
+    <message>
+        <source>automated decision</source>
+        <translation>automatiserat beslut</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>webbformulär</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personligen</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>awaiting identity</source>
+        <translation>väntar på identitet</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>förlängd</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>tillgodosedd</translation>
+    </message>
+    <message>
+        <source>partially fulfilled</source>
+        <translation>delvis tillgodosedd</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avslagen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>återkallad</translation>
+    </message>
+    <message>
+        <source>forwarded to controller</source>
+        <translation>vidarebefordrad till ansvarig</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>behövs inte</translation>
+    </message>
+    <message>
+        <source>information asked</source>
+        <translation>uppgifter begärda</translation>
+    </message>
+    <message>
+        <source>information received</source>
+        <translation>uppgifter mottagna</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifierad</translation>
+    </message>
+    <message>
+        <source>could not be verified</source>
+        <translation>kunde inte verifieras</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Identity information asked</source>
+        <translation>Identitetsuppgifter begärda</translation>
+    </message>
+    <message>
+        <source>Identity information received</source>
+        <translation>Identitetsuppgifter mottagna</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identitet verifierad</translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation>Identitet inte verifierad</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>Tidsfristen förlängd</translation>
+    </message>
+    <message>
+        <source>Requester told of the extension</source>
+        <translation>Den som begärt informerad om förlängningen</translation>
+    </message>
+    <message>
+        <source>Forwarded to the controller</source>
+        <translation>Vidarebefordrad till den personuppgiftsansvarige</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Letter written</source>
+        <translation>Brev skrivet</translation>
+    </message>
+    <message>
+        <source>Details corrected</source>
+        <translation>Uppgifter rättade</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>New request</source>
+        <translation>Ny begäran</translation>
+    </message>
+    <message>
+        <source>Log a new rights request (Ctrl+N)</source>
+        <translation>Registrera en ny begäran (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Endast försenade</translation>
+    </message>
+    <message>
+        <source>Search reference, name or e-mail (Ctrl+F)</source>
+        <translation>Sök referens, namn eller e-post (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export request log…</source>
+        <translation>Exportera logg…</translation>
+    </message>
+    <message>
+        <source>The request log and statistics as a workbook (Ctrl+Shift+E)</source>
+        <translation>Loggen över begäranden och statistik som arbetsbok (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rows: &lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce&apos;&gt;&amp;nbsp;due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Rader: &lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;försenad&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce&apos;&gt;&amp;nbsp;förfaller snart&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2&apos;&gt;&amp;nbsp;stängd&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Choose a request to see its time limit, actions and timeline.</source>
+        <translation>Välj en begäran för att se dess tidsfrist, åtgärder och tidslinje.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>förfaller snart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n begäran</numerusform>
+            <numerusform>%n begäranden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request matches these filters.</source>
+        <translation>Ingen begäran matchar filtren.</translation>
+    </message>
+    <message>
+        <source>No rights requests yet.
+Log the first one with New request (Ctrl+N).</source>
+        <translation>Inga begäranden ännu.
+Registrera den första med Ny begäran (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Logged {0}.</source>
+        <translation>Registrerade {0}.</translation>
+    </message>
+    <message>
+        <source>Export request log</source>
+        <translation>Exportera loggen över begäranden</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the request log…</source>
+        <translation>Skriver loggen över begäranden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) to {0}.</source>
+        <translation>
+            <numerusform>Skrev %n begäran till {0}.</numerusform>
+            <numerusform>Skrev %n begäranden till {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save reply letter</source>
+        <translation>Spara svarsbrev</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}.</source>
+        <translation>Skrev {0}.</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Skriver brevet…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Kontrollera säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Säkerhetskopia:</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Dess lösenfras:</translation>
+    </message>
+    <message>
+        <source>The backup is checked before anything is replaced: it must open with its passphrase, pass SQLite&apos;s and SQLCipher&apos;s integrity checks, and come from this version of DPO Desk or an earlier one. The store&apos;s present content is kept in a copy beside it.</source>
+        <translation>Säkerhetskopian kontrolleras innan något ersätts: den måste öppnas med sin lösenfras, klara SQLites och SQLCiphers integritetskontroller och komma från den här eller en tidigare version av DPO Desk. Filens nuvarande innehåll sparas i en kopia bredvid.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>DPO Desk store (*.dpodesk *.bak)</source>
+        <translation>DPO Desk-fil (*.dpodesk *.bak)</translation>
+    </message>
+    <message>
+        <source>Sound: schema {0}, {1} audit entries, {2} KB. Restore replaces the open store with it.</source>
+        <translation>Felfri: schema {0}, {1} loggposter, {2} KB. Återställningen ersätter den öppna filen med den.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>Looking for what may go…</source>
+        <translation>Söker efter det som kan gallras…</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Gallras</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Vad det är</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Bifogad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Purge these</source>
+        <translation>Gallra dessa</translation>
+    </message>
+    <message>
+        <source>Cases closed longer ago than the retention setting go whole: the case, its timeline, its attachments and the values in its audit entries. ID documents of requests whose identity has been verified go too. Nothing goes before you confirm; the audit trail records what went. Backups and exports made earlier keep their copies until you delete them.</source>
+        <translation>Ärenden som stängdes tidigare än lagringsinställningen gallras helt: ärendet, dess tidslinje, dess bilagor och värdena i dess loggposter. Id-handlingar för begäranden vars identitet har verifierats gallras också. Inget gallras innan du bekräftar; granskningsloggen registrerar vad som gallrades. Säkerhetskopior och exporter som gjorts tidigare behåller sina kopior tills du raderar dem.</translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation>hela ärendet</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Id-handling</translation>
+    </message>
+    <message>
+        <source>May be purged as of {0}: closed cases {1}, ID documents {2}.</source>
+        <translation>Kan gallras per {0}: stängda ärenden {1}, id-handlingar {2}.</translation>
+    </message>
+    <message>
+        <source>Nothing needs purging as of {0}.</source>
+        <translation>Inget behöver gallras per {0}.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Gallra</translation>
+    </message>
+    <message>
+        <source>Remove for good: closed cases {0}, ID documents {1}? This cannot be undone, except by restoring a backup made before.</source>
+        <translation>Ta bort för gott: stängda ärenden {0}, id-handlingar {1}? Detta kan inte ångras, utom genom att återställa en tidigare säkerhetskopia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Purged closed cases {0}, ID documents {1}; the values of {2} audit entries went with them.</source>
+        <translation>Gallrade stängda ärenden {0}, id-handlingar {1}; värdena i {2} loggposter gallrades med dem.</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retired on</source>
+        <translation>Avvecklad den</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Evaluation or scoring, profiling, predicting</source>
+        <translation>Utvärdering eller poängsättning, profilering, förutsägelse</translation>
+    </message>
+    <message>
+        <source>Automated decision with legal or similar effect</source>
+        <translation>Automatiserat beslut med rättslig eller liknande verkan</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation>Systematisk övervakning</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation>Känsliga eller mycket personliga uppgifter</translation>
+    </message>
+    <message>
+        <source>Large scale</source>
+        <translation>Storskalig behandling</translation>
+    </message>
+    <message>
+        <source>Matching or combining data sets</source>
+        <translation>Matchning eller sammanförande av datamängder</translation>
+    </message>
+    <message>
+        <source>Vulnerable data subjects</source>
+        <translation>Sårbara registrerade</translation>
+    </message>
+    <message>
+        <source>Innovative technology or organisational solutions</source>
+        <translation>Ny teknik eller organisatoriska lösningar</translation>
+    </message>
+    <message>
+        <source>Prevents exercising a right or using a service</source>
+        <translation>Hindrar att en rättighet utövas eller en tjänst används</translation>
+    </message>
+    <message>
+        <source>Biometric data for unique identification</source>
+        <translation>Biometriska uppgifter för unik identifiering</translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation>Genetiska uppgifter</translation>
+    </message>
+    <message>
+        <source>Location data</source>
+        <translation>Platsuppgifter</translation>
+    </message>
+    <message>
+        <source>Information withheld under Art. 14(5)(b)</source>
+        <translation>Information som inte lämnats enligt art. 14.5 b</translation>
+    </message>
+    <message>
+        <source>Whistleblowing system</source>
+        <translation>Visselblåsarsystem</translation>
+    </message>
+    <message>
+        <source>A whistleblowing system is on the Ombudsman&apos;s list on its own.</source>
+        <translation>Ett visselblåsarsystem finns på Dataombudsmannens lista redan i sig.</translation>
+    </message>
+    <message>
+        <source>{0} needs at least one further WP248 criterion to be on the Ombudsman&apos;s list.</source>
+        <translation>{0} behöver minst ett ytterligare WP248-kriterium för att finnas på Dataombudsmannens lista.</translation>
+    </message>
+    <message>
+        <source>{0} with a further criterion is on the Ombudsman&apos;s list.</source>
+        <translation>{0} med ytterligare ett kriterium finns på Dataombudsmannens lista.</translation>
+    </message>
+    <message>
+        <source>Impact assessment screening — {0}</source>
+        <translation>Förhandsbedömning av konsekvensbedömning — {0}</translation>
+    </message>
+    <message>
+        <source>WP248 criteria (two or more: an assessment is likely required)</source>
+        <translation>WP248-kriterier (två eller fler: en bedömning krävs sannolikt)</translation>
+    </message>
+    <message>
+        <source>The Data Protection Ombudsman&apos;s list</source>
+        <translation>Dataombudsmannens lista</translation>
+    </message>
+    <message>
+        <source>The Data Protection Ombudsman&apos;s list of {0}</source>
+        <translation>Dataombudsmannens lista per {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An impact assessment is likely required.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En konsekvensbedömning krävs sannolikt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An impact assessment is not likely required.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En konsekvensbedömning krävs sannolikt inte.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Organisation and its DPO (heads every report)</source>
+        <translation>Organisationen och dess dataskyddsombud (står överst i varje rapport)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>DPO name</source>
+        <translation>Dataskyddsombudets namn</translation>
+    </message>
+    <message>
+        <source>DPO e-mail</source>
+        <translation>Dataskyddsombudets e-post</translation>
+    </message>
+    <message>
+        <source>DPO phone</source>
+        <translation>Dataskyddsombudets telefon</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <source>Holiday country</source>
+        <translation>Land för helgdagar</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Rapportspråk</translation>
+    </message>
+    <message>
+        <source>This window (your own preference, not the store&apos;s)</source>
+        <translation>Det här fönstret (ditt eget val, inte filens)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Fönstrets språk</translation>
+    </message>
+    <message>
+        <source>Applies the next time DPO Desk starts.</source>
+        <translation>Gäller från nästa gång DPO Desk startas.</translation>
+    </message>
+    <message>
+        <source>Rules and reminders</source>
+        <translation>Regler och påminnelser</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>starts again when the information arrives</source>
+        <translation>börjar om när uppgifterna kommer in</translation>
+    </message>
+    <message>
+        <source>keeps running from receipt</source>
+        <translation>löper vidare från mottagandet</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importera {0}</translation>
+    </message>
+    <message>
+        <source>Not used in this file</source>
+        <translation>Används inte i den här filen</translation>
+    </message>
+    <message>
+        <source>day/month/year (05/03/2026 is 5 March)</source>
+        <translation>dag/månad/år (05/03/2026 är 5 mars)</translation>
+    </message>
+    <message>
+        <source>month/day/year (05/03/2026 is 3 May)</source>
+        <translation>månad/dag/år (05/03/2026 är 3 maj)</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>Importera till:</translation>
+    </message>
+    <message>
+        <source>Dates written with slashes:</source>
+        <translation>Datum skrivna med snedstreck:</translation>
+    </message>
+    <message>
+        <source>Say how to read dates like 05/03/2026; 2026-03-05 and 5.3.2026 are always clear.</source>
+        <translation>Ange hur datum som 05/03/2026 ska läsas; 2026-03-05 och 5.3.2026 är alltid entydiga.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Läses som</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Inga fel.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>Skip the rows in error and import the others</source>
+        <translation>Hoppa över rader med fel och importera de andra</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>No register of this version can be imported from a spreadsheet yet.</source>
+        <translation>Inget register av den här versionen kan ännu importeras från ett kalkylblad.</translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation>— utelämna —</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrollerar varje rad…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Choose the column for: {0}.</source>
+        <translation>Välj kolumnen för: {0}.</translation>
+    </message>
+    <message>
+        <source>Rows ready: {0}. Rows with errors: {1}.</source>
+        <translation>Rader klara: {0}. Rader med fel: {1}.</translation>
+    </message>
+    <message>
+        <source>Rows imported: {0}.</source>
+        <translation>Importerade rader: {0}.</translation>
+    </message>
+    <message>
+        <source>Rows in error skipped: {0}.</source>
+        <translation>Överhoppade rader med fel: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to {0}</source>
+        <translation>Överföring till {0}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen ännu</translation>
+    </message>
+    <message>
+        <source>adequacy decision</source>
+        <translation>adekvansbeslut</translation>
+    </message>
+    <message>
+        <source>standard contractual clauses</source>
+        <translation>standardavtalsklausuler</translation>
+    </message>
+    <message>
+        <source>binding corporate rules</source>
+        <translation>bindande företagsbestämmelser</translation>
+    </message>
+    <message>
+        <source>Art. 49(1) derogation</source>
+        <translation>Undantag enligt art. 49.1</translation>
+    </message>
+    <message>
+        <source>(a) explicit consent</source>
+        <translation>(a) uttryckligt samtycke</translation>
+    </message>
+    <message>
+        <source>(b) contract with the data subject</source>
+        <translation>(b) avtal med den registrerade</translation>
+    </message>
+    <message>
+        <source>(c) contract in the data subject&apos;s interest</source>
+        <translation>(c) avtal i den registrerades intresse</translation>
+    </message>
+    <message>
+        <source>(d) important reasons of public interest</source>
+        <translation>(d) viktiga skäl som rör allmänintresset</translation>
+    </message>
+    <message>
+        <source>(e) legal claims</source>
+        <translation>(e) rättsliga anspråk</translation>
+    </message>
+    <message>
+        <source>(f) vital interests</source>
+        <translation>(f) grundläggande intressen</translation>
+    </message>
+    <message>
+        <source>(g) public register</source>
+        <translation>(g) offentligt register</translation>
+    </message>
+    <message>
+        <source>compelling legitimate interests (second subparagraph)</source>
+        <translation>tvingande berättigade intressen (andra stycket)</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Skyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <source>SCC set</source>
+        <translation>SCC-uppsättning</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Undantag</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Bedömning av överföringens konsekvenser</translation>
+    </message>
+    <message>
+        <source>Review the assessment on</source>
+        <translation>Se över bedömningen den</translation>
+    </message>
+    <message>
+        <source>Supplementary measures</source>
+        <translation>Kompletterande åtgärder</translation>
+    </message>
+    <message>
+        <source>Fallback safeguard</source>
+        <translation>Reservskyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>Fallback SCC module</source>
+        <translation>Reserv-SCC-modul</translation>
+    </message>
+    <message>
+        <source>No adequacy decision covers {0}.</source>
+        <translation>Inget adekvansbeslut omfattar {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock DPO Desk</source>
+        <translation>Lås upp DPO Desk</translation>
+    </message>
+    <message>
+        <source>Passphrase for {0}:</source>
+        <translation>Lösenfras för {0}:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
+    <name>_ActionDialog</name>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+</context>
+</TS>
