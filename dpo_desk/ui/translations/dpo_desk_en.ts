@@ -180,6 +180,13 @@
             <numerusform>Wrote %n requests to {0}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to the recipients.</source>
+        <translation>
+            <numerusform>Wrote %n notice to the recipients.</numerusform>
+            <numerusform>Wrote %n notices to the recipients.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>

@@ -1250,20 +1250,36 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
         <translation>Englanti</translation>
     </message>
     <message>
-        <source>Notification to the Ombudsman (PDF)…</source>
-        <translation>Ilmoitus Tietosuojavaltuutetun toimistolle (PDF)…</translation>
+        <source>Notification to the Ombudsman…</source>
+        <translation>Ilmoitus tietosuojavaltuutetulle…</translation>
+    </message>
+    <message>
+        <source>Letter to data subjects…</source>
+        <translation>Kirje rekisteröidyille…</translation>
+    </message>
+    <message>
+        <source>As PDF, or as .docx or .odt to finish it in a word processor</source>
+        <translation>PDF:nä, tai .docx- tai .odt-tiedostona viimeisteltäväksi tekstinkäsittelyssä</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle…</source>
+        <translation>Vie todistepaketti…</translation>
+    </message>
+    <message>
+        <source>A zip the authority can check without DPO Desk, with a manifest hash</source>
+        <translation>Zip-paketti, jonka viranomainen voi tarkistaa ilman DPO Deskiä, ja sen luettelon tiiviste</translation>
+    </message>
+    <message>
+        <source>Open in its application</source>
+        <translation>Avaa sen sovelluksessa</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Tallenna asiakirja</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Letter to data subjects (PDF)…</source>
-        <translation>Kirje rekisteröidyille (PDF)…</translation>
-    </message>
-    <message>
-        <source>Open in viewer</source>
-        <translation>Avaa katseluohjelmassa</translation>
     </message>
     <message>
         <source>The first page of a generated document shows here.</source>
@@ -1398,16 +1414,32 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
         <translation>Suljettu.</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Tallenna PDF</translation>
-    </message>
-    <message>
         <source>Writing {0}…</source>
         <translation>Kirjoitetaan: {0}…</translation>
     </message>
     <message>
         <source>Saved {0}</source>
         <translation>Tallennettu {0}</translation>
+    </message>
+    <message>
+        <source>Saved for editing: open it in its application to finish it.</source>
+        <translation>Tallennettu muokattavaksi: avaa se sovelluksessaan viimeistelläksesi sen.</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle</source>
+        <translation>Vie todistepaketti</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-paketti (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Give its manifest hash to the recipient separately: {1}</source>
+        <translation>Kirjoitettiin {0}. Anna sen luettelon tiiviste vastaanottajalle erikseen: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Kirjoitetaan todistepakettia…</translation>
     </message>
     <message>
         <source>No preview: the document could not be read.</source>
@@ -1567,6 +1599,10 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Kerro pyytäjälle määräajan pidennyksestä</translation>
     </message>
     <message>
+        <source>Tell the recipients of the rectification, erasure or restriction (Art. 19)</source>
+        <translation>Ilmoita vastaanottajille oikaisusta, poistamisesta tai käsittelyn rajoittamisesta (19 art.)</translation>
+    </message>
+    <message>
         <source>Notify the supervisory authority (72 h)</source>
         <translation>Ilmoita valvontaviranomaiselle (72 h)</translation>
     </message>
@@ -1605,6 +1641,10 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Days before a request&apos;s limit it counts as due soon</source>
         <translation>Päiviä ennen pyynnön määräaikaa, jolloin se on pian erääntyvä</translation>
+    </message>
+    <message>
+        <source>Days after a rectification, erasure or restriction to tell its recipients (Art. 19)</source>
+        <translation>Päivät oikaisusta, poistamisesta tai rajoittamisesta vastaanottajille ilmoittamiseen (19 art.)</translation>
     </message>
     <message>
         <source>Christmas Eve ends no time limit</source>
@@ -1975,6 +2015,21 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Writing the calendar…</source>
         <translation>Kirjoitetaan kalenteria…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document, editable (*.docx)</source>
+        <translation>Word-asiakirja, muokattava (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation>OpenDocument-teksti, muokattava (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3036,8 +3091,8 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Asiakasilmoitus…</translation>
     </message>
     <message>
-        <source>Save the notice as PDF and e-mail text</source>
-        <translation>Tallenna ilmoitus PDF:nä ja sähköpostitekstinä</translation>
+        <source>Save the notice as PDF, .docx or .odt, and its e-mail text</source>
+        <translation>Tallenna ilmoitus PDF-, .docx- tai .odt-tiedostona sekä sen sähköpostiteksti</translation>
     </message>
     <message>
         <source>Objections to the selected announcement</source>
@@ -3600,10 +3655,6 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <source>Save the customer notice</source>
         <translation>Tallenna asiakasilmoitus</translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>RegisterPrint</name>
@@ -3873,8 +3924,16 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Nimi, yhteystiedot, mitä pyydetään</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Kirje</translation>
+        <source>Letters and evidence</source>
+        <translation>Kirjeet ja todisteet</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle…</source>
+        <translation>Vie todistepaketti…</translation>
+    </message>
+    <message>
+        <source>Tell the recipients (Art. 19)…</source>
+        <translation>Ilmoita vastaanottajille (19 art.)…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4371,6 +4430,14 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>Open the letter</source>
+        <translation>Avaa kirje</translation>
+    </message>
+    <message>
+        <source>Open it in the application your system uses for its type (Ctrl+Shift+O)</source>
+        <translation>Avaa se sovelluksessa, jota järjestelmäsi käyttää sen tyypille (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Pyynnöt</translation>
     </message>
@@ -4427,8 +4494,59 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <translation>Tallenna vastauskirje</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-asiakirja (*.pdf)</translation>
+        <source>Export evidence bundle</source>
+        <translation>Vie todistepaketti</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-paketti (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Give its manifest hash to the recipient separately: {1}</source>
+        <translation>Kirjoitettiin {0}. Anna sen luettelon tiiviste vastaanottajalle erikseen: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Kirjoitetaan todistepakettia…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (.odt)</source>
+        <translation>OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>Tell the recipients</source>
+        <translation>Ilmoita vastaanottajille</translation>
+    </message>
+    <message>
+        <source>Write the notices as</source>
+        <translation>Kirjoita ilmoitukset muodossa</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Kansio ilmoituksille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to the recipients.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n ilmoitus vastaanottajille.</numerusform>
+            <numerusform>Kirjoitettiin %n ilmoitusta vastaanottajille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to tell: {0}</source>
+        <translation>Vielä ilmoittamatta: {0}</translation>
+    </message>
+    <message>
+        <source>Writing the notices to the recipients…</source>
+        <translation>Kirjoitetaan ilmoituksia vastaanottajille…</translation>
     </message>
     <message>
         <source>Wrote {0}.</source>

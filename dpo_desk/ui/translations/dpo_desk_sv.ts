@@ -1250,20 +1250,36 @@ Den öppnas med samma lösenfras som denna fil.</translation>
         <translation>Engelska</translation>
     </message>
     <message>
-        <source>Notification to the Ombudsman (PDF)…</source>
-        <translation>Anmälan till Dataombudsmannens byrå (PDF)…</translation>
+        <source>Notification to the Ombudsman…</source>
+        <translation>Anmälan till dataombudsmannen…</translation>
+    </message>
+    <message>
+        <source>Letter to data subjects…</source>
+        <translation>Brev till de registrerade…</translation>
+    </message>
+    <message>
+        <source>As PDF, or as .docx or .odt to finish it in a word processor</source>
+        <translation>Som PDF, eller som .docx eller .odt för att färdigställa i en ordbehandlare</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle…</source>
+        <translation>Exportera bevispaket…</translation>
+    </message>
+    <message>
+        <source>A zip the authority can check without DPO Desk, with a manifest hash</source>
+        <translation>En zip som myndigheten kan kontrollera utan DPO Desk, med förteckningens hashvärde</translation>
+    </message>
+    <message>
+        <source>Open in its application</source>
+        <translation>Öppna i dess program</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Spara dokumentet</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Letter to data subjects (PDF)…</source>
-        <translation>Brev till de registrerade (PDF)…</translation>
-    </message>
-    <message>
-        <source>Open in viewer</source>
-        <translation>Öppna i visningsprogram</translation>
     </message>
     <message>
         <source>The first page of a generated document shows here.</source>
@@ -1398,16 +1414,32 @@ Den öppnas med samma lösenfras som denna fil.</translation>
         <translation>Stängd.</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Spara PDF</translation>
-    </message>
-    <message>
         <source>Writing {0}…</source>
         <translation>Skriver {0}…</translation>
     </message>
     <message>
         <source>Saved {0}</source>
         <translation>Sparade {0}</translation>
+    </message>
+    <message>
+        <source>Saved for editing: open it in its application to finish it.</source>
+        <translation>Sparat för redigering: öppna det i dess program för att färdigställa det.</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle</source>
+        <translation>Exportera bevispaket</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Give its manifest hash to the recipient separately: {1}</source>
+        <translation>Skrev {0}. Ge förteckningens hashvärde till mottagaren separat: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Skriver bevispaketet…</translation>
     </message>
     <message>
         <source>No preview: the document could not be read.</source>
@@ -1567,6 +1599,10 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Informera den som begärt om förlängningen</translation>
     </message>
     <message>
+        <source>Tell the recipients of the rectification, erasure or restriction (Art. 19)</source>
+        <translation>Meddela mottagarna om rättelse, radering eller begränsning (art. 19)</translation>
+    </message>
+    <message>
         <source>Notify the supervisory authority (72 h)</source>
         <translation>Anmäl till tillsynsmyndigheten (72 h)</translation>
     </message>
@@ -1605,6 +1641,10 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Days before a request&apos;s limit it counts as due soon</source>
         <translation>Dagar före en begärans tidsfrist då den snart förfaller</translation>
+    </message>
+    <message>
+        <source>Days after a rectification, erasure or restriction to tell its recipients (Art. 19)</source>
+        <translation>Dagar efter rättelse, radering eller begränsning att meddela mottagarna (art. 19)</translation>
     </message>
     <message>
         <source>Christmas Eve ends no time limit</source>
@@ -1975,6 +2015,21 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Writing the calendar…</source>
         <translation>Skriver kalendern…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document, editable (*.docx)</source>
+        <translation>Word-dokument, redigerbart (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation>OpenDocument-text, redigerbar (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3036,8 +3091,8 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Kundmeddelande…</translation>
     </message>
     <message>
-        <source>Save the notice as PDF and e-mail text</source>
-        <translation>Spara meddelandet som PDF och e-posttext</translation>
+        <source>Save the notice as PDF, .docx or .odt, and its e-mail text</source>
+        <translation>Spara meddelandet som PDF, .docx eller .odt, och dess e-posttext</translation>
     </message>
     <message>
         <source>Objections to the selected announcement</source>
@@ -3600,10 +3655,6 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <source>Save the customer notice</source>
         <translation>Spara kundmeddelandet</translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>RegisterPrint</name>
@@ -3873,8 +3924,16 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Namn, kontakt, vad som begärs</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Brev</translation>
+        <source>Letters and evidence</source>
+        <translation>Brev och bevis</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle…</source>
+        <translation>Exportera bevispaket…</translation>
+    </message>
+    <message>
+        <source>Tell the recipients (Art. 19)…</source>
+        <translation>Meddela mottagarna (art. 19)…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4371,6 +4430,14 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Open the letter</source>
+        <translation>Öppna brevet</translation>
+    </message>
+    <message>
+        <source>Open it in the application your system uses for its type (Ctrl+Shift+O)</source>
+        <translation>Öppna det i det program ditt system använder för filtypen (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Begäranden</translation>
     </message>
@@ -4427,8 +4494,59 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <translation>Spara svarsbrev</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
+        <source>Export evidence bundle</source>
+        <translation>Exportera bevispaket</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Give its manifest hash to the recipient separately: {1}</source>
+        <translation>Skrev {0}. Ge förteckningens hashvärde till mottagaren separat: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Skriver bevispaketet…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (.odt)</source>
+        <translation>OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>Tell the recipients</source>
+        <translation>Meddela mottagarna</translation>
+    </message>
+    <message>
+        <source>Write the notices as</source>
+        <translation>Skriv meddelandena som</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Mapp för meddelandena</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to the recipients.</source>
+        <translation>
+            <numerusform>Skrev %n meddelande till mottagarna.</numerusform>
+            <numerusform>Skrev %n meddelanden till mottagarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to tell: {0}</source>
+        <translation>Återstår att meddela: {0}</translation>
+    </message>
+    <message>
+        <source>Writing the notices to the recipients…</source>
+        <translation>Skriver meddelandena till mottagarna…</translation>
     </message>
     <message>
         <source>Wrote {0}.</source>
