@@ -66,7 +66,7 @@ def letter_document(case: BreachCase) -> Document:
         reference=view.reference,
         page_label=words["page"],
         author=org.name,
-        letterhead=tuple(line for line in (org.name, org.address) if line),
+        letterhead=document.organisation_lines(org),
         blocks=tuple(body(view, org, case.lang, case.now)),
         lang=case.lang,
     )

@@ -256,7 +256,7 @@ def notification_document(case: BreachCase) -> Document:
         reference=view.reference,
         page_label=words["page"],
         author=org.name,
-        letterhead=tuple(line for line in (org.name, org.business_id, org.address) if line),
+        letterhead=document.organisation_lines(org),
         blocks=tuple(body(view, org, case.lang, case.phase, case.now)),
         lang=case.lang,
     )

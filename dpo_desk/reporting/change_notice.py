@@ -117,7 +117,7 @@ def notice_document(data: ChangeNotice) -> Document:
         reference=data.announcement.reference,
         page_label=words["page"],
         author=org.dpo_name,
-        letterhead=tuple(line for line in (org.name, org.business_id, org.address) if line),
+        letterhead=document.organisation_lines(org),
         blocks=tuple(blocks),
         lang=data.lang,
     )

@@ -11,8 +11,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dpo_desk.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from dpo_desk.services.organisation import OrganisationView
 
 FORMATS = ("pdf", "docx", "odt")
 EMPTY = "—"
@@ -135,3 +139,8 @@ def page_parts(page_label: str) -> list[str]:
     import re
 
     return [part for part in re.split(r"(\{page\}|\{pages\})", page_label) if part]
+
+
+def organisation_lines(org: OrganisationView) -> tuple[str, ...]:
+    """The letterhead of a notice or record: the organisation's name, business ID and address (those given)."""
+    return tuple(line for line in (org.name, org.business_id, org.address) if line)

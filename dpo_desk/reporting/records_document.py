@@ -119,7 +119,7 @@ def record_document(report: RecordsReport) -> Document:
         reference=f"{org.name} · {lab['as_of']} {record.as_of.isoformat()}",
         page_label=lab["page"],
         author=org.dpo_name,
-        letterhead=tuple(line for line in (org.name, org.business_id, org.address) if line),
+        letterhead=document.organisation_lines(org),
         blocks=tuple(blocks),
         wide=True,
         lang=report.lang,

@@ -37,7 +37,7 @@ def case_document(case: RequestCase) -> Document:
         reference=view.reference,
         page_label=words["page"],
         author=org.name,
-        letterhead=tuple(line for line in (org.name, org.business_id, org.address) if line),
+        letterhead=document.organisation_lines(org),
         blocks=tuple(blocks),
         lang=case.lang,
     )

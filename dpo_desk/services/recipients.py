@@ -127,6 +127,9 @@ def record(
     day = on or today_of(session, organisation.get(session).timezone)
     moment = now_of(session)
     views = {v.name.casefold(): v for v in recipients(session, reference)}
+    for name in [*told, *(name for name, _ in excused)]:
+        if views[name.casefold()].settled:
+            raise RuleRefused(f"{views[name.casefold()].name} is already {views[name.casefold()].outcome}.")
     for name in told:
         view = views[name.casefold()]
         row.recipient_notices.append(

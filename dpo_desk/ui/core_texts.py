@@ -17,6 +17,7 @@ MARKED: frozenset[str] = frozenset(
         # deadline kinds (services/deadlines.py KIND_LABELS)
         QT_TRANSLATE_NOOP("CoreText", "Reply to the request"),
         QT_TRANSLATE_NOOP("CoreText", "Tell the requester about the extension"),
+        QT_TRANSLATE_NOOP("CoreText", "Tell the recipients of the rectification, erasure or restriction (Art. 19)"),
         QT_TRANSLATE_NOOP("CoreText", "Notify the supervisory authority (72 h)"),
         QT_TRANSLATE_NOOP("CoreText", "Tell the data subjects (high risk)"),
         QT_TRANSLATE_NOOP("CoreText", "Tell the controller of the breach (processor, Art. 33(2))"),
@@ -28,6 +29,9 @@ MARKED: frozenset[str] = frozenset(
         # setting labels and rules (dpo_desk/settings.py)
         QT_TRANSLATE_NOOP("CoreText", "When identity information is asked for, the time limit"),
         QT_TRANSLATE_NOOP("CoreText", "Days before a request's limit it counts as due soon"),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "Days after a rectification, erasure or restriction to tell its recipients (Art. 19)"
+        ),
         QT_TRANSLATE_NOOP("CoreText", "Christmas Eve ends no time limit"),
         QT_TRANSLATE_NOOP("CoreText", "Midsummer Eve ends no time limit"),
         QT_TRANSLATE_NOOP("CoreText", "Days customers have to object to a register change"),

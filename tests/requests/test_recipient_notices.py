@@ -77,3 +77,5 @@ def test_the_deadline_is_in_the_calendar_while_someone_is_not_told(cli, tmp_path
     cli("deadlines", "--ics", ics, "--force")
     assert "tell-recipients" not in ics.read_text()  # every recipient told (Pilvi) or excused
     assert cli("request", "notify-recipients", request, "--pdf", tmp_path).out.count("Wrote") == 0
+    again = cli("request", "notify-recipients", request, "--except", "Postitus Oy", "--reason", "Twice", ok=False)
+    assert "already excused" in again.err  # a settled recipient stays as recorded

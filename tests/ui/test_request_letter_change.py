@@ -7,6 +7,20 @@ from dpo_desk.services import reports, requests
 from dpo_desk.ui.ops import Ops
 
 
+def _requests_page(qtbot, store, reference: str):
+    """The window on the requests page with `reference` open."""
+    from dpo_desk.ui.app import build_window
+
+    window = build_window(store)
+    qtbot.addWidget(window)
+    window.show_page("requests")
+    window.wait_loaded()
+    page = window.pages["requests"]
+    page.open_reference(reference)
+    window.wait_loaded()
+    return window, page
+
+
 def _letters(store, reference: str) -> list[str]:
     with store.read() as session:
         return [e.text for e in requests.show(session, reference).timeline if e.kind == "letter"]
@@ -38,17 +52,9 @@ def test_the_writer_stores_nothing_and_the_change_is_announced(store, tmp_path, 
 def test_the_page_writes_an_editable_letter_and_opens_it_in_its_application(qtbot, store, tmp_path) -> None:
     import docx
 
-    from dpo_desk.ui.app import build_window
-
     with store.write() as session:
         reference = requests.add(session, type="access", received="2026-11-20", subject="Muokattava Maija")
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("requests")
-    window.wait_loaded()
-    page = window.pages["requests"]
-    page.open_reference(reference)
-    window.wait_loaded()
+    window, page = _requests_page(qtbot, store, reference)
     opened: list[str] = []
     page.open_in_application = opened.append
     page.ask_save_path = lambda *_args: str(tmp_path / "reply.docx")
@@ -64,17 +70,10 @@ def test_the_page_writes_an_editable_letter_and_opens_it_in_its_application(qtbo
 
 def test_export_evidence_bundle_from_the_request_view(qtbot, store, tmp_path) -> None:
     from dpo_desk.reporting import evidence_bundle
-    from dpo_desk.ui.app import build_window
 
     with store.write() as session:
         reference = requests.add(session, type="erasure", received="2026-11-20", subject="Todiste Tuula")
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("requests")
-    window.wait_loaded()
-    page = window.pages["requests"]
-    page.open_reference(reference)
-    window.wait_loaded()
+    window, page = _requests_page(qtbot, store, reference)
     page.ask_save_path = lambda *_args: str(tmp_path / "evidence")
     page.detail.bundle_action.trigger()
     window.wait_loaded()
@@ -87,7 +86,6 @@ def test_export_evidence_bundle_from_the_request_view(qtbot, store, tmp_path) ->
 
 def test_tell_the_recipients_from_the_request_view(qtbot, store, tmp_path) -> None:
     from dpo_desk.services import recipients, records
-    from dpo_desk.ui.app import build_window
 
     with store.write() as session:
         reference = requests.add(session, type="restriction", received="2026-11-02", subject="Rajoitettu Riikka")
@@ -100,13 +98,7 @@ def test_tell_the_recipients_from_the_request_view(qtbot, store, tmp_path) -> No
         )
         records.link_case(session, activity, reference)
         requests.close(session, reference, "fulfilled", replied_on="2026-11-20")
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("requests")
-    window.wait_loaded()
-    page = window.pages["requests"]
-    page.open_reference(reference)
-    window.wait_loaded()
+    window, page = _requests_page(qtbot, store, reference)
     notices = tmp_path / "notices"
     notices.mkdir()
     page.ask_notice_folder = lambda: (str(notices), "odt")

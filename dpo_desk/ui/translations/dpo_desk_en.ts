@@ -58,6 +58,13 @@
 <context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n open deadline(s), {0} overdue. Double-click a row to open its case.</source>
         <translation>
             <numerusform>%n open deadline, {0} overdue. Double-click a row to open its case.</numerusform>
@@ -79,6 +86,44 @@
         <translation>
             <numerusform>Due in the next %n day ({0})</numerusform>
             <numerusform>Due in the next %n days ({0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -178,6 +223,13 @@
         <translation>
             <numerusform>Wrote %n request to {0}.</numerusform>
             <numerusform>Wrote %n requests to {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to the recipients.</source>
+        <translation>
+            <numerusform>Wrote %n notice to the recipients.</numerusform>
+            <numerusform>Wrote %n notices to the recipients.</numerusform>
         </translation>
     </message>
 </context>

@@ -416,6 +416,10 @@
         <source>Fictional demo data — this store&apos;s passphrase is “{0}”. File: {1}</source>
         <translation>Kuvitteellinen esittelyaineisto — tämän tiedoston tunnuslause on ”{0}”. Tiedosto: {1}</translation>
     </message>
+    <message>
+        <source>DPO Desk</source>
+        <translation type="unfinished">DPO Desk</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -744,6 +748,14 @@
         <translation>Tarkista ketju</translation>
     </message>
     <message>
+        <source>Keep this hash outside the computer; a later check against it shows whether the trail was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
         <translation>Jokainen muutos tiedostoon, uusimmat ensin. Kunkin merkinnän tiiviste kattaa sen sisällön ja edellisen merkinnän, joten DPO Deskin ulkopuolella muutettu, poistettu tai uudelleenjärjestetty merkintä paljastuu, kun ketju tarkistetaan.</translation>
     </message>
@@ -777,6 +789,10 @@
     <message>
         <source>The chain is broken at entry {0}: {1}</source>
         <translation>Ketju katkeaa merkinnän {0} kohdalla: {1}</translation>
+    </message>
+    <message>
+        <source>The trail fails its check: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,20 +1266,36 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
         <translation>Englanti</translation>
     </message>
     <message>
-        <source>Notification to the Ombudsman (PDF)…</source>
-        <translation>Ilmoitus Tietosuojavaltuutetun toimistolle (PDF)…</translation>
+        <source>Notification to the Ombudsman…</source>
+        <translation>Ilmoitus tietosuojavaltuutetulle…</translation>
+    </message>
+    <message>
+        <source>Letter to data subjects…</source>
+        <translation>Kirje rekisteröidyille…</translation>
+    </message>
+    <message>
+        <source>As PDF, or as .docx or .odt to finish it in a word processor</source>
+        <translation>PDF:nä, tai .docx- tai .odt-tiedostona viimeisteltäväksi tekstinkäsittelyssä</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle…</source>
+        <translation>Vie todistepaketti…</translation>
+    </message>
+    <message>
+        <source>A zip the authority can check without DPO Desk, with a manifest hash</source>
+        <translation>Zip-paketti, jonka viranomainen voi tarkistaa ilman DPO Deskiä, ja sen luettelon tiiviste</translation>
+    </message>
+    <message>
+        <source>Open in its application</source>
+        <translation>Avaa sen sovelluksessa</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Tallenna asiakirja</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Letter to data subjects (PDF)…</source>
-        <translation>Kirje rekisteröidyille (PDF)…</translation>
-    </message>
-    <message>
-        <source>Open in viewer</source>
-        <translation>Avaa katseluohjelmassa</translation>
     </message>
     <message>
         <source>The first page of a generated document shows here.</source>
@@ -1398,16 +1430,32 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
         <translation>Suljettu.</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Tallenna PDF</translation>
-    </message>
-    <message>
         <source>Writing {0}…</source>
         <translation>Kirjoitetaan: {0}…</translation>
     </message>
     <message>
         <source>Saved {0}</source>
         <translation>Tallennettu {0}</translation>
+    </message>
+    <message>
+        <source>Saved for editing: open it in its application to finish it.</source>
+        <translation>Tallennettu muokattavaksi: avaa se sovelluksessaan viimeistelläksesi sen.</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle</source>
+        <translation>Vie todistepaketti</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-paketti (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Give its manifest hash to the recipient separately: {1}</source>
+        <translation>Kirjoitettiin {0}. Anna sen luettelon tiiviste vastaanottajalle erikseen: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Kirjoitetaan todistepakettia…</translation>
     </message>
     <message>
         <source>No preview: the document could not be read.</source>
@@ -1456,8 +1504,8 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
         <translation>Uusi loukkaus</translation>
     </message>
     <message>
-        <source>Log a new breach (Ctrl+N)</source>
-        <translation>Kirjaa uusi tietoturvaloukkaus (Ctrl+N)</translation>
+        <source>Log a new breach ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1506,6 +1554,34 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     <message>
         <source>Every breach, notified or not, is kept here as the register of Art. 33(5).</source>
         <translation>Kaikki loukkaukset, myös ilmoittamattomat (33 art. 5 kohdan rekisteri).</translation>
+    </message>
+    <message>
+        <source>&amp;New breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the breach&apos;s open tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;notification to the authority (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the breach register…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -1557,6 +1633,65 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announce a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA &amp;screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>Reply to the request</source>
@@ -1565,6 +1700,10 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Tell the requester about the extension</source>
         <translation>Kerro pyytäjälle määräajan pidennyksestä</translation>
+    </message>
+    <message>
+        <source>Tell the recipients of the rectification, erasure or restriction (Art. 19)</source>
+        <translation>Ilmoita vastaanottajille oikaisusta, poistamisesta tai käsittelyn rajoittamisesta (19 art.)</translation>
     </message>
     <message>
         <source>Notify the supervisory authority (72 h)</source>
@@ -1605,6 +1744,10 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Days before a request&apos;s limit it counts as due soon</source>
         <translation>Päiviä ennen pyynnön määräaikaa, jolloin se on pian erääntyvä</translation>
+    </message>
+    <message>
+        <source>Days after a rectification, erasure or restriction to tell its recipients (Art. 19)</source>
+        <translation>Päivät oikaisusta, poistamisesta tai rajoittamisesta vastaanottajille ilmoittamiseen (19 art.)</translation>
     </message>
     <message>
         <source>Christmas Eve ends no time limit</source>
@@ -1808,10 +1951,6 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Tunnuslause uudelleen:</translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation>Vahvuus:</translation>
-    </message>
-    <message>
         <source>Everything in the store is encrypted with this passphrase. It cannot be recovered: keep it in your password manager. Several words make a strong one.</source>
         <translation>Kaikki tiedoston sisältö salataan tällä tunnuslauseella. Sitä ei voi palauttaa: säilytä se salasanojen hallintaohjelmassa. Useasta sanasta syntyy vahva tunnuslause.</translation>
     </message>
@@ -1826,18 +1965,6 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>DPO Desk store (*.dpodesk)</source>
         <translation>DPO Desk -tiedosto (*.dpodesk)</translation>
-    </message>
-    <message>
-        <source>Use at least {0} characters.</source>
-        <translation>Käytä vähintään {0} merkkiä.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again to confirm it.</source>
-        <translation>Vahvista kirjoittamalla tunnuslause uudelleen.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Tunnuslauseet eroavat.</translation>
     </message>
     <message>
         <source>A file already exists there; choose another name.</source>
@@ -1939,8 +2066,16 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Vie kalenteri (.ics)…</translation>
     </message>
     <message>
-        <source>Every open deadline as calendar events (Ctrl+E)</source>
-        <translation>Jokainen avoin määräaika kalenteritapahtumina (Ctrl+E)</translation>
+        <source>Every open deadline as calendar events ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Module:</source>
@@ -1949,6 +2084,13 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Show:</source>
         <translation>Näytä:</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n päivän päästä</numerusform>
+            <numerusform>%n päivän päästä</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nothing is due&lt;/h3&gt;&lt;p&gt;No request, breach, register entry or processing activity has an open deadline. Limits appear here as soon as cases are logged.&lt;/p&gt;</source>
@@ -1983,6 +2125,21 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Writing the calendar…</source>
         <translation>Kirjoitetaan kalenteria…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document, editable (*.docx)</source>
+        <translation>Word-asiakirja, muokattava (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation>OpenDocument-teksti, muokattava (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -2179,10 +2336,6 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>käsittelytointa, joissa varoituksia</translation>
     </message>
     <message>
-        <source>not in use</source>
-        <translation>ei käytössä</translation>
-    </message>
-    <message>
         <source>Open {0} (due {1})</source>
         <translation>Avaa {0} (määräpäivä {1})</translation>
     </message>
@@ -2199,14 +2352,6 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Pyynnöt kuukausittain tyypeittäin, {0}</translation>
     </message>
     <message>
-        <source>Answered on time</source>
-        <translation>Vastattu ajoissa</translation>
-    </message>
-    <message>
-        <source>Answered on time: {0} %</source>
-        <translation>Vastattu ajoissa: {0} %</translation>
-    </message>
-    <message>
         <source>On time ({0})</source>
         <translation>Ajoissa ({0})</translation>
     </message>
@@ -2215,16 +2360,51 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Myöhässä ({0})</translation>
     </message>
     <message>
-        <source>Answered on time: no closed requests yet</source>
-        <translation>Vastattu ajoissa: ei vielä suljettuja pyyntöjä</translation>
-    </message>
-    <message>
         <source>Breaches by cause</source>
         <translation>Loukkaukset syittäin</translation>
     </message>
     <message>
-        <source>Breaches</source>
-        <translation>Loukkaukset</translation>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Milloin</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Asia</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Mitä</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Otsikko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the {0} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests closed {0}: answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests closed {0}: {1} % answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests closed {0}: none yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Breaches by cause: none in the last 12 months</source>
@@ -2332,6 +2512,14 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>DPO Desk</translation>
     </message>
     <message>
+        <source>Hide for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the reminders until tomorrow; the Deadlines page still lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Työskennellään…</translation>
     </message>
@@ -2400,12 +2588,24 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>&amp;Tietoja DPO Deskistä</translation>
     </message>
     <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;DPO Desk is locked&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;DPO Desk on lukittu&lt;/h2&gt;</translation>
+        <source>&lt;h1&gt;DPO Desk&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The store is locked&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the passphrase to go on.</source>
@@ -2432,6 +2632,22 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
 A Data Protection Officer&apos;s casebook, offline, in one encrypted file.</source>
         <translation>DPO Desk {0}
 Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa tiedostossa.</translation>
+    </message>
+    <message>
+        <source>Not locked: a dialog holds input that is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock DPO Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open dialog holds input that is not saved. Lock anyway and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unlock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments of {0}</source>
@@ -2495,6 +2711,29 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     <message>
         <source>Log what is known now; everything can be completed later.</source>
         <translation>Kirjaa se, mitä nyt tiedetään; kaiken voi täydentää myöhemmin.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished">Vahvuus:</translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters.</source>
+        <translation type="unfinished">Käytä vähintään {0} merkkiä.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation type="unfinished">Vahvista kirjoittamalla tunnuslause uudelleen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">Tunnuslauseet eroavat.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2882,80 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Holds hidden characters ({0}) that change how it reads: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Several ordinary words make a strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This part of DPO Desk is not built yet.</source>
@@ -2713,40 +3026,20 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
         <translation>Uusi käsittelytoimi</translation>
     </message>
     <message>
-        <source>Add a processing activity (Ctrl+N)</source>
-        <translation>Lisää käsittelytoimi (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Muokkaa</translation>
-    </message>
-    <message>
-        <source>Edit the selected activity (Ctrl+E)</source>
-        <translation>Muokkaa valittua käsittelytointa (Ctrl+E)</translation>
     </message>
     <message>
         <source>Screening</source>
         <translation>Esiarviointi</translation>
     </message>
     <message>
-        <source>Impact assessment screening of the selected activity (Ctrl+D)</source>
-        <translation>Vaikutustenarvioinnin tarpeen esiarviointi valitulle käsittelytoimelle (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>Arviointi</translation>
     </message>
     <message>
-        <source>Record the impact assessment of the selected activity (Ctrl+I)</source>
-        <translation>Kirjaa valitun käsittelytoimen vaikutustenarviointi (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Mark reviewed</source>
         <translation>Katselmoitu</translation>
-    </message>
-    <message>
-        <source>Record today&apos;s review of the selected activity (Ctrl+R)</source>
-        <translation>Kirjaa valitun käsittelytoimen katselmointi tänään (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record of processing…</source>
@@ -2799,6 +3092,14 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     <message>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished">Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished">Käytössä</translation>
     </message>
     <message>
         <source>No processing activities yet.
@@ -2961,6 +3262,58 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
+        <source>Add a processing activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment screening of the selected activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the impact assessment of the selected activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record today&apos;s review of the selected activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New processing activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the activity as &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment &amp;screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;impact assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the record of processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the record…</source>
         <translation>Kirjoitetaan selostetta…</translation>
     </message>
@@ -3095,8 +3448,8 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Asiakasilmoitus…</translation>
     </message>
     <message>
-        <source>Save the notice as PDF and e-mail text</source>
-        <translation>Tallenna ilmoitus PDF:nä ja sähköpostitekstinä</translation>
+        <source>Save the notice as PDF, .docx or .odt, and its e-mail text</source>
+        <translation>Tallenna ilmoitus PDF-, .docx- tai .odt-tiedostona sekä sen sähköpostiteksti</translation>
     </message>
     <message>
         <source>Objections to the selected announcement</source>
@@ -3485,24 +3838,12 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Uusi…</translation>
     </message>
     <message>
-        <source>Add a subprocessor (Ctrl+N)</source>
-        <translation>Lisää alikäsittelijä (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <source>Edit the entry (Ctrl+E)</source>
-        <translation>Muokkaa merkintää (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Announce…</source>
         <translation>Ilmoita…</translation>
-    </message>
-    <message>
-        <source>Announce the change to customers (Ctrl+Shift+A)</source>
-        <translation>Ilmoita muutoksesta asiakkaille (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Retire…</source>
@@ -3525,16 +3866,8 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <source>Print the register with a preview (Ctrl+P)</source>
-        <translation>Tulosta rekisteri esikatselun kautta (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Vie…</translation>
-    </message>
-    <message>
-        <source>Save the register as PDF or Excel (Ctrl+Shift+E)</source>
-        <translation>Tallenna rekisteri PDF- tai Excel-muodossa (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Ref.</source>
@@ -3575,6 +3908,54 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>Register</source>
         <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Add a subprocessor ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entry ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce the change to customers ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the register with a preview ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the register as PDF or Excel ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New subprocessor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a subprocessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announce the change to customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the register…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EEA</source>
@@ -3659,10 +4040,6 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <source>Save the customer notice</source>
         <translation>Tallenna asiakasilmoitus</translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>RegisterPrint</name>
@@ -3690,10 +4067,6 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Uusi tunnuslause uudelleen:</translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation>Vahvuus:</translation>
-    </message>
-    <message>
         <source>The store is copied under the new passphrase, the copy is checked, and only then does it replace the store: if anything goes wrong, the current passphrase keeps working. Backups made before keep the passphrase they were made with.</source>
         <translation>Tiedosto kopioidaan uudella tunnuslauseella, kopio tarkistetaan ja vasta sitten se korvaa tiedoston: jos jokin menee vikaan, nykyinen tunnuslause toimii edelleen. Aiemmin tehdyt varmuuskopiot säilyttävät tunnuslauseen, jolla ne tehtiin.</translation>
     </message>
@@ -3704,14 +4077,6 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>Enter the current passphrase.</source>
         <translation>Anna nykyinen tunnuslause.</translation>
-    </message>
-    <message>
-        <source>Use at least {0} characters.</source>
-        <translation>Käytä vähintään {0} merkkiä.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Uudet tunnuslauseet eroavat.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one.</source>
@@ -3792,10 +4157,6 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>Reports</source>
         <translation>Raportit</translation>
-    </message>
-    <message>
-        <source>Not available yet: the part of DPO Desk that writes it is not in this build.</source>
-        <translation>Ei vielä saatavilla: sen kirjoittava DPO Deskin osa ei sisälly tähän versioon.</translation>
     </message>
     <message>
         <source>Generate…</source>
@@ -3932,8 +4293,16 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Nimi, yhteystiedot, mitä pyydetään</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Kirje</translation>
+        <source>Letters and evidence</source>
+        <translation>Kirjeet ja todisteet</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle…</source>
+        <translation>Vie todistepaketti…</translation>
+    </message>
+    <message>
+        <source>Tell the recipients (Art. 19)…</source>
+        <translation>Ilmoita vastaanottajille (19 art.)…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4358,10 +4727,6 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Uusi pyyntö</translation>
     </message>
     <message>
-        <source>Log a new rights request (Ctrl+N)</source>
-        <translation>Kirjaa uusi oikeuspyyntö (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Kaikki tilat</translation>
     </message>
@@ -4380,10 +4745,6 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>Export request log…</source>
         <translation>Vie pyyntöloki…</translation>
-    </message>
-    <message>
-        <source>The request log and statistics as a workbook (Ctrl+Shift+E)</source>
-        <translation>Pyyntöloki ja tilastot työkirjana (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4418,10 +4779,6 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Tila</translation>
     </message>
     <message>
-        <source>Rows: &lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce&apos;&gt;&amp;nbsp;due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
-        <translation>Rivit: &lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;myöhässä&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce&apos;&gt;&amp;nbsp;erääntyy pian&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2&apos;&gt;&amp;nbsp;suljettu&amp;nbsp;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -4432,6 +4789,14 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Avaa kirje</translation>
+    </message>
+    <message>
+        <source>Open it in the application your system uses for its type (Ctrl+Shift+O)</source>
+        <translation>Avaa se sovelluksessa, jota järjestelmäsi käyttää sen tyypille (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -4490,12 +4855,107 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <translation>Tallenna vastauskirje</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-asiakirja (*.pdf)</translation>
+        <source>Export evidence bundle</source>
+        <translation>Vie todistepaketti</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-paketti (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Give its manifest hash to the recipient separately: {1}</source>
+        <translation>Kirjoitettiin {0}. Anna sen luettelon tiiviste vastaanottajalle erikseen: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Kirjoitetaan todistepakettia…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (.odt)</source>
+        <translation>OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>Tell the recipients</source>
+        <translation>Ilmoita vastaanottajille</translation>
+    </message>
+    <message>
+        <source>Write the notices as</source>
+        <translation>Kirjoita ilmoitukset muodossa</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Kansio ilmoituksille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to the recipients.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n ilmoitus vastaanottajille.</numerusform>
+            <numerusform>Kirjoitettiin %n ilmoitusta vastaanottajille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to tell: {0}</source>
+        <translation>Vielä ilmoittamatta: {0}</translation>
+    </message>
+    <message>
+        <source>Writing the notices to the recipients…</source>
+        <translation>Kirjoitetaan ilmoituksia vastaanottajille…</translation>
     </message>
     <message>
         <source>Wrote {0}.</source>
         <translation>Kirjoitettu {0}.</translation>
+    </message>
+    <message>
+        <source>Log a new rights request ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request log and statistics as a workbook ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation type="unfinished">Suostumuksen peruminen</translation>
+    </message>
+    <message>
+        <source>Rows: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;due within 72 hours&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;within a week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note to the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the request log…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the letter…</source>
@@ -4812,6 +5272,10 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -5038,6 +5502,17 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     <message>
         <source>Nothing was saved.</source>
         <translation>Mitään ei tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>edit</name>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

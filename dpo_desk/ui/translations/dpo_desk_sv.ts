@@ -416,6 +416,10 @@
         <source>Fictional demo data — this store&apos;s passphrase is “{0}”. File: {1}</source>
         <translation>Fiktiva demodata — filens lösenfras är ”{0}”. Fil: {1}</translation>
     </message>
+    <message>
+        <source>DPO Desk</source>
+        <translation type="unfinished">DPO Desk</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -744,6 +748,14 @@
         <translation>Verifiera kedjan</translation>
     </message>
     <message>
+        <source>Keep this hash outside the computer; a later check against it shows whether the trail was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
         <translation>Varje ändring i filen, nyaste först. Varje posts hash täcker dess innehåll och posten före, så en post som ändrats, tagits bort eller flyttats utanför DPO Desk syns när kedjan verifieras.</translation>
     </message>
@@ -777,6 +789,10 @@
     <message>
         <source>The chain is broken at entry {0}: {1}</source>
         <translation>Kedjan är bruten vid post {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The trail fails its check: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,20 +1266,36 @@ Den öppnas med samma lösenfras som denna fil.</translation>
         <translation>Engelska</translation>
     </message>
     <message>
-        <source>Notification to the Ombudsman (PDF)…</source>
-        <translation>Anmälan till Dataombudsmannens byrå (PDF)…</translation>
+        <source>Notification to the Ombudsman…</source>
+        <translation>Anmälan till dataombudsmannen…</translation>
+    </message>
+    <message>
+        <source>Letter to data subjects…</source>
+        <translation>Brev till de registrerade…</translation>
+    </message>
+    <message>
+        <source>As PDF, or as .docx or .odt to finish it in a word processor</source>
+        <translation>Som PDF, eller som .docx eller .odt för att färdigställa i en ordbehandlare</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle…</source>
+        <translation>Exportera bevispaket…</translation>
+    </message>
+    <message>
+        <source>A zip the authority can check without DPO Desk, with a manifest hash</source>
+        <translation>En zip som myndigheten kan kontrollera utan DPO Desk, med förteckningens hashvärde</translation>
+    </message>
+    <message>
+        <source>Open in its application</source>
+        <translation>Öppna i dess program</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Spara dokumentet</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Letter to data subjects (PDF)…</source>
-        <translation>Brev till de registrerade (PDF)…</translation>
-    </message>
-    <message>
-        <source>Open in viewer</source>
-        <translation>Öppna i visningsprogram</translation>
     </message>
     <message>
         <source>The first page of a generated document shows here.</source>
@@ -1398,16 +1430,32 @@ Den öppnas med samma lösenfras som denna fil.</translation>
         <translation>Stängd.</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Spara PDF</translation>
-    </message>
-    <message>
         <source>Writing {0}…</source>
         <translation>Skriver {0}…</translation>
     </message>
     <message>
         <source>Saved {0}</source>
         <translation>Sparade {0}</translation>
+    </message>
+    <message>
+        <source>Saved for editing: open it in its application to finish it.</source>
+        <translation>Sparat för redigering: öppna det i dess program för att färdigställa det.</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle</source>
+        <translation>Exportera bevispaket</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Give its manifest hash to the recipient separately: {1}</source>
+        <translation>Skrev {0}. Ge förteckningens hashvärde till mottagaren separat: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Skriver bevispaketet…</translation>
     </message>
     <message>
         <source>No preview: the document could not be read.</source>
@@ -1456,8 +1504,8 @@ Den öppnas med samma lösenfras som denna fil.</translation>
         <translation>Ny incident</translation>
     </message>
     <message>
-        <source>Log a new breach (Ctrl+N)</source>
-        <translation>Registrera en ny personuppgiftsincident (Ctrl+N)</translation>
+        <source>Log a new breach ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1506,6 +1554,34 @@ Den öppnas med samma lösenfras som denna fil.</translation>
     <message>
         <source>Every breach, notified or not, is kept here as the register of Art. 33(5).</source>
         <translation>Alla incidenter, även de som inte anmälts (registret enligt art. 33.5).</translation>
+    </message>
+    <message>
+        <source>&amp;New breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the breach&apos;s open tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;notification to the authority (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the breach register…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -1557,6 +1633,65 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announce a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA &amp;screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>Reply to the request</source>
@@ -1565,6 +1700,10 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Tell the requester about the extension</source>
         <translation>Informera den som begärt om förlängningen</translation>
+    </message>
+    <message>
+        <source>Tell the recipients of the rectification, erasure or restriction (Art. 19)</source>
+        <translation>Meddela mottagarna om rättelse, radering eller begränsning (art. 19)</translation>
     </message>
     <message>
         <source>Notify the supervisory authority (72 h)</source>
@@ -1605,6 +1744,10 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Days before a request&apos;s limit it counts as due soon</source>
         <translation>Dagar före en begärans tidsfrist då den snart förfaller</translation>
+    </message>
+    <message>
+        <source>Days after a rectification, erasure or restriction to tell its recipients (Art. 19)</source>
+        <translation>Dagar efter rättelse, radering eller begränsning att meddela mottagarna (art. 19)</translation>
     </message>
     <message>
         <source>Christmas Eve ends no time limit</source>
@@ -1808,10 +1951,6 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Lösenfras igen:</translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
         <source>Everything in the store is encrypted with this passphrase. It cannot be recovered: keep it in your password manager. Several words make a strong one.</source>
         <translation>Allt i filen krypteras med den här lösenfrasen. Den kan inte återställas: spara den i din lösenordshanterare. Flera ord ger en stark lösenfras.</translation>
     </message>
@@ -1826,18 +1965,6 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>DPO Desk store (*.dpodesk)</source>
         <translation>DPO Desk-fil (*.dpodesk)</translation>
-    </message>
-    <message>
-        <source>Use at least {0} characters.</source>
-        <translation>Använd minst {0} tecken.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again to confirm it.</source>
-        <translation>Skriv lösenfrasen igen för att bekräfta den.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
         <source>A file already exists there; choose another name.</source>
@@ -1939,8 +2066,16 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Exportera kalender (.ics)…</translation>
     </message>
     <message>
-        <source>Every open deadline as calendar events (Ctrl+E)</source>
-        <translation>Varje öppen tidsfrist som kalenderhändelser (Ctrl+E)</translation>
+        <source>Every open deadline as calendar events ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Module:</source>
@@ -1949,6 +2084,13 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Show:</source>
         <translation>Visa:</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nothing is due&lt;/h3&gt;&lt;p&gt;No request, breach, register entry or processing activity has an open deadline. Limits appear here as soon as cases are logged.&lt;/p&gt;</source>
@@ -1983,6 +2125,21 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Writing the calendar…</source>
         <translation>Skriver kalendern…</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document, editable (*.docx)</source>
+        <translation>Word-dokument, redigerbart (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation>OpenDocument-text, redigerbar (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -2179,10 +2336,6 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>behandlingar med varningar</translation>
     </message>
     <message>
-        <source>not in use</source>
-        <translation>används inte</translation>
-    </message>
-    <message>
         <source>Open {0} (due {1})</source>
         <translation>Öppna {0} (förfaller {1})</translation>
     </message>
@@ -2199,14 +2352,6 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Begäranden per månad och typ, {0}</translation>
     </message>
     <message>
-        <source>Answered on time</source>
-        <translation>Besvarade i tid</translation>
-    </message>
-    <message>
-        <source>Answered on time: {0} %</source>
-        <translation>Besvarade i tid: {0} %</translation>
-    </message>
-    <message>
         <source>On time ({0})</source>
         <translation>I tid ({0})</translation>
     </message>
@@ -2215,16 +2360,51 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Sent ({0})</translation>
     </message>
     <message>
-        <source>Answered on time: no closed requests yet</source>
-        <translation>Besvarade i tid: inga stängda begäranden ännu</translation>
-    </message>
-    <message>
         <source>Breaches by cause</source>
         <translation>Incidenter per orsak</translation>
     </message>
     <message>
-        <source>Breaches</source>
-        <translation>Incidenter</translation>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">När</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Ärende</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Vad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Rubrik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the {0} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests closed {0}: answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests closed {0}: {1} % answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests closed {0}: none yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Breaches by cause: none in the last 12 months</source>
@@ -2332,6 +2512,14 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>DPO Desk</translation>
     </message>
     <message>
+        <source>Hide for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the reminders until tomorrow; the Deadlines page still lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -2400,12 +2588,24 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>&amp;Om DPO Desk</translation>
     </message>
     <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;DPO Desk is locked&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;DPO Desk är låst&lt;/h2&gt;</translation>
+        <source>&lt;h1&gt;DPO Desk&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The store is locked&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the passphrase to go on.</source>
@@ -2432,6 +2632,22 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
 A Data Protection Officer&apos;s casebook, offline, in one encrypted file.</source>
         <translation>DPO Desk {0}
 Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
+    </message>
+    <message>
+        <source>Not locked: a dialog holds input that is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock DPO Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open dialog holds input that is not saved. Lock anyway and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unlock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments of {0}</source>
@@ -2495,6 +2711,29 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     <message>
         <source>Log what is known now; everything can be completed later.</source>
         <translation>Registrera det som är känt nu; allt kan kompletteras senare.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished">Styrka:</translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters.</source>
+        <translation type="unfinished">Använd minst {0} tecken.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation type="unfinished">Skriv lösenfrasen igen för att bekräfta den.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">Lösenfraserna skiljer sig åt.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2882,80 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Holds hidden characters ({0}) that change how it reads: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Several ordinary words make a strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This part of DPO Desk is not built yet.</source>
@@ -2713,40 +3026,20 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
         <translation>Ny behandling</translation>
     </message>
     <message>
-        <source>Add a processing activity (Ctrl+N)</source>
-        <translation>Lägg till en behandling (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Redigera</translation>
-    </message>
-    <message>
-        <source>Edit the selected activity (Ctrl+E)</source>
-        <translation>Redigera den valda behandlingen (Ctrl+E)</translation>
     </message>
     <message>
         <source>Screening</source>
         <translation>Förhandsbedömning</translation>
     </message>
     <message>
-        <source>Impact assessment screening of the selected activity (Ctrl+D)</source>
-        <translation>Förhandsbedömning av behovet av konsekvensbedömning för den valda behandlingen (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <source>Record the impact assessment of the selected activity (Ctrl+I)</source>
-        <translation>Registrera konsekvensbedömningen av den valda behandlingen (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>Mark reviewed</source>
         <translation>Markera översedd</translation>
-    </message>
-    <message>
-        <source>Record today&apos;s review of the selected activity (Ctrl+R)</source>
-        <translation>Registrera dagens översyn av den valda behandlingen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record of processing…</source>
@@ -2799,6 +3092,14 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     <message>
         <source>Warnings</source>
         <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished">Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished">I bruk</translation>
     </message>
     <message>
         <source>No processing activities yet.
@@ -2961,6 +3262,58 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
+        <source>Add a processing activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment screening of the selected activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the impact assessment of the selected activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record today&apos;s review of the selected activity ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New processing activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the activity as &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment &amp;screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;impact assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the record of processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the record…</source>
         <translation>Skriver registret…</translation>
     </message>
@@ -3095,8 +3448,8 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Kundmeddelande…</translation>
     </message>
     <message>
-        <source>Save the notice as PDF and e-mail text</source>
-        <translation>Spara meddelandet som PDF och e-posttext</translation>
+        <source>Save the notice as PDF, .docx or .odt, and its e-mail text</source>
+        <translation>Spara meddelandet som PDF, .docx eller .odt, och dess e-posttext</translation>
     </message>
     <message>
         <source>Objections to the selected announcement</source>
@@ -3485,24 +3838,12 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Ny…</translation>
     </message>
     <message>
-        <source>Add a subprocessor (Ctrl+N)</source>
-        <translation>Lägg till ett underbiträde (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <source>Edit the entry (Ctrl+E)</source>
-        <translation>Redigera posten (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Announce…</source>
         <translation>Avisera…</translation>
-    </message>
-    <message>
-        <source>Announce the change to customers (Ctrl+Shift+A)</source>
-        <translation>Avisera ändringen till kunderna (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Retire…</source>
@@ -3525,16 +3866,8 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <source>Print the register with a preview (Ctrl+P)</source>
-        <translation>Skriv ut registret med förhandsvisning (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportera…</translation>
-    </message>
-    <message>
-        <source>Save the register as PDF or Excel (Ctrl+Shift+E)</source>
-        <translation>Spara registret som PDF eller Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Ref.</source>
@@ -3575,6 +3908,54 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>Register</source>
         <translation>Register</translation>
+    </message>
+    <message>
+        <source>Add a subprocessor ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entry ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce the change to customers ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the register with a preview ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the register as PDF or Excel ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New subprocessor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a subprocessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announce the change to customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the register…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EEA</source>
@@ -3659,10 +4040,6 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <source>Save the customer notice</source>
         <translation>Spara kundmeddelandet</translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>RegisterPrint</name>
@@ -3690,10 +4067,6 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Ny lösenfras igen:</translation>
     </message>
     <message>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
         <source>The store is copied under the new passphrase, the copy is checked, and only then does it replace the store: if anything goes wrong, the current passphrase keeps working. Backups made before keep the passphrase they were made with.</source>
         <translation>Filen kopieras med den nya lösenfrasen, kopian kontrolleras och först därefter ersätter den filen: om något går fel fungerar den nuvarande lösenfrasen fortfarande. Säkerhetskopior som gjorts tidigare behåller den lösenfras de gjordes med.</translation>
     </message>
@@ -3704,14 +4077,6 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>Enter the current passphrase.</source>
         <translation>Ange den nuvarande lösenfrasen.</translation>
-    </message>
-    <message>
-        <source>Use at least {0} characters.</source>
-        <translation>Använd minst {0} tecken.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>De två nya lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
         <source>The new passphrase is the current one.</source>
@@ -3792,10 +4157,6 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Not available yet: the part of DPO Desk that writes it is not in this build.</source>
-        <translation>Inte tillgänglig ännu: den del av DPO Desk som skriver den ingår inte i den här versionen.</translation>
     </message>
     <message>
         <source>Generate…</source>
@@ -3932,8 +4293,16 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Namn, kontakt, vad som begärs</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Brev</translation>
+        <source>Letters and evidence</source>
+        <translation>Brev och bevis</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle…</source>
+        <translation>Exportera bevispaket…</translation>
+    </message>
+    <message>
+        <source>Tell the recipients (Art. 19)…</source>
+        <translation>Meddela mottagarna (art. 19)…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4358,10 +4727,6 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Ny begäran</translation>
     </message>
     <message>
-        <source>Log a new rights request (Ctrl+N)</source>
-        <translation>Registrera en ny begäran (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Alla statusar</translation>
     </message>
@@ -4380,10 +4745,6 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>Export request log…</source>
         <translation>Exportera logg…</translation>
-    </message>
-    <message>
-        <source>The request log and statistics as a workbook (Ctrl+Shift+E)</source>
-        <translation>Loggen över begäranden och statistik som arbetsbok (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4418,10 +4779,6 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Rows: &lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce&apos;&gt;&amp;nbsp;due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
-        <translation>Rader: &lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;försenad&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce&apos;&gt;&amp;nbsp;förfaller snart&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2&apos;&gt;&amp;nbsp;stängd&amp;nbsp;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -4432,6 +4789,14 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Öppna brevet</translation>
+    </message>
+    <message>
+        <source>Open it in the application your system uses for its type (Ctrl+Shift+O)</source>
+        <translation>Öppna det i det program ditt system använder för filtypen (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -4490,12 +4855,107 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <translation>Spara svarsbrev</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
+        <source>Export evidence bundle</source>
+        <translation>Exportera bevispaket</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Give its manifest hash to the recipient separately: {1}</source>
+        <translation>Skrev {0}. Ge förteckningens hashvärde till mottagaren separat: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Skriver bevispaketet…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (.odt)</source>
+        <translation>OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>Tell the recipients</source>
+        <translation>Meddela mottagarna</translation>
+    </message>
+    <message>
+        <source>Write the notices as</source>
+        <translation>Skriv meddelandena som</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Mapp för meddelandena</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notice(s) to the recipients.</source>
+        <translation>
+            <numerusform>Skrev %n meddelande till mottagarna.</numerusform>
+            <numerusform>Skrev %n meddelanden till mottagarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to tell: {0}</source>
+        <translation>Återstår att meddela: {0}</translation>
+    </message>
+    <message>
+        <source>Writing the notices to the recipients…</source>
+        <translation>Skriver meddelandena till mottagarna…</translation>
     </message>
     <message>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
+    </message>
+    <message>
+        <source>Log a new rights request ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request log and statistics as a workbook ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation type="unfinished">Återkallat samtycke</translation>
+    </message>
+    <message>
+        <source>Rows: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;due within 72 hours&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;within a week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note to the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the request log…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the letter…</source>
@@ -4812,6 +5272,10 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -5038,6 +5502,17 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     <message>
         <source>Nothing was saved.</source>
         <translation>Inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>edit</name>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -14,12 +14,12 @@ SUFFIXES = (".pdf", ".docx", ".odt")
 
 def file_filters() -> str:
     """The save dialog's choices, PDF first (what the DPO sends), then the two formats a DPO edits."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Documents", text)
-
     return ";;".join(
-        (tr("PDF document (*.pdf)"), tr("Word document, editable (*.docx)"), tr("OpenDocument text, editable (*.odt)"))
+        (
+            QCoreApplication.translate("Documents", "PDF document (*.pdf)"),
+            QCoreApplication.translate("Documents", "Word document, editable (*.docx)"),
+            QCoreApplication.translate("Documents", "OpenDocument text, editable (*.odt)"),
+        )
     )
 
 
