@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>DPO Desk</source>
-        <translation type="unfinished">DPO Desk</translation>
+        <translation>DPO Desk</translation>
     </message>
 </context>
 <context>
@@ -749,11 +749,11 @@
     </message>
     <message>
         <source>Keep this hash outside the computer; a later check against it shows whether the trail was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä tämä tiiviste tietokoneen ulkopuolella; myöhempi tarkistus sitä vasten näyttää, onko lokia kirjoitettu uudelleen.</translation>
     </message>
     <message>
         <source>Copy the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi uusin tiiviste</translation>
     </message>
     <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>The trail fails its check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loki ei läpäise tarkistusta: {0}</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1505,7 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Log a new breach ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa uusi loukkaus ({0})</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1557,31 +1557,31 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>&amp;New breach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi loukkaus…</translation>
     </message>
     <message>
         <source>&amp;Find a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi loukkaus</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>&amp;Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa valittu liite</translation>
     </message>
     <message>
         <source>&amp;Save the breach&apos;s open tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna loukkauksen avoin välilehti</translation>
     </message>
     <message>
         <source>Write the &amp;notification to the authority (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita &amp;ilmoitus viranomaiselle (PDF)…</translation>
     </message>
     <message>
         <source>E&amp;xport the breach register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie loukkausrekisteri…</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -1636,59 +1636,59 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <name>Commands</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi…</translation>
     </message>
     <message>
         <source>&amp;Edit the selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa valittua…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää muistiinpano…</translation>
     </message>
     <message>
         <source>&amp;Close the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje asia…</translation>
     </message>
     <message>
         <source>&amp;Announce a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ilmoita muutoksesta…</translation>
     </message>
     <message>
         <source>Mark as &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse &amp;katselmoiduksi</translation>
     </message>
     <message>
         <source>DPIA &amp;screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikutustenarvioinnin esia&amp;rviointi…</translation>
     </message>
     <message>
         <source>&amp;Impact assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikutuste&amp;narviointi…</translation>
     </message>
     <message>
         <source>&amp;Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa valittu liite</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tul&amp;osta…</translation>
     </message>
     <message>
         <source>E&amp;xport this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie tämä luettelo…</translation>
     </message>
 </context>
 <context>
@@ -2067,15 +2067,15 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
     <message>
         <source>Every open deadline as calendar events ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki avoimet määräajat kalenteritapahtumina ({0})</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>E&amp;xport the calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie kalenteri (.ics)…</translation>
     </message>
     <message>
         <source>Module:</source>
@@ -2087,7 +2087,7 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n päivän päästä</numerusform>
             <numerusform>%n päivän päästä</numerusform>
         </translation>
@@ -2365,46 +2365,46 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Milloin</translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Asia</translation>
+        <translation>Asia</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Mitä</translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Otsikko</translation>
+        <translation>Otsikko</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n myöhässä</numerusform>
+            <numerusform>%n myöhässä</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the {0} page</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä sivu {0}</translation>
     </message>
     <message>
         <source>Requests closed {0}: answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetut pyynnöt {0}: vastattu ajoissa</translation>
     </message>
     <message>
         <source>Requests closed {0}: {1} % answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetut pyynnöt {0}: {1} % vastattu ajoissa</translation>
     </message>
     <message>
         <source>Requests closed {0}: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetut pyynnöt {0}: ei vielä yhtään</translation>
     </message>
     <message>
         <source>Breaches by cause: none in the last 12 months</source>
@@ -2513,11 +2513,11 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
     <message>
         <source>Hide for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota tältä päivältä</translation>
     </message>
     <message>
         <source>Hide the reminders until tomorrow; the Deadlines page still lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota muistutukset huomiseen asti; Määräajat-sivu näyttää ne edelleen.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2589,11 +2589,11 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asia</translation>
     </message>
     <message>
         <source>Opening the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan tiedostoa…</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -2601,11 +2601,11 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
     <message>
         <source>&lt;h1&gt;DPO Desk&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;DPO Desk&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The store is locked&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tiedosto on lukittu&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Enter the passphrase to go on.</source>
@@ -2635,19 +2635,19 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     </message>
     <message>
         <source>Not locked: a dialog holds input that is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei lukittu: valintaikkunassa on tallentamattomia tietoja.</translation>
     </message>
     <message>
         <source>Lock DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukitse DPO Desk</translation>
     </message>
     <message>
         <source>An open dialog holds input that is not saved. Lock anyway and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimessa valintaikkunassa on tallentamattomia tietoja. Lukitaanko silti ja hylätään tiedot?</translation>
     </message>
     <message>
         <source>Could not unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukituksen avaaminen epäonnistui.</translation>
     </message>
     <message>
         <source>Attachments of {0}</source>
@@ -2717,23 +2717,23 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     <name>NewPassphraseFields</name>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished">Vahvuus:</translation>
+        <translation>Vahvuus:</translation>
     </message>
     <message>
         <source>Use at least {0} characters.</source>
-        <translation type="unfinished">Käytä vähintään {0} merkkiä.</translation>
+        <translation>Käytä vähintään {0} merkkiä.</translation>
     </message>
     <message>
         <source>A passphrase cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause ei voi sisältää NUL-merkkiä.</translation>
     </message>
     <message>
         <source>Type the passphrase again to confirm it.</source>
-        <translation type="unfinished">Vahvista kirjoittamalla tunnuslause uudelleen.</translation>
+        <translation>Vahvista kirjoittamalla tunnuslause uudelleen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Tunnuslauseet eroavat.</translation>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
 </context>
 <context>
@@ -2885,74 +2885,74 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     <name>PagedTableModel</name>
     <message>
         <source>Holds hidden characters ({0}) that change how it reads: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältää piilomerkkejä ({0}), jotka muuttavat tekstin lukutapaa: {1}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Several ordinary words make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Useasta tavallisesta sanasta syntyy vahva tunnuslause.</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Erittäin heikko</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Heikko</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtalainen</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahva</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Erittäin vahva</translation>
     </message>
     <message>
         <source>{0}: {1} to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: arvaamiseen kuluu {1}.</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>alle minuutti</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vuosi</numerusform>
+            <numerusform>%n vuotta</numerusform>
         </translation>
     </message>
     <message>
         <source>centuries</source>
-        <translation type="unfinished"></translation>
+        <translation>vuosisatoja</translation>
     </message>
 </context>
 <context>
@@ -3095,11 +3095,11 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished">Rekisterinpitäjä</translation>
+        <translation>Rekisterinpitäjä</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished">Käytössä</translation>
+        <translation>Käytössä</translation>
     </message>
     <message>
         <source>No processing activities yet.
@@ -3263,55 +3263,55 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>Add a processing activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää käsittelytoimi ({0})</translation>
     </message>
     <message>
         <source>Edit the selected activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa valittua käsittelytointa ({0})</translation>
     </message>
     <message>
         <source>Impact assessment screening of the selected activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun käsittelytoimen vaikutustenarvioinnin esiarviointi ({0})</translation>
     </message>
     <message>
         <source>Record the impact assessment of the selected activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa valitun käsittelytoimen vaikutustenarviointi ({0})</translation>
     </message>
     <message>
         <source>Record today&apos;s review of the selected activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa valitun käsittelytoimen katselmointi tälle päivälle ({0})</translation>
     </message>
     <message>
         <source>&amp;New processing activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi käsittelytoimi…</translation>
     </message>
     <message>
         <source>&amp;Edit the activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa käsittelytointa…</translation>
     </message>
     <message>
         <source>&amp;Find an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi käsittelytoimi</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>Mark the activity as &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse käsittelytoimi &amp;katselmoiduksi</translation>
     </message>
     <message>
         <source>Impact assessment &amp;screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaikutustenarvioinnin esia&amp;rviointi…</translation>
     </message>
     <message>
         <source>Record the &amp;impact assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa vaikutuste&amp;narviointi…</translation>
     </message>
     <message>
         <source>E&amp;xport the record of processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie seloste käsittelytoimista…</translation>
     </message>
     <message>
         <source>Writing the record…</source>
@@ -3911,51 +3911,51 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>Add a subprocessor ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää alikäsittelijä ({0})</translation>
     </message>
     <message>
         <source>Edit the entry ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa merkintää ({0})</translation>
     </message>
     <message>
         <source>Announce the change to customers ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita muutoksesta asiakkaille ({0})</translation>
     </message>
     <message>
         <source>Print the register with a preview ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta rekisteri esikatselun kautta ({0})</translation>
     </message>
     <message>
         <source>Save the register as PDF or Excel ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna rekisteri PDF- tai Excel-tiedostona ({0})</translation>
     </message>
     <message>
         <source>&amp;New subprocessor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi alikäsittelijä…</translation>
     </message>
     <message>
         <source>&amp;Edit the entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa merkintää…</translation>
     </message>
     <message>
         <source>&amp;Find a subprocessor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi alikäsittelijä</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>&amp;Announce the change to customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ilmoita muutoksesta asiakkaille…</translation>
     </message>
     <message>
         <source>&amp;Print the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tul&amp;osta rekisteri…</translation>
     </message>
     <message>
         <source>E&amp;xport the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie rekisteri…</translation>
     </message>
     <message>
         <source>EEA</source>
@@ -4915,47 +4915,47 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     </message>
     <message>
         <source>Log a new rights request ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa uusi oikeuspyyntö ({0})</translation>
     </message>
     <message>
         <source>The request log and statistics as a workbook ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöloki ja tilastot työkirjana ({0})</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished">Suostumuksen peruminen</translation>
+        <translation>Suostumuksen peruminen</translation>
     </message>
     <message>
         <source>Rows: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;due within 72 hours&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;within a week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;myöhässä&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;erääntyy 72 tunnin kuluessa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;viikon kuluessa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;suljettu&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi pyyntö…</translation>
     </message>
     <message>
         <source>&amp;Find a request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi pyyntö</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>Add a &amp;note to the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää pyyntöön muistiinpano…</translation>
     </message>
     <message>
         <source>&amp;Close the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje pyyntö…</translation>
     </message>
     <message>
         <source>&amp;Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa valittu liite</translation>
     </message>
     <message>
         <source>E&amp;xport the request log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie pyyntöloki…</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
@@ -5273,7 +5273,7 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna asetukset</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5508,11 +5508,11 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     <name>edit</name>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tunnuslause</translation>
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota tunnuslause</translation>
     </message>
 </context>
 </TS>

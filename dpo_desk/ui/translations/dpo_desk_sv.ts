@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>DPO Desk</source>
-        <translation type="unfinished">DPO Desk</translation>
+        <translation>DPO Desk</translation>
     </message>
 </context>
 <context>
@@ -749,11 +749,11 @@
     </message>
     <message>
         <source>Keep this hash outside the computer; a later check against it shows whether the trail was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förvara det här hashvärdet utanför datorn; en senare kontroll mot det visar om loggen har skrivits om.</translation>
     </message>
     <message>
         <source>Copy the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera senaste hashvärdet</translation>
     </message>
     <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>The trail fails its check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen klarar inte kontrollen: {0}</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1505,7 @@ Den öppnas med samma lösenfras som denna fil.</translation>
     </message>
     <message>
         <source>Log a new breach ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en ny incident ({0})</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1557,31 +1557,31 @@ Den öppnas med samma lösenfras som denna fil.</translation>
     </message>
     <message>
         <source>&amp;New breach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny incident…</translation>
     </message>
     <message>
         <source>&amp;Find a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök incident</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>&amp;Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den valda &amp;bilagan</translation>
     </message>
     <message>
         <source>&amp;Save the breach&apos;s open tab</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;para incidentens öppna flik</translation>
     </message>
     <message>
         <source>Write the &amp;notification to the authority (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;anmälan till myndigheten (PDF)…</translation>
     </message>
     <message>
         <source>E&amp;xport the breach register…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera incidentregistret…</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -1636,59 +1636,59 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <name>Commands</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny…</translation>
     </message>
     <message>
         <source>&amp;Edit the selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera det valda…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;anteckning…</translation>
     </message>
     <message>
         <source>&amp;Close the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng ärendet…</translation>
     </message>
     <message>
         <source>&amp;Announce a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;visera en ändring…</translation>
     </message>
     <message>
         <source>Mark as &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;översedd</translation>
     </message>
     <message>
         <source>DPIA &amp;screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhandsbedömning…</translation>
     </message>
     <message>
         <source>&amp;Impact assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konsekvensbedömning…</translation>
     </message>
     <message>
         <source>&amp;Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den valda &amp;bilagan</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;para</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skr&amp;iv ut…</translation>
     </message>
     <message>
         <source>E&amp;xport this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera den här listan…</translation>
     </message>
 </context>
 <context>
@@ -2067,15 +2067,15 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>Every open deadline as calendar events ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla öppna tidsfrister som kalenderhändelser ({0})</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>E&amp;xport the calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera kalendern (.ics)…</translation>
     </message>
     <message>
         <source>Module:</source>
@@ -2087,7 +2087,7 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>om %n dag</numerusform>
             <numerusform>om %n dagar</numerusform>
         </translation>
@@ -2365,46 +2365,46 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">När</translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Ärende</translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Vad</translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Rubrik</translation>
+        <translation>Rubrik</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the {0} page</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa sidan {0}</translation>
     </message>
     <message>
         <source>Requests closed {0}: answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängda begäranden {0}: besvarade i tid</translation>
     </message>
     <message>
         <source>Requests closed {0}: {1} % answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängda begäranden {0}: {1} % besvarade i tid</translation>
     </message>
     <message>
         <source>Requests closed {0}: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängda begäranden {0}: inga ännu</translation>
     </message>
     <message>
         <source>Breaches by cause: none in the last 12 months</source>
@@ -2513,11 +2513,11 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>Hide for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj för i dag</translation>
     </message>
     <message>
         <source>Hide the reminders until tomorrow; the Deadlines page still lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj påminnelserna till i morgon; sidan Tidsfrister visar dem fortfarande.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2589,11 +2589,11 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ärende</translation>
     </message>
     <message>
         <source>Opening the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar filen…</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -2601,11 +2601,11 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
     <message>
         <source>&lt;h1&gt;DPO Desk&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;DPO Desk&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The store is locked&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Filen är låst&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Enter the passphrase to go on.</source>
@@ -2635,19 +2635,19 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     </message>
     <message>
         <source>Not locked: a dialog holds input that is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte låst: en dialogruta innehåller inmatning som inte har sparats än.</translation>
     </message>
     <message>
         <source>Lock DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås DPO Desk</translation>
     </message>
     <message>
         <source>An open dialog holds input that is not saved. Lock anyway and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>En öppen dialogruta innehåller inmatning som inte har sparats. Vill du låsa ändå och förkasta den?</translation>
     </message>
     <message>
         <source>Could not unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte låsa upp.</translation>
     </message>
     <message>
         <source>Attachments of {0}</source>
@@ -2717,23 +2717,23 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     <name>NewPassphraseFields</name>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished">Styrka:</translation>
+        <translation>Styrka:</translation>
     </message>
     <message>
         <source>Use at least {0} characters.</source>
-        <translation type="unfinished">Använd minst {0} tecken.</translation>
+        <translation>Använd minst {0} tecken.</translation>
     </message>
     <message>
         <source>A passphrase cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lösenfras får inte innehålla ett NUL-tecken.</translation>
     </message>
     <message>
         <source>Type the passphrase again to confirm it.</source>
-        <translation type="unfinished">Skriv lösenfrasen igen för att bekräfta den.</translation>
+        <translation>Skriv lösenfrasen igen för att bekräfta den.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Lösenfraserna skiljer sig åt.</translation>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
 </context>
 <context>
@@ -2885,74 +2885,74 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     <name>PagedTableModel</name>
     <message>
         <source>Holds hidden characters ({0}) that change how it reads: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåller dolda tecken ({0}) som ändrar hur texten läses: {1}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Several ordinary words make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera vanliga ord ger en stark lösenfras.</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket svag</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Svag</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtagbar</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket stark</translation>
     </message>
     <message>
         <source>{0}: {1} to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: tar {1} att gissa.</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>under en minut</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
         </translation>
     </message>
     <message>
         <source>centuries</source>
-        <translation type="unfinished"></translation>
+        <translation>århundraden</translation>
     </message>
 </context>
 <context>
@@ -3095,11 +3095,11 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished">Personuppgiftsansvarig</translation>
+        <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished">I bruk</translation>
+        <translation>I bruk</translation>
     </message>
     <message>
         <source>No processing activities yet.
@@ -3263,55 +3263,55 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     </message>
     <message>
         <source>Add a processing activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en behandling ({0})</translation>
     </message>
     <message>
         <source>Edit the selected activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera den valda behandlingen ({0})</translation>
     </message>
     <message>
         <source>Impact assessment screening of the selected activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsbedömning av konsekvensbedömning för den valda behandlingen ({0})</translation>
     </message>
     <message>
         <source>Record the impact assessment of the selected activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera konsekvensbedömningen av den valda behandlingen ({0})</translation>
     </message>
     <message>
         <source>Record today&apos;s review of the selected activity ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera dagens översyn av den valda behandlingen ({0})</translation>
     </message>
     <message>
         <source>&amp;New processing activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny behandling…</translation>
     </message>
     <message>
         <source>&amp;Edit the activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera behandlingen…</translation>
     </message>
     <message>
         <source>&amp;Find an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök behandling</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Mark the activity as &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera behandlingen som &amp;översedd</translation>
     </message>
     <message>
         <source>Impact assessment &amp;screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhandsbedömning av konsekvensbedömning…</translation>
     </message>
     <message>
         <source>Record the &amp;impact assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;konsekvensbedömningen…</translation>
     </message>
     <message>
         <source>E&amp;xport the record of processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera registret över behandling…</translation>
     </message>
     <message>
         <source>Writing the record…</source>
@@ -3911,51 +3911,51 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     </message>
     <message>
         <source>Add a subprocessor ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett underbiträde ({0})</translation>
     </message>
     <message>
         <source>Edit the entry ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera posten ({0})</translation>
     </message>
     <message>
         <source>Announce the change to customers ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisera ändringen till kunderna ({0})</translation>
     </message>
     <message>
         <source>Print the register with a preview ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut registret med förhandsvisning ({0})</translation>
     </message>
     <message>
         <source>Save the register as PDF or Excel ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara registret som PDF eller Excel ({0})</translation>
     </message>
     <message>
         <source>&amp;New subprocessor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt underbiträde…</translation>
     </message>
     <message>
         <source>&amp;Edit the entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera posten…</translation>
     </message>
     <message>
         <source>&amp;Find a subprocessor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök underbiträde</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>&amp;Announce the change to customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;visera ändringen till kunderna…</translation>
     </message>
     <message>
         <source>&amp;Print the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skr&amp;iv ut registret…</translation>
     </message>
     <message>
         <source>E&amp;xport the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera registret…</translation>
     </message>
     <message>
         <source>EEA</source>
@@ -4915,47 +4915,47 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     </message>
     <message>
         <source>Log a new rights request ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en ny begäran ({0})</translation>
     </message>
     <message>
         <source>The request log and statistics as a workbook ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen över begäranden och statistik som arbetsbok ({0})</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished">Återkallat samtycke</translation>
+        <translation>Återkallat samtycke</translation>
     </message>
     <message>
         <source>Rows: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;due within 72 hours&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;within a week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;försenad&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;förfaller inom 72 timmar&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;inom en vecka&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;stängd&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny begäran…</translation>
     </message>
     <message>
         <source>&amp;Find a request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök begäran</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Add a &amp;note to the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en &amp;anteckning i begäran…</translation>
     </message>
     <message>
         <source>&amp;Close the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng begäran…</translation>
     </message>
     <message>
         <source>&amp;Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den valda &amp;bilagan</translation>
     </message>
     <message>
         <source>E&amp;xport the request log…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera loggen över begäranden…</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
@@ -5273,7 +5273,7 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;para inställningarna</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5508,11 +5508,11 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     <name>edit</name>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa lösenfrasen</translation>
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj lösenfrasen</translation>
     </message>
 </context>
 </TS>
