@@ -9,6 +9,7 @@ back the reopened one (or show the lock screen if it could not be reopened).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(ops, self.show_reminder, parent=self)
         self.reminders.start()
+        self.remind_of_audit_head()
 
     # -- building -------------------------------------------------------------------------------
 
@@ -553,8 +555,36 @@ class MainWindow(QMainWindow):
         from dpo_desk.ui.dialogs.audit_trail import AuditTrailDialog
 
         dialog = AuditTrailDialog(self.ops, self, record=record)
+        dialog.head_was_copied.connect(
+            lambda _head: self.settings.setValue(self._head_key(), self.ops.today().isoformat())
+        )
         dialog.show()
         return dialog
+
+    # Only a head kept outside this file shows a rewritten trail (SECURITY.md): ask for one now and then.
+    HEAD_REMINDER_DAYS = 30
+
+    def _head_key(self) -> str:
+        import hashlib
+
+        return f"{window_memory.HEAD_NOTED_ON}/{hashlib.sha256(str(self.ops.store.path).encode()).hexdigest()[:16]}"
+
+    def _head_noted(self, _head: str) -> None:
+        self.settings.setValue(self._head_key(), self.ops.today().isoformat())
+
+    def remind_of_audit_head(self) -> bool:
+        """Says in the banner when the audit trail's head has not been copied out for a month; True if it did."""
+        noted = self.settings.value(self._head_key())
+        today = self.ops.today()
+        if noted and (today - dt.date.fromisoformat(str(noted))).days < self.HEAD_REMINDER_DAYS:
+            return False
+        self.show_reminder(
+            self.tr(
+                "Keep the audit trail's head outside this computer (printed, or e-mailed to yourself): "
+                "Tools → Audit trail → Verify, then Copy the head. A head kept elsewhere shows any later rewrite."
+            )
+        )
+        return True
 
     def open_retention(self) -> QDialog:
         from dpo_desk.ui.dialogs.retention import RetentionDialog

@@ -14,6 +14,7 @@ GEOMETRY = "window/geometry"
 STATE = "window/state"
 PAGE = "window/page"
 BANNER_HIDDEN_ON = "window/banner_hidden_on"  # the day (ISO) the reminders banner was hidden
+HEAD_NOTED_ON = "audit/head_noted_on"  # the day (ISO) the audit trail's head was last copied out, per store
 
 
 def window_settings() -> QSettings:

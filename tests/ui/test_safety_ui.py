@@ -70,6 +70,21 @@ def test_audit_trail_dialog_filters_and_shows_before_and_after(qtbot, window, st
     assert QApplication.clipboard().text() == head
 
 
+def test_the_window_asks_now_and_then_for_the_head_to_be_kept_elsewhere(qtbot, window, store, clock) -> None:
+    """Issue 22 point 10: only a head kept outside the file shows a rewrite; a month without one is reminded."""
+    assert window.remind_of_audit_head()  # never copied out: the banner asks
+    assert "audit trail's head" in window.banner.text()
+    dialog = window.open_audit_trail()
+    dialog.verify()
+    qtbot.waitUntil(lambda: dialog.copy_head_button.isVisibleTo(dialog), timeout=10000)
+    dialog.copy_head_button.click()
+    assert not window.remind_of_audit_head()  # copied today
+    clock.advance(days=29)
+    assert not window.remind_of_audit_head()
+    clock.advance(days=1)
+    assert window.remind_of_audit_head()  # a month on, asked again
+
+
 def test_audit_trail_dialog_reports_a_broken_chain(qtbot, window, store, store_path: Path) -> None:
     for name in ("A Oy", "B Oy", "C Oy"):
         with store.write() as session:

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,12 @@ def _shown(value: Any) -> str:
 
 
 class AuditTrailDialog(QDialog):
-    """Signals: none. `model.rows_did_load` tells tests and screenshots that entries arrived."""
+    """Signals: head_was_copied(str), after the verified head went to the clipboard (to be kept elsewhere).
+
+    `model.rows_did_load` tells tests and screenshots that entries arrived.
+    """
+
+    head_was_copied = Signal(str)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None, record: str = "") -> None:
         super().__init__(parent)
@@ -272,6 +277,7 @@ class AuditTrailDialog(QDialog):
         from PySide6.QtWidgets import QApplication
 
         QApplication.clipboard().setText(self.head_field.text())
+        self.head_was_copied.emit(self.head_field.text())
 
     def _verified(self, result: Any) -> None:
         self.verify_button.setEnabled(True)
