@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -36,8 +36,19 @@ def screening_list() -> rules.ScreeningList:
         return rules.parse_list(json.load(f))
 
 
-def screen_criteria(criteria: Sequence[str]) -> rules.Screening:
-    return rules.screen(criteria, screening_list())
+def screen_criteria(criteria: Sequence[str], recorded: rules.RecordedData | None = None) -> rules.Screening:
+    return rules.screen(criteria, screening_list(), recorded)
+
+
+def recorded_data(activity: ProcessingActivity) -> rules.RecordedData:
+    """What the activity's record says about its data, which the screening counts without a tick."""
+    return rules.RecordedData(
+        tuple(activity.data_categories), tuple(activity.special_categories), tuple(activity.criminal_categories)
+    )
+
+
+def screen_activity_row(activity: ProcessingActivity) -> rules.Screening:
+    return screen_criteria(activity.dpia_criteria, recorded_data(activity))
 
 
 def parse_criteria(text: str | Sequence[str] | None) -> list[str]:
@@ -123,6 +134,7 @@ class DpiaView:
     screened_on: dt.date | None
     screening: rules.Screening
     assessment: AssessmentView | None
+    recorded: rules.RecordedData = field(default_factory=rules.RecordedData)
 
     @property
     def required(self) -> bool:
@@ -200,8 +212,9 @@ def show(session: Session, reference: str) -> DpiaView:
         activity.reference,
         activity.name,
         activity.screened_on,
-        screen_criteria(activity.dpia_criteria),
+        screen_activity_row(activity),
         _assessment_view(activity.assessment) if activity.assessment else None,
+        recorded_data(activity),
     )
 
 

@@ -415,12 +415,12 @@ def _review_months(session: Session) -> int:
     return int(settings_service.get(session, "records.review_months"))
 
 
-def _screening_required(criteria: Sequence[str]) -> bool | None:
-    if not criteria:
-        return None
+def _screening_required(row: ProcessingActivity) -> bool | None:
+    """Whether an assessment is needed; None when never screened and the record's own data do not require one."""
     from dpo_desk.services import dpia
 
-    return dpia.screen_criteria(criteria).required
+    required = dpia.screen_activity_row(row).required
+    return required if required or row.dpia_criteria else None
 
 
 def _facts(row: ProcessingActivity, transfers: Sequence[TransferItem], screened: bool | None) -> ActivityFacts:
@@ -497,7 +497,7 @@ def _views(session: Session, rows: Sequence[ProcessingActivity], today: dt.date 
         transfers = derived.get(row.id, []) + [
             TransferItem(t.country, t.safeguard, t.detail, t.recipient) for t in row.transfers
         ]
-        screened = _screening_required(row.dpia_criteria)
+        screened = _screening_required(row)
         findings = checks.check(_facts(row, transfers, screened), today, months)
         views.append(
             ActivityView(
