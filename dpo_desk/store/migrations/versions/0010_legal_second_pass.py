@@ -1,0 +1,31 @@
+"""Legal exactness (issue 17): a processor's forwarding term on a request, controllers' contacts on a record.
+
+- `request.forward_within_days`, `request.forward_term_agreed`: a request received as a processor is
+  due to be forwarded to the controller within so many working days (Art. 28(3)(e)), the setting's
+  number when it was logged or the term of the data processing agreement.
+- `processing_activity.controller_contacts`: the contact details of each controller a processor
+  acts for (Art. 30(2)(a)), beside `controllers`.
+
+Revision ID: 0010
+Revises: 0009
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("request", sa.Column("forward_within_days", sa.Integer(), nullable=True))
+    op.add_column("request", sa.Column("forward_term_agreed", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column(
+        "processing_activity", sa.Column("controller_contacts", sa.Text(), nullable=False, server_default="[]")
+    )
+
+
+def downgrade() -> None:
+    raise NotImplementedError("DPO Desk never downgrades a store; restore the copy made before the upgrade")
