@@ -14,7 +14,15 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.pdf import Styles, build_pdf, fields_table, frame_width, para, spacer
-from dpo_desk.reporting.records_text import REPORT, dpia_text, join, purpose_lines, recipient_text, transfer_lines
+from dpo_desk.reporting.records_text import (
+    REPORT,
+    controller_lines,
+    dpia_text,
+    join,
+    purpose_lines,
+    recipient_text,
+    transfer_lines,
+)
 
 
 def _head(document: Any, lab: Labels, styles: Styles, width: float) -> list[Flowable]:
@@ -68,16 +76,17 @@ def _controller_block(view: Any, lab: Labels, styles: Styles, width: float) -> l
 
 def _processor_block(view: Any, lab: Labels, styles: Styles, width: float) -> list[Flowable]:
     processing = "\n".join(x for x in (view.description, *(p.purpose for p in view.purposes)) if x)
+    # Art. 30(2)'s own items (a)-(d) first, with its letters; what else the record holds follows unlettered
     rows: list[tuple[str, Any]] = [
-        (lab["controllers_served"], join(view.controllers, lab["controller_unnamed"])),
+        (lab["controllers_served"], controller_lines(view, lab)),
         (lab["categories_of_processing"], processing or lab["none"]),
-        (lab["subject_categories"], join(view.subject_categories, lab["none"])),
-        (lab["data_categories"], join(view.data_categories, lab["none"])),
-        (lab["special_categories"], join(view.special_categories, lab["none"])),
-        (lab["recipients"], recipient_text(view, lab)),
         (lab["transfers_processor"], transfer_lines(view, lab)),
         (lab["security_processor"], view.security_measures or lab["none"]),
-        (lab["retention"], view.retention or lab["none"]),
+        (lab["subject_categories_other"], join(view.subject_categories, lab["none"])),
+        (lab["data_categories_other"], join(view.data_categories, lab["none"])),
+        (lab["special_categories"], join(view.special_categories, lab["none"])),
+        (lab["recipients_other"], recipient_text(view, lab)),
+        (lab["retention_other"], view.retention or lab["none"]),
         *_common_rows(view, lab),
     ]
     return _block(view, rows, lab, styles, width)

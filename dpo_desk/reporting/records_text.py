@@ -33,6 +33,12 @@ def purpose_lines(view: Any, lab: Labels) -> str:
     return "\n".join(lines) or lab["none"]
 
 
+def controller_lines(view: Any, lab: Labels) -> str:
+    """A processor's controllers, each with its contact details (Art. 30(2)(a))."""
+    lines = [f"{name} — {contact or lab['contact_missing']}" for name, contact in view.controllers_with_contacts]
+    return "\n".join(lines) or lab["controller_unnamed"]
+
+
 def recipient_text(view: Any, lab: Labels) -> str:
     parts = list(view.recipients)
     if view.subprocessors:

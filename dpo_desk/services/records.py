@@ -152,6 +152,13 @@ class ActivityView:
     assessment: str | None
     cases: tuple[str, ...]
     warnings: tuple[Finding, ...]
+    controller_contacts: tuple[str, ...] = ()  # processor: each controller's contact details (Art. 30(2)(a))
+
+    @property
+    def controllers_with_contacts(self) -> tuple[tuple[str, str], ...]:
+        """Each controller with its contact details ('' where none is recorded)."""
+        contacts = (*self.controller_contacts, *([""] * len(self.controllers)))
+        return tuple(zip(self.controllers, contacts[: len(self.controllers)], strict=True))
 
     @property
     def legal_basis(self) -> str:
@@ -168,6 +175,7 @@ class ActivityView:
             "name": self.name,
             "role": self.role,
             "controllers": list(self.controllers),
+            "controller_contacts": list(self.controller_contacts),
             "description": self.description,
             "legal_basis": self.legal_basis,
             "legal_bases": list(self.legal_bases),
@@ -431,6 +439,7 @@ def _facts(row: ProcessingActivity, transfers: Sequence[TransferItem], screened:
         status=row.status,
         role=row.role,
         controllers=tuple(row.controllers),
+        controller_contacts=tuple(row.controller_contacts),
         purposes=tuple(
             PurposeFacts(p.purpose, p.legal_basis, p.special_condition, p.balancing_on, p.balancing_conclusion)
             for p in row.purposes
@@ -532,6 +541,7 @@ def _views(session: Session, rows: Sequence[ProcessingActivity], today: dt.date 
                 assessment=row.assessment.reference if row.assessment else None,
                 cases=tuple(link.case_reference for link in row.case_links),
                 warnings=tuple(findings),
+                controller_contacts=tuple(row.controller_contacts),
             )
         )
     return views
@@ -680,6 +690,7 @@ FIELDS = (
     "subprocessors",
     "last_reviewed_on",
     "next_review_on",
+    "controller_contacts",
     *_LIST_FIELDS,
     *_TEXT_FIELDS,
 )
@@ -705,11 +716,27 @@ def _clean(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
             clean[key] = _check_subprocessors(session, value)
         elif key in ("last_reviewed_on", "next_review_on"):
             clean[key] = _date_or_none(f"--{key.replace('_on', '').replace('_', '-')}", value)
+        elif key == "controller_contacts":
+            # one per controller, in order, and free text (an address has commas): never split or merged
+            given = [value] if isinstance(value, str) else list(value or [])
+            clean[key] = [_text("--controller-contact", c, limit=MAX_ITEM) for c in given]
         elif key in _LIST_FIELDS:
             clean[key] = _items(f"--{key.replace('_', '-')}", value)
         else:
             clean[key] = _text(f"--{key.replace('_', '-')}", value)
     return clean
+
+
+def _check_contacts(role: str, controllers: Sequence[str], contacts: Sequence[str]) -> None:
+    """Contacts pair with the controllers in order (Art. 30(2)(a)); only a processor's record holds them."""
+    if not contacts:
+        return
+    if role != "processor":
+        raise InvalidInput("--controller-contact", contacts[0], "is for a processor's record (--role processor)")
+    if len(contacts) > len(controllers):
+        raise InvalidInput(
+            "--controller-contact", contacts[len(controllers)], "has no --controller to belong to (give one each)"
+        )
 
 
 def _apply(row: ProcessingActivity, clean: dict[str, Any]) -> None:
@@ -748,6 +775,7 @@ def add_activity(
 ) -> str:
     """Adds an activity; returns its reference (PA-0001). Reviewed today unless said otherwise."""
     clean = _clean(session, {"name": name, "role": role, "purposes": list(purposes), **fields})
+    _check_contacts(clean["role"], clean.get("controllers", []), clean.get("controller_contacts", []))
     today = _today(session)
     clean.setdefault("status", "active")
     clean.setdefault("last_reviewed_on", today)
@@ -759,6 +787,7 @@ def add_activity(
         created_at=moment,
         updated_at=moment,
         controllers=[],
+        controller_contacts=[],
         subject_categories=[],
         data_categories=[],
         special_categories=[],
@@ -782,6 +811,11 @@ def update_activity(session: Session, reference: str, **changes: Any) -> Activit
     """Changes only the fields given; lists given replace the stored ones."""
     row = _find(session, reference)
     clean = _clean(session, changes)
+    _check_contacts(
+        clean.get("role", row.role),
+        clean.get("controllers", row.controllers),
+        clean.get("controller_contacts", row.controller_contacts),
+    )
     _apply(row, clean)
     row.updated_at = now_of(session)
     session.flush()
