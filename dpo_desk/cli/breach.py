@@ -329,7 +329,7 @@ def run_letter(ctx: Context) -> None:
     from dpo_desk.services import breaches, organisation
 
     with ctx.read() as session:
-        view = breaches.get(session, ctx.args.reference)
+        view = breaches.letter_view(session, ctx.args.reference)
         org = organisation.get(session)
         lang = _language(ctx, session)
     breach_letter.write(ctx.args.pdf, view, org, lang, ctx.clock.now())

@@ -43,7 +43,8 @@ def story(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) 
         pdf.spacer(4),
         pdf.para(words["greeting"], styles.body),
         pdf.spacer(2),
-        pdf.para(words["intro"].format(org=org.name), styles.body),
+        # Art. 34 is for a high risk: a letter sent for a lower one must not claim it
+        pdf.para(words["intro" if view.risk == "high" else "intro_not_high"].format(org=org.name), styles.body),
     ]
     timing = words["when_line"].format(aware=when(view.aware_at, tz))
     if view.occurred_from:

@@ -55,6 +55,14 @@ def chosen_phase(view: BreachView, phase: int | None) -> NotificationView | None
     return view.notifications[phase - 1]
 
 
+def authority_case_number(view: BreachView, note: NotificationView | None) -> str:
+    """The authority's case number this document quotes: its own phase's, else the latest one recorded before it."""
+    if note is not None and note.authority_reference:
+        return note.authority_reference
+    earlier = view.notifications if note is None else view.notifications[: note.number - 1]
+    return next((n.authority_reference for n in reversed(earlier) if n.authority_reference), "")
+
+
 def block(label: str, value: Any, styles: pdf.Styles) -> list[Flowable]:
     """A label over a long user text that may flow across pages (a table row could not)."""
     shown = value if value not in (None, "") else "—"
@@ -73,20 +81,22 @@ def story(view: BreachView, org: OrganisationView, lang: str, phase: int | None,
     def table(rows: Sequence[tuple[str, Any]]) -> Flowable:
         return pdf.fields_table(rows, styles, width)
 
+    head_rows: list[tuple[str, Any]] = [
+        (words["reference"], view.reference),
+        (words["breach_title"], view.title),
+        (
+            words["notification_time"],
+            when(note.sent_at, tz) if note else words["draft"].format(printed=when(now, tz)),
+        ),
+    ]
+    case_number = authority_case_number(view, note)
+    if case_number:
+        head_rows.insert(1, (words["case_number"], case_number))
     parts: list[Flowable] = [
         pdf.para(words["title"], styles.title),
         pdf.para(words["addressee"], styles.body),
         pdf.para(words["addressee_note"], styles.subtitle),
-        table(
-            [
-                (words["reference"], view.reference),
-                (words["breach_title"], view.title),
-                (
-                    words["notification_time"],
-                    when(note.sent_at, tz) if note else words["draft"].format(printed=when(now, tz)),
-                ),
-            ]
-        ),
+        table(head_rows),
     ]
 
     # 1 type of notification

@@ -708,7 +708,12 @@ class BreachDetail(QWidget):
 
             progress(0, 2)
             with store.read() as session:
-                view = breaches.get(session, reference)
+                # the letter is refused while an Art. 34(2) item is empty, as on the command line
+                view = (
+                    breaches.get(session, reference)
+                    if kind == "notification"
+                    else breaches.letter_view(session, reference)
+                )
                 org = organisation.get(session)
             progress(1, 2)
             now = store.clock.now()

@@ -5,6 +5,8 @@
   number when it was logged or the term of the data processing agreement.
 - `processing_activity.controller_contacts`: the contact details of each controller a processor
   acts for (Art. 30(2)(a)), beside `controllers`.
+- `breach_notification.missing_items`: the Art. 33(3) items a phase went out without, so they stay
+  flagged until a later phase supplies them (Art. 33(4)). Phases recorded before are taken as complete.
 
 Revision ID: 0010
 Revises: 0009
@@ -25,6 +27,7 @@ def upgrade() -> None:
     op.add_column(
         "processing_activity", sa.Column("controller_contacts", sa.Text(), nullable=False, server_default="[]")
     )
+    op.add_column("breach_notification", sa.Column("missing_items", sa.Text(), nullable=False, server_default="[]"))
 
 
 def downgrade() -> None:
