@@ -161,7 +161,6 @@ def test_transfers_check_lists_each_warning(cli) -> None:
     pairs = {(f["reference"], f["code"]) for f in found if f["severity"] == "warning"}
     assert pairs == {
         ("SP-0001", "us-not-dpf-certified"),
-        ("SP-0001", "adequacy-challenged-no-fallback"),
         ("SP-0002", "scc-pre-2021"),
         ("SP-0002", "tia-review-past"),
         ("SP-0003", "adequacy-not-in-force"),
