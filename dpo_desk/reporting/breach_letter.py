@@ -17,6 +17,7 @@ from dpo_desk.domain.timeparse import zone
 from dpo_desk.reporting import pdf
 from dpo_desk.reporting.breach_notification import when
 from dpo_desk.reporting.labels import labels
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.services.organisation import OrganisationView
 
@@ -27,7 +28,7 @@ def story(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) 
     words = labels(REPORT, lang)
     styles = pdf.Styles(base_size=10.5)
     tz = view.timezone
-    today = now.astimezone(zone(tz)).date().isoformat()
+    today = date_text(now.astimezone(zone(tz)).date(), lang)
 
     def part(heading: str, *texts: str) -> list[Flowable]:
         body = [pdf.para(t, styles.body) for t in texts if t]
@@ -46,9 +47,9 @@ def story(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) 
         # Art. 34 is for a high risk: a letter sent for a lower one must not claim it
         pdf.para(words["intro" if view.risk == "high" else "intro_not_high"].format(org=org.name), styles.body),
     ]
-    timing = words["when_line"].format(aware=when(view.aware_at, tz))
+    timing = words["when_line"].format(aware=when(view.aware_at, tz, lang))
     if view.occurred_from:
-        timing = words["began_line"].format(began=when(view.occurred_from, tz)) + " " + timing
+        timing = words["began_line"].format(began=when(view.occurred_from, tz, lang)) + " " + timing
     story += part(words["what_happened"], timing, view.description)  # the short line keeps the heading company
     story += part(words["data_involved"], view.data_categories)
     story += part(words["consequences"], view.consequences)

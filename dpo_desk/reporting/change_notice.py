@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.register_data import countries_text, safeguard_detail
 from dpo_desk.reporting.register_data import country_label as _country
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services import organisation
 from dpo_desk.services import register as service
 from dpo_desk.services.organisation import OrganisationView
@@ -68,7 +69,9 @@ def intro(data: NoticeData) -> str:
 def objection_text(data: NoticeData) -> str:
     a = data.announcement
     return data.labels["objection"].format(
-        date=a.objection_until.isoformat(), contact=_contact(data), effective=a.effective_on.isoformat()
+        date=date_text(a.objection_until, data.lang),
+        contact=_contact(data),
+        effective=date_text(a.effective_on, data.lang),
     )
 
 
@@ -92,9 +95,9 @@ def detail_rows(data: NoticeData) -> list[tuple[str, str]]:
         (words["data"], ", ".join(e.data_categories)),
         (words["subjects"], ", ".join(e.subject_categories)),
         (words["transfers"], "\n".join(transfer_lines(data)) or words["no_transfers"]),
-        (words["announced_on"], a.announced_on.isoformat()),
-        (words["effective_on"], a.effective_on.isoformat()),
-        (words["objection_until"], a.objection_until.isoformat()),
+        (words["announced_on"], date_text(a.announced_on, data.lang)),
+        (words["effective_on"], date_text(a.effective_on, data.lang)),
+        (words["objection_until"], date_text(a.objection_until, data.lang)),
         (words["reference"], a.reference),
     ]
     return [(label, value) for label, value in rows if value]
@@ -127,12 +130,11 @@ def write_pdf(data: NoticeData, target: str | os.PathLike[str]) -> None:
     words, org = data.labels, data.organisation
     styles = pdf.Styles(base_size=10)
     width = pdf.frame_width()
+    announced = date_text(data.announcement.announced_on, data.lang)
     story = [
         pdf.para(org.name, styles.subtitle),
         pdf.para(words["title"], styles.title),
-        pdf.para(
-            f"{words['reference']}: {data.announcement.reference} · {data.announcement.announced_on}", styles.small
-        ),
+        pdf.para(f"{words['reference']}: {data.announcement.reference} · {announced}", styles.small),
         pdf.spacer(4),
         pdf.para(words["greeting"], styles.body),
         pdf.spacer(2),

@@ -23,6 +23,7 @@ from dpo_desk.reporting.records_text import (
     recipient_text,
     transfer_lines,
 )
+from dpo_desk.reporting.wording import date_text
 
 
 def _head(document: Any, lab: Labels, styles: Styles, width: float) -> list[Flowable]:
@@ -36,7 +37,7 @@ def _head(document: Any, lab: Labels, styles: Styles, width: float) -> list[Flow
     dpo = "\n".join(x for x in (org.dpo_name, org.dpo_email, org.dpo_phone) if x)
     return [
         para(title, styles.title),
-        para(f"{basis} · {lab['as_of']} {document.as_of.isoformat()}", styles.subtitle),
+        para(f"{basis} · {lab['as_of']} {date_text(document.as_of, lab.lang)}", styles.subtitle),
         fields_table(
             [
                 (lab["processor_contact" if processor else "controller_contact"], contact or lab["none"]),
@@ -99,8 +100,8 @@ def _common_rows(view: Any, lab: Labels) -> list[tuple[str, Any]]:
         (
             lab["status"],
             f"{lab['statuses'].get(view.status, view.status)} · {lab['last_review']}: "
-            f"{view.last_reviewed_on.isoformat() if view.last_reviewed_on else lab['none']} · {lab['next_review']}: "
-            f"{view.review_due.isoformat() if view.review_due else lab['none']}",
+            f"{date_text(view.last_reviewed_on, lab.lang, lab['none'])} · {lab['next_review']}: "
+            f"{date_text(view.review_due, lab.lang, lab['none'])}",
         ),
         (lab["dpia"], dpia_text(view, lab)),
     ]
@@ -137,7 +138,7 @@ def write_record_pdf(document: Any, target: str | os.PathLike[str], lang: str = 
         target,
         story,
         title=title,
-        reference=f"{document.organisation.name} · {lab['as_of']} {document.as_of.isoformat()}",
+        reference=f"{document.organisation.name} · {lab['as_of']} {date_text(document.as_of, lang)}",
         page_label=lab["page"],
         wide=True,
         author=document.organisation.dpo_name,

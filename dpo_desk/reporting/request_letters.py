@@ -22,32 +22,15 @@ from dpo_desk.clock import today_of
 from dpo_desk.errors import InvalidInput, RuleRefused
 from dpo_desk.reporting.labels import Labels, check_language, labels
 from dpo_desk.reporting.pdf import RULE, Styles, build_pdf, frame_width, para, spacer, text, trusted
+from dpo_desk.reporting.wording import article, date_text
 from dpo_desk.services import organisation, requests
 
 REPORT = "request-letters"
 KINDS = ("acknowledgement", "identity-request", "extension", "refusal", "completion")
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def letter_date(day: dt.date | None, lang: str) -> str:
-    if day is None:
-        return "—"
-    if lang == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day}.{day.month}.{day.year}"
+    return date_text(day, lang)
 
 
 def _fill(template: str, **values: Any) -> str:
@@ -138,7 +121,8 @@ def build_story(
         paragraph(words["complaint"])
         paragraph(words["judicial"])
 
-    type_line = _fill(words["type_line"], type=words["types"][view.type], article=requests.ARTICLES[view.type])
+    cited = article(requests.ARTICLES[view.type], lang, regulation=False)
+    type_line = _fill(words["type_line"], type=words["types"][view.type], article=cited)
     if kind == "acknowledgement":
         paragraph(words["acknowledgement"][0])
         story += [trusted(type_line, styles.body), spacer(2.5)]
@@ -146,6 +130,9 @@ def build_story(
             paragraph(words["processor_note"])
         elif view.role == "processor":
             paragraph(words["processor_pending"])
+        elif view.extended:
+            # printed after the extension: the extended date, and no talk of a limit that "may be" extended
+            paragraph(words["acknowledgement_extended"])
         elif view.due_on:
             paragraph(words["acknowledgement"][1])
     elif kind == "identity-request":
@@ -153,7 +140,9 @@ def build_story(
         story += [trusted(type_line, styles.body), spacer(2.5)]
         if _identity_asked(view):
             paragraph(words["identity_what"], what=_identity_asked(view))
-        paragraph(words["identity_restart"] if view.identity_clock == "restart" else words["identity_none"])
+        # asked after the first month, or under the `none` clock, the original limit stands
+        restarts = view.identity_clock == "restart" and not any(w.code == "identity-asked-late" for w in view.warnings)
+        paragraph(words["identity_restart"] if restarts else words["identity_none"])
     elif kind == "extension":
         paragraph(words["extension"][0])
         story += [trusted(type_line, styles.body), spacer(2.5)]

@@ -105,6 +105,9 @@ class TransferItem:
     recipient: str = ""
     subprocessor: str = ""
     warnings: tuple[str, ...] = ()
+    scc_module: int | None = None
+    derogation: str = ""
+    decision: str = ""
 
     @property
     def source(self) -> str:
@@ -487,6 +490,9 @@ def _derived_transfers(session: Session, linked: dict[int, list[ActivityRef]]) -
                 recipient=t.name,
                 subprocessor=t.subprocessor,
                 warnings=tuple(t.warnings),
+                scc_module=getattr(t, "scc_module", None),
+                derogation=getattr(t, "derogation", ""),
+                decision=getattr(t, "decision", ""),
             )
         )
     return {

@@ -399,6 +399,7 @@ def transfers_for(session: Session, references_: Sequence[str]) -> list[Transfer
         for country in rules.transfer_countries(row.country, row.processing_countries, adequacy):
             facts = _facts_of_transfer(by_country.get(country), country)
             found = rules.check_transfer(facts, row.dpf_certified, adequacy, today)
+            decision = adequacy.decision_for(country) if facts.safeguard == "adequacy" else None
             views.append(
                 TransferView(
                     row.reference,
@@ -407,6 +408,9 @@ def transfers_for(session: Session, references_: Sequence[str]) -> list[Transfer
                     facts.safeguard if facts.safeguard in rules.SAFEGUARDS else "none",
                     rules.describe(facts, adequacy),
                     [f.message for f in found if f.is_warning],
+                    facts.scc_module,
+                    facts.derogation,
+                    decision.reference if decision else "",
                 )
             )
     return views
