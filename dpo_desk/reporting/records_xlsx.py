@@ -13,6 +13,8 @@ from dpo_desk.reporting.labels import labels
 from dpo_desk.reporting.records_text import REPORT, controller_lines, dpia_text, purpose_lines, transfer_lines
 from dpo_desk.reporting.xlsx import WorkbookWriter
 
+# What both records end with: how the activity is run and kept under review.
+_UPKEEP = ("col_systems", "col_owner", "col_status", "col_last_review", "col_next_review", "col_dpia")
 COLUMNS = (
     "col_reference",
     "col_name",
@@ -31,12 +33,7 @@ COLUMNS = (
     "col_transfers",
     "col_retention",
     "col_security",
-    "col_systems",
-    "col_owner",
-    "col_status",
-    "col_last_review",
-    "col_next_review",
-    "col_dpia",
+    *_UPKEEP,
 )
 
 
@@ -57,12 +54,7 @@ PROCESSOR_COLUMNS = (
     "col_recipients_other",
     "col_subprocessors",
     "col_retention_other",
-    "col_systems",
-    "col_owner",
-    "col_status",
-    "col_last_review",
-    "col_next_review",
-    "col_dpia",
+    *_UPKEEP,
 )
 
 

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from dpo_desk.services import breaches, organisation
-from dpo_desk.ui.app import build_window
 
-ORG = ("--name", "Testi Oy", "--dpo-name", "Aino", "--dpo-email", "dpo@testi.fi")
 COMPLETE = (
     "--subject-categories", "customers", "--subjects-approx", "120", "--data-categories", "names, e-mail",
     "--records-approx", "240", "--consequences", "Phishing", "--measures-taken", "Recalled the e-mail",
 )  # fmt: skip
-
-
-@pytest.fixture
-def org(cli):
-    cli("org", "set", *ORG)
-    return cli
 
 
 def _breach(cli, *extra: str) -> str:
@@ -115,16 +106,15 @@ def test_an_art_34_3_b_exemption_shows_the_ombudsmans_guidance(org) -> None:
 # -- the window -------------------------------------------------------------------------------------------
 
 
-def test_the_breach_view_shows_the_missing_items_and_refuses_the_letter(qtbot, store, tmp_path: Path) -> None:
+def test_the_breach_view_shows_the_missing_items_and_refuses_the_letter(
+    qtbot, store, page_showing, tmp_path: Path
+) -> None:
     with store.write() as session:
         organisation.update(session, name="Ikkuna Oy", dpo_email="dpo@ikkuna.example")
         ref = breaches.add(session, title="Lost laptop", aware_at="2026-06-01T10:00", risk="high").reference
         breaches.notify(session, ref, "2026-06-02T10:00")
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("breaches")
-    window.wait_loaded()
-    detail = window.pages["breaches"].detail
+    window, page = page_showing("breaches")
+    detail = page.detail
     qtbot.waitUntil(lambda: (window.wait_loaded(), detail.view is not None)[1], timeout=10000)
     assert "Art. 33(3)(c): the likely consequences of the breach is missing" in detail.warnings.text()
     assert not detail.warnings.isHidden()

@@ -8,7 +8,6 @@ import openpyxl
 from pypdf import PdfReader
 
 from dpo_desk.services import records
-from dpo_desk.ui.app import build_window
 
 
 def _add_processor(cli, *extra: str) -> str:
@@ -76,7 +75,7 @@ def test_the_printed_and_excel_records_use_article_30_2s_letters(cli, tmp_path: 
     assert "Legal bases (Art. 6(1))" not in header and "Erasure time limits (f)" not in header
 
 
-def test_the_records_page_shows_the_controllers_contacts_and_the_warning(qtbot, store) -> None:
+def test_the_records_page_shows_the_controllers_contacts_and_the_warning(store, page_showing) -> None:
     with store.write() as session:
         ref = records.add_activity(
             session,
@@ -86,13 +85,7 @@ def test_the_records_page_shows_the_controllers_contacts_and_the_warning(qtbot, 
             controllers=["Asiakas Oy", "Kunta Ab"],
             controller_contacts=["dpo@asiakas.fi"],
         )
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("records")
-    window.wait_loaded()
-    page = window.pages["records"]
-    assert page.open_reference(ref)
-    window.wait_loaded()
+    window, page = page_showing("records", ref)
     assert "Asiakas Oy (dpo@asiakas.fi)" in page.detail.text()
     assert "Kunta Ab (no contact details)" in page.detail.text()
     warnings = [page.warnings.item(i).text() for i in range(page.warnings.count())]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from dpo_desk.services import requests, settings
-from dpo_desk.ui.app import build_window
 
 D = dt.date.fromisoformat
 
@@ -138,18 +137,7 @@ def test_the_forwarding_setting_is_kept_with_each_request(store) -> None:
 # -- the window shows the same ----------------------------------------------------------------------
 
 
-def _detail(qtbot, store, ref: str):
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("requests")
-    window.wait_loaded()
-    page = window.pages["requests"]
-    assert page.open_reference(ref)
-    window.wait_loaded()
-    return window, page.detail
-
-
-def test_the_detail_view_shows_the_identity_warnings_and_the_forwarding_deadline(qtbot, store) -> None:
+def test_the_detail_view_shows_the_identity_warnings_and_the_forwarding_deadline(store, page_showing) -> None:
     with store.write() as session:
         failed = requests.add(session, type="access", received="2026-03-03", subject="Aino")
         requests.record_identity(session, failed, "requested", "2026-03-04")
@@ -158,7 +146,8 @@ def test_the_detail_view_shows_the_identity_warnings_and_the_forwarding_deadline
         late = requests.add(session, type="access", received="2026-02-17", subject="Lea")
         requests.extend(session, late, "Complex", "2026-03-10")
         requests.close(session, late, "fulfilled", replied_on="2026-04-20")
-    window, detail = _detail(qtbot, store, failed)
+    window, page = page_showing("requests", failed)
+    detail = page.detail
     assert not detail.flags.isHidden() and "could not be verified" in detail.flags.text()
     assert "7 April 2026" in detail.due_title.text()
     assert window.pages["requests"].open_reference(forwarded)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dpo_desk.services import register as service
-from dpo_desk.ui.app import build_window
 
 
 def _add(cli, name: str, country: str, *extra: str) -> str:
@@ -71,7 +70,7 @@ def test_a_us_entry_on_adequacy_without_dpf_says_there_is_no_valid_basis(cli) ->
     assert "no valid transfer basis" in found[0]["message"] and "fallback" not in found[0]["message"]
 
 
-def test_the_register_page_shows_the_derogation_warning(qtbot, store) -> None:
+def test_the_register_page_shows_the_derogation_warning(store, page_showing) -> None:
     with store.write() as session:
         ref = service.add(
             session,
@@ -81,12 +80,6 @@ def test_the_register_page_shows_the_derogation_warning(qtbot, store) -> None:
             dpa_signed_on="2026-01-05",
             safeguard=service.check_safeguard("derogation", derogation="b"),
         )
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("register")
-    window.wait_loaded()
-    page = window.pages["register"]
-    assert page.open_reference(ref)
-    window.wait_loaded()
+    window, page = page_showing("register", ref)
     assert "occasional transfers" in page.detail.findings.text()
     window.close()

@@ -10,17 +10,9 @@ from pypdf import PdfReader
 
 from dpo_desk.reporting.wording import article, date_text
 from dpo_desk.services import requests
-from dpo_desk.ui.app import build_window
 
-ORG = ("--name", "Testi Oy", "--dpo-name", "Aino", "--dpo-email", "dpo@testi.fi")
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 ENGLISH = ("GDPR Art.", "adequacy:", "SCC module", "Art. 6(1)", "module 3")
-
-
-@pytest.fixture
-def org(cli):
-    cli("org", "set", *ORG)
-    return cli
 
 
 def _text(path: Path) -> str:
@@ -104,17 +96,11 @@ def test_an_acknowledgement_after_an_extension_gives_the_extended_date(org, tmp_
     assert "15 artikla" in text and not ISO_DATE.search(text)
 
 
-def test_the_window_writes_the_same_acknowledgement(qtbot, store, tmp_path: Path) -> None:
+def test_the_window_writes_the_same_acknowledgement(store, page_showing, tmp_path: Path) -> None:
     with store.write() as session:
         ref = requests.add(session, type="access", received="2026-02-17", subject="Kalle", language="sv")
         requests.extend(session, ref, "Komplicerad", "2026-03-02", "2026-03-02")
-    window = build_window(store)
-    qtbot.addWidget(window)
-    window.show_page("requests")
-    window.wait_loaded()
-    page = window.pages["requests"]
-    assert page.open_reference(ref)
-    window.wait_loaded()
+    window, page = page_showing("requests", ref)
     page.ask_save_path = lambda *_args: str(tmp_path / "ack")
     page.detail._ask_letter("acknowledgement")
     window.wait_loaded()
