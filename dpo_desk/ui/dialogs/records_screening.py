@@ -47,6 +47,18 @@ def criterion_names(w: QWidget) -> dict[str, str]:
     }
 
 
+def record_reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) -> str | None:
+    """A reason that comes from the activity's own record (issue 17), or None for the list's own rules."""
+    if reason.code.startswith("from-record-"):
+        item = reason.code.removeprefix("from-record-")
+        return w.tr("{0}: the record lists it, so it counts without a tick.").format(names.get(item, item))
+    if reason.code == "art35-3b":
+        return w.tr(
+            "Large-scale processing of special categories or criminal data requires an assessment (Art. 35(3)(b))."
+        )
+    return None
+
+
 def reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) -> str:
     """A rule that fired or did not, in the window's words."""
     listed = ", ".join(names.get(c, c) for c in reason.criteria)
@@ -57,13 +69,6 @@ def reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) -> str:
     if reason.code == "wp248-below-threshold":
         return w.tr("{0} WP248 criteria apply: fewer than two do not require an assessment on their own.").format(
             len(reason.criteria)
-        )
-    if reason.code.startswith("from-record-"):
-        item = reason.code.removeprefix("from-record-")
-        return w.tr("{0}: the record lists it, so it counts without a tick.").format(names.get(item, item))
-    if reason.code == "art35-3b":
-        return w.tr(
-            "Large-scale processing of special categories or criminal data requires an assessment (Art. 35(3)(b))."
         )
     if reason.code == "ombudsman-whistleblowing":
         return w.tr("A whistleblowing system is on the Ombudsman's list on its own.")
@@ -156,11 +161,12 @@ class ScreeningDialog(QDialog):
             self.conclusion.setText(self.tr("<b>An impact assessment is likely required.</b>"))
         else:
             self.conclusion.setText(self.tr("<b>An impact assessment is not likely required.</b>"))
-        lines = [
-            ("✔ " if r.fired else "· ") + reason_text(self, r, self.names).replace("&", "&amp;").replace("<", "&lt;")
-            for r in result.reasons
-        ]
+        lines = [("✔ " if r.fired else "· ") + self.escaped_reason(r) for r in result.reasons]
         self.reasons.setText("<br>".join(lines))
+
+    def escaped_reason(self, reason: rules.Reason) -> str:
+        text = record_reason_text(self, reason, self.names) or reason_text(self, reason, self.names)
+        return text.replace("&", "&amp;").replace("<", "&lt;")
 
     def save(self) -> None:
         criteria, reference = self.chosen(), self.reference
