@@ -343,9 +343,20 @@ _HARMLESS: dict[str, Any] = {
 }
 
 
-def preview_due(session: Session, received: dt.date) -> tuple[dt.date, str]:
+def preview_due(
+    session: Session, received: dt.date, role: str = "controller", forward_within: int | str | None = None
+) -> tuple[dt.date, str]:
     """The due date a request received on `received` would get now, and the rule in words."""
-    limit = time_limits.reply_limit(received, holiday_calendar(session))
+    holidays = holiday_calendar(session)
+    if role == "processor":
+        days = (
+            _working_days("--forward-within", forward_within)
+            if forward_within not in (None, "")
+            else settings.get(session, "requests.processor_forward_working_days")
+        )
+        forwarding = time_limits.forward_limit(received, days, holidays)
+        return forwarding.due, forwarding.explain("en")
+    limit = time_limits.reply_limit(received, holidays)
     assert limit is not None  # no identity step yet, so a limit always runs
     return limit.due, limit.explain("en")
 

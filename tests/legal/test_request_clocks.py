@@ -160,3 +160,28 @@ def test_the_detail_view_shows_the_identity_warnings_and_the_forwarding_deadline
     window.wait_loaded()
     assert detail.due_title.text().endswith("late")
     window.close()
+
+
+def test_the_new_request_form_takes_the_dpas_term_and_previews_the_forwarding_deadline(
+    qtbot, store, page_showing
+) -> None:
+    window, page = page_showing("requests")
+    page.new_request()
+    dialog = page.new_dialog
+    assert not dialog.widgets["forward_within"].isEnabled()  # only a processor forwards
+    dialog.widgets["received"].setText("2026-04-01")
+    dialog.widgets["subject"].setText("Eino")
+    dialog.widgets["role"].setCurrentIndex(dialog.widgets["role"].findData("processor"))
+    assert dialog.widgets["forward_within"].isEnabled()
+    dialog.widgets["forward_within"].setText("0")
+    assert "from 1 to 30 working days" in dialog.errors["forward_within"].text() and not dialog.save_button.isEnabled()
+    dialog.widgets["forward_within"].setText("2")
+    window.wait_loaded()
+    assert "2026-04-07" in dialog.due_preview.text() and "2 working days" in dialog.due_preview.text()
+    with qtbot.waitSignal(dialog.request_did_add, timeout=10000) as added:
+        dialog.submit()
+    window.wait_loaded()
+    with store.read() as session:
+        view = requests.show(session, added.args[0])
+    assert (view.due_on, view.forward_within_days, view.forward_term_agreed) == (D("2026-04-07"), 2, True)
+    window.close()
