@@ -91,3 +91,29 @@ def test_the_records_page_shows_the_controllers_contacts_and_the_warning(store, 
     warnings = [page.warnings.item(i).text() for i in range(page.warnings.count())]
     assert len(warnings) == 1 and "Kunta Ab" in warnings[0]
     window.close()
+
+
+def test_the_activity_editor_records_each_controllers_contact(qtbot, store) -> None:
+    from dpo_desk.ui.dialogs.records_activity import ActivityDialog
+    from dpo_desk.ui.ops import Ops
+
+    with store.write() as session:
+        ref = records.add_activity(
+            session,
+            name="Hosting",
+            role="processor",
+            purposes=[records.PurposeInput("Hosting")],
+            controllers=["Asiakas Oy", "Kunta Ab"],
+        )
+    ops = Ops(store)
+    dialog = ActivityDialog(ops, ref)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    dialog.controller_contacts.setPlainText("dpo@asiakas.fi, Katu 1\nkirjaamo@kunta.fi")
+    with qtbot.waitSignal(dialog.activity_did_save, timeout=10000):
+        dialog.save()
+    with store.read() as session:
+        view = records.get(session, ref)
+    assert view.controller_contacts == ("dpo@asiakas.fi, Katu 1", "kirjaamo@kunta.fi")
+    assert [w.code for w in view.warnings] == []
+    ops.wait_idle()
