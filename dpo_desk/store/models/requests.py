@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.store.models.base import Base
@@ -39,6 +39,9 @@ class Request(Base):
     role: Mapped[str] = mapped_column(String(16), default="controller")
     controller_name: Mapped[str] = mapped_column(Text, default="")
     forwarded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # received as a processor: working days to forward it in (the setting when logged, or the DPA's term)
+    forward_within_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    forward_term_agreed: Mapped[bool] = mapped_column(Boolean, default=False)
     identity_status: Mapped[str] = mapped_column(String(16), default="not-needed")
     identity_requested_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     identity_received_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
