@@ -45,6 +45,14 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             "restart: starts again on the day the information arrives (Art. 12(6)); none: keeps the original clock",
         ),
         SettingDefinition(
+            "requests.processor_forward_working_days",
+            5,
+            "A request received as a processor is forwarded to the controller within (working days)",
+            _int_between(1, 30),
+            "Art. 28(3)(e) says only 'without undue delay' (assist the controller); a term agreed in the data "
+            "processing agreement, entered on the request, takes its place",
+        ),
+        SettingDefinition(
             "requests.due_soon_days", 7, "Days before a request's limit it counts as due soon", _int_between(0, 60), ""
         ),
         SettingDefinition(

@@ -326,7 +326,7 @@ def run_letter(ctx: Context) -> None:
 
     (target,) = chosen(ctx.args)
     with ctx.read() as session:
-        case = reports.gather_breach(session, ctx.args.reference, ctx.args.lang)
+        case = reports.gather_breach_letter(session, ctx.args.reference, ctx.args.lang)
     breach_letter.write(case, target)
     ctx.say(f"Wrote {target}")
 

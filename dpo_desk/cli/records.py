@@ -142,6 +142,12 @@ def _activity_options(parser: argparse.ArgumentParser, adding: bool) -> None:
     parser.add_argument(
         "--controller", action="append", help="joint controller: the others; processor: a controller served"
     )
+    parser.add_argument(
+        "--controller-contact",
+        action="append",
+        metavar="TEXT",
+        help="processor: the contact details of each --controller, in the same order (Art. 30(2)(a))",
+    )
     parser.add_argument("--description")
     parser.add_argument("--subject-categories", metavar="LIST", help="comma list")
     parser.add_argument("--data-categories", metavar="LIST", help="comma list")
@@ -161,7 +167,7 @@ def _activity_options(parser: argparse.ArgumentParser, adding: bool) -> None:
     parser.add_argument("--next-review", metavar="DATE")
 
 
-def _purposes(args: argparse.Namespace, required: bool) -> list[Any] | None:
+def _purposes(args: argparse.Namespace, required: bool, processor: bool = False) -> list[Any] | None:
     from dpo_desk.errors import InvalidInput
     from dpo_desk.services.records import PurposeInput
 
@@ -172,7 +178,8 @@ def _purposes(args: argparse.Namespace, required: bool) -> list[Any] | None:
         if any((args.legal_basis, args.special_condition, args.balancing_date, args.balancing_conclusion)):
             raise InvalidInput("--purpose", None, "is missing: the purposes are given again with their bases")
         return None
-    if required and not args.legal_basis:
+    if required and not args.legal_basis and not processor:
+        # a processor's record (Art. 30(2)) has no legal basis: that is the controller's to record
         raise InvalidInput("--legal-basis", None, "is missing: give the Art. 6(1) basis of the purpose")
 
     def spread(option: str, values: list[str] | None) -> list[str]:
@@ -209,7 +216,7 @@ def _transfers(values: list[str] | None) -> list[Any] | None:
 
 def _changes(args: argparse.Namespace, adding: bool) -> dict[str, Any]:
     changes: dict[str, Any] = {}
-    purposes = _purposes(args, required=adding)
+    purposes = _purposes(args, required=adding, processor=(args.role or "").strip() == "processor")
     if purposes is not None:
         changes["purposes"] = purposes
     transfers = _transfers(args.transfer)
@@ -217,6 +224,7 @@ def _changes(args: argparse.Namespace, adding: bool) -> dict[str, Any]:
         changes["transfers"] = transfers
     simple = {
         "controller": "controllers",
+        "controller_contact": "controller_contacts",
         "description": "description",
         "subject_categories": "subject_categories",
         "data_categories": "data_categories",
@@ -263,8 +271,14 @@ def run_edit(ctx: Context) -> None:
 def _print_activity(ctx: Context, view: Any) -> None:
     ctx.say(f"{view.reference}  {view.name}")
     ctx.say(f"  role: {view.role}{' for ' + ', '.join(view.controllers) if view.controllers else ''}")
+    if view.role == "processor":
+        for controller, contact in view.controllers_with_contacts:
+            ctx.say(f"  controller: {controller} — {contact or 'no contact details'}")
     ctx.say(f"  status: {view.status}; review due {view.review_due.isoformat() if view.review_due else '—'}")
     for p in view.purposes:
+        if view.role == "processor":  # Art. 30(2)(b): categories of processing, no legal basis of our own
+            ctx.say(f"  processing: {p.purpose}")
+            continue
         basis = f"{p.legal_basis} (Art. {p.article})" if p.article else "NO LEGAL BASIS"
         ctx.say(f"  purpose: {p.purpose} — {basis}{' + Art. ' + p.special_article if p.special_article else ''}")
     for label, items in (

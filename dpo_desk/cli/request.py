@@ -28,6 +28,11 @@ def register(commands: Any, reports: Any) -> None:
     add.add_argument("--channel", default="email", metavar="C", help="email, web-form, post, phone or in-person")
     add.add_argument("--role", default="controller", metavar="R", help="controller (default) or processor")
     add.add_argument("--controller", default="", metavar="NAME", help="for a processor: the controller concerned")
+    add.add_argument(
+        "--forward-within",
+        metavar="DAYS",
+        help="for a processor: working days to forward it to the controller, as the DPA says (default: the setting)",
+    )
     add.add_argument("--language", default="fi", metavar="L", help="the requester's language for letters: fi, sv, en")
     add.set_defaults(handler=run_add)
 
@@ -159,6 +164,7 @@ def run_add(ctx: Context) -> None:
         "role": a.role,
         "controller": a.controller,
         "language": a.language,
+        "forward_within": a.forward_within,
     }
     requests.validate_new(**values)  # refuse before the store is opened for writing
     with ctx.write() as session:
@@ -172,9 +178,12 @@ def _print(ctx: Context, view: Any) -> None:
         return
     fields = view.to_json()
     timeline = fields.pop("timeline")
+    warnings = fields.pop("warnings")
     for key, value in fields.items():
         if value not in (None, ""):
             ctx.say(f"{key.replace('_', ' ')}: {value}")
+    for warning in warnings:
+        ctx.say(f"warning [{warning['code']}]: {warning['message']}")
     for event in timeline:
         ctx.say(f"  {event['on']}  {event['kind']}  {event['text']}")
 
@@ -217,7 +226,8 @@ def run_list(ctx: Context) -> None:
         return
     for v in page.views:
         flag = " OVERDUE" if v.overdue else ""
-        ctx.say(f"{v.reference}  {v.type:<18} {v.status:<17} due {v.due_on or '—'}  {v.subject_name}{flag}")
+        due = "forward by" if v.role == "processor" else "due"
+        ctx.say(f"{v.reference}  {v.type:<18} {v.status:<17} {due} {v.due_on or '—'}  {v.subject_name}{flag}")
     ctx.say(summary)
 
 
@@ -243,6 +253,8 @@ def run_identity(ctx: Context) -> None:
     with ctx.write() as session:
         view = requests.record_identity(session, ctx.args.reference, ctx.args.step, ctx.args.on, ctx.args.note)
     ctx.say(f"{view.reference}: identity {view.identity_status}; due {view.due_on or '— (waiting)'}")
+    for warning in view.warnings:
+        ctx.say(f"warning [{warning.code}]: {warning.message}")
 
 
 def run_forward(ctx: Context) -> None:

@@ -102,6 +102,7 @@ def populate(session: Session, today: dt.date) -> None:
         name="Cloud service for customers (as processor)",
         role="processor",
         controllers=["Each customer under its data processing agreement"],
+        controller_contacts=["The contact person and DPO named in each customer's agreement (customer register)"],
         description="Hosting, storage, databases and backups that customers use for their own personal data.",
         purposes=[
             PurposeInput("Hosting and operating customers' servers, storage and databases", "contract"),

@@ -68,7 +68,12 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
 
 
 def parse_time(field: str, text: str | dt.datetime | None, tz_name: str = "Europe/Helsinki") -> dt.datetime:
-    """An aware UTC datetime from ISO 8601; a time without an offset is read in the organisation's zone."""
+    """An aware UTC datetime from ISO 8601; a time without an offset is read in the organisation's zone.
+
+    A local time the spring-forward gap skips (03:30 on 29 March 2026 in Helsinki) is refused: no
+    reading of it is safe for a deadline counted from it. An hour the autumn change repeats is read
+    as its earlier instant (fold 0), so a deadline counted from it never comes out later.
+    """
     if isinstance(text, dt.datetime):
         moment = text
     else:
@@ -83,7 +88,15 @@ def parse_time(field: str, text: str | dt.datetime | None, tz_name: str = "Europ
             raise InvalidInput(field, text, "needs a time of day: write it as 2026-03-27T15:00:00+02:00")
     _in_range(field, text, moment)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone(tz_name))
+        local = moment.replace(tzinfo=zone(tz_name), fold=0)
+        if local.astimezone(dt.UTC).astimezone(local.tzinfo).replace(tzinfo=None) != moment:
+            raise InvalidInput(
+                field,
+                text,
+                f"does not exist in {tz_name}: the clocks skip that hour when summer time begins; "
+                "give the time with its UTC offset",
+            )
+        moment = local
     return moment.astimezone(dt.UTC)
 
 

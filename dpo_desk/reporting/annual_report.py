@@ -13,6 +13,7 @@ from typing import Any
 
 from dpo_desk.reporting import pdf
 from dpo_desk.reporting.labels import Labels, labels
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services import annual_report
 from dpo_desk.services.reports import AnnualReport
 
@@ -124,9 +125,9 @@ def render(data: annual_report.AnnualFigures, path: str | os.PathLike[str], word
         pdf.fields_table(
             [
                 (words["business_id"], org.business_id),
-                (words["period"], f"{data.start.isoformat()} – {data.end.isoformat()}"),
+                (words["period"], f"{date_text(data.start, words.lang)} – {date_text(data.end, words.lang)}"),
                 (words["dpo"], " · ".join(p for p in (org.dpo_name, org.dpo_email, org.dpo_phone) if p)),
-                (words["written_on"], today.isoformat()),
+                (words["written_on"], date_text(today, words.lang)),
             ],
             styles,
             width,

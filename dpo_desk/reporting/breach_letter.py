@@ -17,6 +17,7 @@ from dpo_desk.reporting import document
 from dpo_desk.reporting.breach_notification import when
 from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import labels
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services.breaches import BreachView
 from dpo_desk.services.organisation import OrganisationView
 from dpo_desk.services.reports import BreachCase
@@ -27,7 +28,7 @@ REPORT = "breach-letter"
 def body(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) -> list[Block]:
     words = labels(REPORT, lang)
     tz = view.timezone
-    today = now.astimezone(zone(tz)).date().isoformat()
+    today = date_text(now.astimezone(zone(tz)).date(), lang)
 
     def part(heading: str, *texts: str) -> list[Block]:
         return document.section(heading, *[Paragraph(t) for t in texts if t] or [Paragraph(words["not_given"])])
@@ -38,11 +39,12 @@ def body(view: BreachView, org: OrganisationView, lang: str, now: dt.datetime) -
         Paragraph(f"{words['date']}: {today}"),
         Gap(4),
         Paragraph(words["greeting"]),
-        Paragraph(words["intro"].format(org=org.name)),
+        # Art. 34 is for a high risk: a letter sent for a lower one must not claim it
+        Paragraph(words["intro" if view.risk == "high" else "intro_not_high"].format(org=org.name)),
     ]
-    timing = words["when_line"].format(aware=when(view.aware_at, tz))
+    timing = words["when_line"].format(aware=when(view.aware_at, tz, lang))
     if view.occurred_from:
-        timing = words["began_line"].format(began=when(view.occurred_from, tz)) + " " + timing
+        timing = words["began_line"].format(began=when(view.occurred_from, tz, lang)) + " " + timing
     blocks += part(words["what_happened"], timing, view.description)  # the short line keeps the heading company
     blocks += part(words["data_involved"], view.data_categories)
     blocks += part(words["consequences"], view.consequences)

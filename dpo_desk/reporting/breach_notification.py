@@ -19,6 +19,7 @@ from dpo_desk.errors import InvalidInput
 from dpo_desk.reporting import document
 from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import Labels, labels
+from dpo_desk.reporting.wording import date_text, time_text
 from dpo_desk.services.breaches import BreachView, NotificationView
 from dpo_desk.services.organisation import OrganisationView
 from dpo_desk.services.reports import BreachCase
@@ -26,13 +27,9 @@ from dpo_desk.services.reports import BreachCase
 REPORT = "breach-notification"
 
 
-def when(moment: dt.datetime | None, tz_name: str) -> str:
-    """A time as people read it on paper, with its offset: 2026-06-01 10:00 (UTC+03:00)."""
-    if moment is None:
-        return ""
-    local = moment.astimezone(zone(tz_name))
-    offset = local.strftime("%z")
-    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+def when(moment: dt.datetime | None, tz_name: str, lang: str = "en") -> str:
+    """A time as people read it on paper, with its offset: 1 June 2026 10:00 (UTC+03:00), 1.6.2026 in fi/sv."""
+    return time_text(moment, tz_name, lang)
 
 
 def number_text(value: int | None, estimated: bool, words: Labels) -> str:
@@ -56,6 +53,14 @@ def chosen_phase(view: BreachView, phase: int | None) -> NotificationView | None
     return view.notifications[phase - 1]
 
 
+def authority_case_number(view: BreachView, note: NotificationView | None) -> str:
+    """The authority's case number this document quotes: its own phase's, else the latest one recorded before it."""
+    if note is not None and note.authority_reference:
+        return note.authority_reference
+    earlier = view.notifications if note is None else view.notifications[: note.number - 1]
+    return next((n.authority_reference for n in reversed(earlier) if n.authority_reference), "")
+
+
 def body(view: BreachView, org: OrganisationView, lang: str, phase: int | None, now: dt.datetime) -> list[Block]:
     words = labels(REPORT, lang)
     tz = view.timezone
@@ -63,20 +68,22 @@ def body(view: BreachView, org: OrganisationView, lang: str, phase: int | None, 
     note = chosen_phase(view, phase)
     dash = words["not_given"]
 
+    head_rows: list[tuple[str, Any]] = [
+        (words["reference"], view.reference),
+        (words["breach_title"], view.title),
+        (
+            words["notification_time"],
+            time_text(note.sent_at, tz, lang) if note else words["draft"].format(printed=time_text(now, tz, lang)),
+        ),
+    ]
+    case_number = authority_case_number(view, note)
+    if case_number:
+        head_rows.insert(1, (words["case_number"], case_number))
     parts: list[Block] = [
         Heading(words["title"], 0),
         Paragraph(words["addressee"]),
         Heading(words["addressee_note"], 1),
-        document.fields(
-            [
-                (words["reference"], view.reference),
-                (words["breach_title"], view.title),
-                (
-                    words["notification_time"],
-                    when(note.sent_at, tz) if note else words["draft"].format(printed=when(now, tz)),
-                ),
-            ]
-        ),
+        document.fields(head_rows),
     ]
 
     # 1 type of notification
@@ -89,11 +96,14 @@ def body(view: BreachView, org: OrganisationView, lang: str, phase: int | None, 
         for earlier in view.notifications[: note.number - 1]:
             case = earlier.authority_reference or words["case_unknown"]
             type_rows.append(
-                (words["earlier_notification"], words["earlier_line"].format(when=when(earlier.sent_at, tz), case=case))
+                (
+                    words["earlier_notification"],
+                    words["earlier_line"].format(when=time_text(earlier.sent_at, tz, lang), case=case),
+                )
             )
-    type_rows.append((words["deadline"].format(hours=hours), when(view.authority_deadline, tz)))
+    type_rows.append((words["deadline"].format(hours=hours), time_text(view.authority_deadline, tz, lang)))
     rule_key = "rule_moment" if view.rule.count_from == "moment" else "rule_next_hour"
-    type_rows.append((words["rule_applied"], words[rule_key].format(hours=hours, source=view.rule.source)))
+    type_rows.append((words["rule_applied"], words[rule_key].format(hours=hours, source=view.rule.source_in(lang))))
     section1: list[Block] = [document.fields(type_rows)]
     if note is not None and note.content:
         section1 += [Gap(2), *document.labelled(words["this_content"], note.content)]
@@ -121,22 +131,22 @@ def body(view: BreachView, org: OrganisationView, lang: str, phase: int | None, 
     if view.role == "processor":
         rows2 += [
             (words["controller_of_processor"], view.controller_name or dash),
-            (words["controller_told"], when(view.controller_told_at, tz) or dash),
+            (words["controller_told"], time_text(view.controller_told_at, tz, lang) or dash),
         ]
     elif view.processor_name:
         rows2 += [
             (words["processor_involved"], view.processor_name),
-            (words["processor_told"], when(view.processor_told_at, tz) or dash),
+            (words["processor_told"], time_text(view.processor_told_at, tz, lang) or dash),
         ]
     parts += document.section(words["s2"], document.fields(rows2))
 
     # 3 timing
-    ended = words["ongoing"] if view.ongoing else (when(view.occurred_to, tz) or dash)
+    ended = words["ongoing"] if view.ongoing else (time_text(view.occurred_to, tz, lang) or dash)
     rows3 = [
-        (words["occurred_from"], when(view.occurred_from, tz) or dash),
+        (words["occurred_from"], time_text(view.occurred_from, tz, lang) or dash),
         (words["occurred_to"], ended),
-        (words["discovered"], when(view.discovered_at, tz) or dash),
-        (words["aware"], when(view.aware_at, tz)),
+        (words["discovered"], time_text(view.discovered_at, tz, lang) or dash),
+        (words["aware"], time_text(view.aware_at, tz, lang)),
     ]
     parts += document.section(
         words["s3"], document.fields(rows3), Gap(2), *document.labelled(words["how_found"], view.how_found)
@@ -198,7 +208,7 @@ def body(view: BreachView, org: OrganisationView, lang: str, phase: int | None, 
     if view.communication == "done":
         rows9 = [
             (words["communication"], words["comm_done"]),
-            (words["comm_when"], when(view.communicated_at, tz)),
+            (words["comm_when"], time_text(view.communicated_at, tz, lang)),
             (words["comm_how"], view.communication_method),
             (words["comm_count"], "" if view.communicated_count is None else str(view.communicated_count)),
         ]
@@ -238,11 +248,14 @@ def body(view: BreachView, org: OrganisationView, lang: str, phase: int | None, 
         document.fields(
             [
                 (words["signature"], "\n\n"),
-                (words["name_and_date"], f"{view.notifier_name or org.dpo_name}, {now.astimezone(zone(tz)):%Y-%m-%d}"),
+                (
+                    words["name_and_date"],
+                    f"{view.notifier_name or org.dpo_name}, {date_text(now.astimezone(zone(tz)).date(), lang)}",
+                ),
             ]
         ),
         Gap(3),
-        Paragraph(words["printed"].format(printed=when(now, tz)), "small"),
+        Paragraph(words["printed"].format(printed=time_text(now, tz, lang)), "small"),
     ]
     parts += document.section(words["s12"], *section12)
     return parts

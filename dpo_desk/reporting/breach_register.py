@@ -205,7 +205,7 @@ def write(
     about = book.sheet(words["sheet_about"], [words["about_title"], ""], max_width=100)
     rule = rules()[-1]
     about.append([words["about_text"].format(zone=org.timezone), ""])
-    about.append([words["about_rule"].format(hours=rule.window_hours, source=rule.source), ""])
+    about.append([words["about_rule"].format(hours=rule.window_hours, source=rule.source_in(lang)), ""])
     about.append([words["about_org"], f"{org.name} ({org.business_id})" if org.business_id else org.name])
     about.append([words["about_printed"], _local(now, org.timezone)])
     book.save(target)

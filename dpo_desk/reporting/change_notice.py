@@ -18,6 +18,7 @@ from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.register_data import REPORT as REGISTER_REPORT
 from dpo_desk.reporting.register_data import countries_text, safeguard_detail
 from dpo_desk.reporting.register_data import country_label as _country
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services.reports import ChangeNotice
 
 REPORT = "change-notice"
@@ -42,7 +43,9 @@ def intro(data: ChangeNotice) -> str:
 def objection_text(data: ChangeNotice) -> str:
     a = data.announcement
     return _words(data)["objection"].format(
-        date=a.objection_until.isoformat(), contact=_contact(data), effective=a.effective_on.isoformat()
+        date=date_text(a.objection_until, data.lang),
+        contact=_contact(data),
+        effective=date_text(a.effective_on, data.lang),
     )
 
 
@@ -67,9 +70,9 @@ def detail_rows(data: ChangeNotice) -> list[tuple[str, str]]:
         (words["data"], ", ".join(e.data_categories)),
         (words["subjects"], ", ".join(e.subject_categories)),
         (words["transfers"], "\n".join(transfer_lines(data)) or words["no_transfers"]),
-        (words["announced_on"], a.announced_on.isoformat()),
-        (words["effective_on"], a.effective_on.isoformat()),
-        (words["objection_until"], a.objection_until.isoformat()),
+        (words["announced_on"], date_text(a.announced_on, data.lang)),
+        (words["effective_on"], date_text(a.effective_on, data.lang)),
+        (words["objection_until"], date_text(a.objection_until, data.lang)),
         (words["reference"], a.reference),
     ]
     return [(label, value) for label, value in rows if value]
@@ -98,9 +101,10 @@ def email_text(data: ChangeNotice) -> str:
 
 def notice_document(data: ChangeNotice) -> Document:
     words, org = _words(data), data.organisation
+    announced = date_text(data.announcement.announced_on, data.lang)
     blocks: list[Block] = [
         Heading(words["title"], 0),
-        Paragraph(f"{words['reference']}: {data.announcement.reference} · {data.announcement.announced_on}", "small"),
+        Paragraph(f"{words['reference']}: {data.announcement.reference} · {announced}", "small"),
         Gap(4),
         Paragraph(words["greeting"]),
         Paragraph(intro(data)),

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 
 from dpo_desk.reporting.labels import Labels, labels
 from dpo_desk.reporting.pdf import Styles, build_pdf, data_table, fields_table, frame_width, para, section, spacer
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services.reports import DpiaReport
 
 REPORT = "dpia"
@@ -25,6 +26,11 @@ def reason_text(reason: Any, lab: Labels) -> str:
     if code in ("wp248-threshold", "wp248-below-threshold"):
         names = ", ".join(criteria.get(c, c) for c in reason.criteria)
         return lab[f"reason_{code}"].format(count=len(reason.criteria), criteria=names)
+    if code.startswith("from-record-"):
+        item = code.removeprefix("from-record-")
+        return lab["reason_from-record"].format(item=criteria.get(item, item))
+    if code == "art35-3b":
+        return lab["reason_art35-3b"]
     if code == "ombudsman-whistleblowing":
         return lab["reason_ombudsman-whistleblowing"]
     if code.endswith("-alone"):
@@ -46,7 +52,7 @@ def _screening(view: Any, criteria_keys: list[str], lab: Labels, styles: Styles,
             table,
             spacer(2),
             fields_table([(lab["conclusion"], "\n".join(lines))], styles, width, 0.25),
-            para(lab["list_as_of"].format(date=view.screening.list_as_of.isoformat()), styles.small),
+            para(lab["list_as_of"].format(date=date_text(view.screening.list_as_of, lab.lang)), styles.small),
         ],
         styles,
     )
@@ -80,7 +86,7 @@ def _assessment(a: Any, lab: Labels, styles: Styles, width: float) -> list[Flowa
     story += section(lab["measures"], [para(a.measures or lab["none"], styles.body)], styles)
     followed = {True: lab["yes"], False: lab["no"], None: lab["not_recorded"]}[a.dpo_advice_followed]
     if a.prior_consultation_on:
-        consultation = lab["consulted_on"].format(date=a.prior_consultation_on.isoformat())
+        consultation = lab["consulted_on"].format(date=date_text(a.prior_consultation_on, lab.lang))
     elif a.prior_consultation_needed:
         consultation = lab["consultation_needed_missing"]
     else:
@@ -97,7 +103,7 @@ def _assessment(a: Any, lab: Labels, styles: Styles, width: float) -> list[Flowa
     ]
     if a.prior_consultation_outcome:
         rows.append((lab["consultation_outcome"], a.prior_consultation_outcome))
-    rows.append((lab["next_review"], a.next_review_on.isoformat() if a.next_review_on else lab["none"]))
+    rows.append((lab["next_review"], date_text(a.next_review_on, lab.lang, lab["none"])))
     story += [spacer(3), fields_table(rows, styles, width, 0.34)]
     return story
 
@@ -119,7 +125,7 @@ def write_dpia_pdf(report: DpiaReport, target: str | os.PathLike[str]) -> None:
     if a:
         head_rows += [
             (lab["assessment"], a.reference),
-            (lab["assessed_on"], a.assessed_on.isoformat()),
+            (lab["assessed_on"], date_text(a.assessed_on, lab.lang)),
         ]
     story: list[Flowable] = [
         para(lab["title"], styles.title),

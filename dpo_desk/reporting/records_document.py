@@ -15,7 +15,16 @@ from typing import Any
 from dpo_desk.reporting import document
 from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import Labels, labels
-from dpo_desk.reporting.records_text import REPORT, dpia_text, join, purpose_lines, recipient_text, transfer_lines
+from dpo_desk.reporting.records_text import (
+    REPORT,
+    controller_lines,
+    dpia_text,
+    join,
+    purpose_lines,
+    recipient_text,
+    transfer_lines,
+)
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services.reports import RecordsReport
 
 
@@ -30,7 +39,7 @@ def _head(record: Any, lab: Labels) -> list[Block]:
     dpo = "\n".join(x for x in (org.dpo_name, org.dpo_email, org.dpo_phone) if x)
     return [
         Heading(title, 0),
-        Heading(f"{basis} · {lab['as_of']} {record.as_of.isoformat()}", 1),
+        Heading(f"{basis} · {lab['as_of']} {date_text(record.as_of, lab.lang)}", 1),
         document.fields(
             [
                 (lab["processor_contact" if processor else "controller_contact"], contact or lab["none"]),
@@ -67,16 +76,17 @@ def _controller_block(view: Any, lab: Labels) -> list[Block]:
 
 def _processor_block(view: Any, lab: Labels) -> list[Block]:
     processing = "\n".join(x for x in (view.description, *(p.purpose for p in view.purposes)) if x)
+    # Art. 30(2)'s own items (a)-(d) first, with its letters; what else the record holds follows unlettered
     rows: list[tuple[str, Any]] = [
-        (lab["controllers_served"], join(view.controllers, lab["controller_unnamed"])),
+        (lab["controllers_served"], controller_lines(view, lab)),
         (lab["categories_of_processing"], processing or lab["none"]),
-        (lab["subject_categories"], join(view.subject_categories, lab["none"])),
-        (lab["data_categories"], join(view.data_categories, lab["none"])),
-        (lab["special_categories"], join(view.special_categories, lab["none"])),
-        (lab["recipients"], recipient_text(view, lab)),
         (lab["transfers_processor"], transfer_lines(view, lab)),
         (lab["security_processor"], view.security_measures or lab["none"]),
-        (lab["retention"], view.retention or lab["none"]),
+        (lab["subject_categories_other"], join(view.subject_categories, lab["none"])),
+        (lab["data_categories_other"], join(view.data_categories, lab["none"])),
+        (lab["special_categories"], join(view.special_categories, lab["none"])),
+        (lab["recipients_other"], recipient_text(view, lab)),
+        (lab["retention_other"], view.retention or lab["none"]),
         *_common_rows(view, lab),
     ]
     return _block(view, rows)
@@ -89,8 +99,8 @@ def _common_rows(view: Any, lab: Labels) -> list[tuple[str, Any]]:
         (
             lab["status"],
             f"{lab['statuses'].get(view.status, view.status)} · {lab['last_review']}: "
-            f"{view.last_reviewed_on.isoformat() if view.last_reviewed_on else lab['none']} · {lab['next_review']}: "
-            f"{view.review_due.isoformat() if view.review_due else lab['none']}",
+            f"{date_text(view.last_reviewed_on, lab.lang, lab['none'])} · {lab['next_review']}: "
+            f"{date_text(view.review_due, lab.lang, lab['none'])}",
         ),
         (lab["dpia"], dpia_text(view, lab)),
     ]
@@ -116,7 +126,7 @@ def record_document(report: RecordsReport) -> Document:
     org = record.organisation
     return Document(
         title=lab["title_processor" if record.kind == "processor" else "title_controller"],
-        reference=f"{org.name} · {lab['as_of']} {record.as_of.isoformat()}",
+        reference=f"{org.name} · {lab['as_of']} {date_text(record.as_of, report.lang)}",
         page_label=lab["page"],
         author=org.dpo_name,
         letterhead=document.organisation_lines(org),

@@ -10,10 +10,12 @@ import os
 from typing import Any
 
 from dpo_desk.reporting.labels import labels
-from dpo_desk.reporting.records_text import REPORT, dpia_text, purpose_lines, transfer_lines
+from dpo_desk.reporting.records_text import REPORT, controller_lines, dpia_text, purpose_lines, transfer_lines
 from dpo_desk.reporting.xlsx import WorkbookWriter
 from dpo_desk.services.reports import RecordsReport
 
+# What both records end with: how the activity is run and kept under review.
+_UPKEEP = ("col_systems", "col_owner", "col_status", "col_last_review", "col_next_review", "col_dpia")
 COLUMNS = (
     "col_reference",
     "col_name",
@@ -32,12 +34,7 @@ COLUMNS = (
     "col_transfers",
     "col_retention",
     "col_security",
-    "col_systems",
-    "col_owner",
-    "col_status",
-    "col_last_review",
-    "col_next_review",
-    "col_dpia",
+    *_UPKEEP,
     # The facts as stored, so the record read back (`import`) gives the same activities.
     "col_description",
     "col_dpia_criteria",
@@ -54,44 +51,89 @@ PURPOSE_COLUMNS = (
 HAND_TRANSFER_COLUMNS = ("col_reference", "col_country", "col_safeguard", "col_detail", "col_recipient")
 
 
-def _row(view: Any, lab: Any) -> list[Any]:
-    return [
-        view.reference,
-        view.name,
-        lab["roles"].get(view.role, view.role),
-        "\n".join(view.controllers),
-        purpose_lines(view, lab),
-        "\n".join(lab["legal_bases"][b] for b in view.legal_bases),
-        "\n".join(lab["special_conditions"][p.special_condition] for p in view.purposes if p.special_condition),
-        "\n".join(view.subject_categories),
-        "\n".join(view.data_categories),
-        "\n".join(view.special_categories),
-        "\n".join(view.criminal_categories),
-        "\n".join(view.sources),
-        "\n".join(view.recipients),
-        "\n".join(f"{s.name} ({s.reference})" for s in view.subprocessors),
-        transfer_lines(view, lab),
-        view.retention,
-        view.security_measures,
-        "\n".join(view.systems),
-        view.owner,
-        lab["statuses"].get(view.status, view.status),
-        view.last_reviewed_on,
-        view.review_due,
-        dpia_text(view, lab),
-        view.description,
-        "\n".join(view.dpia_criteria),
-        view.screened_on,
-    ]
+# The processor's record (Art. 30(2)) labels its own items (a)-(d) and has no legal bases: that is the controller's.
+PROCESSOR_COLUMNS = (
+    "col_reference",
+    "col_name",
+    "col_role",
+    "col_controllers_processor",
+    "col_processing_processor",
+    "col_transfers_processor",
+    "col_security_processor",
+    "col_subjects_other",
+    "col_data_other",
+    "col_special",
+    "col_criminal",
+    "col_sources",
+    "col_recipients_other",
+    "col_subprocessors",
+    "col_retention_other",
+    *_UPKEEP,
+    # The facts as stored, so the record read back (`import`) gives the same activities.
+    "col_description",
+    "col_dpia_criteria",
+    "col_screened_on",
+)
+
+
+def _cells(view: Any, lab: Any) -> dict[str, Any]:
+    """Every column's value by its label key (both records' keys)."""
+    processing = "\n".join(x for x in (view.description, *(p.purpose for p in view.purposes)) if x)
+    cells = {
+        "col_reference": view.reference,
+        "col_name": view.name,
+        "col_role": lab["roles"].get(view.role, view.role),
+        "col_controllers": "\n".join(view.controllers),
+        "col_controllers_processor": controller_lines(view, lab),
+        "col_purposes": purpose_lines(view, lab),
+        "col_processing_processor": processing,
+        "col_legal_bases": "\n".join(lab["legal_bases"][b] for b in view.legal_bases),
+        "col_special_conditions": "\n".join(
+            lab["special_conditions"][p.special_condition] for p in view.purposes if p.special_condition
+        ),
+        "col_subjects": "\n".join(view.subject_categories),
+        "col_data": "\n".join(view.data_categories),
+        "col_special": "\n".join(view.special_categories),
+        "col_criminal": "\n".join(view.criminal_categories),
+        "col_sources": "\n".join(view.sources),
+        "col_recipients": "\n".join(view.recipients),
+        "col_subprocessors": "\n".join(f"{s.name} ({s.reference})" for s in view.subprocessors),
+        "col_transfers": transfer_lines(view, lab),
+        "col_retention": view.retention,
+        "col_security": view.security_measures,
+        "col_systems": "\n".join(view.systems),
+        "col_owner": view.owner,
+        "col_status": lab["statuses"].get(view.status, view.status),
+        "col_last_review": view.last_reviewed_on,
+        "col_next_review": view.review_due,
+        "col_dpia": dpia_text(view, lab),
+    }
+    cells.update(
+        col_transfers_processor=cells["col_transfers"],
+        col_security_processor=cells["col_security"],
+        col_subjects_other=cells["col_subjects"],
+        col_data_other=cells["col_data"],
+        col_recipients_other=cells["col_recipients"],
+        col_retention_other=cells["col_retention"],
+    )
+    cells.update(
+        col_description=view.description,
+        col_dpia_criteria="\n".join(view.dpia_criteria),
+        col_screened_on=view.screened_on,
+    )
+    return cells
 
 
 def write_record_xlsx(report: RecordsReport, target: str | os.PathLike[str]) -> None:
     document = report.document
     lab = labels(REPORT, report.lang)
+    processor = document.kind == "processor"
+    columns = PROCESSOR_COLUMNS if processor else COLUMNS
     book = WorkbookWriter()
-    sheet = book.sheet(lab["sheet_record"], [lab[c] for c in COLUMNS])
+    sheet = book.sheet(lab["sheet_record"], [lab[c] for c in columns])
     for view in document.activities:
-        sheet.append(_row(view, lab))
+        cells = _cells(view, lab)
+        sheet.append([cells[c] for c in columns])
     purposes = book.sheet(lab["sheet_purposes"], [lab[c] for c in PURPOSE_COLUMNS])
     by_hand = book.sheet(lab["sheet_hand_transfers"], [lab[c] for c in HAND_TRANSFER_COLUMNS])
     for view in document.activities:
@@ -112,7 +154,6 @@ def write_record_xlsx(report: RecordsReport, target: str | os.PathLike[str]) -> 
                     [view.reference, t.country, lab["safeguards"].get(t.safeguard, t.safeguard), t.detail, t.recipient]
                 )
     org = document.organisation
-    processor = document.kind == "processor"
     about = book.sheet(lab["sheet_organisation"], [lab["field"], lab["value"]], max_width=80)
     about.extend(
         [

@@ -10,6 +10,7 @@ import gettext
 from functools import lru_cache
 
 from dpo_desk.reporting.labels import Labels, labels
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services import register as service
 from dpo_desk.services.reports import RegisterReport
 
@@ -90,9 +91,9 @@ def transfer_lines(entry: service.SubprocessorView, words: Labels, lang: str) ->
     for t in entry.transfers:
         parts = [safeguard_detail(t, words)]
         if t.tia_on:
-            parts.append(words["detail_tia"].format(date=t.tia_on.isoformat()))
+            parts.append(words["detail_tia"].format(date=date_text(t.tia_on, lang)))
         if t.tia_review_on:
-            parts.append(words["detail_review"].format(date=t.tia_review_on.isoformat()))
+            parts.append(words["detail_review"].format(date=date_text(t.tia_review_on, lang)))
         if t.fallback_safeguard:
             parts.append(words["detail_fallback"].format(safeguard=fallback_text(t, words)))
         if t.challenge:
@@ -120,4 +121,4 @@ def status_text(entry: service.SubprocessorView, words: Labels) -> str:
         "retired": entry.retired_on,
     }.get(entry.status)
     label = words["status"].get(entry.status, entry.status)
-    return f"{label}\n{day.isoformat()}" if day else label
+    return f"{label}\n{date_text(day, words.lang)}" if day else label

@@ -19,6 +19,7 @@ from dpo_desk.reporting.register_data import (
     status_text,
     transfer_lines,
 )
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services.reports import RegisterReport
 
 __all__ = ["write_pdf"]
@@ -52,7 +53,7 @@ def write_pdf(
             (words["organisation"], org.name),
             (words["business_id"], org.business_id),
             (words["dpo"], ", ".join(p for p in (org.dpo_name, org.dpo_email, org.dpo_phone) if p)),
-            (words["as_of"].format(date="").strip(), report.as_of.isoformat()),
+            (words["as_of"].format(date="").strip(), date_text(report.as_of, words.lang)),
         ],
         styles,
         width * 0.6,
@@ -64,7 +65,7 @@ def write_pdf(
         pdf.para(words["subtitle"], styles.subtitle),
         heading,
         pdf.spacer(2),
-        pdf.para(words["adequacy_as_of"].format(date=report.adequacy_as_of.isoformat()), styles.small),
+        pdf.para(words["adequacy_as_of"].format(date=date_text(report.adequacy_as_of, words.lang)), styles.small),
         pdf.para(words["rule"], styles.small),
         pdf.spacer(3),
     ]
@@ -85,7 +86,7 @@ def write_pdf(
                     countries_text(e.processing_countries, lang),
                     categories or words["none"],
                     transfer_lines(e, words, lang),
-                    e.dpa_signed_on.isoformat() if e.dpa_signed_on else words["none"],
+                    date_text(e.dpa_signed_on, words.lang, words["none"]),
                     status_text(e, words),
                     finding_lines(e, words) or words["none"],
                 ]
@@ -95,12 +96,13 @@ def write_pdf(
         # Narrow cells: little side padding leaves room for a whole date on one line.
         widths = [width * share for _, share in _COLUMNS]
         story.append(pdf.paged_table(headers, rows, widths, wide=True, progress=progress))
-    story += [pdf.spacer(3), pdf.para(words["generated"].format(date=report.as_of.isoformat()), styles.small)]
+    generated = words["generated"].format(date=date_text(report.as_of, words.lang))
+    story += [pdf.spacer(3), pdf.para(generated, styles.small)]
     pdf.build_pdf(
         target,
         story,
         title=words["title"],
-        reference=f"{words['title']} · {org.name} · {report.as_of.isoformat()}",
+        reference=f"{words['title']} · {org.name} · {date_text(report.as_of, words.lang)}",
         page_label=words["page"],
         wide=True,
         author=org.dpo_name,

@@ -20,32 +20,15 @@ from dpo_desk.domain.requests import ARTICLES
 from dpo_desk.reporting import document
 from dpo_desk.reporting.document import Block, Document, Gap, Heading, Paragraph
 from dpo_desk.reporting.labels import Labels, labels
+from dpo_desk.reporting.wording import article, date_text
 from dpo_desk.services import organisation, requests
 from dpo_desk.services.reports import RequestLetter
 
 REPORT = "request-letters"
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def letter_date(day: dt.date | None, lang: str) -> str:
-    if day is None:
-        return "—"
-    if lang == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day}.{day.month}.{day.year}"
+    return date_text(day, lang)
 
 
 def _fill(template: str, **values: Any) -> str:
@@ -109,7 +92,8 @@ def body(
         paragraph(words["complaint"])
         paragraph(words["judicial"])
 
-    type_line = _fill(words["type_line"], type=words["types"][view.type], article=ARTICLES[view.type])
+    cited = article(ARTICLES[view.type], lang, regulation=False)
+    type_line = _fill(words["type_line"], type=words["types"][view.type], article=cited)
     if kind == "acknowledgement":
         paragraph(words["acknowledgement"][0])
         blocks.append(Paragraph(type_line))
@@ -117,6 +101,9 @@ def body(
             paragraph(words["processor_note"])
         elif view.role == "processor":
             paragraph(words["processor_pending"])
+        elif view.extended:
+            # printed after the extension: the extended date, and no talk of a limit that "may be" extended
+            paragraph(words["acknowledgement_extended"])
         elif view.due_on:
             paragraph(words["acknowledgement"][1])
     elif kind == "identity-request":
@@ -124,7 +111,9 @@ def body(
         blocks.append(Paragraph(type_line))
         if _identity_asked(view):
             paragraph(words["identity_what"], what=_identity_asked(view))
-        paragraph(words["identity_restart"] if view.identity_clock == "restart" else words["identity_none"])
+        # asked after the first month, or under the `none` clock, the original limit stands
+        restarts = view.identity_clock == "restart" and not any(w.code == "identity-asked-late" for w in view.warnings)
+        paragraph(words["identity_restart"] if restarts else words["identity_none"])
     elif kind == "extension":
         paragraph(words["extension"][0])
         blocks.append(Paragraph(type_line))

@@ -34,6 +34,12 @@ class BreachRule:
     count_from: str = "moment"
     source: str = ""
     note: str = ""
+    # ("fi", "tietosuoja-asetuksen 33 artiklan 1 kohta ..."): the source in each report language
+    source_translations: tuple[tuple[str, str], ...] = ()
+
+    def source_in(self, lang: str) -> str:
+        """The rule's legal source in the document's language (English when no translation is given)."""
+        return dict(self.source_translations).get(lang) or self.source
 
     def __post_init__(self) -> None:
         if self.window_hours <= 0:
@@ -54,6 +60,11 @@ def parse_rules(document: Mapping[str, Any]) -> list[BreachRule]:
             count_from=str(item.get("count_from", "moment")),
             source=str(item.get("source", "")),
             note=str(item.get("note", "")),
+            source_translations=tuple(
+                (key.removeprefix("source_"), str(value))
+                for key, value in sorted(item.items())
+                if key.startswith("source_") and value
+            ),
         )
         for item in document["rules"]
     ]

@@ -11,6 +11,12 @@ Two sources, both data (`resources/dpia-list.json`), so a new list is a data cha
 "At least one further criterion" is read as one of the nine WP248 criteria (the Ombudsman's list
 names them as the criteria to combine with); two list items without any of the nine do not fire.
 The screening names every rule that fired and says why the others did not.
+
+What the activity's record already says counts without the DPO ticking it: Art. 9 or Art. 10 data
+on the record is the WP248 criterion "sensitive data"; biometric, genetic and location data named in
+its categories are the Ombudsman's items. Biometric and genetic data are Art. 9 data themselves, so
+"sensitive data" never serves as their "further criterion" (the same data is not counted twice).
+Large-scale processing of Art. 9 or Art. 10 data needs an assessment by Art. 35(3)(b) itself.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ class Criterion:
     key: str
     label: str
     needs_further_criteria: int = 0
+    # a WP248 criterion this item already is (biometric data is sensitive data): never its further criterion
+    counts_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,8 @@ class ScreeningList:
     criteria: tuple[Criterion, ...]
     ombudsman: tuple[Criterion, ...]
     sources: tuple[str, ...] = ()
+    # item key -> words that, found in a category on the record, mean the item applies
+    recognised_in_record: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -65,11 +75,35 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class RecordedData:
+    """The categories of data an activity's record lists (Art. 30(1)(c)), as the screening reads them."""
+
+    data_categories: tuple[str, ...] = ()
+    special_categories: tuple[str, ...] = ()
+    criminal_categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Implied:
+    """A criterion that applies because of what the record says, with the categories that say it."""
+
+    key: str
+    because: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Screening:
     required: bool
     criteria: tuple[str, ...]
     reasons: tuple[Reason, ...]
     list_as_of: dt.date
+    implied: tuple[Implied, ...] = ()
+
+    @property
+    def ticked(self) -> tuple[str, ...]:
+        """The criteria the DPO chose, without those the record implies."""
+        from_record = {i.key for i in self.implied}
+        return tuple(c for c in self.criteria if c not in from_record)
 
     @property
     def fired(self) -> tuple[Reason, ...]:
@@ -88,6 +122,7 @@ class Screening:
             "criteria": list(self.criteria),
             "reasons": [r.to_json() for r in self.reasons],
             "list_as_of": self.list_as_of.isoformat(),
+            "from_record": {i.key: list(i.because) for i in self.implied},
         }
 
 
@@ -98,13 +133,47 @@ def parse_list(document: Mapping[str, Any]) -> ScreeningList:
         threshold = int(document["threshold"])
         criteria = tuple(Criterion(c["key"], c["label"]) for c in document["criteria"])
         ombudsman = tuple(
-            Criterion(c["key"], c["label"], int(c.get("needs_further_criteria", 0))) for c in document["ombudsman"]
+            Criterion(c["key"], c["label"], int(c.get("needs_further_criteria", 0)), str(c.get("counts_as", "")))
+            for c in document["ombudsman"]
+        )
+        recognised = tuple(
+            (str(key), tuple(str(w).casefold() for w in words))
+            for key, words in dict(document.get("recognised_in_record", {})).items()
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidInput("impact assessment list", None, f"is malformed ({exc})") from None
     if threshold < 1 or not criteria:
         raise InvalidInput("impact assessment list", None, "needs a threshold of at least 1 and its criteria")
-    return ScreeningList(as_of, threshold, criteria, ombudsman, tuple(document.get("sources", ())))
+    return ScreeningList(as_of, threshold, criteria, ombudsman, tuple(document.get("sources", ())), recognised)
+
+
+SENSITIVE = "sensitive-data"
+LARGE_SCALE = "large-scale"
+
+
+def implied_by_record(data: RecordedData, rules: ScreeningList) -> tuple[Implied, ...]:
+    """The criteria the record's own categories make apply, in the list's order.
+
+    Art. 9 and Art. 10 data are "sensitive data"; an item of the Ombudsman's list applies when one of
+    its words is found in any category (biometric or genetic data listed anywhere is Art. 9 data too).
+    """
+    everything = (*data.data_categories, *data.special_categories, *data.criminal_categories)
+    found: dict[str, tuple[str, ...]] = {}
+    for key, words in rules.recognised_in_record:
+        hits = tuple(c for c in everything if any(w in c.casefold() for w in words))
+        if hits:
+            found[key] = hits
+    sensitive = (*data.special_categories, *data.criminal_categories)
+    sensitive += tuple(
+        c
+        for item in rules.ombudsman
+        if item.counts_as == SENSITIVE
+        for c in found.get(item.key, ())
+        if c not in sensitive
+    )
+    if sensitive:
+        found[SENSITIVE] = sensitive
+    return tuple(Implied(k, found[k]) for k in rules.keys if k in found)
 
 
 def normalise_criteria(given: Iterable[str], rules: ScreeningList) -> tuple[str, ...]:
@@ -116,11 +185,21 @@ def normalise_criteria(given: Iterable[str], rules: ScreeningList) -> tuple[str,
     return tuple(k for k in rules.keys if k in wanted)
 
 
-def screen(given: Iterable[str], rules: ScreeningList) -> Screening:
-    """Applies every rule to the criteria that apply to an activity."""
-    chosen = normalise_criteria(given, rules)
+def screen(given: Iterable[str], rules: ScreeningList, recorded: RecordedData | None = None) -> Screening:
+    """Applies every rule to the criteria ticked for an activity and those its recorded data imply."""
+    implied = implied_by_record(recorded, rules) if recorded else ()
+    from_record = {i.key for i in implied}
+    chosen = normalise_criteria([*given, *from_record], rules)
     nine = tuple(c.key for c in rules.criteria if c.key in chosen)
-    reasons: list[Reason] = []
+    reasons: list[Reason] = [
+        Reason(
+            f"from-record-{i.key}",
+            f"{rules.label(i.key)}: the record lists {', '.join(i.because)}, so it counts without being ticked.",
+            False,
+            (i.key,),
+        )
+        for i in implied
+    ]
     if len(nine) >= rules.threshold:
         reasons.append(
             Reason(
@@ -141,32 +220,49 @@ def screen(given: Iterable[str], rules: ScreeningList) -> Screening:
                 nine,
             )
         )
+    if LARGE_SCALE in chosen and recorded and (recorded.special_categories or recorded.criminal_categories):
+        listed = (*recorded.special_categories, *recorded.criminal_categories)
+        reasons.append(
+            Reason(
+                "art35-3b",
+                f"Large-scale processing of Art. 9 or Art. 10 data ({', '.join(listed)}) needs an assessment "
+                "(Art. 35(3)(b)).",
+                True,
+                (LARGE_SCALE, SENSITIVE),
+            )
+        )
     for item in rules.ombudsman:
         if item.key not in chosen:
             continue
-        if len(nine) >= item.needs_further_criteria:
+        further = tuple(c for c in nine if c != item.counts_as)
+        if len(further) >= item.needs_further_criteria:
             if item.needs_further_criteria:
                 message = (
-                    f"{item.label} together with {', '.join(nine)}: on the Data Protection Ombudsman's list "
+                    f"{item.label} together with {', '.join(further)}: on the Data Protection Ombudsman's list "
                     f"of {rules.as_of.isoformat()}."
                 )
             else:
                 message = (
                     f"{item.label}: on the Data Protection Ombudsman's list of {rules.as_of.isoformat()} on its own."
                 )
-            reasons.append(Reason(f"ombudsman-{item.key}", message, True, (item.key, *nine)))
+            reasons.append(Reason(f"ombudsman-{item.key}", message, True, (item.key, *further)))
         else:
             reasons.append(
                 Reason(
                     f"ombudsman-{item.key}-alone",
                     f"{item.label} without a further WP248 criterion: the Ombudsman's list needs at least "
-                    f"{item.needs_further_criteria} more.",
+                    f"{item.needs_further_criteria} more"
+                    + (
+                        f" ({item.counts_as} is this data itself and does not count)."
+                        if item.counts_as in nine
+                        else "."
+                    ),
                     False,
                     (item.key,),
                 )
             )
     required = any(r.fired for r in reasons)
-    return Screening(required, chosen, tuple(reasons), rules.as_of)
+    return Screening(required, chosen, tuple(reasons), rules.as_of, implied)
 
 
 # -- rating risks (Art. 35(7)(c)) -----------------------------------------------------------------

@@ -37,6 +37,7 @@ STATUSES = ("draft", "active", "retired")
 
 CODES = (
     "controller-missing",
+    "controller-contact-missing",
     "no-purpose",
     "purpose-without-legal-basis",
     "balancing-test-missing",
@@ -67,6 +68,7 @@ class ActivityFacts:
     status: str = "active"
     role: str = "controller"
     controllers: tuple[str, ...] = ()
+    controller_contacts: tuple[str, ...] = ()
     purposes: tuple[PurposeFacts, ...] = ()
     special_categories: tuple[str, ...] = ()
     retention: str = ""
@@ -118,9 +120,25 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
     if facts.role in ("joint-controller", "processor") and not facts.controllers:
         whom = "the other joint controllers" if facts.role == "joint-controller" else "the controllers it serves"
         found.append(Finding(ref, "controller-missing", f"As {facts.role}, the record must name {whom} (Art. 26, 30)."))
+    processor = facts.role == "processor"
+    if processor:
+        for number, controller in enumerate(facts.controllers):
+            contact = facts.controller_contacts[number] if number < len(facts.controller_contacts) else ""
+            if not contact.strip():
+                found.append(
+                    Finding(
+                        ref,
+                        "controller-contact-missing",
+                        f"The contact details of the controller {controller!r} are missing (Art. 30(2)(a)).",
+                        {"controller": controller},
+                    )
+                )
     if not facts.purposes:
-        found.append(Finding(ref, "no-purpose", "No purpose is recorded (Art. 30(1)(b)); add at least one."))
-    for number, purpose in enumerate(facts.purposes, start=1):
+        what = "No category of processing" if processor else "No purpose"
+        article = "30(2)(b)" if processor else "30(1)(b)"
+        found.append(Finding(ref, "no-purpose", f"{what} is recorded (Art. {article}); add at least one."))
+    # a processor acts on the controller's instructions: the legal basis is the controller's to record
+    for number, purpose in enumerate(facts.purposes if not processor else (), start=1):
         shown = purpose.purpose or f"purpose {number}"
         if purpose.legal_basis not in LEGAL_BASES:
             found.append(
@@ -155,7 +173,7 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
                     + ") are processed without an Art. 9(2) condition.",
                 )
             )
-    if not facts.retention.strip():
+    if not facts.retention.strip() and not processor:  # Art. 30(2) asks no erasure time limits of a processor
         found.append(Finding(ref, "no-retention", "No retention period or criteria for it (Art. 30(1)(f))."))
     for sp_ref, sp_name, warning in facts.transfer_warnings:
         found.append(

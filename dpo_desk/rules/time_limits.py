@@ -6,7 +6,13 @@
 - The extension (Art. 12(3)) makes it three months from the same start, then the same rule.
 - Identity (Art. 12(6)): with the clock setting `restart` the period runs from the day the asked
   information arrived; while it is awaited there is no running limit. With `none` the period runs
-  from receipt regardless.
+  from receipt regardless. Asking after the first month has ended restarts nothing: the request
+  stays due on its original date. A failed check stops nothing either: the refusal (Art. 12(2),
+  12(4)) is due within the month that runs (from the information's arrival, or else from receipt).
+- An extension counts only when the requester was told of it within the first month (Art. 12(3));
+  otherwise the reply was due at the end of the first month.
+- A request received as a processor is forwarded to the controller (Art. 28(3)(e)) within a number
+  of working days after receipt (a setting, or the term agreed in the data processing agreement).
 
 Worked examples (Finland): received 15 Jan 2026 -> 15 Feb is a Sunday -> 16 Feb 2026;
 received 31 May 2026 -> no 31 June -> 30 June 2026; received 3 Mar 2026 -> 3 Apr is Good Friday
@@ -46,6 +52,7 @@ class TimeLimit:
     skipped: tuple[dt.date, ...]  # the non-working days passed over
     holidays: HolidayCalendar
     start_is_identity: bool = False
+    working_days: int = 0  # a period of working days (the processor's forwarding term), not of months
 
     @property
     def month_was_short(self) -> bool:
@@ -54,6 +61,10 @@ class TimeLimit:
     def explain(self, language: str = "en") -> str:
         """The rule in words: 'one month from 3 March 2026; 3 April is Good Friday, ... so 7 April 2026'."""
         words = _WORDS.get(language, _WORDS["en"])
+        if self.working_days:
+            return words["forward"].format(
+                days=self.working_days, start=words["date"](self.start), due=words["date"](self.due)
+            )
         period = words["months"].get(self.months, f"{self.months} months")
         text = words["from"].format(period=period, start=words["date"](self.start))
         if self.start_is_identity:
@@ -105,6 +116,7 @@ _WORDS: dict[str, dict] = {
         "months": {1: "one month", 3: "three months"},
         "from": "{period} from {start}",
         "identity": " (the day the identity information arrived: the clock starts again, Art. 12(6))",
+        "forward": "forward to the controller within {days} working days of {start} (Art. 28(3)(e)): {due}",
         "short": "; {month} has no {day}, so {end}",
         "is": "{day} is {why}",
         "so": ", so {due}",
@@ -118,6 +130,8 @@ _WORDS: dict[str, dict] = {
         "months": {1: "kuukausi", 3: "kolme kuukautta"},
         "from": "{period} päivästä {start}",
         "identity": " (henkilöllisyystiedot saapuivat: määräaika alkaa alusta, 12 artiklan 6 kohta)",
+        "forward": "välitettävä rekisterinpitäjälle {days} työpäivän kuluessa päivästä {start} "
+        "(28 artiklan 3 kohdan e alakohta): {due}",
         "short": "; kuukaudessa ei ole {day} päivää, joten {end}",
         "is": "{day} on {why}",
         "so": ", joten {due}",
@@ -131,6 +145,8 @@ _WORDS: dict[str, dict] = {
         "months": {1: "en månad", 3: "tre månader"},
         "from": "{period} från {start}",
         "identity": " (identitetsuppgifterna kom in: tidsfristen börjar om, artikel 12.6)",
+        "forward": "vidarebefordras till den personuppgiftsansvarige inom {days} arbetsdagar från {start} "
+        "(artikel 28.3 e): {due}",
         "short": "; månaden har ingen {day} dag, alltså {end}",
         "is": "{day} är {why}",
         "so": ", alltså {due}",
@@ -160,6 +176,24 @@ def clock_start(received: dt.date, identity_received: dt.date | None, identity_c
     return received
 
 
+def forward_limit(received: dt.date, working_days: int, holidays: HolidayCalendar) -> TimeLimit:
+    """A processor forwards a request to its controller within `working_days` working days after receipt.
+
+    The day of receipt is not counted (as Reg. 1182/71 Art. 3(1)); 0 means the next working day.
+    """
+    day, counted = received, 0
+    while counted < max(working_days, 1):
+        day += dt.timedelta(days=1)
+        if holidays.is_working_day(day):
+            counted += 1
+    return TimeLimit(received, 0, day, day, (), holidays, working_days=max(working_days, 1))
+
+
+def identity_asked_late(received: dt.date, identity_requested: dt.date | None, holidays: HolidayCalendar) -> bool:
+    """Identity information asked for after the first month had already ended: it restarts nothing."""
+    return identity_requested is not None and identity_requested > period_end(received, ONE_MONTH, holidays).due
+
+
 def reply_limit(
     received: dt.date,
     holidays: HolidayCalendar,
@@ -168,9 +202,16 @@ def reply_limit(
     identity_requested: dt.date | None = None,
     identity_received: dt.date | None = None,
     identity_clock: str = "restart",
+    identity_failed: bool = False,
 ) -> TimeLimit | None:
-    """The reply limit, or None while identity information is awaited and the clock restarts on arrival."""
-    if identity_clock == "restart" and identity_requested is not None and identity_received is None:
+    """The reply limit, or None while identity information asked for in time is awaited (clock `restart`).
+
+    A failed check leaves the limit running: the refusal with its reasons is what is due then.
+    """
+    if identity_asked_late(received, identity_requested, holidays):
+        identity_requested = identity_received = None
+    waiting = identity_requested is not None and identity_received is None and not identity_failed
+    if identity_clock == "restart" and waiting:
         return None
     start = clock_start(received, identity_received, identity_clock)
     limit = period_end(start, EXTENDED_MONTHS if extended else ONE_MONTH, holidays)
@@ -186,6 +227,7 @@ def extension_notice_limit(
     identity_requested: dt.date | None = None,
     identity_received: dt.date | None = None,
     identity_clock: str = "restart",
+    identity_failed: bool = False,
 ) -> TimeLimit | None:
     """The requester must hear of an extension and its reasons within the first month (Art. 12(3))."""
     return reply_limit(
@@ -195,7 +237,29 @@ def extension_notice_limit(
         identity_requested=identity_requested,
         identity_received=identity_received,
         identity_clock=identity_clock,
+        identity_failed=identity_failed,
     )
+
+
+def extension_counts(extension_told: dt.date | None, first_month_due: dt.date | None) -> bool:
+    """An extension counts only once the requester was told of it within the first month (Art. 12(3))."""
+    return extension_told is not None and first_month_due is not None and extension_told <= first_month_due
+
+
+def answered_in_time(
+    replied: dt.date | None,
+    due: dt.date | None,
+    *,
+    extended: bool = False,
+    extension_told: dt.date | None = None,
+    first_month_due: dt.date | None = None,
+) -> bool | None:
+    """Whether the reply met its limit: an extension never told in time leaves the first month's limit."""
+    if replied is None or due is None:
+        return None
+    if extended and not extension_counts(extension_told, first_month_due):
+        due = first_month_due or due
+    return replied <= due
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,17 @@ one-line message in English.
 Worked examples (adequacy list as shipped, today 2026-11-25):
 - FI-established, processing in SE and NO: no transfer at all (all EEA).
 - US, safeguard adequacy, DPF-certified, fallback SCC module 3: notice `adequacy-challenged` only.
-- US, safeguard adequacy, not certified: warnings `us-not-dpf-certified` and `adequacy-challenged-no-fallback`.
+- US, safeguard adequacy, not certified: warning `us-not-dpf-certified` (no valid basis at all: the
+  decision covers certified organisations only, so no fallback talk).
 - IN, safeguard adequacy: warning `adequacy-not-in-force` (India has no decision).
 - US, SCCs of 2010/87/EU: warning `scc-pre-2021` (repealed 27 Sep 2021, old contracts ended 27 Dec 2022).
 - GB, adequacy, today 2032-01-01: warning `adequacy-not-in-force` (the renewal runs to 27 Dec 2031).
+- US, SCC module 3, no transfer impact assessment: warning `tia-missing` (Clause 14 requires one).
+- US, SCC module 1 or 4: warning `scc-module-unfit` (a subprocessor processes on our behalf);
+  module 2 while the linked activities say we act as a processor: notice `scc-module-questioned`.
+- IN, derogation (b): warning `derogation-for-regular-transfers` (a subprocessor serves us all the
+  time; derogations are for occasional transfers, EDPB Guidelines 2/2018); `compelling` adds the
+  warning `derogation-compelling-inform` (Art. 49(1) second subparagraph).
 """
 
 from __future__ import annotations
@@ -45,6 +52,10 @@ DEROGATIONS = {
     "g": "public register",
     "compelling": "compelling legitimate interests (second subparagraph)",
 }
+# Bump when a rule change alters the warnings counted (the register recounts its stored counts then).
+RULES_VERSION = "2"
+# The module a subprocessor's SCCs should have, by the role we act in for the data it handles.
+SCC_MODULE_FOR_ROLE = {"processor": 3, "controller": 2}
 WARNING = "warning"
 NOTICE = "notice"
 # Every finding's code, as scripts read them from `transfers check --json`.
@@ -53,6 +64,10 @@ FINDING_CODES = (
     "scc-pre-2021",
     "scc-module-missing",
     "derogation-letter-missing",
+    "derogation-for-regular-transfers",
+    "derogation-compelling-inform",
+    "scc-module-unfit",
+    "scc-module-questioned",
     "adequacy-not-in-force",
     "us-not-dpf-certified",
     "not-certified",
@@ -198,6 +213,8 @@ class EntryFacts:
     dpa_signed_on: dt.date | None = None
     dpf_certified: bool = False
     transfers: tuple[TransferFacts, ...] = field(default_factory=tuple)
+    # the roles we act in for the activities this subprocessor serves ("processor", "controller"); () unknown
+    our_roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -238,9 +255,13 @@ def describe(transfer: TransferFacts, adequacy: AdequacyList) -> str:
 
 
 def check_transfer(
-    transfer: TransferFacts, dpf_certified: bool, adequacy: AdequacyList, today: dt.date
+    transfer: TransferFacts,
+    dpf_certified: bool,
+    adequacy: AdequacyList,
+    today: dt.date,
+    our_roles: Sequence[str] = (),
 ) -> list[Finding]:
-    """Findings about one transfer's safeguard, warnings first."""
+    """Findings about one transfer's safeguard to a subprocessor, warnings first."""
     c = transfer.country
     found: list[Finding] = []
     if transfer.safeguard in ("none", "", "eea"):
@@ -261,12 +282,10 @@ def check_transfer(
             )
         if transfer.scc_module not in SCC_MODULES:
             found.append(Finding("scc-module-missing", WARNING, f"{c}: the SCC module (1-4) is not recorded", c))
-    elif transfer.safeguard == "derogation" and transfer.derogation not in DEROGATIONS:
-        found.append(
-            Finding(
-                "derogation-letter-missing", WARNING, f"{c}: which Art. 49(1) derogation applies is not recorded", c
-            )
-        )
+        else:
+            found += _module_findings(c, transfer.scc_module, our_roles)
+    elif transfer.safeguard == "derogation":
+        found += _derogation_findings(transfer)
     if transfer.tia_review_on is not None and transfer.tia_review_on < today:
         found.append(
             Finding(
@@ -277,8 +296,74 @@ def check_transfer(
             )
         )
     if transfer.safeguard in ("scc", "bcr") and transfer.tia_on is None:
-        found.append(Finding("tia-missing", NOTICE, f"{c}: no transfer impact assessment date recorded", c))
+        # Clause 14 of the 2021 SCCs makes the parties warrant an assessment of the destination's laws
+        found.append(
+            Finding(
+                "tia-missing",
+                WARNING,
+                f"{c}: no transfer impact assessment recorded (Clause 14 of the SCCs requires one; EDPB "
+                "Recommendations 01/2020)",
+                c,
+            )
+        )
     return sorted(found, key=lambda f: f.severity != WARNING)
+
+
+def _module_findings(c: str, module: int, our_roles: Sequence[str]) -> list[Finding]:
+    """A subprocessor receives data as a processor: module 3 when we are a processor, 2 when the controller."""
+    if module in (1, 4):
+        return [
+            Finding(
+                "scc-module-unfit",
+                WARNING,
+                f"{c}: SCC module {module} ({SCC_MODULES[module]}) does not fit a subprocessor, which processes on "
+                "our behalf: module 3 when we act as a processor, module 2 when we are the controller",
+                c,
+            )
+        ]
+    expected = {SCC_MODULE_FOR_ROLE[r] for r in our_roles if r in SCC_MODULE_FOR_ROLE}
+    if expected and module not in expected:
+        role = "processor" if 3 in expected else "controller"
+        return [
+            Finding(
+                "scc-module-questioned",
+                NOTICE,
+                f"{c}: SCC module {module} ({SCC_MODULES[module]}) recorded, but the activities it serves say we act "
+                f"as {role}: module {min(expected)} would fit; check the contract",
+                c,
+            )
+        ]
+    return []
+
+
+def _derogation_findings(transfer: TransferFacts) -> list[Finding]:
+    c = transfer.country
+    if transfer.derogation not in DEROGATIONS:
+        return [
+            Finding(
+                "derogation-letter-missing", WARNING, f"{c}: which Art. 49(1) derogation applies is not recorded", c
+            )
+        ]
+    found = [
+        Finding(
+            "derogation-for-regular-transfers",
+            WARNING,
+            f"{c}: a subprocessor receives data all the time, but Art. 49 derogations are for occasional transfers "
+            "(EDPB Guidelines 2/2018): put SCCs or another Art. 46 safeguard in place",
+            c,
+        )
+    ]
+    if transfer.derogation == "compelling":
+        found.append(
+            Finding(
+                "derogation-compelling-inform",
+                WARNING,
+                f"{c}: compelling legitimate interests also need the supervisory authority informed of the transfer "
+                "and the data subjects told of it and of the interests pursued (Art. 49(1) second subparagraph)",
+                c,
+            )
+        )
+    return found
 
 
 def _adequacy_findings(
@@ -294,8 +379,17 @@ def _adequacy_findings(
         return [Finding("adequacy-not-in-force", WARNING, f"{c}: adequacy claimed but {why}", c)]
     found: list[Finding] = []
     if decision.requires_certification and not dpf_certified:
+        # the decision covers certified organisations only: for this one there is no basis, challenged or not
         code = "us-not-dpf-certified" if c == "US" else "not-certified"
-        found.append(Finding(code, WARNING, f"{c}: the recipient is not marked as certified under {decision.name}", c))
+        return [
+            Finding(
+                code,
+                WARNING,
+                f"{c}: no valid transfer basis: {decision.name} covers only certified organisations and this "
+                "recipient is not marked as certified; sign the 2021 SCCs or use another Art. 46 safeguard",
+                c,
+            )
+        ]
     if decision.challenged:
         if transfer.fallback_safeguard in FALLBACK_SAFEGUARDS:
             fallback = "SCCs" if transfer.fallback_safeguard == "scc" else "BCRs"
@@ -337,7 +431,7 @@ def check_entry(entry: EntryFacts, adequacy: AdequacyList, today: dt.date) -> li
     by_country = {t.country: t for t in entry.transfers}
     for country in transfer_countries(entry.country, entry.processing_countries, adequacy):
         transfer = by_country.get(country, TransferFacts(country))
-        found += check_transfer(transfer, entry.dpf_certified, adequacy, today)
+        found += check_transfer(transfer, entry.dpf_certified, adequacy, today, entry.our_roles)
     return sorted(found, key=lambda f: f.severity != WARNING)
 
 

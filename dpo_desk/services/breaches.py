@@ -24,7 +24,7 @@ from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import local_iso, parse_time, zone
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.paths import resources_dir
-from dpo_desk.rules import breach_clock, enisa
+from dpo_desk.rules import breach_clock, breach_content, enisa
 from dpo_desk.rules.breach_clock import BreachRule
 from dpo_desk.rules.urgency import urgency
 from dpo_desk.services import organisation, references
@@ -133,6 +133,7 @@ class NotificationView:
     late: bool
     late_reason: str
     recorded_at: dt.datetime
+    missing_items: tuple[str, ...] = ()  # the Art. 33(3) items this phase went out without
 
     def to_json(self, tz_name: str) -> dict[str, Any]:
         return {
@@ -143,6 +144,7 @@ class NotificationView:
             "authority_reference": self.authority_reference,
             "late": self.late,
             "late_reason": self.late_reason,
+            "missing_items": list(self.missing_items),
         }
 
 
@@ -509,6 +511,12 @@ def _row(session: Session, reference: str) -> Breach:
     return breach
 
 
+def _content(b: Breach) -> dict[str, Any]:
+    """The breach's fields the content rules read (Art. 33(3), 34(2))."""
+    names = ("subject_categories", "subjects_approx", "data_categories", "records_approx", "consequences")
+    return {name: getattr(b, name) for name in (*names, "measures_taken", "measures_proposed", "description")}
+
+
 def _warnings(b: Breach, required: bool) -> list[str]:
     found = []
     if b.role == "processor":
@@ -523,7 +531,36 @@ def _warnings(b: Breach, required: bool) -> list[str]:
         found.append("The supervisory authority has not been notified.")
     if b.risk == "high" and b.communication not in ("done", "exempt"):
         found.append("High risk: tell the data subjects (Art. 34), or record the Art. 34(3) exemption and why.")
+    if b.notifications:
+        latest = max(b.notifications, key=lambda n: (n.sent_at, n.id or 0))
+        found += breach_content.outstanding_warnings(latest.missing_items, _content(b))
+    if b.communication == "exempt" and b.exemption == "b":
+        found.append(OMBUDSMAN_34_3_B)
     return found
+
+
+OMBUDSMAN_34_3_B = (
+    "Art. 34(3)(b) is relied on: the Data Protection Ombudsman's guidance of 8 November 2023 is that data subjects "
+    "are to be told whenever the risk was high, even if measures taken later removed it; the Ombudsman can order it."
+)
+
+
+def letter_view(session: Session, reference: str) -> BreachView:
+    """The breach as the letter to its data subjects (Art. 34(2)) prints it; refused while an item is empty.
+
+    The letter must tell people, in plain words, what happened, whom to ask, what it may mean for them
+    and what was done: a letter without one of these would tell them less than Art. 34(2) requires.
+    """
+    view = get(session, reference)
+    org = organisation.get(session)
+    values = {**_content(_row(session, reference)), "dpo_contact": org.dpo_email or org.dpo_phone}
+    empty = breach_content.missing(values, breach_content.ART_34_2)
+    if empty:
+        names = "; ".join(breach_content.letter_item(k).what for k in empty)
+        raise RuleRefused(
+            f"{view.reference}: the letter to the data subjects needs every item of Art. 34(2); empty: {names}."
+        )
+    return view
 
 
 def view_of(b: Breach, tz_name: str) -> BreachView:
@@ -539,6 +576,7 @@ def view_of(b: Breach, tz_name: str) -> BreachView:
             late=n.late,
             late_reason=n.late_reason,
             recorded_at=n.recorded_at,
+            missing_items=tuple(n.missing_items or ()),
         )
         for i, n in enumerate(sorted(b.notifications, key=lambda n: (n.sent_at, n.id or 0)), start=1)
     )
@@ -794,6 +832,8 @@ def notify(
         late_reason=late_reason,
         late=late,
         recorded_at=now,
+        # allowed in phases (Art. 33(4)): what this phase lacks stays flagged until a later one has it
+        missing_items=list(breach_content.missing(_content(breach))),
     )
     session.add(note)
     session.flush()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from dpo_desk.rules import dpia as rules
 from dpo_desk.rules.records_checks import add_months
 from dpo_desk.services import organisation, references
 from dpo_desk.services import records as records_service
-from dpo_desk.services.dpia_screening import parse_criteria, screen_criteria
+from dpo_desk.services.dpia_screening import parse_criteria, recorded_data, screen_activity_row
 from dpo_desk.store.models.records import AssessmentRisk, ImpactAssessment, ProcessingActivity
 
 PREFIX = "DPIA"
@@ -106,6 +106,7 @@ class DpiaView:
     screened_on: dt.date | None
     screening: rules.Screening
     assessment: AssessmentView | None
+    recorded: rules.RecordedData = field(default_factory=rules.RecordedData)
 
     @property
     def required(self) -> bool:
@@ -183,8 +184,9 @@ def show(session: Session, reference: str) -> DpiaView:
         activity.reference,
         activity.name,
         activity.screened_on,
-        screen_criteria(activity.dpia_criteria),
+        screen_activity_row(activity),
         _assessment_view(activity.assessment) if activity.assessment else None,
+        recorded_data(activity),
     )
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from dpo_desk.paths import resources_dir
 from dpo_desk.rules import dpia as rules
+from dpo_desk.store.models.records import ProcessingActivity
 
 LIST_FILE = "dpia-list.json"
 
@@ -22,8 +23,19 @@ def screening_list() -> rules.ScreeningList:
         return rules.parse_list(json.load(f))
 
 
-def screen_criteria(criteria: Sequence[str]) -> rules.Screening:
-    return rules.screen(criteria, screening_list())
+def screen_criteria(criteria: Sequence[str], recorded: rules.RecordedData | None = None) -> rules.Screening:
+    return rules.screen(criteria, screening_list(), recorded)
+
+
+def recorded_data(activity: ProcessingActivity) -> rules.RecordedData:
+    """What the activity's record says about its data, which the screening counts without a tick."""
+    return rules.RecordedData(
+        tuple(activity.data_categories), tuple(activity.special_categories), tuple(activity.criminal_categories)
+    )
+
+
+def screen_activity_row(activity: ProcessingActivity) -> rules.Screening:
+    return screen_criteria(activity.dpia_criteria, recorded_data(activity))
 
 
 def parse_criteria(text: str | Sequence[str] | None) -> list[str]:

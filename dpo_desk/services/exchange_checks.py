@@ -27,7 +27,7 @@ _UNCHECKED_TABLES = frozenset({"audit_log"})
 def choices() -> dict[tuple[str, str], frozenset[str]]:
     """(table, column) -> the values the services accept there ("" where a field may be left unset)."""
     from dpo_desk.domain.requests import REQUEST_TYPES
-    from dpo_desk.rules import transfers
+    from dpo_desk.rules import breach_content, transfers
     from dpo_desk.services import attachments, breaches, records, register, requests
 
     def of(*values: Any) -> frozenset[str]:
@@ -49,6 +49,8 @@ def choices() -> dict[tuple[str, str], frozenset[str]]:
         ("breach", "communication"): of("", breaches.COMMUNICATIONS),
         ("breach", "exemption"): of("", breaches.EXEMPTIONS),
         ("breach_notification", "phase"): of(breaches.PHASES),
+        # the Art. 33(3) items a phase went out without (issue 17): the content rules' own keys
+        ("breach_notification", "missing_items"): of(tuple(item.key for item in breach_content.ART_33_3)),
         ("attachment", "kind"): of(attachments.KINDS),
         ("subprocessor", "status"): of(transfers.STATUSES),
         ("subprocessor_announcement", "kind"): of(register.ANNOUNCEMENT_KINDS),

@@ -38,7 +38,7 @@ from dpo_desk.rules.records_checks import (
 )
 from dpo_desk.services import organisation, references, register
 from dpo_desk.services import settings as settings_service
-from dpo_desk.services.dpia_screening import screen_criteria
+from dpo_desk.services.dpia_screening import screen_activity_row
 from dpo_desk.store import search
 from dpo_desk.store.models.records import (
     ActivityCase,
@@ -106,6 +106,9 @@ class TransferItem:
     recipient: str = ""
     subprocessor: str = ""
     warnings: tuple[str, ...] = ()
+    scc_module: int | None = None
+    derogation: str = ""
+    decision: str = ""
 
     @property
     def source(self) -> str:
@@ -153,6 +156,13 @@ class ActivityView:
     assessment: str | None
     cases: tuple[str, ...]
     warnings: tuple[Finding, ...]
+    controller_contacts: tuple[str, ...] = ()  # processor: each controller's contact details (Art. 30(2)(a))
+
+    @property
+    def controllers_with_contacts(self) -> tuple[tuple[str, str], ...]:
+        """Each controller with its contact details ('' where none is recorded)."""
+        contacts = (*self.controller_contacts, *([""] * len(self.controllers)))
+        return tuple(zip(self.controllers, contacts[: len(self.controllers)], strict=True))
 
     @property
     def legal_basis(self) -> str:
@@ -169,6 +179,7 @@ class ActivityView:
             "name": self.name,
             "role": self.role,
             "controllers": list(self.controllers),
+            "controller_contacts": list(self.controller_contacts),
             "description": self.description,
             "legal_basis": self.legal_basis,
             "legal_bases": list(self.legal_bases),
@@ -368,10 +379,10 @@ def review_months(session: Session) -> int:
     return int(settings_service.get(session, "records.review_months"))
 
 
-def _screening_required(criteria: Sequence[str]) -> bool | None:
-    if not criteria:
-        return None
-    return screen_criteria(criteria).required
+def _screening_required(row: ProcessingActivity) -> bool | None:
+    """Whether an assessment is needed; None when never screened and the record's own data do not require one."""
+    required = screen_activity_row(row).required
+    return required if required or row.dpia_criteria else None
 
 
 def _facts(row: ProcessingActivity, transfers: Sequence[TransferItem], screened: bool | None) -> ActivityFacts:
@@ -382,6 +393,7 @@ def _facts(row: ProcessingActivity, transfers: Sequence[TransferItem], screened:
         status=row.status,
         role=row.role,
         controllers=tuple(row.controllers),
+        controller_contacts=tuple(row.controller_contacts),
         purposes=tuple(
             PurposeFacts(p.purpose, p.legal_basis, p.special_condition, p.balancing_on, p.balancing_conclusion)
             for p in row.purposes
@@ -429,6 +441,9 @@ def _derived_transfers(session: Session, linked: dict[int, list[ActivityRef]]) -
                 recipient=t.name,
                 subprocessor=t.subprocessor,
                 warnings=tuple(t.warnings),
+                scc_module=getattr(t, "scc_module", None),
+                derogation=getattr(t, "derogation", ""),
+                decision=getattr(t, "decision", ""),
             )
         )
     return {
@@ -448,7 +463,7 @@ def _views(session: Session, rows: Sequence[ProcessingActivity], today: dt.date 
         transfers = derived.get(row.id, []) + [
             TransferItem(t.country, t.safeguard, t.detail, t.recipient) for t in row.transfers
         ]
-        screened = _screening_required(row.dpia_criteria)
+        screened = _screening_required(row)
         findings = checks.check(_facts(row, transfers, screened), today, months)
         views.append(
             ActivityView(
@@ -483,6 +498,7 @@ def _views(session: Session, rows: Sequence[ProcessingActivity], today: dt.date 
                 assessment=row.assessment.reference if row.assessment else None,
                 cases=tuple(link.case_reference for link in row.case_links),
                 warnings=tuple(findings),
+                controller_contacts=tuple(row.controller_contacts),
             )
         )
     return views
@@ -649,6 +665,7 @@ FIELDS = (
     "subprocessors",
     "last_reviewed_on",
     "next_review_on",
+    "controller_contacts",
     *_LIST_FIELDS,
     *_TEXT_FIELDS,
 )
@@ -674,11 +691,27 @@ def _clean(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
             clean[key] = _check_subprocessors(session, value)
         elif key in ("last_reviewed_on", "next_review_on"):
             clean[key] = validation.optional_date(f"--{key.replace('_on', '').replace('_', '-')}", value)
+        elif key == "controller_contacts":
+            # one per controller, in order, and free text (an address has commas): never split or merged
+            given = [value] if isinstance(value, str) else list(value or [])
+            clean[key] = [validation.text("--controller-contact", c, limit=MAX_ITEM) for c in given]
         elif key in _LIST_FIELDS:
             clean[key] = _items(f"--{key.replace('_', '-')}", value)
         else:
             clean[key] = validation.text(f"--{key.replace('_', '-')}", value)
     return clean
+
+
+def _check_contacts(role: str, controllers: Sequence[str], contacts: Sequence[str]) -> None:
+    """Contacts pair with the controllers in order (Art. 30(2)(a)); only a processor's record holds them."""
+    if not contacts:
+        return
+    if role != "processor":
+        raise InvalidInput("--controller-contact", contacts[0], "is for a processor's record (--role processor)")
+    if len(contacts) > len(controllers):
+        raise InvalidInput(
+            "--controller-contact", contacts[len(controllers)], "has no --controller to belong to (give one each)"
+        )
 
 
 def _apply(row: ProcessingActivity, clean: dict[str, Any]) -> None:
@@ -717,6 +750,7 @@ def add_activity(
 ) -> str:
     """Adds an activity; returns its reference (PA-0001). Reviewed today unless said otherwise."""
     clean = _clean(session, {"name": name, "role": role, "purposes": list(purposes), **fields})
+    _check_contacts(clean["role"], clean.get("controllers", []), clean.get("controller_contacts", []))
     today = organisation.today(session)
     clean.setdefault("status", "active")
     clean.setdefault("last_reviewed_on", today)
@@ -728,6 +762,7 @@ def add_activity(
         created_at=moment,
         updated_at=moment,
         controllers=[],
+        controller_contacts=[],
         subject_categories=[],
         data_categories=[],
         special_categories=[],
@@ -751,6 +786,11 @@ def update_activity(session: Session, reference: str, **changes: Any) -> Activit
     """Changes only the fields given; lists given replace the stored ones."""
     row = find_activity(session, reference)
     clean = _clean(session, changes)
+    _check_contacts(
+        clean.get("role", row.role),
+        clean.get("controllers", row.controllers),
+        clean.get("controller_contacts", row.controller_contacts),
+    )
     _apply(row, clean)
     row.updated_at = now_of(session)
     session.flush()

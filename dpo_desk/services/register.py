@@ -82,8 +82,9 @@ def _find(session: Session, reference: str) -> Subprocessor:
     return row
 
 
-def _facts(row: Subprocessor) -> rules.EntryFacts:
+def _facts(row: Subprocessor, our_roles: Sequence[str] = ()) -> rules.EntryFacts:
     return rules.EntryFacts(
+        our_roles=tuple(our_roles),
         country=row.country,
         processing_countries=tuple(row.processing_countries),
         status=row.status,
@@ -106,11 +107,37 @@ def _facts(row: Subprocessor) -> rules.EntryFacts:
     )
 
 
-def _findings(row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date) -> list[FindingView]:
+def _findings(
+    row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date, our_roles: Sequence[str] = ()
+) -> list[FindingView]:
     return [
         FindingView(row.reference, row.name, f.code, f.severity, f.message, f.country)
-        for f in rules.check_entry(_facts(row), adequacy, today)
+        for f in rules.check_entry(_facts(row, our_roles), adequacy, today)
     ]
+
+
+def _our_roles(session: Session, entry_id: int | None = None) -> dict[int, tuple[str, ...]]:
+    """The roles we act in for the activities each subprocessor serves, from the records module's links.
+
+    Read through the tables (the records module may be absent): processor, or controller for a
+    controller's or joint controller's activity. An entry no activity links to has no known role.
+    """
+    from dpo_desk.store.models import Base
+
+    links, activities = (Base.metadata.tables.get(t) for t in ("activity_subprocessor", "processing_activity"))
+    if links is None or activities is None:
+        return {}
+    query = (
+        select(links.c.subprocessor_id, activities.c.role)
+        .join(activities, activities.c.id == links.c.activity_id)
+        .where(activities.c.status != "retired")
+    )
+    if entry_id is not None:
+        query = query.where(links.c.subprocessor_id == entry_id)
+    found: dict[int, set[str]] = {}
+    for subprocessor_id, role in session.execute(query):
+        found.setdefault(subprocessor_id, set()).add("processor" if role == "processor" else "controller")
+    return {key: tuple(sorted(roles)) for key, roles in found.items()}
 
 
 def _mechanism(row: Subprocessor, adequacy: rules.AdequacyList) -> str:
@@ -209,7 +236,11 @@ def _announcements_by_entry(session: Session, entry_id: int | None = None) -> di
 
 
 def _view(
-    row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date, announcements: list[AnnouncementView]
+    row: Subprocessor,
+    adequacy: rules.AdequacyList,
+    today: dt.date,
+    announcements: list[AnnouncementView],
+    our_roles: Sequence[str] = (),
 ) -> SubprocessorView:
     return SubprocessorView(
         reference=row.reference,
@@ -236,7 +267,7 @@ def _view(
         dpf_certified=row.dpf_certified,
         mechanism=_mechanism(row, adequacy),
         transfers=_transfer_details(row, adequacy),
-        findings=_findings(row, adequacy, today),
+        findings=_findings(row, adequacy, today, our_roles),
         announcements=announcements,
     )
 
@@ -247,7 +278,8 @@ def get(session: Session, reference: str) -> SubprocessorView:
 
 def _view_of(session: Session, row: Subprocessor) -> SubprocessorView:
     announcements = _announcements_by_entry(session, row.id).get(row.id, [])
-    return _view(row, adequacy_list(), organisation.today(session), announcements)
+    roles = _our_roles(session, row.id).get(row.id, ())
+    return _view(row, adequacy_list(), organisation.today(session), announcements, roles)
 
 
 def all_entries(session: Session, include_retired: bool = True) -> list[SubprocessorView]:
@@ -256,8 +288,11 @@ def all_entries(session: Session, include_retired: bool = True) -> list[Subproce
     query = select(Subprocessor).options(selectinload(Subprocessor.transfers)).order_by(Subprocessor.reference)
     if not include_retired:
         query = query.where(Subprocessor.status != "retired")
-    announcements = _announcements_by_entry(session)
-    return [_view(row, adequacy, today, announcements.get(row.id, [])) for row in session.scalars(query)]
+    announcements, roles = _announcements_by_entry(session), _our_roles(session)
+    return [
+        _view(row, adequacy, today, announcements.get(row.id, []), roles.get(row.id, ()))
+        for row in session.scalars(query)
+    ]
 
 
 def _filtered(query: Any, filters: RegisterFilter, today: dt.date) -> Any:
@@ -363,6 +398,7 @@ def transfers_for(session: Session, references_: Sequence[str]) -> list[Transfer
         for country in rules.transfer_countries(row.country, row.processing_countries, adequacy):
             facts = _facts_of_transfer(by_country.get(country), country)
             found = rules.check_transfer(facts, row.dpf_certified, adequacy, today)
+            decision = adequacy.decision_for(country) if facts.safeguard == "adequacy" else None
             views.append(
                 TransferView(
                     row.reference,
@@ -371,6 +407,9 @@ def transfers_for(session: Session, references_: Sequence[str]) -> list[Transfer
                     facts.safeguard if facts.safeguard in SAFEGUARDS else "none",
                     rules.describe(facts, adequacy),
                     [f.message for f in found if f.is_warning],
+                    facts.scc_module,
+                    facts.derogation,
+                    decision.reference if decision else "",
                 )
             )
     return views
@@ -871,7 +910,7 @@ def refresh_warnings_if_stale(session: Session) -> int:
 
     adequacy = adequacy_list()
     digest = hashlib.sha256(adequacy_path().read_bytes()).hexdigest()[:16]
-    identity = f"{adequacy.as_of.isoformat()}:{digest}:{organisation.today(session).isoformat()}"
+    identity = f"{rules.RULES_VERSION}:{adequacy.as_of.isoformat()}:{digest}:{organisation.today(session).isoformat()}"
     row = session.get(StoreMeta, ADEQUACY_SEEN_KEY)
     if row is not None and row.value == identity:
         return 0

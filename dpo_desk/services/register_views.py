@@ -22,6 +22,10 @@ class TransferView:
     safeguard: str
     detail: str
     warnings: list[str] = field(default_factory=list)
+    # the safeguard's particulars, so a document can word them in its own language
+    scc_module: int | None = None
+    derogation: str = ""
+    decision: str = ""  # the adequacy decision's reference, the same in every language
 
 
 @dataclass(frozen=True)

@@ -163,6 +163,14 @@ def gather_breach(session: Session, reference: str, lang: str | None = None, pha
     return BreachCase(view, organisation.get(session), _language(session, lang), now_of(session), phase)
 
 
+def gather_breach_letter(session: Session, reference: str, lang: str | None = None) -> BreachCase:
+    """The letter to the data subjects (Art. 34(2)); refused while one of its items is empty."""
+    from dpo_desk.services import breaches
+
+    view = breaches.letter_view(session, reference)
+    return BreachCase(view, organisation.get(session), _language(session, lang), now_of(session), None)
+
+
 @dataclass(frozen=True)
 class BreachRegister:
     breaches: list[Any]  # services.breaches.BreachView

@@ -53,6 +53,7 @@ SORT_KEYS = ("reference", "type", "received_on", "subject_name", "subject_email"
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 200
+MAX_FORWARD_DAYS = 30
 
 
 # -- views ---------------------------------------------------------------------------------------
@@ -67,6 +68,17 @@ class EventView:
 
     def to_json(self, tz_name: str = "Europe/Helsinki") -> dict[str, Any]:
         return {"at": local_iso(self.at, tz_name), "on": self.on.isoformat(), "kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True)
+class RequestWarning:
+    """Something the law says about the case that the DPO must see (a stable code and a sentence)."""
+
+    code: str
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,8 @@ class RequestView:
     role: str
     controller_name: str
     forwarded_on: dt.date | None
+    forward_within_days: int | None
+    forward_term_agreed: bool
     identity_status: str
     identity_requested_on: dt.date | None
     identity_received_on: dt.date | None
@@ -131,6 +145,7 @@ class RequestView:
     timeline: tuple[EventView, ...] = field(default_factory=tuple)
     timezone: str = "Europe/Helsinki"  # the organisation's, for printing times
     type_guessed: bool = False  # read from an e-mail's words; the DPO has not confirmed it yet
+    warnings: tuple[RequestWarning, ...] = ()
 
     @property
     def closed(self) -> bool:
@@ -148,6 +163,7 @@ class RequestView:
             elif isinstance(value, dt.date):
                 document[key] = value.isoformat()
         document["timeline"] = [e.to_json(self.timezone) for e in self.timeline]
+        document["warnings"] = [w.to_json() for w in self.warnings]
         return document
 
 
@@ -202,6 +218,7 @@ def validate_new(
     role: str | None = "controller",
     controller: str | None = "",
     language: str | None = "fi",
+    forward_within: int | str | None = None,
 ) -> dict[str, Any]:
     """Checked, trimmed values for a new request; raises InvalidInput naming the first bad field.
 
@@ -223,7 +240,23 @@ def validate_new(
         raise InvalidInput(
             "--controller", controller, "is only for a request received as a processor (--role processor)"
         )
+    if forward_within not in (None, ""):
+        if clean["role"] != "processor":
+            raise InvalidInput(
+                "--forward-within", forward_within, "is only for a request received as a processor (--role processor)"
+            )
+        clean["forward_within_days"] = _working_days("--forward-within", forward_within)
     return clean
+
+
+def _working_days(field_name: str, value: int | str) -> int:
+    try:
+        days = int(str(value).strip())
+    except ValueError:
+        raise InvalidInput(field_name, value, "is not a whole number of working days") from None
+    if not 1 <= days <= MAX_FORWARD_DAYS:
+        raise InvalidInput(field_name, value, f"must be from 1 to {MAX_FORWARD_DAYS} working days")
+    return days
 
 
 NEW_FIELDS = (
@@ -237,6 +270,7 @@ NEW_FIELDS = (
     "role",
     "controller",
     "language",
+    "forward_within",
 )
 
 
@@ -249,7 +283,7 @@ def field_problems(**values: Any) -> dict[str, str]:
         for other in NEW_FIELDS:
             if other != name:
                 trial[other] = _HARMLESS[other]
-        if name == "controller":
+        if name in ("controller", "forward_within"):
             trial["role"] = values.get("role") or "controller"
         try:
             validate_new(**trial)
@@ -269,12 +303,24 @@ _HARMLESS: dict[str, Any] = {
     "role": "processor",
     "controller": "",
     "language": "fi",
+    "forward_within": None,
 }
 
 
-def preview_due(session: Session, received: dt.date) -> tuple[dt.date, str]:
+def preview_due(
+    session: Session, received: dt.date, role: str = "controller", forward_within: int | str | None = None
+) -> tuple[dt.date, str]:
     """The due date a request received on `received` would get now, and the rule in words."""
-    limit = time_limits.reply_limit(received, holiday_calendar(session))
+    holidays = holiday_calendar(session)
+    if role == "processor":
+        days = (
+            _working_days("--forward-within", forward_within)
+            if forward_within not in (None, "")
+            else settings.get(session, "requests.processor_forward_working_days")
+        )
+        forwarding = time_limits.forward_limit(received, days, holidays)
+        return forwarding.due, forwarding.explain("en")
+    limit = time_limits.reply_limit(received, holidays)
     assert limit is not None  # no identity step yet, so a limit always runs
     return limit.due, limit.explain("en")
 
@@ -298,7 +344,13 @@ def holiday_calendar(session: Session) -> HolidayCalendar:
     )
 
 
+DEFAULT_FORWARD_DAYS = 5  # the setting's default, for rows logged before the setting existed
+
+
 def _limit(row: Request, holidays: HolidayCalendar) -> time_limits.TimeLimit | None:
+    if row.role == "processor":
+        # what is due is forwarding to the controller (Art. 28(3)(e)), not a reply of our own
+        return time_limits.forward_limit(row.received_on, row.forward_within_days or DEFAULT_FORWARD_DAYS, holidays)
     return time_limits.reply_limit(
         row.received_on,
         holidays,
@@ -306,23 +358,27 @@ def _limit(row: Request, holidays: HolidayCalendar) -> time_limits.TimeLimit | N
         identity_requested=row.identity_requested_on,
         identity_received=row.identity_received_on,
         identity_clock=row.identity_clock,
+        identity_failed=row.identity_status == "failed",
     )
 
 
 def _first_month(row: Request, holidays: HolidayCalendar) -> time_limits.TimeLimit | None:
+    if row.role == "processor":
+        return None
     return time_limits.extension_notice_limit(
         row.received_on,
         holidays,
         identity_requested=row.identity_requested_on,
         identity_received=row.identity_received_on,
         identity_clock=row.identity_clock,
+        identity_failed=row.identity_status == "failed",
     )
 
 
-def _status(row: Request) -> str:
+def _status(row: Request, limit: time_limits.TimeLimit | None) -> str:
     if row.outcome:
         return "closed"
-    if row.identity_status == "requested" and row.identity_clock == "restart":
+    if row.identity_status == "requested" and limit is None:
         return "awaiting-identity"
     if row.extended_on is not None:
         return "extended"
@@ -335,7 +391,7 @@ def _derived_of(row: Any, holidays: HolidayCalendar) -> dict[str, Any]:
     return {
         "due_on": limit.due if limit else None,
         "first_month_due_on": first.due if first else None,
-        "status": _status(row),
+        "status": _status(row, limit),
         "search_key": " ".join((row.reference, row.subject_name, row.subject_email or "")).casefold(),
     }
 
@@ -348,6 +404,8 @@ _FACT_DEFAULTS: dict[str, Any] = {
     "identity_clock": "restart",
     "outcome": None,
     "subject_email": "",
+    "role": "controller",
+    "forward_within_days": None,
 }
 
 
@@ -414,6 +472,10 @@ def add(
     holidays = holiday_calendar(session)
     clock = settings.get(session, "requests.identity_clock")
     reference = references.next_reference(session, "DSR", clean["received_on"].year)
+    if clean["role"] == "processor":
+        # the term in force when it was logged is kept with it, like the identity clock
+        clean["forward_term_agreed"] = "forward_within_days" in clean
+        clean.setdefault("forward_within_days", settings.get(session, "requests.processor_forward_working_days"))
     row = Request(
         reference=reference,
         identity_status="not-needed",
@@ -491,7 +553,10 @@ def record_identity(session: Session, reference: str, step: str, on: Any = None,
             # Verified without waiting for more: the information came with the check itself.
             row.identity_received_on = day
     row.identity_status = step
-    _derive(row, holiday_calendar(session))
+    holidays = holiday_calendar(session)
+    _derive(row, holidays)
+    if step == "requested" and time_limits.identity_asked_late(row.received_on, day, holidays):
+        note = (note + " " if note else "") + "(asked after the first month had ended: the clock does not restart)"
     _event(session, row, day, f"identity-{step}", note)
     session.flush()
     return show(session, row.reference)
@@ -509,10 +574,22 @@ def extend(session: Session, reference: str, reason: str | None, on: Any = None,
             f"{row.reference} was already extended on {row.extended_on.isoformat()}; "
             "the limit may be extended only once."
         )
+    if row.role == "processor":
+        raise RuleRefused(
+            f"{row.reference} was received as a processor: the controller decides on an extension; "
+            "forward the request to it."
+        )
     if row.due_on is None:
         raise RuleRefused(f"{row.reference}: the time limit has not started (identity information is awaited).")
     day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
+    first = row.first_month_due_on
+    if first is not None and day > first:
+        raise RuleRefused(
+            f"{row.reference}: an extension must be decided and told within the first month (Art. 12(3)); "
+            f"the limit was {first.isoformat()}, and {day.isoformat()} is after it. Nothing was changed."
+        )
     told = _date_not_before("--told", told_on, day, "the extension") if told_on else None
+    _told_in_first_month(row, told, "--told")
     row.extension_reason = reason
     row.extended_on = day
     row.extension_told_on = told
@@ -524,6 +601,18 @@ def extend(session: Session, reference: str, reason: str | None, on: Any = None,
     return show(session, row.reference)
 
 
+def _told_in_first_month(row: Request, told: dt.date | None, field_name: str) -> None:
+    """Art. 12(3): telling the requester of an extension after the first month makes it no extension."""
+    first = row.first_month_due_on
+    if told is not None and first is not None and told > first:
+        raise InvalidInput(
+            field_name,
+            told.isoformat(),
+            f"is after the first month (the limit was {first.isoformat()}): an extension told later does not "
+            "count (Art. 12(3))",
+        )
+
+
 def record_extension_told(session: Session, reference: str, on: Any = None) -> RequestView:
     """When the requester was told of the extension and its reasons (due within the first month)."""
     row = _get(session, reference)
@@ -532,6 +621,7 @@ def record_extension_told(session: Session, reference: str, on: Any = None) -> R
     if row.extension_told_on is not None:
         raise RuleRefused(f"{row.reference}: the extension notice was already recorded ({row.extension_told_on}).")
     day = _date_not_before("--on", on or _today(session, None), row.extended_on, "the extension")
+    _told_in_first_month(row, day, "--on")
     row.extension_told_on = day
     _event(session, row, day, "extension-told", "")
     session.flush()
@@ -665,21 +755,26 @@ def _view(
         extension_told=row.extension_told_on,
         first_month_due=row.first_month_due_on,
     )
-    if limit is None and row.identity_status == "failed":
-        rule = (
-            f"the identity could not be verified ({_iso(row.identity_checked_on)}) and no time limit runs; "
-            "close the request with its reasons (Art. 12(2))"
-        )
-    elif limit is None:
+    if limit is None:
         rule = (
             f"waiting for the identity information asked on {_iso(row.identity_requested_on)}: "
             "the month starts again when it arrives (Art. 12(6))"
         )
     else:
         rule = limit.explain(language)
+        if limit.working_days and not row.forward_term_agreed:
+            rule += f" (the setting's {limit.working_days} working days when it was logged)"
+        elif limit.working_days:
+            rule += " (the term agreed in the data processing agreement)"
         if limit.due != row.due_on and row.due_on is not None:
             rule += f" (stored: {row.due_on.isoformat()}, computed under earlier holiday settings)"
-    on_time = None if row.replied_on is None or row.due_on is None else row.replied_on <= row.due_on
+    on_time = time_limits.answered_in_time(
+        row.replied_on,
+        row.due_on,
+        extended=row.extended_on is not None,
+        extension_told=row.extension_told_on,
+        first_month_due=row.first_month_due_on,
+    )
     return RequestView(
         reference=row.reference,
         type=row.type,
@@ -693,6 +788,8 @@ def _view(
         role=row.role,
         controller_name=row.controller_name,
         forwarded_on=row.forwarded_on,
+        forward_within_days=row.forward_within_days,
+        forward_term_agreed=row.forward_term_agreed,
         identity_status=row.identity_status,
         identity_requested_on=row.identity_requested_on,
         identity_received_on=row.identity_received_on,
@@ -717,7 +814,46 @@ def _view(
         timeline=tuple(EventView(e.at, e.on, e.kind, e.text) for e in row.events),
         timezone=organisation.get(session).timezone,
         type_guessed=row.type_guessed,
+        warnings=_warnings(row, holidays),
     )
+
+
+def _warnings(row: Request, holidays: HolidayCalendar) -> tuple[RequestWarning, ...]:
+    found = []
+    if row.role != "processor" and time_limits.identity_asked_late(
+        row.received_on, row.identity_requested_on, holidays
+    ):
+        found.append(
+            RequestWarning(
+                "identity-asked-late",
+                f"Identity information was asked for on {_iso(row.identity_requested_on)}, after the first month "
+                f"had ended ({_iso(time_limits.period_end(row.received_on, 1, holidays).due)}): the clock does not "
+                "restart, and the request stays due on its original date (Art. 12(3), 12(6)).",
+            )
+        )
+    if row.identity_status == "failed" and not row.outcome:
+        found.append(
+            RequestWarning(
+                "identity-failed-refusal-due",
+                f"The identity could not be verified: the time limit still runs. Tell the requester by "
+                f"{_iso(row.due_on)} that you cannot act and why, with the right to complain to the Data Protection "
+                "Ombudsman and to a judicial remedy (Art. 12(2), 12(4)): close the request as refused with its "
+                "reasons and send the refusal letter.",
+            )
+        )
+    if (
+        row.outcome
+        and row.extended_on is not None
+        and not time_limits.extension_counts(row.extension_told_on, row.first_month_due_on)
+    ):
+        found.append(
+            RequestWarning(
+                "extension-not-told",
+                f"The requester was not told of the extension by {_iso(row.first_month_due_on)}: the reply was due "
+                "at the end of the first month (Art. 12(3)).",
+            )
+        )
+    return tuple(found)
 
 
 def show(session: Session, reference: str, today: dt.date | None = None, language: str = "en") -> RequestView:
@@ -910,17 +1046,27 @@ def _open_limits() -> Select[Any]:
         Request.extended_on,
         Request.extension_told_on,
         Request.first_month_due_on,
+        Request.role,
+        Request.controller_name,
     ).where(Request.status != "closed", Request.due_on.is_not(None))
 
 
 def deadlines(session: Session, now: dt.datetime) -> list[Any]:
-    """Every open limit: the reply, and the extension notice while it is still untold."""
+    """Every open limit: the reply (or, for a processor, forwarding to the controller), and the extension notice
+    while it is still untold."""
     from dpo_desk.services.core_rows import plain_rows
 
     found: list[Deadline] = []
     reply, notice = "GDPR Art. 12(3); Reg. 1182/71 Art. 3", EXTENSION_NOTICE_RULE
-    for reference, kind, name, due_on, extended_on, told_on, first_month_due_on in plain_rows(session, _open_limits()):
+    forward = "GDPR Art. 28(3)(e): forward to the controller without undue delay"
+    for reference, kind, name, due_on, extended_on, told_on, first_month_due_on, role, controller in plain_rows(
+        session, _open_limits()
+    ):
         title = f"{kind} request from {name}"
+        if role == "processor":
+            whom = controller or "the controller"
+            found.append(Deadline(reference, "forward", due_on, f"forward the {title} to {whom}", "requests", forward))
+            continue
         found.append(Deadline(reference, "reply", due_on, title, "requests", reply))
         if extended_on is not None and told_on is None and first_month_due_on is not None:
             found.append(Deadline(reference, "extension-notice", first_month_due_on, title, "requests", notice))
@@ -953,9 +1099,16 @@ def statistics(session: Session, start: dt.date, end: dt.date) -> RequestStatist
         by_month.setdefault(key, {})[kind] = n
     closed = sum(by_outcome.values())
     replied = (*period, Request.outcome.is_not(None), Request.replied_on.is_not(None))
+    extension_counts = or_(
+        Request.extended_on.is_(None),
+        Request.extension_told_on <= Request.first_month_due_on,
+        Request.replied_on <= Request.first_month_due_on,
+    )
     on_time = int(
         session.scalar(
-            select(func.count()).where(*replied, Request.due_on.is_not(None), Request.replied_on <= Request.due_on)
+            select(func.count()).where(
+                *replied, Request.due_on.is_not(None), Request.replied_on <= Request.due_on, extension_counts
+            )
         )
         or 0
     )

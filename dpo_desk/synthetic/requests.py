@@ -79,6 +79,9 @@ class Surroundings:
     years: int = 4
 
 
+FORWARD_WORKING_DAYS = 5  # the setting's default
+
+
 class _Limits:
     """reply_limit for many rows: most share a handful of receipt days, so each is computed once."""
 
@@ -186,8 +189,12 @@ def _one(
                 told_on = until_today(extended_on + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2, 12))))
                 if told_on:
                     timeline.append((told_on, "extension-told", ""))
-    limit = limits.due(received, extended_on is not None, requested, arrived)
-    first = limits.due(received, False, requested, arrived)
+    if processor:  # what is due is forwarding to the controller (Art. 28(3)(e)), in the default working days
+        forwarding = time_limits.forward_limit(received, FORWARD_WORKING_DAYS, limits.holidays)
+        limit, first = (forwarding.start, forwarding.due), None
+    else:
+        limit = limits.due(received, extended_on is not None, requested, arrived)
+        first = limits.due(received, False, requested, arrived)
     start, due = limit if limit else (None, None)
 
     outcome = reply = None
@@ -246,6 +253,7 @@ def _one(
         "role": "processor" if processor else "controller",
         "controller_name": controller or "",
         "forwarded_on": forwarded,
+        "forward_within_days": FORWARD_WORKING_DAYS if processor else None,
         "identity_status": identity,
         "identity_requested_on": requested,
         "identity_received_on": arrived,

@@ -217,7 +217,17 @@ def test_supplementary_phase_and_draft(org, tmp_path: Path) -> None:
 
 
 def test_letter_to_data_subjects(org, tmp_path: Path) -> None:
-    ref = _breach(org, "--risk", "high", "--consequences", "Phishing & <spam>", "--measures-taken", "Reset passwords")
+    ref = _breach(
+        org,
+        "--risk",
+        "high",
+        "--description",
+        "A newsletter went to the wrong list",  # Art. 34(2): the letter is refused without it (issue 17)
+        "--consequences",
+        "Phishing & <spam>",
+        "--measures-taken",
+        "Reset passwords",
+    )
     out = tmp_path / "letter.pdf"
     org("breach", "letter", ref, "--pdf", out, "--lang", "fi")
     text = "".join(_pdf_pages(out))

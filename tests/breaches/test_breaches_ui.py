@@ -167,6 +167,10 @@ def test_notification_pdf_is_written_in_the_background_and_previewed(qtbot, stor
     assert not detail.preview.pixmap().isNull()
     text = "".join((p.extract_text() or "") for p in PdfReader(target).pages)
     assert "Anmälan om personuppgiftsincident" in text and second in text
+    with store.write() as session:  # the letter needs every Art. 34(2) item (issue 17)
+        breaches.update(
+            session, second, description="A phishing e-mail", consequences="Spam", measures_taken="Password reset"
+        )
     letter = tmp_path / "letter.pdf"
     detail.write_document("letter", letter, "en")
     _wait(window, qtbot, lambda: detail.last_pdf == letter)

@@ -26,7 +26,21 @@ def test_each_command_writes_the_format_asked(cli, tmp_path: Path) -> None:
     assert "Teemu <T>" in _docx_text(tmp_path / "ack.docx") and request in _docx_text(tmp_path / "ack.docx")
 
     breach = cli(
-        "breach", "add", "--title", "Lost laptop", "--aware-at", "2026-11-20T10:00:00+02:00", "--nature", "availability"
+        "breach",
+        "add",
+        "--title",
+        "Lost laptop",
+        "--aware-at",
+        "2026-11-20T10:00:00+02:00",
+        "--nature",
+        "availability",
+        # the letter to the data subjects needs every Art. 34(2) item (issue 17)
+        "--description",
+        "A laptop was lost.",
+        "--consequences",
+        "Names may be seen.",
+        "--measures-taken",
+        "The disk was wiped remotely.",
     ).last_line
     cli("breach", "letter", breach, "--odt", tmp_path / "letter.odt", "--lang", "fi")
     cli("breach", "report", breach, "--docx", tmp_path / "report.docx", "--lang", "sv")

@@ -41,7 +41,7 @@ def test_english_pdf_has_every_figure(store, cases, tmp_path) -> None:
     text = _text(out)
     assert "Annual data protection report 2026" in text
     assert "Pilvinen Esimerkki Oy" in text and "1234567-8" in text
-    assert "2026-01-01 – 2026-12-31" in text
+    assert "1 January 2026 – 31 December 2026" in text  # one date form per language (issue 17)
     assert "Share answered on time 85.7 %" in text
     assert "Median days from receipt to reply 3" in text
     assert "Right of access 5" in text and "Right to erasure 3" in text

@@ -32,7 +32,8 @@ def test_a_complete_activity_raises_nothing() -> None:
 @pytest.mark.parametrize("role", ["joint-controller", "processor"])
 def test_a_joint_controller_or_processor_names_the_controllers(role: str) -> None:
     assert codes(dataclasses.replace(CLEAN, role=role)) == ["controller-missing"]
-    assert codes(dataclasses.replace(CLEAN, role=role, controllers=("Asiakas Oy",))) == []
+    contacts = ("dpo@asiakas.fi",) if role == "processor" else ()  # Art. 30(2)(a) for a processor's record
+    assert codes(dataclasses.replace(CLEAN, role=role, controllers=("Asiakas Oy",), controller_contacts=contacts)) == []
 
 
 def test_no_purpose() -> None:
@@ -183,4 +184,5 @@ def test_every_finding_has_a_known_code_and_names_its_activity(facts: ActivityFa
     assert all(f.code in CODES and f.reference == "PA-0001" and f.message for f in found)
     if facts.status == "retired":
         assert found == []
-    assert ("no-retention" in [f.code for f in found]) == (facts.status != "retired" and not facts.retention.strip())
+    expected = facts.status != "retired" and facts.role != "processor" and not facts.retention.strip()
+    assert ("no-retention" in [f.code for f in found]) == expected  # Art. 30(2) asks no retention of a processor

@@ -8,7 +8,7 @@ def _subprocessor(cli, name: str, country: str, *extra: str) -> str:
 
 
 def test_add_show_list_check_with_derived_transfers(cli) -> None:
-    sp = _subprocessor(cli, "Helpdesk Inc", "US", "--mechanism", "scc", "--scc-module", "3")
+    sp = _subprocessor(cli, "Helpdesk Inc", "US", "--mechanism", "scc", "--scc-module", "3", "--tia", "2026-01-10")
     ref = cli(
         "records",
         "add",

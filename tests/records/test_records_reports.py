@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 
 from dpo_desk.paths import reports_dir
 from dpo_desk.reporting.labels import labels
+from dpo_desk.reporting.wording import article, date_text
 from dpo_desk.services import dpia, organisation, records, register, reports
 from dpo_desk.services.records import PurposeInput, TransferInput
 
@@ -119,8 +121,8 @@ def test_controllers_record_pdf_holds_every_art_30_1_item(store, tmp_path: Path,
         "dpo@pilvi.example",
         refs["controller"],
         "Answering tickets",
-        "Art. 6(1)(b)",
-        "Art. 6(1)(f)",
+        article("6(1)(b)", lang),  # cited in the document's language (issue 17)
+        article("6(1)(f)", lang),
         "customers' users",
         "ticket text",
         "health (volunteered)",
@@ -130,7 +132,7 @@ def test_controllers_record_pdf_holds_every_art_30_1_item(store, tmp_path: Path,
         "IN",
         "2 years after closing",
         "MFA, encryption at rest",
-        report.document.as_of.isoformat(),
+        date_text(report.document.as_of, lang),
         "DPIA-0001",
     ):
         assert fact in text, fact
@@ -238,7 +240,7 @@ def test_dpia_pdf_shows_screening_art_35_7_contents_and_advice(store, tmp_path: 
         "Only aggregate figures",
         "Re-identification",
         "Aggregation",
-        "2018-12-21",
+        date_text(dt.date(2018, 12, 21), lang),  # the document's date form (issue 17)
         lab["levels"]["low"],
         lab["criteria"]["large-scale"][:20],
     ):

@@ -161,7 +161,6 @@ def test_transfers_check_lists_each_warning(cli) -> None:
     pairs = {(f["reference"], f["code"]) for f in found if f["severity"] == "warning"}
     assert pairs == {
         ("SP-0001", "us-not-dpf-certified"),
-        ("SP-0001", "adequacy-challenged-no-fallback"),
         ("SP-0002", "scc-pre-2021"),
         ("SP-0002", "tia-review-past"),
         ("SP-0003", "adequacy-not-in-force"),
@@ -248,7 +247,7 @@ def test_announce_object_close_and_retire(cli, tmp_path: Path) -> None:
     )
     assert done.last_line == "SPN-2026-0001"
     assert "2026-12-02" in done.out
-    assert "senast 2026-12-02" in (tmp_path / "n.txt").read_text(encoding="utf-8")
+    assert "senast 2.12.2026" in (tmp_path / "n.txt").read_text(encoding="utf-8")  # sv date form (issue 17)
     assert "Vanha Oy" in "".join(p.extract_text() for p in PdfReader(tmp_path / "n.pdf").pages)
     deadlines = cli("deadlines", "--json", "--as-of", "2026-11-20").json()
     assert [(d["reference"], d["due"], d["overdue"]) for d in deadlines if d["kind"] == "objection-period"] == [

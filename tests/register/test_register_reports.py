@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from dpo_desk.reporting import change_notice, register_pdf, register_xlsx
+from dpo_desk.reporting.wording import date_text
 from dpo_desk.services import organisation, reports
 from dpo_desk.services import register as service
 
@@ -71,7 +72,7 @@ def test_register_pdf_is_landscape_with_header_on_every_page(filled, tmp_path: P
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert width > height  # landscape
     assert "Alikäsittelijärekisteri" in pages[0] and "TestiPilviOy" in pages[0]
-    assert f"Tilanne{filled.clock.now().date().isoformat()}"[:10] in pages[0]
+    assert f"Tilanne{date_text(filled.clock.now().date(), 'fi')}" in pages[0]  # fi date form (issue 17)
     for number, text in enumerate(pages, start=1):
         assert f"Sivu{number}/{len(pages)}" in text
         assert "Siirrotjasiirto" in text  # the header row, repeated
@@ -126,9 +127,9 @@ def test_change_notice_pdf_and_email_in_each_language(filled, tmp_path: Path) ->
             session, "SP-0043", announced_on="2026-11-02", replaces="SP-0003", message="<b>Tervetuloa</b>"
         )
     expected = {
-        "fi": ("Ilmoitusalikäsittelijöidenmuutoksesta", "2026-12-02mennessä", "Palvelin00Oy"),
-        "sv": ("Meddelandeomändringavunderbiträden", "senast2026-12-02", "Palvelin00Oy"),
-        "en": ("Noticeofachangeofsubprocessors", "until2026-12-02", "Palvelin00Oy"),
+        "fi": ("Ilmoitusalikäsittelijöidenmuutoksesta", "2.12.2026mennessä", "Palvelin00Oy"),
+        "sv": ("Meddelandeomändringavunderbiträden", "senast2.12.2026", "Palvelin00Oy"),
+        "en": ("Noticeofachangeofsubprocessors", "until2December2026", "Palvelin00Oy"),
     }
     for lang, (title, deadline, replaced) in expected.items():
         with filled.read() as session:
@@ -139,7 +140,9 @@ def test_change_notice_pdf_and_email_in_each_language(filled, tmp_path: Path) ->
         assert title in text and deadline in text and replaced in text
         assert "<b>Tervetuloa</b>" in text and "Uusi" in text and announcement.reference in text
         body = change_notice.email_text(data)
-        assert _squash(body).count("2026-12-02") >= 2 and "Uusi Analytiikka Oy" in body
+        assert (
+            _squash(body).count(_squash(date_text(dt.date(2026, 12, 2), lang))) >= 2 and "Uusi Analytiikka Oy" in body
+        )
         assert "<b>Tervetuloa</b>" in body and "Matti Meikäläinen" in body
         assert announcement.reference in change_notice.email_subject(data)
 

@@ -186,7 +186,7 @@ def test_changing_countries_keeps_one_transfer_per_country_outside_the_eea(store
         service="Ops",
         country="IE",
         processing_countries="IE,US,IN",
-        safeguard=service.check_safeguard("scc", scc_module="3"),
+        safeguard=service.check_safeguard("scc", scc_module="3", tia_on="2025-12-01"),
         dpa_signed_on="2026-01-01",
     )
     with store.write() as session:

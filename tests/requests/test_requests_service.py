@@ -241,7 +241,10 @@ def test_failed_identity_says_what_to_do(store) -> None:
         ref = _add(session)
         requests.record_identity(session, ref, "requested", "2026-03-04")
         view = requests.record_identity(session, ref, "failed", "2026-04-20")
-        assert view.due_on is None and "could not be verified" in view.due_rule
+        # a failed check stops no clock (issue 17): the refusal is due within the month from receipt
+        assert view.due_on == dt.date(2026, 4, 7) and view.status == "open"
+        assert [w.code for w in view.warnings] == ["identity-failed-refusal-due"]
+        assert "could not be verified" in view.warnings[0].message
         with pytest.raises(RuleRefused):
             requests.record_identity(session, ref, "verified", "2026-04-21")
         assert requests.close(session, ref, "refused", "Identity not confirmed").status == "closed"

@@ -106,6 +106,8 @@ class BreachNotification(Base):
     late_reason: Mapped[str] = mapped_column(Text, default="")
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # the Art. 33(3) items the breach's record lacked when this phase went out (Art. 33(4): sent later)
+    missing_items: Mapped[list[str]] = mapped_column(StringList, default=list)
 
     breach: Mapped[Breach] = relationship(back_populates="notifications")
 

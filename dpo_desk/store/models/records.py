@@ -28,6 +28,8 @@ class ProcessingActivity(Base):
     role: Mapped[str] = mapped_column(String(20), index=True)
     # joint controller: the other controllers; processor: the controllers it processes for
     controllers: Mapped[list[str]] = mapped_column(StringList, default=list)
+    # processor: each controller's contact details (Art. 30(2)(a)), in the order of `controllers`
+    controller_contacts: Mapped[list[str]] = mapped_column(StringList, default=list)
     description: Mapped[str] = mapped_column(Text, default="")
     subject_categories: Mapped[list[str]] = mapped_column(StringList, default=list)
     data_categories: Mapped[list[str]] = mapped_column(StringList, default=list)

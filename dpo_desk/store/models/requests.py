@@ -12,7 +12,8 @@ from dpo_desk.store.types import UtcDateTime
 
 OPEN_ONLY = "status != 'closed'"
 OPEN_DEADLINE_COLUMNS = (
-    "due_on", "reference", "type", "subject_name", "extended_on", "extension_told_on", "first_month_due_on", "status"
+    "due_on", "reference", "type", "subject_name", "extended_on", "extension_told_on", "first_month_due_on",
+    "role", "controller_name", "status",
 )  # fmt: skip
 
 
@@ -51,6 +52,9 @@ class Request(Base):
     role: Mapped[str] = mapped_column(String(16), default="controller")
     controller_name: Mapped[str] = mapped_column(Text, default="")
     forwarded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # received as a processor: working days to forward it in (the setting when logged, or the DPA's term)
+    forward_within_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    forward_term_agreed: Mapped[bool] = mapped_column(Boolean, default=False)
     identity_status: Mapped[str] = mapped_column(String(16), default="not-needed")
     identity_requested_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     identity_received_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

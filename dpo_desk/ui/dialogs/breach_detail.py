@@ -719,7 +719,12 @@ class BreachDetail(QWidget):
 
             progress(0, 2)
             with store.read() as session:
-                case = reports.gather_breach(session, reference, lang, phase)
+                # the letter is refused while an Art. 34(2) item is empty, as on the command line
+                case = (
+                    reports.gather_breach(session, reference, lang, phase)
+                    if kind == "notification"
+                    else reports.gather_breach_letter(session, reference, lang)
+                )
             progress(1, 2)
             if kind == "notification":
                 breach_notification.write(case, out)

@@ -174,6 +174,13 @@ class ActivityDialog(QDialog):
             form, "controllers", self.tr("Joint controllers / controllers served"), QLineEdit(), tab
         )
         self.controllers.setPlaceholderText(self.tr("Names separated by semicolons"))
+        self.controller_contacts = self._field(
+            form, "controller_contacts", self.tr("Controllers' contact details"), QPlainTextEdit(), tab
+        )
+        self.controller_contacts.setPlaceholderText(
+            self.tr("As processor: one line per controller, in the same order (Art. 30(2)(a))")
+        )
+        self.controller_contacts.setMaximumHeight(60)
         self.description = self._field(form, "description", self.tr("Description"), QPlainTextEdit(), tab)
         self.description.setMaximumHeight(80)
         self.owner = self._field(form, "owner", self.tr("Owner"), QLineEdit(), tab)
@@ -324,6 +331,7 @@ class ActivityDialog(QDialog):
             self.name.setText(view.name)
             self.role.setCurrentIndex(self.role.findData(view.role))
             self.controllers.setText("; ".join(view.controllers))
+            self.controller_contacts.setPlainText("\n".join(view.controller_contacts))
             self.description.setPlainText(view.description)
             self.owner.setText(view.owner)
             self.status.setCurrentIndex(self.status.findData(view.status))
@@ -377,6 +385,10 @@ class ActivityDialog(QDialog):
             "name": self.name.text(),
             "role": self.role.currentData(),
             "controllers": [c.strip() for c in self.controllers.text().split(";") if c.strip()],
+            # only a processor's record holds them (Art. 30(2)(a)); a line each, blank ones kept in place
+            "controller_contacts": self.controller_contacts.toPlainText().rstrip().splitlines()
+            if self.role.currentData() == "processor"
+            else [],
             "description": self.description.toPlainText(),
             "owner": self.owner.text(),
             "status": self.status.currentData(),
@@ -428,7 +440,12 @@ class ActivityDialog(QDialog):
         if name.startswith("--transfer"):
             return "transfers"
         key = name.split(":")[-1].strip().lstrip("-").replace("-", "_")
-        aliases = {"next_review": "next_review_on", "security": "security_measures", "controller": "controllers"}
+        aliases = {
+            "next_review": "next_review_on",
+            "security": "security_measures",
+            "controller": "controllers",
+            "controller_contact": "controller_contacts",
+        }
         return aliases.get(key, key)
 
     def _on_refused(self, error: BaseException) -> None:

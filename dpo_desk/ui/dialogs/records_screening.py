@@ -49,6 +49,18 @@ def criterion_names(w: QWidget) -> dict[str, str]:
     }
 
 
+def record_reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) -> str | None:
+    """A reason that comes from the activity's own record (issue 17), or None for the list's own rules."""
+    if reason.code.startswith("from-record-"):
+        item = reason.code.removeprefix("from-record-")
+        return w.tr("{0}: the record lists it, so it counts without a tick.").format(names.get(item, item))
+    if reason.code == "art35-3b":
+        return w.tr(
+            "Large-scale processing of special categories or criminal data requires an assessment (Art. 35(3)(b))."
+        )
+    return None
+
+
 def reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) -> str:
     """A rule that fired or did not, in the window's words."""
     listed = ", ".join(names.get(c, c) for c in reason.criteria)
@@ -79,6 +91,8 @@ class ScreeningDialog(QDialog):
         self.setWindowTitle(self.tr("Impact assessment screening — {0}").format(reference))
         self.resize(720, 560)
         self.rules: rules.ScreeningList | None = None
+        self.recorded = rules.RecordedData()
+        self.from_record: set[str] = set()
         self.boxes: dict[str, QCheckBox] = {}
         self.names = criterion_names(self)
         self.wp248 = QGroupBox(self.tr("WP248 criteria (two or more: an assessment is likely required)"))
@@ -114,6 +128,8 @@ class ScreeningDialog(QDialog):
 
     def _on_loaded(self, data: tuple[rules.ScreeningList, Any]) -> None:
         self.rules, view = data
+        self.recorded = view.recorded
+        self.from_record = {i.key for i in view.screening.implied}
         chosen = set(view.screening.criteria)
         for layout, criteria in (
             (self.wp248_layout, self.rules.criteria),
@@ -123,6 +139,10 @@ class ScreeningDialog(QDialog):
                 box = QCheckBox(self.names.get(criterion.key, criterion.label))
                 box.setObjectName(f"criterion_{criterion.key}")
                 box.setChecked(criterion.key in chosen)
+                if criterion.key in self.from_record:
+                    # what the record says is not the DPO's to untick here: change the record instead
+                    box.setEnabled(False)
+                    box.setToolTip(self.tr("The activity's record lists such data."))
                 box.toggled.connect(self.update_conclusion)
                 self.boxes[criterion.key] = box
                 layout.addWidget(box, index // 2, index % 2)
@@ -132,21 +152,22 @@ class ScreeningDialog(QDialog):
         self.update_conclusion()
 
     def chosen(self) -> list[str]:
-        return [key for key, box in self.boxes.items() if box.isChecked()]
+        return [key for key, box in self.boxes.items() if box.isChecked() and key not in self.from_record]
 
     def update_conclusion(self) -> None:
         if self.rules is None:
             return
-        result = rules.screen(self.chosen(), self.rules)
+        result = rules.screen(self.chosen(), self.rules, self.recorded)
         if result.required:
             self.conclusion.setText(self.tr("<b>An impact assessment is likely required.</b>"))
         else:
             self.conclusion.setText(self.tr("<b>An impact assessment is not likely required.</b>"))
-        lines = [
-            ("✔ " if r.fired else "· ") + reason_text(self, r, self.names).replace("&", "&amp;").replace("<", "&lt;")
-            for r in result.reasons
-        ]
+        lines = [("✔ " if r.fired else "· ") + self.escaped_reason(r) for r in result.reasons]
         self.reasons.setText("<br>".join(lines))
+
+    def escaped_reason(self, reason: rules.Reason) -> str:
+        text = record_reason_text(self, reason, self.names) or reason_text(self, reason, self.names)
+        return text.replace("&", "&amp;").replace("<", "&lt;")
 
     def save(self) -> None:
         criteria, reference = self.chosen(), self.reference

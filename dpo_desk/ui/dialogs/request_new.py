@@ -69,6 +69,10 @@ class NewRequestDialog(QDialog):
         self.widgets["role"] = self._combo(labels["roles"])
         self.widgets["controller"] = QLineEdit()
         self.widgets["controller"].setPlaceholderText(self.tr("The customer for whom we process the data"))
+        self.widgets["forward_within"] = QLineEdit()
+        self.widgets["forward_within"].setPlaceholderText(
+            self.tr("Working days the processing agreement gives; empty: the setting")
+        )
         self.widgets["language"] = self._combo(labels["languages"])
         self.widgets["details"] = QPlainTextEdit()
         self.widgets["details"].setFixedHeight(90)
@@ -83,6 +87,7 @@ class NewRequestDialog(QDialog):
             "channel": self.tr("Channel"),
             "role": self.tr("We act as"),
             "controller": self.tr("Controller"),
+            "forward_within": self.tr("Forward within"),
             "language": self.tr("Letters in"),
             "details": self.tr("What they ask"),
         }
@@ -192,6 +197,8 @@ class NewRequestDialog(QDialog):
                 result[key] = widget.toPlainText()
             else:
                 result[key] = widget.text()  # type: ignore[attr-defined]
+        if result["role"] != "processor":  # only a processor forwards: a leftover term is not sent
+            result["forward_within"] = ""
         return result
 
     # -- checking as typed ----------------------------------------------------------------------
@@ -199,6 +206,7 @@ class NewRequestDialog(QDialog):
     def check(self, show_all: bool = False) -> bool:
         values = self.values()
         self.widgets["controller"].setEnabled(values["role"] == "processor")
+        self.widgets["forward_within"].setEnabled(values["role"] == "processor")
         problems = requests.field_problems(**values)
         for key, label in self.errors.items():
             text = problems.get(key, "") if (show_all or key in self.touched) else ""
@@ -226,7 +234,8 @@ class NewRequestDialog(QDialog):
                 due, rule = result
                 self.due_preview.setText(self.tr("Due {0}: {1}").format(format_date(due), rule))
 
-        self.ops.query(lambda session: requests.preview_due(session, received), shown, lambda _error: None)
+        role, term = values["role"], values["forward_within"]
+        self.ops.query(lambda session: requests.preview_due(session, received, role, term), shown, lambda _error: None)
 
     # -- saving ---------------------------------------------------------------------------------
 
@@ -256,7 +265,7 @@ class NewRequestDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, InvalidInput):
-            key = error.field.removeprefix("--")
+            key = error.field.removeprefix("--").replace("-", "_")
             if key in self.errors:
                 self.errors[key].setText(error.reason)
                 self.errors[key].setVisible(True)

@@ -337,7 +337,13 @@ class RecordsPage(Page):
         safeguards = safeguard_names(self)
         parts = [f"<h3>{_e(view.reference)} · {_e(view.name)}</h3>"]
         role = self.roles.get(view.role, view.role)
-        if view.controllers:
+        if view.role == "processor" and view.controllers:
+            # Art. 30(2)(a): each controller with its contact details
+            role += " — " + "; ".join(
+                f"{_e(name)} ({_e(contact) if contact else self.tr('no contact details')})"
+                for name, contact in view.controllers_with_contacts
+            )
+        elif view.controllers:
             role += " — " + _e("; ".join(view.controllers))
         rows = [
             (self.tr("Role"), role),

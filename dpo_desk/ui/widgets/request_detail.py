@@ -205,6 +205,21 @@ class RequestDetail(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
 
+    def warning_text(self, code: str, message: str) -> str:
+        """A warning of the core in the window's words (the core's own sentence for one it does not know)."""
+        known = {
+            "identity-asked-late": self.tr(
+                "Identity information was asked for after the first month had ended: the clock does not restart "
+                "and the request stays due on its original date (Art. 12(3), 12(6))."
+            ),
+            "identity-failed-refusal-due": self.tr(
+                "The identity could not be verified, but the time limit still runs: tell the requester within it "
+                "that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request "
+                "as refused and send the refusal letter."
+            ),
+        }
+        return known.get(code, message)
+
     def show_view(self, view: RequestView) -> None:
         if self.view is None or view.reference != self.view.reference:
             self.linked.set_case(view.reference)
@@ -227,6 +242,8 @@ class RequestDetail(QWidget):
             )
         elif view.due_on is None:
             self.due_title.setText(self.tr("No time limit running"))
+        elif view.role == "processor":
+            self.due_title.setText(self.tr("Forward to the controller by {0}").format(format_long_date(view.due_on)))
         else:
             self.due_title.setText(self.tr("Due {0}").format(format_long_date(view.due_on)))
         self.due_rule.setText(view.due_rule)
@@ -237,6 +254,7 @@ class RequestDetail(QWidget):
             flags.append(self.tr("Due soon."))
         if view.extension_not_told:
             flags.append(self.tr("The requester was not told of the extension within the first month (Art. 12(3))."))
+        flags += [self.warning_text(w.code, w.message) for w in view.warnings if w.code != "extension-not-told"]
         self.flags.setText(" ".join(flags))
         self.flags.setVisible(bool(flags))
         tone = "#fde2e1" if view.overdue else "#fff4ce" if view.due_soon else "#eef5ea" if view.closed else "#f4f6f9"

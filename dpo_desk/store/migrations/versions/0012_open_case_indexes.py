@@ -31,6 +31,8 @@ def upgrade() -> None:
             "extended_on",
             "extension_told_on",
             "first_month_due_on",
+            "role",  # a processor's request is due for forwarding to its controller (revision 0011)
+            "controller_name",
             "status",
         ],
         sqlite_where=sa.text("status != 'closed'"),
