@@ -53,10 +53,13 @@ def record_reason_text(w: QWidget, reason: rules.Reason, names: dict[str, str]) 
     """A reason that comes from the activity's own record (issue 17), or None for the list's own rules."""
     if reason.code.startswith("from-record-"):
         item = reason.code.removeprefix("from-record-")
-        return w.tr("{0}: the record lists it, so it counts without a tick.").format(names.get(item, item))
+        return translate("ScreeningDialog", "{0}: the record lists it, so it counts without a tick.").format(
+            names.get(item, item)
+        )
     if reason.code == "art35-3b":
-        return w.tr(
-            "Large-scale processing of special categories or criminal data requires an assessment (Art. 35(3)(b))."
+        return translate(
+            "ScreeningDialog",
+            "Large-scale processing of special categories or criminal data requires an assessment (Art. 35(3)(b)).",
         )
     return None
 

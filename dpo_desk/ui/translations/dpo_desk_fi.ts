@@ -152,6 +152,14 @@
         <translation>Nimet puolipistein eroteltuina</translation>
     </message>
     <message>
+        <source>Controllers&apos; contact details</source>
+        <translation>Rekisterinpitäjien yhteystiedot</translation>
+    </message>
+    <message>
+        <source>As processor: one line per controller, in the same order (Art. 30(2)(a))</source>
+        <translation>Käsittelijänä: yksi rivi kutakin rekisterinpitäjää kohden samassa järjestyksessä (30 artiklan 2 kohdan a alakohta)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
@@ -2650,6 +2658,10 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
         <translation>Lukituksen avaaminen epäonnistui.</translation>
     </message>
     <message>
+        <source>Keep the audit trail&apos;s head outside this computer (printed, or e-mailed to yourself): Tools → Audit trail → Verify the chain, then Copy the head. A head kept elsewhere shows any later rewrite.</source>
+        <translation>Säilytä tapahtumalokin uusin tiiviste tämän tietokoneen ulkopuolella (tulosteena tai itsellesi sähköpostitse): Työkalut → Tapahtumaloki → Tarkista ketju, sitten Kopioi uusin tiiviste. Muualla säilytetty tiiviste paljastaa myöhemmän uudelleenkirjoituksen.</translation>
+    </message>
+    <message>
         <source>Attachments of {0}</source>
         <translation>Asian {0} liitteet</translation>
     </message>
@@ -2767,6 +2779,10 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
         <translation>Asiakas, jonka lukuun käsittelemme tietoja</translation>
     </message>
     <message>
+        <source>Working days the processing agreement gives; empty: the setting</source>
+        <translation>Käsittelysopimuksen antamat työpäivät; tyhjä: asetuksen mukaan</translation>
+    </message>
+    <message>
         <source>What they ask, in their words</source>
         <translation>Mitä pyydetään, pyytäjän sanoin</translation>
     </message>
@@ -2801,6 +2817,10 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     <message>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>Forward within</source>
+        <translation>Välitettävä</translation>
     </message>
     <message>
         <source>Letters in</source>
@@ -4341,6 +4361,14 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Täyttäminen…</translation>
     </message>
     <message>
+        <source>Identity information was asked for after the first month had ended: the clock does not restart and the request stays due on its original date (Art. 12(3), 12(6)).</source>
+        <translation>Henkilöllisyyden selvitystä pyydettiin vasta ensimmäisen kuukauden päätyttyä: määräaika ei ala alusta, vaan pyyntöön on vastattava alkuperäisessä määräajassa (12 artiklan 3 ja 6 kohta).</translation>
+    </message>
+    <message>
+        <source>The identity could not be verified, but the time limit still runs: tell the requester within it that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request as refused and send the refusal letter.</source>
+        <translation>Henkilöllisyyttä ei voitu varmentaa, mutta määräaika kulkee: kerro pyytäjälle sen kuluessa, ettet voi toimia ja miksi, sekä oikeudesta tehdä valitus (12 artiklan 2 ja 4 kohta). Sulje pyyntö hylättynä ja lähetä kieltäytymiskirje.</translation>
+    </message>
+    <message>
         <source>{0}, received by {1} — {2}</source>
         <translation>{0}, kanava: {1} — {2}</translation>
     </message>
@@ -4359,6 +4387,10 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>No time limit running</source>
         <translation>Määräaika ei kulu</translation>
+    </message>
+    <message>
+        <source>Forward to the controller by {0}</source>
+        <translation>Välitettävä rekisterinpitäjälle viimeistään {0}</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -5153,6 +5185,14 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <translation>Väärinkäytösten ilmoituskanava</translation>
     </message>
     <message>
+        <source>{0}: the record lists it, so it counts without a tick.</source>
+        <translation>{0}: selosteessa mainittu, joten se lasketaan ilman rastia.</translation>
+    </message>
+    <message>
+        <source>Large-scale processing of special categories or criminal data requires an assessment (Art. 35(3)(b)).</source>
+        <translation>Erityisten henkilötietoryhmien tai rikostietojen laajamittainen käsittely edellyttää vaikutustenarviointia (35 artiklan 3 kohdan b alakohta).</translation>
+    </message>
+    <message>
         <source>A whistleblowing system is on the Ombudsman&apos;s list on its own.</source>
         <translation>Väärinkäytösten ilmoituskanava on Tietosuojavaltuutetun luettelossa jo yksinään.</translation>
     </message>
@@ -5175,6 +5215,10 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     <message>
         <source>The Data Protection Ombudsman&apos;s list</source>
         <translation>Tietosuojavaltuutetun luettelo</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s record lists such data.</source>
+        <translation>Käsittelytoimen selosteessa on tällaisia tietoja.</translation>
     </message>
     <message>
         <source>The Data Protection Ombudsman&apos;s list of {0}</source>

@@ -152,6 +152,14 @@
         <translation>Namn åtskilda med semikolon</translation>
     </message>
     <message>
+        <source>Controllers&apos; contact details</source>
+        <translation>Personuppgiftsansvarigas kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>As processor: one line per controller, in the same order (Art. 30(2)(a))</source>
+        <translation>Som personuppgiftsbiträde: en rad per personuppgiftsansvarig, i samma ordning (artikel 30.2 a)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -2650,6 +2658,10 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
         <translation>Kunde inte låsa upp.</translation>
     </message>
     <message>
+        <source>Keep the audit trail&apos;s head outside this computer (printed, or e-mailed to yourself): Tools → Audit trail → Verify the chain, then Copy the head. A head kept elsewhere shows any later rewrite.</source>
+        <translation>Förvara granskningsloggens senaste hashvärde utanför den här datorn (utskrivet eller e-postat till dig själv): Verktyg → Granskningslogg → Verifiera kedjan, sedan Kopiera senaste hashvärdet. Ett hashvärde som förvaras någon annanstans avslöjar en senare omskrivning.</translation>
+    </message>
+    <message>
         <source>Attachments of {0}</source>
         <translation>Bilagor till {0}</translation>
     </message>
@@ -2767,6 +2779,10 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
         <translation>Kunden för vars räkning vi behandlar uppgifterna</translation>
     </message>
     <message>
+        <source>Working days the processing agreement gives; empty: the setting</source>
+        <translation>Arbetsdagar enligt biträdesavtalet; tomt: inställningen</translation>
+    </message>
+    <message>
         <source>What they ask, in their words</source>
         <translation>Vad som begärs, med deras ord</translation>
     </message>
@@ -2801,6 +2817,10 @@ Dataskyddsombudets ärendebok, offline, i en krypterad fil.</translation>
     <message>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Forward within</source>
+        <translation>Vidarebefordra inom</translation>
     </message>
     <message>
         <source>Letters in</source>
@@ -4341,6 +4361,14 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Slutförande…</translation>
     </message>
     <message>
+        <source>Identity information was asked for after the first month had ended: the clock does not restart and the request stays due on its original date (Art. 12(3), 12(6)).</source>
+        <translation>Uppgifter om identiteten begärdes först efter den första månaden: tidsfristen börjar inte om, och begäran ska besvaras inom den ursprungliga fristen (artikel 12.3 och 12.6).</translation>
+    </message>
+    <message>
+        <source>The identity could not be verified, but the time limit still runs: tell the requester within it that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request as refused and send the refusal letter.</source>
+        <translation>Identiteten kunde inte styrkas, men tidsfristen löper: meddela den sökande inom fristen att du inte kan vidta åtgärder och varför, samt om rätten att klaga (artikel 12.2 och 12.4). Stäng begäran som avslagen och skicka avslagsbrevet.</translation>
+    </message>
+    <message>
         <source>{0}, received by {1} — {2}</source>
         <translation>{0}, inkommen via {1} — {2}</translation>
     </message>
@@ -4359,6 +4387,10 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>No time limit running</source>
         <translation>Ingen tidsfrist löper</translation>
+    </message>
+    <message>
+        <source>Forward to the controller by {0}</source>
+        <translation>Vidarebefordras till den personuppgiftsansvarige senast {0}</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -5153,6 +5185,14 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <translation>Visselblåsarsystem</translation>
     </message>
     <message>
+        <source>{0}: the record lists it, so it counts without a tick.</source>
+        <translation>{0}: registret anger det, så det räknas utan bock.</translation>
+    </message>
+    <message>
+        <source>Large-scale processing of special categories or criminal data requires an assessment (Art. 35(3)(b)).</source>
+        <translation>Behandling i stor omfattning av särskilda kategorier eller uppgifter om lagöverträdelser kräver en konsekvensbedömning (artikel 35.3 b).</translation>
+    </message>
+    <message>
         <source>A whistleblowing system is on the Ombudsman&apos;s list on its own.</source>
         <translation>Ett visselblåsarsystem finns på Dataombudsmannens lista redan i sig.</translation>
     </message>
@@ -5175,6 +5215,10 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     <message>
         <source>The Data Protection Ombudsman&apos;s list</source>
         <translation>Dataombudsmannens lista</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s record lists such data.</source>
+        <translation>Behandlingens registerpost anger sådana uppgifter.</translation>
     </message>
     <message>
         <source>The Data Protection Ombudsman&apos;s list of {0}</source>
