@@ -580,8 +580,8 @@ class MainWindow(QMainWindow):
             return False
         self.show_reminder(
             self.tr(
-                "Keep the audit trail's head outside this computer (printed, or e-mailed to yourself): "
-                "Tools → Audit trail → Verify the chain, then Copy the head. A head kept elsewhere shows any later rewrite."
+                "Keep the audit trail's head outside this computer (printed, or e-mailed to yourself): Tools → "
+                "Audit trail → Verify the chain, then Copy the head. A head kept elsewhere shows any later rewrite."
             )
         )
         return True
