@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dpo_desk.clock import FixedClock
+from dpo_desk.domain.requests import REQUEST_TYPES
 from dpo_desk.errors import DpoDeskError
 from dpo_desk.reporting import request_log
 from dpo_desk.services import requests
@@ -29,7 +30,7 @@ _days = st.integers(min_value=0, max_value=40)
 
 REQUEST = st.fixed_dictionaries(
     {
-        "type": st.sampled_from(requests.TYPES),
+        "type": st.sampled_from(REQUEST_TYPES),
         "received": st.dates(dt.date(2024, 1, 1), dt.date(2026, 9, 30)),
         "subject": _names,
         "email": _emails,
