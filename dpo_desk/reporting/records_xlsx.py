@@ -70,6 +70,8 @@ PROCESSOR_COLUMNS = (
     "col_retention_other",
     *_UPKEEP,
     # The facts as stored, so the record read back (`import`) gives the same activities.
+    "col_controllers",
+    "col_controller_contacts",
     "col_description",
     "col_dpia_criteria",
     "col_screened_on",
@@ -117,6 +119,7 @@ def _cells(view: Any, lab: Any) -> dict[str, Any]:
         col_retention_other=cells["col_retention"],
     )
     cells.update(
+        col_controller_contacts="\n".join(view.controller_contacts),
         col_description=view.description,
         col_dpia_criteria="\n".join(view.dpia_criteria),
         col_screened_on=view.screened_on,

@@ -556,6 +556,7 @@ RECORDS = "records"
 RECORD_FIELDS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("name", "Name", "text", "col_name", ("käsittelytoimi", "processing activity", "behandling")),
     ("controllers", "Controllers", "lines", "col_controllers", ()),
+    ("controller_contacts", "Controllers' contact details", "lines", "col_controller_contacts", ()),
     ("description", "Description", "text", "col_description", ("kuvaus", "beskrivning")),
     ("subject_categories", "Data subjects", "lines", "col_subjects", ("rekisteröidyt", "registrerade")),
     ("data_categories", "Personal data", "lines", "col_data", ("henkilötiedot", "personuppgifter")),
@@ -574,8 +575,30 @@ RECORD_FIELDS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("screened_on", "Screened on", "date", "col_screened_on", ()),
 )  # fmt: skip
 # Columns the record derives (from the purposes, the linked subprocessors, the assessment): not imported.
-RECORD_DERIVED = ("col_purposes", "col_legal_bases", "col_special_conditions", "col_transfers", "col_dpia")
+# The processor's record (Art. 30(2)) heads the same facts with its own labels.
+PROCESSOR_HEADINGS = {
+    "col_subjects": "col_subjects_other",
+    "col_data": "col_data_other",
+    "col_recipients": "col_recipients_other",
+    "col_retention": "col_retention_other",
+    "col_security": "col_security_processor",
+}
+RECORD_DERIVED = (
+    "col_purposes",
+    "col_legal_bases",
+    "col_special_conditions",
+    "col_transfers",
+    "col_dpia",
+    "col_controllers_processor",
+    "col_processing_processor",
+    "col_transfers_processor",
+)
 _SUBPROCESSOR_REFERENCE = re.compile(r"\((SP-\d+)\)\s*$|^(SP-\d+)$")
+
+
+def _processor_headings(label_key: str) -> tuple[str, ...]:
+    alternative = PROCESSOR_HEADINGS.get(label_key)
+    return headers_of(RECORDS, alternative) if alternative else ()
 
 
 def record_target() -> Target:
@@ -590,7 +613,8 @@ def record_target() -> Target:
 
     fields = [
         _reference_field(RECORDS, "col_reference"),
-        *(_field(key, label, kind, key == "name", report=column(label_key), synonyms=synonyms)
+        *(_field(key, label, kind, key == "name", report=column(label_key),
+                 synonyms=synonyms + _processor_headings(label_key))
           for key, label, kind, label_key, synonyms in RECORD_FIELDS),
         _field("role", "Role", "choice", True, report=column("col_role"), choices=words("roles", records.ROLES)),
         _field("status", "Status", "choice", report=column("col_status"), choices=words("statuses", records.STATUSES)),

@@ -188,7 +188,7 @@ class Store:
             session.info["clock"] = self.clock
             try:
                 yield session
-            except DatabaseError as exc:
+            except (DatabaseError, keying.dbapi().DatabaseError) as exc:
                 raise self._user_error(exc) from None
 
     @contextmanager
@@ -205,15 +205,18 @@ class Store:
             try:
                 yield session
                 session.commit()
-            except DatabaseError as exc:
+            except (DatabaseError, keying.dbapi().DatabaseError) as exc:
                 session.rollback()
                 raise self._user_error(exc) from None
             except BaseException:
                 session.rollback()
                 raise
 
-    def _user_error(self, exc: DatabaseError) -> BaseException:
-        """A busy store or a damaged page as the user's error; anything else stays what it was (a bug)."""
+    def _user_error(self, exc: Exception) -> BaseException:
+        """A busy store or a damaged page as the user's error; anything else stays what it was (a bug).
+
+        `exc` is SQLAlchemy's error, or the driver's own where a reader walks the driver's cursor.
+        """
         if keying.is_busy_error(exc):
             return StoreBusy()
         if keying.is_damage_error(exc):

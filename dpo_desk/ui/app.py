@@ -166,6 +166,7 @@ def _report_first_paint(app: object, window: object) -> int:
 
 
 def build_window(store: object, banner: str = "", first_page: str | None = None):
+
     from dpo_desk.services import settings as settings_service
     from dpo_desk.services.store_lifecycle import open_store
     from dpo_desk.ui.main_window import MainWindow
@@ -185,6 +186,7 @@ def build_window(store: object, banner: str = "", first_page: str | None = None)
 
 def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
     """The open store and a banner line, after the create or unlock dialog; None if the user cancelled."""
+
     from dpo_desk.paths import default_store_path, demo_store_path
     from dpo_desk.services.store_lifecycle import open_store
 
@@ -214,6 +216,7 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
 
 
 def create_demo_store(path: Path) -> None:
+
     from dpo_desk import demo
     from dpo_desk.services.store_lifecycle import create_store
 
@@ -226,19 +229,25 @@ def create_demo_store(path: Path) -> None:
 
 
 def _create_with_dialog(path: Path) -> tuple[object, str] | None:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
     from dpo_desk.services.store_lifecycle import create_store
     from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog
 
     dialog = CreateStoreDialog(path)
     while dialog.exec():
         try:
-            return with_progress(partial(create_store, dialog.path, dialog.passphrase), "Creating the store…"), ""
+            return with_progress(
+                partial(create_store, dialog.path, dialog.passphrase), QT_TRANSLATE_NOOP("App", "Creating the store…")
+            ), ""
         except DpoDeskError as error:
             dialog.problem.setText(str(error))
     return None
 
 
 def _unlock_with_dialog(path: Path, error: str = "") -> tuple[object, str] | None:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
     from dpo_desk.services.store_lifecycle import open_store
     from dpo_desk.ui.dialogs.passphrase import UnlockDialog
 
@@ -247,7 +256,9 @@ def _unlock_with_dialog(path: Path, error: str = "") -> tuple[object, str] | Non
         if not dialog.exec():
             return None
         try:
-            return with_progress(partial(open_store, path, dialog.passphrase), "Opening the store…"), ""
+            return with_progress(
+                partial(open_store, path, dialog.passphrase), QT_TRANSLATE_NOOP("App", "Opening the store…")
+            ), ""
         except WrongPassphrase as wrong:
             error = str(wrong)
 
@@ -255,8 +266,8 @@ def _unlock_with_dialog(path: Path, error: str = "") -> tuple[object, str] | Non
 def with_progress(work: Callable[[], T], label: str) -> T:
     """Run `work` (a key derivation: a second or so) on a thread while a busy bar says what is happening.
 
-    `label` is translated in the "App" context. The answer, or the error, is handed back as if `work`
-    had run here.
+    `label` is translated in the "App" context (callers mark it with QT_TRANSLATE_NOOP). The answer, or
+    the error, is handed back as if `work` had run here.
     """
     from concurrent.futures import ThreadPoolExecutor
 

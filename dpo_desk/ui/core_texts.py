@@ -38,6 +38,14 @@ MARKED: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("CoreText", "Remind me of a request's limit this many days ahead"),
         QT_TRANSLATE_NOOP("CoreText", "Remind me of a breach limit this many hours ahead"),
         QT_TRANSLATE_NOOP("CoreText", "Review every processing activity within (months)"),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "A request received as a processor is forwarded to the controller within (working days)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "Art. 28(3)(e) says only 'without undue delay' (assist the controller); a term agreed in the data "
+            "processing agreement, entered on the request, takes its place",
+        ),
         QT_TRANSLATE_NOOP("CoreText", "Largest attachment accepted (MB)"),
         QT_TRANSLATE_NOOP("CoreText", "Largest spreadsheet accepted for import, unpacked (MB)"),
         QT_TRANSLATE_NOOP("CoreText", "Most rows a spreadsheet import reads"),

@@ -16,7 +16,7 @@ from dpo_desk.clock import FixedClock
 from dpo_desk.domain.requests import REQUEST_TYPES
 from dpo_desk.errors import DpoDeskError
 from dpo_desk.reporting import request_log
-from dpo_desk.services import requests
+from dpo_desk.services import reports, requests
 from dpo_desk.services import spreadsheet_import as sheets
 from dpo_desk.services.sheet_reader import read_workbook
 from dpo_desk.store import Store
@@ -116,7 +116,7 @@ def test_requests_written_as_the_log_read_back_the_same(
             for entry in entries:
                 _log(session, entry)
         with store.read() as session:
-            request_log.write_log(session, folder / "log.xlsx", lang=lang)
+            request_log.write_log(reports.gather_request_log(session, lang=lang), folder / "log.xlsx")
         expected = _shown(store)
     assert len(expected) == len(entries)
     sheet, *details = read_workbook(folder / "log.xlsx")

@@ -47,9 +47,9 @@ def test_create_unlock_and_rekey_dialogs_show_the_passphrase_on_request(qtbot, t
         _eye(edit).trigger()
         assert edit.echoMode() == QLineEdit.EchoMode.Password
     qtbot.keyClicks(create.first, "otter marmalade lighthouse quietly")
-    assert create.strength.meter.value() == 4
+    assert create.new_fields.strength.meter.value() == 4
     qtbot.keyClicks(rekey.first, "Password1!")
-    assert rekey.strength.meter.value() <= 1
+    assert rekey.new_fields.strength.meter.value() <= 1
 
 
 def test_opening_at_start_runs_off_the_gui_thread_and_hands_back_the_answer(qtbot, store_path: Path) -> None:

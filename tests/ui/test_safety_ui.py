@@ -72,6 +72,8 @@ def test_audit_trail_dialog_filters_and_shows_before_and_after(qtbot, window, st
 
 def test_the_window_asks_now_and_then_for_the_head_to_be_kept_elsewhere(qtbot, window, store, clock) -> None:
     """Issue 22 point 10: only a head kept outside the file shows a rewrite; a month without one is reminded."""
+    with store.write() as session:
+        organisation.update(session, name="Head Keeper Oy")  # a trail with an entry has a head to keep
     assert window.remind_of_audit_head()  # never copied out: the banner asks
     assert "audit trail's head" in window.banner.text()
     dialog = window.open_audit_trail()

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "dpo_desk" / "ui"
 FOLDER = UI / "translations"
 BIN = Path(sys.executable).parent
-WRAPPERS = {"i18n.py", "core_texts.py"}  # translate() of a parameter, by design
+WRAPPERS = {"i18n.py", "core_texts.py", "app.py"}  # translate() of a parameter, by design
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
 
 

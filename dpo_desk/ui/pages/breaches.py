@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +24,7 @@ from dpo_desk.ui.dialogs.breach_detail import BreachDetail
 from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, fit_columns
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
@@ -107,20 +106,19 @@ class BreachesPage(Page):
         self.table = case_table("breach_table", self.model, 2, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        metrics = self.table.fontMetrics()
-        samples = {
-            0: "BR-2026-0000",
-            2: "2026-11-24 10:15",
-            3: "2026-11-24 10:15",
-            4: "2026-11-24 10:15",
-            5: self.tr("Not decided"),
-            6: self.tr("Closed"),
-        }
-        for column, sample in samples.items():  # sized from the font, so no date is ever cut
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        # Key columns sized from the font (no date is ever cut); the title gives way and elides.
+        fit_columns(
+            self.table,
+            {
+                0: "BR-2026-0000",
+                2: "2026-11-24 10:15",
+                3: "2026-11-24 10:15",
+                4: "2026-11-24 10:15",
+                5: self.tr("Not decided"),
+                6: self.tr("Closed"),
+            },
+            elastic=(1,),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.total_label = QLabel()

@@ -339,8 +339,9 @@ class RecordsPage(Page):
         role = self.roles.get(view.role, view.role)
         if view.role == "processor" and view.controllers:
             # Art. 30(2)(a): each controller with its contact details
+            missing = self.tr("no contact details")
             role += " — " + "; ".join(
-                f"{_e(name)} ({_e(contact) if contact else self.tr('no contact details')})"
+                f"{_e(name)} ({_e(contact) if contact else missing})"
                 for name, contact in view.controllers_with_contacts
             )
         elif view.controllers:

@@ -425,6 +425,14 @@
         <translation>Kuvitteellinen esittelyaineisto — tämän tiedoston tunnuslause on ”{0}”. Tiedosto: {1}</translation>
     </message>
     <message>
+        <source>Creating the store…</source>
+        <translation>Luodaan tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Avataan tiedostoa…</translation>
+    </message>
+    <message>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -1780,6 +1788,14 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Review every processing activity within (months)</source>
         <translation>Katselmoi jokainen käsittelytoimi (kuukautta)</translation>
+    </message>
+    <message>
+        <source>A request received as a processor is forwarded to the controller within (working days)</source>
+        <translation>Henkilötietojen käsittelijänä vastaanotettu pyyntö välitetään rekisterinpitäjälle (työpäivää)</translation>
+    </message>
+    <message>
+        <source>Art. 28(3)(e) says only &apos;without undue delay&apos; (assist the controller); a term agreed in the data processing agreement, entered on the request, takes its place</source>
+        <translation>28 artiklan 3 kohdan e alakohta sanoo vain ”ilman aiheetonta viivytystä” (rekisterinpitäjän avustaminen); käsittelysopimuksessa sovittu ja pyyntöön kirjattu aika korvaa tämän</translation>
     </message>
     <message>
         <source>Largest attachment accepted (MB)</source>
@@ -3173,6 +3189,10 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
             <numerusform>%n käsittelytoimi · {0} varoituksin</numerusform>
             <numerusform>%n käsittelytointa · {0} varoituksin</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no contact details</source>
+        <translation>ei yhteystietoja</translation>
     </message>
     <message>
         <source>{0} · review due {1}</source>

@@ -425,6 +425,14 @@
         <translation>Fiktiva demodata — filens lösenfras är ”{0}”. Fil: {1}</translation>
     </message>
     <message>
+        <source>Creating the store…</source>
+        <translation>Skapar filen…</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Öppnar filen…</translation>
+    </message>
+    <message>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -1780,6 +1788,14 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Review every processing activity within (months)</source>
         <translation>Se över varje behandling inom (månader)</translation>
+    </message>
+    <message>
+        <source>A request received as a processor is forwarded to the controller within (working days)</source>
+        <translation>En begäran som tagits emot som personuppgiftsbiträde vidarebefordras till den personuppgiftsansvarige inom (arbetsdagar)</translation>
+    </message>
+    <message>
+        <source>Art. 28(3)(e) says only &apos;without undue delay&apos; (assist the controller); a term agreed in the data processing agreement, entered on the request, takes its place</source>
+        <translation>Art. 28.3 e säger bara ”utan onödigt dröjsmål” (bistå den personuppgiftsansvarige); en tidsfrist i personuppgiftsbiträdesavtalet, angiven på begäran, gäller i stället</translation>
     </message>
     <message>
         <source>Largest attachment accepted (MB)</source>
@@ -3173,6 +3189,10 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
             <numerusform>%n behandling · {0} med varningar</numerusform>
             <numerusform>%n behandlingar · {0} med varningar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no contact details</source>
+        <translation>inga kontaktuppgifter</translation>
     </message>
     <message>
         <source>{0} · review due {1}</source>
