@@ -208,7 +208,7 @@ class BreachesPage(Page):
         if not self._sized:  # the first real width is known only once shown: give the table the larger part
             self._sized = True
             width = self.splitter.width()
-            self.splitter.setSizes([int(width * 0.63), width - int(width * 0.63)])
+            self.splitter.setSizes([int(width * 0.66), width - int(width * 0.66)])
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
