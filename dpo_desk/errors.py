@@ -65,8 +65,19 @@ class NotAStore(DpoDeskError):
         super().__init__(f"{path} is not a usable DPO Desk store: {why}")
 
 
+def field_words(field: str) -> str:
+    """A field's name as prose: "received_on" reads "received on"."""
+    return field.replace("_", " ")
+
+
 class InvalidInput(DpoDeskError):
-    """A value refused before anything was stored; names the field and the value."""
+    """A value refused before anything was stored; names the field and the value.
+
+    `field` is the core's name of the input (a service parameter or a model field: "received_on",
+    "processing_countries"; "purpose 2: legal_basis" for a part of a list), never how a front end
+    spells it: the command line words the message with its option (`worded("--received")`), the
+    window shows `reason` under its own label of the field.
+    """
 
     exit_code = 2
 
@@ -74,8 +85,13 @@ class InvalidInput(DpoDeskError):
         self.field = field
         self.value = value
         self.reason = reason
-        # Without a value the field itself is the subject: "--title is required", not "nothing is required".
-        super().__init__(f"{field} {reason}" if value is None else f"{field}: {value!r} {reason}")
+        super().__init__(self.worded())
+
+    def worded(self, name: str | None = None) -> str:
+        """The message with the field called `name` (by default its own name as prose)."""
+        subject = field_words(self.field) if name is None else name
+        # Without a value the field itself is the subject: "title is required", not "nothing is required".
+        return f"{subject} {self.reason}" if self.value is None else f"{subject}: {self.value!r} {self.reason}"
 
 
 class NotFound(DpoDeskError):

@@ -9,8 +9,9 @@ import os
 import sys
 from collections.abc import Sequence
 
+from dpo_desk.cli import flags
 from dpo_desk.clock import Clock
-from dpo_desk.errors import DpoDeskError
+from dpo_desk.errors import DpoDeskError, InvalidInput
 
 # Each module offers `register(commands, reports)`: its command group(s) and its `report` kinds.
 GROUP_MODULES = (
@@ -80,6 +81,7 @@ def build_parser(groups: Sequence[str] = GROUP_MODULES) -> Parser:
     for name in groups:
         importlib.import_module(name).register(commands, reports)
     mark_outputs(parser)
+    flags.mark_options(parser)
     return parser
 
 
@@ -165,6 +167,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         gc.disable()
     argv = list(sys.argv[1:] if argv is None else argv)
     context = None
+    args = None
     try:
         parser = build_parser(command_groups(argv))
         args = parser.parse_args(glue_dash_values(parser, argv))
@@ -176,7 +179,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         prefix = "" if isinstance(exc, UsageError) else "dpo-desk: "
         from dpo_desk.domain.text import visible
 
-        print(visible(f"{prefix}{exc}"), file=sys.stderr)
+        # the core names the field; the user typed an option of the command that ran
+        message = flags.worded(exc, args) if isinstance(exc, InvalidInput) else str(exc)
+        print(visible(f"{prefix}{message}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("dpo-desk: interrupted; nothing more was done.", file=sys.stderr)

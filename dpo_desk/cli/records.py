@@ -67,7 +67,9 @@ def register(commands: Any, reports: Any) -> None:
     review = sub.add_parser("review", help="record that an activity was reviewed")
     review.add_argument("reference")
     review.add_argument("--on", metavar="DATE", help="the day of the review (default today)")
-    review.add_argument("--next", metavar="DATE", help="the next review (default: a review period later)")
+    review.add_argument(
+        "--next", dest="next_review", metavar="DATE", help="the next review (default: a review period later)"
+    )
     review.set_defaults(handler=run_review)
 
     dpia = commands.add_parser("dpia", help="impact assessments (Art. 35)")
@@ -385,7 +387,7 @@ def run_review(ctx: Context) -> None:
     from dpo_desk.services import records
 
     with ctx.write() as session:
-        view = records.mark_reviewed(session, ctx.args.reference, ctx.args.on, ctx.args.next)
+        view = records.mark_reviewed(session, ctx.args.reference, ctx.args.on, ctx.args.next_review)
     ctx.say(f"{view.reference} reviewed on {view.last_reviewed_on}; next review {view.next_review_on}.")
 
 

@@ -70,7 +70,7 @@ def register(commands: Any, reports: Any) -> None:
     extend.add_argument("reference", metavar="REF")
     extend.add_argument("--reason", metavar="TEXT", help="why (required; told to the requester)")
     extend.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
-    extend.add_argument("--told", metavar="DATE", help="the day the requester was told, if already")
+    extend.add_argument("--told", dest="told_on", metavar="DATE", help="the day the requester was told, if already")
     extend.set_defaults(handler=run_extend)
 
     told = sub.add_parser("extension-told", help="record when the requester was told of the extension")
@@ -95,7 +95,9 @@ def register(commands: Any, reports: Any) -> None:
     close.add_argument("reference", metavar="REF")
     close.add_argument("--outcome", required=True, metavar="O", help="fulfilled, partially-fulfilled, refused, ...")
     close.add_argument("--reason", default="", metavar="TEXT", help="the reasons (required for refused)")
-    close.add_argument("--replied", metavar="DATE", help="the day the reply went out (default today)")
+    close.add_argument(
+        "--replied", dest="replied_on", metavar="DATE", help="the day the reply went out (default today)"
+    )
     close.set_defaults(handler=run_close)
 
     correct = sub.add_parser("correct", help="correct the requester's details (noted on the timeline)")
@@ -206,13 +208,8 @@ def run_list(ctx: Context) -> None:
         raise InvalidInput("--limit", a.limit, f"is not a whole number from 0 to {MAX_LIMIT}")
     filters = requests.Filters(status=a.status, type=a.type, overdue=a.overdue, search=a.search).checked()
     today = parse_date("--as-of", a.as_of) if a.as_of else None
-    try:
-        with ctx.read() as session:
-            page = requests.page_views(session, filters, a.limit, a.offset, today)
-    except InvalidInput as refused:
-        if refused.field in ("limit", "offset"):
-            raise InvalidInput(f"--{refused.field}", refused.value, refused.reason) from None
-        raise
+    with ctx.read() as session:
+        page = requests.page_views(session, filters, a.limit, a.offset, today)
     shown = len(page.views)
     more = page.total - page.offset - shown
     # Standard output keeps its one document (a list, as before); how many there are in all goes beside it.
@@ -235,7 +232,7 @@ def run_extend(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        view = requests.extend(session, ctx.args.reference, ctx.args.reason, ctx.args.on, ctx.args.told)
+        view = requests.extend(session, ctx.args.reference, ctx.args.reason, ctx.args.on, ctx.args.told_on)
     ctx.say(f"{view.reference}: extended; now due {view.due_on}")
 
 
@@ -269,7 +266,7 @@ def run_close(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        view = requests.close(session, ctx.args.reference, ctx.args.outcome, ctx.args.reason, ctx.args.replied)
+        view = requests.close(session, ctx.args.reference, ctx.args.outcome, ctx.args.reason, ctx.args.replied_on)
     ctx.say(f"{view.reference}: closed as {view.outcome}, replied {view.replied_on}")
 
 

@@ -98,8 +98,12 @@ def register(commands: Any, reports: Any) -> None:
 
     announce = sub.add_parser("announce", help="announce a new or replacing subprocessor to the customers")
     announce.add_argument("reference", metavar="REF")
-    announce.add_argument("--on", metavar="DATE", help="the day of the announcement (default today)")
-    announce.add_argument("--effective", metavar="DATE", help="when the change takes effect (after the objections)")
+    announce.add_argument(
+        "--on", dest="announced_on", metavar="DATE", help="the day of the announcement (default today)"
+    )
+    announce.add_argument(
+        "--effective", dest="effective_on", metavar="DATE", help="when the change takes effect (after the objections)"
+    )
     announce.add_argument("--replaces", metavar="REF", help="the subprocessor it replaces")
     announce.add_argument("--message", metavar="TEXT", help="a note for the customers")
     _notice_options(announce)
@@ -113,7 +117,7 @@ def register(commands: Any, reports: Any) -> None:
     objection = sub.add_parser("object", help="record a customer's objection to an announcement")
     objection.add_argument("reference", metavar="REF", help="the announcement (SPN-...) or the entry (its latest)")
     objection.add_argument("--customer", metavar="NAME", required=True)
-    objection.add_argument("--received", metavar="DATE", help="default today")
+    objection.add_argument("--received", dest="received_on", metavar="DATE", help="default today")
     objection.add_argument("--reason", metavar="TEXT")
     objection.set_defaults(handler=run_object)
 
@@ -296,8 +300,8 @@ def run_announce(ctx: Context) -> None:
         announcement = service.announce(
             session,
             a.reference,
-            announced_on=a.on,
-            effective_on=a.effective,
+            announced_on=a.announced_on,
+            effective_on=a.effective_on,
             replaces=a.replaces,
             message=a.message or "",
         )
@@ -344,7 +348,7 @@ def run_object(ctx: Context) -> None:
     a = ctx.args
     with ctx.write() as session:
         announcement = service.record_objection(
-            session, a.reference, customer=a.customer, received_on=a.received, reason=a.reason or ""
+            session, a.reference, customer=a.customer, received_on=a.received_on, reason=a.reason or ""
         )
     ctx.say(f"{len(announcement.objections)} objection(s) to {announcement.reference} ({announcement.name}).")
 

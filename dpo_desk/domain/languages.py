@@ -9,5 +9,5 @@ LANGUAGES = ("fi", "sv", "en")
 
 def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
-        raise InvalidInput("--lang", lang, f"is not one of {', '.join(LANGUAGES)}")
+        raise InvalidInput("lang", lang, f"is not one of {', '.join(LANGUAGES)}")
     return lang

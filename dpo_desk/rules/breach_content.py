@@ -30,12 +30,10 @@ ART_33_3 = (
 )
 
 ART_34_2 = (
-    Item("description", "Art. 34(2)", "the nature of the breach in plain words (--description)"),
+    Item("description", "Art. 34(2)", "the nature of the breach in plain words (its description)"),
     Item("dpo_contact", "Art. 34(2), 33(3)(b)", "the contact details of the DPO (organisation settings)"),
-    Item("consequences", "Art. 34(2), 33(3)(c)", "the likely consequences (--consequences)"),
-    Item(
-        "measures", "Art. 34(2), 33(3)(d)", "the measures taken or proposed (--measures-taken or --measures-proposed)"
-    ),
+    Item("consequences", "Art. 34(2), 33(3)(c)", "the likely consequences"),
+    Item("measures", "Art. 34(2), 33(3)(d)", "the measures taken or proposed"),
 )
 
 _BY_KEY_33_3 = {item.key: item for item in ART_33_3}

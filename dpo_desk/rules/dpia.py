@@ -181,7 +181,7 @@ def normalise_criteria(given: Iterable[str], rules: ScreeningList) -> tuple[str,
     wanted = {g.strip() for g in given if g and g.strip()}
     unknown = sorted(wanted - set(rules.keys))
     if unknown:
-        raise InvalidInput("--criteria", unknown[0], f"is not one of {', '.join(rules.keys)}")
+        raise InvalidInput("criteria", unknown[0], f"is not one of {', '.join(rules.keys)}")
     return tuple(k for k in rules.keys if k in wanted)
 
 

@@ -124,9 +124,9 @@ def add(
     case_reference = check_case_reference(case_reference)
     name = clean_filename(filename)
     if kind not in KINDS:
-        raise InvalidInput("--kind", kind, f"is not one of {', '.join(KINDS)}")
+        raise InvalidInput("kind", kind, f"is not one of {', '.join(KINDS)}")
     if len(note) > 2000:
-        raise InvalidInput("--note", None, "is longer than 2000 characters")
+        raise InvalidInput("note", None, "is longer than 2000 characters")
     _check_size(session, len(content), name)
     guessed = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
     row = Attachment(

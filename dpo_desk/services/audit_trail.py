@@ -187,7 +187,7 @@ def check_head(text: str) -> str:
     """A head printed earlier by `audit verify` (the newest entry's SHA-256, 64 hex digits)."""
     head = text.strip().lower()
     if not HEAD_PATTERN.fullmatch(head):
-        raise InvalidInput("--expect-head", text, "is not a hash printed by `audit verify` (64 hex digits)")
+        raise InvalidInput("expect_head", text, "is not a hash printed by `audit verify` (64 hex digits)")
     return head
 
 

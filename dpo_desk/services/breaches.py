@@ -53,55 +53,55 @@ EXEMPTIONS = ("a", "b", "c")  # Art. 34(3)(a) protected data, (b) later measures
 # Below a spreadsheet cell's 32,767 characters, so the Art. 33(5) register can always be written (issue 22).
 MAX_TEXT = 20_000
 
-# field -> (kind, the name errors use: the command-line option)
-FIELDS: dict[str, tuple[str, str]] = {
-    "title": ("title", "--title"),
-    "occurred_from": ("time", "--occurred-at"),
-    "occurred_to": ("time", "--occurred-to"),
-    "ongoing": ("bool", "--ongoing"),
-    "discovered_at": ("time", "--discovered-at"),
-    "aware_at": ("required-time", "--aware-at"),
-    "how_found": ("text", "--how-found"),
-    "nature": ("nature", "--nature"),
-    "cause": ("cause", "--cause"),
-    "intent": ("intent", "--intent"),
-    "systems": ("text", "--systems"),
-    "description": ("text", "--description"),
-    "data_categories": ("text", "--data-categories"),
-    "special_categories": ("bool", "--special-categories"),
-    "criminal_data": ("bool", "--criminal-data"),
-    "identity_codes": ("bool", "--identity-codes"),
-    "vulnerable_subjects": ("bool", "--vulnerable-subjects"),
-    "subject_categories": ("text", "--subject-categories"),
-    "subjects_approx": ("count", "--subjects-approx"),
-    "subjects_estimated": ("bool", "--subjects-exact"),
-    "records_approx": ("count", "--records-approx"),
-    "records_estimated": ("bool", "--records-exact"),
-    "member_states": ("countries", "--member-states"),
-    "consequences": ("text", "--consequences"),
-    "measures_before": ("text", "--measures-before"),
-    "measures_taken": ("text", "--measures-taken"),
-    "measures_proposed": ("text", "--measures-proposed"),
-    "role": ("role", "--role"),
-    "controller_name": ("text", "--controller"),
-    "controller_told_at": ("time", "--controller-told-at"),
-    "processor_name": ("text", "--processor"),
-    "processor_told_at": ("time", "--processor-told-at"),
-    "joint_controllers": ("text", "--joint-controllers"),
-    "notifier_name": ("text", "--notifier"),
-    "risk": ("risk", "--risk"),
-    "risk_reasoning": ("text", "--risk-reasoning"),
-    "enisa_dpc": ("dpc", "--enisa-dpc"),
-    "enisa_ei": ("ei", "--enisa-ei"),
-    "enisa_cb": ("cb", "--enisa-cb"),
-    "enisa_cb_confidentiality": ("cb-step", "--enisa-confidentiality"),
-    "enisa_cb_integrity": ("cb-step", "--enisa-integrity"),
-    "enisa_cb_availability": ("cb-step", "--enisa-availability"),
-    "enisa_malicious": ("optional-bool", "--enisa-malicious"),
-    "lead_authority": ("text", "--lead-authority"),
-    "other_authorities": ("text", "--other-authorities"),
-    "other_notifications": ("text", "--other-notifications"),
-    "attachments_note": ("text", "--attachments"),
+# field -> its kind (how its value is checked); errors name the field itself
+FIELDS: dict[str, str] = {
+    "title": "title",
+    "occurred_from": "time",
+    "occurred_to": "time",
+    "ongoing": "bool",
+    "discovered_at": "time",
+    "aware_at": "required-time",
+    "how_found": "text",
+    "nature": "nature",
+    "cause": "cause",
+    "intent": "intent",
+    "systems": "text",
+    "description": "text",
+    "data_categories": "text",
+    "special_categories": "bool",
+    "criminal_data": "bool",
+    "identity_codes": "bool",
+    "vulnerable_subjects": "bool",
+    "subject_categories": "text",
+    "subjects_approx": "count",
+    "subjects_estimated": "bool",
+    "records_approx": "count",
+    "records_estimated": "bool",
+    "member_states": "countries",
+    "consequences": "text",
+    "measures_before": "text",
+    "measures_taken": "text",
+    "measures_proposed": "text",
+    "role": "role",
+    "controller_name": "text",
+    "controller_told_at": "time",
+    "processor_name": "text",
+    "processor_told_at": "time",
+    "joint_controllers": "text",
+    "notifier_name": "text",
+    "risk": "risk",
+    "risk_reasoning": "text",
+    "enisa_dpc": "dpc",
+    "enisa_ei": "ei",
+    "enisa_cb": "cb",
+    "enisa_cb_confidentiality": "cb-step",
+    "enisa_cb_integrity": "cb-step",
+    "enisa_cb_availability": "cb-step",
+    "enisa_malicious": "optional-bool",
+    "lead_authority": "text",
+    "other_authorities": "text",
+    "other_notifications": "text",
+    "attachments_note": "text",
 }
 SORT_KEYS = ("reference", "title", "status", "aware_at", "authority_deadline", "risk", "cause", "closed_at")
 
@@ -411,46 +411,46 @@ def clean(fields: Mapping[str, Any], tz_name: str) -> dict[str, Any]:
     for name, value in fields.items():
         if name not in FIELDS:
             raise InvalidInput("field", name, "is not a field of a breach")
-        kind, label = FIELDS[name]
+        kind = FIELDS[name]
         if kind == "title":
-            result[name] = validation.text(label, value, required=True, limit=MAX_TEXT)
+            result[name] = validation.text(name, value, required=True, limit=MAX_TEXT)
         elif kind == "text":
-            result[name] = validation.text(label, value, limit=MAX_TEXT)
+            result[name] = validation.text(name, value, limit=MAX_TEXT)
         elif kind == "time":
             blank = value is None or (isinstance(value, str) and not value.strip())
-            result[name] = None if blank else parse_time(label, value, tz_name)
+            result[name] = None if blank else parse_time(name, value, tz_name)
         elif kind == "required-time":
-            result[name] = parse_time(label, value, tz_name)
+            result[name] = parse_time(name, value, tz_name)
         elif kind == "bool":
             if not isinstance(value, bool):
-                raise InvalidInput(label, value, "is not true or false")
+                raise InvalidInput(name, value, "is not true or false")
             result[name] = value
         elif kind == "count":
-            result[name] = _count(label, value)
+            result[name] = _count(name, value)
         elif kind == "nature":
-            result[name] = _nature(label, value)
+            result[name] = _nature(name, value)
         elif kind == "countries":
-            result[name] = _countries(label, value)
+            result[name] = _countries(name, value)
         elif kind == "cause":
-            result[name] = validation.choice(label, value, CAUSES)
+            result[name] = validation.choice(name, value, CAUSES)
         elif kind == "intent":
-            result[name] = validation.choice(label, value, INTENTS)
+            result[name] = validation.choice(name, value, INTENTS)
         elif kind == "role":
-            result[name] = validation.choice(label, value, ROLES)
+            result[name] = validation.choice(name, value, ROLES)
         elif kind == "risk":
             blank = value is None or (isinstance(value, str) and not value.strip())
-            result[name] = None if blank else validation.choice(label, value, RISKS)
+            result[name] = None if blank else validation.choice(name, value, RISKS)
         elif kind == "dpc":
-            result[name] = _float(label, value, enisa.check_dpc)
+            result[name] = _float(name, value, enisa.check_dpc)
         elif kind == "ei":
-            result[name] = _float(label, value, enisa.check_ei)
+            result[name] = _float(name, value, enisa.check_ei)
         elif kind == "cb":
-            result[name] = _float(label, value, enisa.check_cb)
+            result[name] = _float(name, value, enisa.check_cb)
         elif kind == "cb-step":
-            result[name] = _float(label, value, _check_cb_step)
+            result[name] = _float(name, value, _check_cb_step)
         elif kind == "optional-bool":
             if value is not None and not isinstance(value, bool):
-                raise InvalidInput(label, value, "is not true or false")
+                raise InvalidInput(name, value, "is not true or false")
             result[name] = value
     return result
 
@@ -482,21 +482,21 @@ def _check_consistency(values: Mapping[str, Any]) -> None:
     occurred_from, occurred_to = values.get("occurred_from"), values.get("occurred_to")
     discovered, aware = values.get("discovered_at"), values.get("aware_at")
     if occurred_from and occurred_to and occurred_to < occurred_from:
-        raise InvalidInput("--occurred-to", local_iso(occurred_to), "is before the time the breach began")
+        raise InvalidInput("occurred_to", local_iso(occurred_to), "is before the time the breach began")
     if occurred_from and discovered and discovered < occurred_from:
-        raise InvalidInput("--discovered-at", local_iso(discovered), "is before the time the breach began")
+        raise InvalidInput("discovered_at", local_iso(discovered), "is before the time the breach began")
     if discovered and aware and aware < discovered:
-        raise InvalidInput("--aware-at", local_iso(aware), "is before the breach was discovered")
+        raise InvalidInput("aware_at", local_iso(aware), "is before the breach was discovered")
     if occurred_from and aware and aware < occurred_from:
-        raise InvalidInput("--aware-at", local_iso(aware), "is before the time the breach began")
+        raise InvalidInput("aware_at", local_iso(aware), "is before the time the breach began")
     parts = [values.get(p) for p in CB_PARTS]
     if any(p is not None for p in parts) and values.get("enisa_cb") is not None:
         *losses, malicious = parts
         if enisa.circumstances(*(loss or 0.0 for loss in losses), bool(malicious)) != values["enisa_cb"]:
-            raise InvalidInput("--enisa-cb", values["enisa_cb"], "is not the sum of its parts (losses plus malice)")
+            raise InvalidInput("enisa_cb", values["enisa_cb"], "is not the sum of its parts (losses plus malice)")
     scores = [values.get(k) for k in ("enisa_dpc", "enisa_ei", "enisa_cb")]
     if any(s is not None for s in scores) and any(s is None for s in scores):
-        raise InvalidInput("--enisa-dpc", None, "needs all three ENISA components (DPC, EI and CB) or none")
+        raise InvalidInput("enisa_dpc", None, "needs all three ENISA components (DPC, EI and CB) or none")
 
 
 # -- reading ----------------------------------------------------------------------------------------
@@ -610,14 +610,14 @@ def _filtered(
     unnotified: bool = False,
 ) -> Select[Any]:
     if status:
-        query = query.where(Breach.status == validation.choice("--status", status, STATUSES))
+        query = query.where(Breach.status == validation.choice("status", status, STATUSES))
     if risk:
         if risk == "undecided":
             query = query.where(Breach.risk.is_(None))
         else:
-            query = query.where(Breach.risk == validation.choice("--risk", risk, RISKS))
+            query = query.where(Breach.risk == validation.choice("risk", risk, RISKS))
     if cause:
-        query = query.where(Breach.cause == validation.choice("--cause", cause, CAUSES))
+        query = query.where(Breach.cause == validation.choice("cause", cause, CAUSES))
     if search and search.strip():
         term = search.strip()
         indexed = search_index.matching_ids(session, "breach", term)  # the trigram index, where it serves
@@ -713,9 +713,9 @@ def add(session: Session, now: dt.datetime | None = None, **fields: Any) -> Brea
     now = now or now_of(session)
     tz_name = organisation.get(session).timezone
     if "title" not in fields:
-        raise InvalidInput("--title", None, "is required")
+        raise InvalidInput("title", None, "is required")
     if "aware_at" not in fields:
-        raise InvalidInput("--aware-at", None, "is required: when the organisation became aware of the breach")
+        raise InvalidInput("aware_at", None, "is required: when the organisation became aware of the breach")
     values = clean(fields, tz_name)
     _derive_cb(values, {})
     _check_consistency(values)
@@ -739,7 +739,7 @@ def add(session: Session, now: dt.datetime | None = None, **fields: Any) -> Brea
         role="controller",
         communication="",
         exemption="",
-        **{name: "" for name, (kind, _) in FIELDS.items() if kind == "text"},
+        **{name: "" for name, kind in FIELDS.items() if kind == "text"},
     )
     for name, value in values.items():
         setattr(breach, name, value)
@@ -762,7 +762,7 @@ def update(session: Session, reference: str, **fields: Any) -> BreachView:
     notes = sorted(breach.notifications, key=lambda n: n.sent_at)
     if notes:
         if notes[0].sent_at < aware:
-            raise InvalidInput("--aware-at", local_iso(aware, tz_name), "is after the first notification was sent")
+            raise InvalidInput("aware_at", local_iso(aware, tz_name), "is after the first notification was sent")
         if breach_clock.is_late(notes[0].sent_at, deadline) and not notes[0].late_reason:
             raise RuleRefused(
                 "With this awareness time the first notification would be late and it has no reasons for the delay; "
@@ -800,22 +800,20 @@ def notify(
     now = now or now_of(session)
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
-    sent_at = parse_time("--at", at, tz_name)
-    content = validation.text("--content", content, limit=MAX_TEXT)
-    authority_reference = validation.text("--authority-reference", authority_reference, limit=MAX_TEXT)
-    late_reason = validation.text("--late-reason", late_reason, limit=MAX_TEXT)
+    sent_at = parse_time("at", at, tz_name)
+    content = validation.text("content", content, limit=MAX_TEXT)
+    authority_reference = validation.text("authority_reference", authority_reference, limit=MAX_TEXT)
+    late_reason = validation.text("late_reason", late_reason, limit=MAX_TEXT)
     existing = sorted(breach.notifications, key=lambda n: n.sent_at)
-    chosen = validation.choice("--phase", phase, PHASES) if phase else ("supplementary" if existing else "initial")
+    chosen = validation.choice("phase", phase, PHASES) if phase else ("supplementary" if existing else "initial")
     if sent_at < breach.aware_at:
-        raise InvalidInput(
-            "--at", at, f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})"
-        )
+        raise InvalidInput("at", at, f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})")
     if chosen == "initial" and existing:
         raise RuleRefused(f"{breach.reference} already has its initial notification; record this one as supplementary.")
     if chosen == "supplementary" and not existing:
         raise RuleRefused(f"{breach.reference} has no initial notification yet; record that first.")
     if chosen == "supplementary" and sent_at < existing[0].sent_at:
-        raise InvalidInput("--at", at, "is before the initial notification")
+        raise InvalidInput("at", at, "is before the initial notification")
     late = chosen == "initial" and breach_clock.is_late(sent_at, breach.authority_deadline)
     if late and not late_reason:
         raise RuleRefused(
@@ -843,7 +841,7 @@ def notify(
 def set_authority_reference(session: Session, reference: str, number: int, authority_reference: str) -> BreachView:
     """The authority's case number arrives later (the registry's receipt): file it on that phase."""
     breach = _row(session, reference)
-    value = validation.text("--authority-reference", authority_reference, required=True, limit=MAX_TEXT)
+    value = validation.text("authority_reference", authority_reference, required=True, limit=MAX_TEXT)
     notes = sorted(breach.notifications, key=lambda n: (n.sent_at, n.id))
     if not 1 <= number <= len(notes):
         raise InvalidInput("notification", number, f"is not a notification of {breach.reference}")
@@ -867,29 +865,29 @@ def communicate(
     an Art. 34(3) exemption (a, b or c) with the reason it applies."""
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
-    status = validation.choice("--status", status, COMMUNICATIONS)
-    method = validation.text("--method", method, limit=MAX_TEXT)
-    reason = validation.text("--reason", reason, limit=MAX_TEXT)
-    number = _count("--count", count)
-    moment = None if at in (None, "") else parse_time("--at", at, tz_name)
+    status = validation.choice("status", status, COMMUNICATIONS)
+    method = validation.text("method", method, limit=MAX_TEXT)
+    reason = validation.text("reason", reason, limit=MAX_TEXT)
+    number = _count("count", count)
+    moment = None if at in (None, "") else parse_time("at", at, tz_name)
     ground = ""
     if status == "done":
         if moment is None:
-            raise InvalidInput("--at", at, "is missing: when were the data subjects told?")
+            raise InvalidInput("at", at, "is missing: when were the data subjects told?")
         if moment < breach.aware_at:
-            raise InvalidInput("--at", at, "is before the organisation became aware")
+            raise InvalidInput("at", at, "is before the organisation became aware")
         if not method:
-            raise InvalidInput("--method", method, "is missing: how were they told (e-mail, letter, public notice)?")
+            raise InvalidInput("method", method, "is missing: how were they told (e-mail, letter, public notice)?")
     elif status == "planned":
         if not method:
-            raise InvalidInput("--method", method, "is missing: how will they be told?")
+            raise InvalidInput("method", method, "is missing: how will they be told?")
     else:
-        ground = validation.choice("--exemption", exemption, EXEMPTIONS)
+        ground = validation.choice("exemption", exemption, EXEMPTIONS)
         if not reason:
-            raise InvalidInput("--reason", reason, "is missing: say why the Art. 34(3) exemption applies")
+            raise InvalidInput("reason", reason, "is missing: say why the Art. 34(3) exemption applies")
         if ground == "c" and not method:
             raise InvalidInput(
-                "--method", method, "is missing: Art. 34(3)(c) needs a public communication instead; say which"
+                "method", method, "is missing: Art. 34(3)(c) needs a public communication instead; say which"
             )
     breach.communication = status
     breach.communicated_at = moment
@@ -905,12 +903,12 @@ def close(session: Session, reference: str, summary: str, at: Any = None, now: d
     """Closes a breach once its decisions are on record (the register must show each with its reasoning)."""
     tz_name = organisation.get(session).timezone
     breach = _row(session, reference)
-    summary = validation.text("--summary", summary, required=True, limit=MAX_TEXT)
-    moment = parse_time("--at", at, tz_name) if at not in (None, "") else (now or now_of(session))
+    summary = validation.text("summary", summary, required=True, limit=MAX_TEXT)
+    moment = parse_time("at", at, tz_name) if at not in (None, "") else (now or now_of(session))
     if breach.status == "closed":
         raise RuleRefused(f"{breach.reference} is already closed.")
     if moment < breach.aware_at:
-        raise InvalidInput("--at", at, "is before the organisation became aware")
+        raise InvalidInput("at", at, "is before the organisation became aware")
     view = view_of(breach, tz_name)
     if breach.role == "processor":
         if breach.controller_told_at is None:

@@ -232,19 +232,18 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
         raise InvalidInput("field", sorted(unknown)[0], "is not a field of an impact assessment")
     clean: dict[str, Any] = {}
     for key, value in changes.items():
-        option = f"--{key.replace('_', '-')}"
         if key == "risks":
             clean[key] = _risks(list(value or []))
         elif key == "dpo_advice_followed":
             if value is not None and not isinstance(value, bool):
-                raise InvalidInput("--advice-followed", value, "is not yes or no")
+                raise InvalidInput("dpo_advice_followed", value, "is not yes or no")
             clean[key] = value
         elif key == "residual_risk":
-            clean[key] = validation.choice("--residual-risk", value, rules.RESIDUAL_RISKS, allow_empty=True)
+            clean[key] = validation.choice("residual_risk", value, rules.RESIDUAL_RISKS, allow_empty=True)
         elif key in ("prior_consultation_on", "assessed_on", "next_review_on"):
-            clean[key] = validation.optional_date(option, value)
+            clean[key] = validation.optional_date(key, value)
         else:
-            clean[key] = validation.text(option, value)
+            clean[key] = validation.text(key, value)
     return clean
 
 
@@ -275,10 +274,10 @@ def record_assessment(session: Session, activity_reference: str, **changes: Any)
     assessed = effective("assessed_on")
     consulted = effective("prior_consultation_on")
     if consulted is not None and consulted < assessed:
-        raise InvalidInput("--consulted-on", consulted.isoformat(), "is before the assessment itself")
+        raise InvalidInput("prior_consultation_on", consulted.isoformat(), "is before the assessment itself")
     review = effective("next_review_on")
     if review is not None and review <= assessed:
-        raise InvalidInput("--next-review", review.isoformat(), "must come after the assessment date")
+        raise InvalidInput("next_review_on", review.isoformat(), "must come after the assessment date")
 
     now = now_of(session)
     if row is None:

@@ -31,9 +31,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of
-from dpo_desk.domain import validation
 from dpo_desk.domain.requests import REQUEST_TYPES
 from dpo_desk.domain.timeparse import zone
+from dpo_desk.domain.validation import MAX_TEXT
 from dpo_desk.errors import InvalidInput, RuleRefused
 from dpo_desk.services import attachments, organisation, requests
 
@@ -453,8 +453,8 @@ def draft(session: Session, message: Message, type: str | None = None) -> Draft:
     guessed = guess_type(message.subject, message.body)
     chosen = type if type is not None else guessed
     details = message.body if not message.subject else f"{message.subject}\n\n{message.body}".strip()
-    if len(details) > validation.MAX_TEXT:
-        cut = validation.MAX_TEXT - 200
+    if len(details) > MAX_TEXT:
+        cut = MAX_TEXT - 200
         details = details[:cut] + f"\n\n[… shortened; the whole message is attached as {message.source_name}]"
     reply_to = message.reply_to if message.reply_to.casefold() != message.sender_email.casefold() else ""
     values = {

@@ -7,9 +7,10 @@ synonyms, as people name their columns; a header not known can still be mapped b
 are read by the same label files. Columns the reports derive (a due date, a warning, a score) are
 known and left out, since the service computes them again from the facts.
 
-Field keys are the command line's option names, so a service's refusal ("--aware-at: ...") is shown
-in the column it came from. A row is stored by replaying its facts through the service in the
-order they happen (logged, identity asked, extended, closed), so every rule is checked again.
+A service's refusal names its field ("aware_at"): the field of that key, or the one the target's
+`service_names` gives for it, shows it in the column it came from. A row is stored by replaying its
+facts through the service in the order they happen (logged, identity asked, extended, closed), so
+every rule is checked again.
 """
 
 from __future__ import annotations
@@ -474,6 +475,14 @@ REGISTER_FIELDS: tuple[tuple[str, str, str, str | None, tuple[str, ...]], ...] =
     ("notes", "Notes", "text", "col_notes", ("huomautukset", "lisätiedot", "anteckningar")),
 )  # fmt: skip
 REGISTER_DERIVED = ("col_warnings",)
+# the register service's name of a field → its key here (the command line's words, as `--map` takes them)
+REGISTER_SERVICE_NAMES = {
+    "processing_countries": "locations",
+    "dpa_signed_on": "dpa_signed",
+    "safeguard": "mechanism",
+    "tia_on": "tia",
+    "tia_review_on": "tia_review",
+}
 
 
 def register_target() -> Target:
@@ -518,7 +527,9 @@ def register_target() -> Target:
             _field("fallback_scc_module", "Fallback SCC module", "integer", report=column("col_fallback_module")),
         ),
     )  # fmt: skip
-    return Target("register", "Subprocessor register", tuple(fields), create, derived, (transfers,))
+    return Target(
+        "register", "Subprocessor register", tuple(fields), create, derived, (transfers,), REGISTER_SERVICE_NAMES
+    )
 
 
 def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
@@ -531,7 +542,7 @@ def _create_subprocessor(session: Session, v: dict[str, Any]) -> str:
         tia_on=v.get("tia"),
         tia_review_on=v.get("tia_review"),
     )
-    renamed = {"locations": "processing_countries", "dpa_signed": "dpa_signed_on"}
+    renamed = {key: name for name, key in REGISTER_SERVICE_NAMES.items() if key in ("locations", "dpa_signed")}
     skipped = {"mechanism", "scc_module", "derogation", "tia", "tia_review", "retired_on", "transfers"}
     fields = {renamed.get(k, k): value for k, value in v.items() if k not in skipped and value not in (None, "", [])}
     fields["dpf_certified"] = bool(v.get("dpf_certified"))

@@ -301,7 +301,7 @@ def _items(field_name: str, value: str | Sequence[str] | None) -> list[str]:
     return result
 
 
-def check_special_condition(value: Any, field_name: str = "--special-condition") -> str:
+def check_special_condition(value: Any, field_name: str = "special_condition") -> str:
     """An Art. 9(2) condition by name (explicit-consent) or letter (a, 9(2)(a))."""
     text = "" if value is None else str(value).strip().lower()
     if not text:
@@ -322,11 +322,11 @@ def _purposes(values: Sequence[PurposeInput]) -> list[PurposeInput]:
         where = f"purpose {number}"
         clean.append(
             PurposeInput(
-                validation.text(f"{where}: --purpose", p.purpose, required=True, limit=2000),
-                validation.choice(f"{where}: --legal-basis", p.legal_basis, tuple(LEGAL_BASES), allow_empty=True),
-                check_special_condition(p.special_condition, f"{where}: --special-condition"),
-                validation.optional_date(f"{where}: --balancing-date", p.balancing_on),
-                validation.text(f"{where}: --balancing-conclusion", p.balancing_conclusion, limit=5000),
+                validation.text(f"{where}: purpose", p.purpose, required=True, limit=2000),
+                validation.choice(f"{where}: legal_basis", p.legal_basis, tuple(LEGAL_BASES), allow_empty=True),
+                check_special_condition(p.special_condition, f"{where}: special_condition"),
+                validation.optional_date(f"{where}: balancing_on", p.balancing_on),
+                validation.text(f"{where}: balancing_conclusion", p.balancing_conclusion, limit=5000),
             )
         )
     return clean
@@ -344,23 +344,23 @@ def _country(field_name: str, value: Any) -> str:
 def _transfers(values: Sequence[TransferInput]) -> list[TransferInput]:
     return [
         TransferInput(
-            _country("--transfer country", t.country),
-            validation.choice("--transfer safeguard", t.safeguard, SAFEGUARDS),
-            validation.text("--transfer detail", t.detail, limit=MAX_ITEM),
-            validation.text("--transfer recipient", t.recipient, limit=MAX_ITEM),
+            _country("transfer_country", t.country),
+            validation.choice("transfer_safeguard", t.safeguard, SAFEGUARDS),
+            validation.text("transfer_detail", t.detail, limit=MAX_ITEM),
+            validation.text("transfer_recipient", t.recipient, limit=MAX_ITEM),
         )
         for t in values
     ]
 
 
 def _check_subprocessors(session: Session, refs: str | Sequence[str] | None) -> list[int]:
-    wanted = [r.upper() for r in _items("--subprocessors", refs)]
+    wanted = [r.upper() for r in _items("subprocessors", refs)]
     if not wanted:
         return []
     found = _subprocessor_ids(session, wanted)
     for ref in wanted:
         if ref not in found:
-            raise InvalidInput("--subprocessors", ref, "is not in the subprocessor register")
+            raise InvalidInput("subprocessors", ref, "is not in the subprocessor register")
     return [found[r] for r in wanted]
 
 
@@ -678,11 +678,11 @@ def _clean(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "name":
-            clean[key] = validation.text("--name", value, required=True, limit=300)
+            clean[key] = validation.text("name", value, required=True, limit=300)
         elif key == "role":
-            clean[key] = validation.choice("--role", value, ROLES)
+            clean[key] = validation.choice("role", value, ROLES)
         elif key == "status":
-            clean[key] = validation.choice("--status", value, STATUSES)
+            clean[key] = validation.choice("status", value, STATUSES)
         elif key == "purposes":
             clean[key] = _purposes(list(value or []))
         elif key == "transfers":
@@ -690,15 +690,15 @@ def _clean(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
         elif key == "subprocessors":
             clean[key] = _check_subprocessors(session, value)
         elif key in ("last_reviewed_on", "next_review_on"):
-            clean[key] = validation.optional_date(f"--{key.replace('_on', '').replace('_', '-')}", value)
+            clean[key] = validation.optional_date(key, value)
         elif key == "controller_contacts":
             # one per controller, in order, and free text (an address has commas): never split or merged
             given = [value] if isinstance(value, str) else list(value or [])
-            clean[key] = [validation.text("--controller-contact", c, limit=MAX_ITEM) for c in given]
+            clean[key] = [validation.text("controller_contacts", c, limit=MAX_ITEM) for c in given]
         elif key in _LIST_FIELDS:
-            clean[key] = _items(f"--{key.replace('_', '-')}", value)
+            clean[key] = _items(key, value)
         else:
-            clean[key] = validation.text(f"--{key.replace('_', '-')}", value)
+            clean[key] = validation.text(key, value)
     return clean
 
 
@@ -707,10 +707,10 @@ def _check_contacts(role: str, controllers: Sequence[str], contacts: Sequence[st
     if not contacts:
         return
     if role != "processor":
-        raise InvalidInput("--controller-contact", contacts[0], "is for a processor's record (--role processor)")
+        raise InvalidInput("controller_contacts", contacts[0], "is for a processor's record only")
     if len(contacts) > len(controllers):
         raise InvalidInput(
-            "--controller-contact", contacts[len(controllers)], "has no --controller to belong to (give one each)"
+            "controller_contacts", contacts[len(controllers)], "has no controller to belong to (give one each)"
         )
 
 
@@ -802,10 +802,10 @@ def mark_reviewed(
 ) -> ActivityView:
     """The activity was reviewed (on `on`, default today); the next review falls a period later unless given."""
     row = find_activity(session, reference)
-    day = validation.optional_date("--on", on) or organisation.today(session)
-    following = validation.optional_date("--next", next_review) or checks.add_months(day, review_months(session))
+    day = validation.optional_date("on", on) or organisation.today(session)
+    following = validation.optional_date("next_review", next_review) or checks.add_months(day, review_months(session))
     if following <= day:
-        raise InvalidInput("--next", following.isoformat(), "must come after the review date")
+        raise InvalidInput("next_review", following.isoformat(), "must come after the review date")
     row.last_reviewed_on, row.next_review_on, row.updated_at = day, following, now_of(session)
     session.flush()
     return get(session, row.reference)
@@ -919,7 +919,7 @@ KINDS = ("controller", "processor")
 
 def record_document(session: Session, kind: str = "controller", as_of: dt.date | None = None) -> RecordDocument:
     """The controller's record (Art. 30(1)) or the processor's record (Art. 30(2)) as plain data."""
-    kind = validation.choice("--kind", kind, KINDS)
+    kind = validation.choice("kind", kind, KINDS)
     roles = ("controller", "joint-controller") if kind == "controller" else ("processor",)
     query = (
         _loaded()

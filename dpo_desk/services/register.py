@@ -65,7 +65,6 @@ TEXT_FIELDS = ("name", "legal_entity_id", "address", "service", "purpose", "serv
 LIST_FIELDS = ("data_categories", "subject_categories")
 DATE_FIELDS = ("dpa_signed_on", "planned_on", "announced_on", "active_from", "retired_on")
 SORT_KEYS = ("reference", "name", "country", "status", "service", "dpa_signed_on", "active_from", "warning_count")
-OPTION_NAMES = {"processing_countries": "--locations", "dpa_signed_on": "--dpa-signed"}
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -523,29 +522,24 @@ def _sync_transfers(row: Subprocessor, adequacy: rules.AdequacyList) -> None:
         )
 
 
-def option_of(key: str) -> str:
-    """The command-line option (and form field) a service field is known by in messages."""
-    return OPTION_NAMES.get(key, f"--{key.replace('_', '-')}")
-
-
 def _entry_values(changes: dict[str, Any], creating: bool) -> dict[str, Any]:
     """Validated column values from the given changes (only the keys present)."""
     values: dict[str, Any] = {}
     for key in TEXT_FIELDS:
         if key in changes:
-            values[key] = validation.text(option_of(key), changes[key], required=key in ("name", "service"))
+            values[key] = validation.text(key, changes[key], required=key in ("name", "service"))
     for key in LIST_FIELDS:
         if key in changes:
-            values[key] = list_field(option_of(key), changes[key])
+            values[key] = list_field(key, changes[key])
     for key in DATE_FIELDS:
         if key in changes:
-            values[key] = validation.optional_date(option_of(key), changes[key])
+            values[key] = validation.optional_date(key, changes[key])
     if "country" in changes or creating:
-        values["country"] = check_country("--country", changes.get("country"))
+        values["country"] = check_country("country", changes.get("country"))
     if "processing_countries" in changes:
-        values["processing_countries"] = check_countries("--locations", changes["processing_countries"])
+        values["processing_countries"] = check_countries("processing_countries", changes["processing_countries"])
     if "status" in changes and changes["status"] is not None:
-        values["status"] = validation.one_of("--status", str(changes["status"]).strip().lower(), rules.STATUSES)
+        values["status"] = validation.one_of("status", str(changes["status"]).strip().lower(), rules.STATUSES)
     if "dpf_certified" in changes:
         values["dpf_certified"] = bool(changes["dpf_certified"])
     unknown = set(changes) - set(TEXT_FIELDS) - set(LIST_FIELDS) - set(DATE_FIELDS)
@@ -559,7 +553,7 @@ def _check_dates(row_values: dict[str, Any]) -> None:
     for later, earlier in (("retired_on", "active_from"), ("active_from", "planned_on")):
         a, b = row_values.get(later), row_values.get(earlier)
         if a and b and a < b:
-            raise InvalidInput(option_of(later), a.isoformat(), f"is before {earlier.replace('_', ' ')}")
+            raise InvalidInput(later, a.isoformat(), f"is before {earlier.replace('_', ' ')}")
 
 
 def add(
@@ -573,7 +567,7 @@ def add(
     values = _entry_values(fields, creating=True)
     for key in ("name", "service"):
         if key not in values:
-            raise InvalidInput(f"--{key}", None, "is missing")
+            raise InvalidInput(key, None, "is missing")
     values.setdefault("processing_countries", [])
     if not values["processing_countries"]:
         values["processing_countries"] = [values["country"]]
@@ -582,11 +576,11 @@ def add(
     outside = rules.transfer_countries(values["country"], values["processing_countries"], adequacy)
     if safeguard.safeguard == "eea" and outside:
         raise InvalidInput(
-            "--mechanism", "eea", f"does not fit: {', '.join(outside)} is outside the EEA; give its safeguard"
+            "safeguard", "eea", f"does not fit: {', '.join(outside)} is outside the EEA; give its safeguard"
         )
     if safeguard.safeguard not in ("eea", "none") and not outside:
         raise InvalidInput(
-            "--mechanism", safeguard.safeguard, "is for transfers outside the EEA; every country here is in the EEA"
+            "safeguard", safeguard.safeguard, "is for transfers outside the EEA; every country here is in the EEA"
         )
     today = today or organisation.today(session)
     values.setdefault("status", "active")
@@ -595,7 +589,7 @@ def add(
     if values["status"] == "planned" and "planned_on" not in values:
         values["planned_on"] = today
     if values["status"] == "retired":
-        raise InvalidInput("--status", "retired", "is for `subprocessor retire`; add the entry first")
+        raise InvalidInput("status", "retired", "is set by retiring the entry; add it first")
     _check_dates(values)
     now = now_of(session)
     defaults = {key: "" for key in TEXT_FIELDS}
@@ -620,7 +614,7 @@ def update(session: Session, reference: str, **changes: Any) -> SubprocessorView
     row = _find(session, reference)
     values = _entry_values(changes, creating=False)
     if "status" in values and values["status"] == "retired" and row.status != "retired":
-        raise InvalidInput("--status", "retired", "is set with `subprocessor retire` (it records the date)")
+        raise InvalidInput("status", "retired", "is set by retiring the entry (which records the date)")
     merged = {key: getattr(row, key) for key in DATE_FIELDS} | {k: v for k, v in values.items() if k in DATE_FIELDS}
     _check_dates(merged)
     if "processing_countries" in values and not values["processing_countries"]:
@@ -643,14 +637,16 @@ def update(session: Session, reference: str, **changes: Any) -> SubprocessorView
 def set_transfer(session: Session, reference: str, country: str, safeguard: SafeguardInput) -> SubprocessorView:
     """Records the safeguard for one country outside the EEA where the entry processes."""
     row = _find(session, reference)
-    code = check_country("--country", country)
+    code = check_country("country", country)
     adequacy = adequacy_list()
     outside = rules.transfer_countries(row.country, row.processing_countries, adequacy)
     if code not in outside:
         why = "is in the EEA" if adequacy.is_eea(code) else "is not one of the entry's countries"
-        raise InvalidInput("--country", country, f"{why}: no transfer to safeguard (add it with --locations first)")
+        raise InvalidInput(
+            "country", country, f"{why}: no transfer to safeguard (add it to the processing countries first)"
+        )
     if safeguard.safeguard == "eea":
-        raise InvalidInput("--mechanism", "eea", f"does not fit: {code} is outside the EEA")
+        raise InvalidInput("safeguard", "eea", f"does not fit: {code} is outside the EEA")
     today = organisation.today(session)
     row.updated_at = now_of(session)
     _apply_safeguard(row, code, safeguard)
@@ -663,10 +659,10 @@ def retire(session: Session, reference: str, on: dt.date | str | None = None, re
     row = _find(session, reference)
     if row.status == "retired":
         raise RuleRefused(f"{row.reference} was already retired on {iso(row.retired_on)}")
-    day = validation.optional_date("--on", on) or organisation.today(session)
-    note = validation.text("--reason", reason)
+    day = validation.optional_date("on", on) or organisation.today(session)
+    note = validation.text("reason", reason)
     if row.active_from and day < row.active_from:
-        raise InvalidInput("--on", day.isoformat(), f"is before the entry became active ({row.active_from})")
+        raise InvalidInput("on", day.isoformat(), f"is before the entry became active ({row.active_from})")
     row.updated_at = now_of(session)
     row.status = "retired"
     row.retired_on = day
@@ -696,13 +692,13 @@ def announce(
     row = _find(session, reference)
     if row.status == "retired":
         raise RuleRefused(f"{row.reference} is retired; a retired subprocessor cannot be announced")
-    day = validation.optional_date("--on", announced_on) or organisation.today(session)
+    day = validation.optional_date("announced_on", announced_on) or organisation.today(session)
     period = int(store_settings.get(session, "register.objection_period_days"))
     until = rules.objection_deadline(day, period)
-    effective = validation.optional_date("--effective", effective_on) or until + dt.timedelta(days=1)
+    effective = validation.optional_date("effective_on", effective_on) or until + dt.timedelta(days=1)
     if effective <= until:
         raise InvalidInput(
-            "--effective",
+            "effective_on",
             effective.isoformat(),
             f"falls inside the objection period (customers may object until {until.isoformat()})",
         )
@@ -710,7 +706,7 @@ def announce(
     if replaces:
         old = _find(session, replaces)
         if old.id == row.id:
-            raise InvalidInput("--replaces", replaces, "is the entry being announced")
+            raise InvalidInput("replaces", replaces, "is the entry being announced")
         replaced = old.reference
     open_one = session.scalar(
         select(SubprocessorAnnouncement.reference).where(
@@ -727,7 +723,7 @@ def announce(
         announced_on=day,
         effective_on=effective,
         objection_until=until,
-        message=validation.text("--message", message),
+        message=validation.text("message", message),
         status="open",
     )
     today = organisation.today(session)
@@ -752,11 +748,11 @@ def record_objection(
 ) -> AnnouncementView:
     """Records a customer's objection against an announcement (its reference, or the entry's latest)."""
     announcement = _find_announcement(session, reference)
-    name = validation.text("--customer", customer, required=True)
-    day = validation.optional_date("--received", received_on) or organisation.today(session)
+    name = validation.text("customer", customer, required=True)
+    day = validation.optional_date("received_on", received_on) or organisation.today(session)
     if day < announcement.announced_on:
         raise InvalidInput(
-            "--received", day.isoformat(), f"is before the announcement ({announcement.announced_on.isoformat()})"
+            "received_on", day.isoformat(), f"is before the announcement ({announcement.announced_on.isoformat()})"
         )
     if announcement.status == "withdrawn":
         raise RuleRefused(f"{announcement.reference} was withdrawn; there is nothing to object to")
@@ -765,7 +761,7 @@ def record_objection(
             announcement=announcement,
             customer=name,
             received_on=day,
-            reason=validation.text("--reason", reason),
+            reason=validation.text("reason", reason),
             resolution="",
         )
     )
@@ -779,7 +775,7 @@ def close_announcement(session: Session, reference: str, status: str = "closed")
     Closing a replacement retires the replaced subprocessor on the day the change took effect.
     """
     announcement = _find_announcement(session, reference)
-    validation.one_of("--status", status, ("closed", "withdrawn"))
+    validation.one_of("status", status, ("closed", "withdrawn"))
     if announcement.status != "open":
         raise RuleRefused(f"{announcement.reference} is already {announcement.status}")
     today = organisation.today(session)

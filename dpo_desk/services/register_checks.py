@@ -158,34 +158,33 @@ def check_safeguard(
     supplementary_measures: str | None = None,
     fallback_safeguard: str | None = None,
     fallback_scc_module: Any = None,
-    prefix: str = "--",
 ) -> SafeguardInput:
     """Validates a safeguard's parts; impossible combinations are refused, doubtful ones become warnings later."""
-    kind = validation.one_of(f"{prefix}mechanism", (safeguard or "none").strip().lower(), SAFEGUARDS)
-    module = scc_module_number(f"{prefix}scc-module", scc_module)
+    kind = validation.one_of("safeguard", (safeguard or "none").strip().lower(), SAFEGUARDS)
+    module = scc_module_number("scc_module", scc_module)
     version = (scc_version or rules.SCC_CURRENT).strip()
-    validation.one_of(f"{prefix}scc-version", version, rules.SCC_VERSIONS)
+    validation.one_of("scc_version", version, rules.SCC_VERSIONS)
     if module is not None and kind != "scc":
-        raise InvalidInput(f"{prefix}scc-module", scc_module, "is only for the mechanism scc")
+        raise InvalidInput("scc_module", scc_module, "is only for the mechanism scc")
     letter = (derogation or "").strip().lower().strip("()")
     if kind == "derogation":
         if not letter:
-            raise InvalidInput(f"{prefix}derogation", derogation, "is missing: which Art. 49(1) derogation (a-g)")
-        validation.one_of(f"{prefix}derogation", letter, tuple(rules.DEROGATIONS))
+            raise InvalidInput("derogation", derogation, "is missing: which Art. 49(1) derogation (a-g)")
+        validation.one_of("derogation", letter, tuple(rules.DEROGATIONS))
     elif letter:
-        raise InvalidInput(f"{prefix}derogation", derogation, "is only for the mechanism derogation")
-    tia = validation.optional_date(f"{prefix}tia", tia_on)
-    review = validation.optional_date(f"{prefix}tia-review", tia_review_on)
+        raise InvalidInput("derogation", derogation, "is only for the mechanism derogation")
+    tia = validation.optional_date("tia_on", tia_on)
+    review = validation.optional_date("tia_review_on", tia_review_on)
     if tia and review and review < tia:
-        raise InvalidInput(f"{prefix}tia-review", tia_review_on, "is before the assessment itself")
+        raise InvalidInput("tia_review_on", tia_review_on, "is before the assessment itself")
     fallback = (fallback_safeguard or "").strip().lower()
     if fallback:
-        validation.one_of(f"{prefix}fallback", fallback, FALLBACK_SAFEGUARDS)
+        validation.one_of("fallback_safeguard", fallback, FALLBACK_SAFEGUARDS)
         if kind != "adequacy":
-            raise InvalidInput(f"{prefix}fallback", fallback_safeguard, "is only for a transfer relying on adequacy")
-    fallback_module = scc_module_number(f"{prefix}fallback-scc-module", fallback_scc_module)
+            raise InvalidInput("fallback_safeguard", fallback_safeguard, "is only for a transfer relying on adequacy")
+    fallback_module = scc_module_number("fallback_scc_module", fallback_scc_module)
     if fallback_module is not None and fallback != "scc":
-        raise InvalidInput(f"{prefix}fallback-scc-module", fallback_scc_module, "is only for the fallback scc")
+        raise InvalidInput("fallback_scc_module", fallback_scc_module, "is only for the fallback scc")
     return SafeguardInput(
         kind,
         module,
@@ -193,7 +192,7 @@ def check_safeguard(
         letter,
         tia,
         review,
-        validation.text(f"{prefix}measures", supplementary_measures),
+        validation.text("supplementary_measures", supplementary_measures),
         fallback,
         fallback_module,
     )

@@ -47,7 +47,7 @@ class RequestLetter:
 def check_letter(view: Any, kind: str) -> None:
     """Refuses a letter that would state something the case does not (yet) say."""
     if kind not in LETTER_KINDS:
-        raise InvalidInput("--kind", kind, f"is not one of {', '.join(LETTER_KINDS)}")
+        raise InvalidInput("kind", kind, f"is not one of {', '.join(LETTER_KINDS)}")
     if kind == "extension" and not view.extended:
         raise RuleRefused(f"{view.reference} is not extended: record the extension and its reasons first.")
     if kind == "refusal" and view.outcome != "refused":

@@ -190,9 +190,9 @@ class Filters:
 
     def checked(self) -> Filters:
         if self.status and self.status not in STATUSES:
-            raise InvalidInput("--status", self.status, f"is not one of {', '.join(STATUSES)}")
+            raise InvalidInput("status", self.status, f"is not one of {', '.join(STATUSES)}")
         if self.type and self.type not in REQUEST_TYPES:
-            raise InvalidInput("--type", self.type, f"is not one of {', '.join(REQUEST_TYPES)}")
+            raise InvalidInput("type", self.type, f"is not one of {', '.join(REQUEST_TYPES)}")
         return self
 
 
@@ -225,27 +225,23 @@ def validate_new(
     The window calls this as the user types, the command line before it opens the store for writing.
     """
     clean = {
-        "type": validation.one_of("--type", type, REQUEST_TYPES),
-        "received_on": parse_date("--received", received),
-        "subject_name": validation.text("--subject", subject, required=True, limit=MAX_NAME),
-        "subject_email": _email("--email", email),
-        "subject_contact": validation.text("--contact", contact, limit=1000),
-        "details": validation.text("--details", details),
-        "channel": validation.one_of("--channel", channel or "email", CHANNELS),
-        "role": validation.one_of("--role", role or "controller", ROLES),
-        "controller_name": validation.text("--controller", controller, limit=MAX_NAME),
-        "language": validation.one_of("--language", language or "fi", LANGUAGES),
+        "type": validation.one_of("type", type, REQUEST_TYPES),
+        "received_on": parse_date("received", received),
+        "subject_name": validation.text("subject", subject, required=True, limit=MAX_NAME),
+        "subject_email": _email("email", email),
+        "subject_contact": validation.text("contact", contact, limit=1000),
+        "details": validation.text("details", details),
+        "channel": validation.one_of("channel", channel or "email", CHANNELS),
+        "role": validation.one_of("role", role or "controller", ROLES),
+        "controller_name": validation.text("controller", controller, limit=MAX_NAME),
+        "language": validation.one_of("language", language or "fi", LANGUAGES),
     }
     if clean["controller_name"] and clean["role"] != "processor":
-        raise InvalidInput(
-            "--controller", controller, "is only for a request received as a processor (--role processor)"
-        )
+        raise InvalidInput("controller", controller, "is only for a request received as a processor")
     if forward_within not in (None, ""):
         if clean["role"] != "processor":
-            raise InvalidInput(
-                "--forward-within", forward_within, "is only for a request received as a processor (--role processor)"
-            )
-        clean["forward_within_days"] = _working_days("--forward-within", forward_within)
+            raise InvalidInput("forward_within", forward_within, "is only for a request received as a processor")
+        clean["forward_within_days"] = _working_days("forward_within", forward_within)
     return clean
 
 
@@ -314,7 +310,7 @@ def preview_due(
     holidays = holiday_calendar(session)
     if role == "processor":
         days = (
-            _working_days("--forward-within", forward_within)
+            _working_days("forward_within", forward_within)
             if forward_within not in (None, "")
             else settings.get(session, "requests.processor_forward_working_days")
         )
@@ -508,10 +504,10 @@ def classify(session: Session, reference: str, type: str | None = None, on: Any 
     row = _get(session, reference)
     if not row.type_guessed and row.type != "unclassified":
         raise RuleRefused(f"{row.reference}'s type ({row.type}) was chosen when it was logged; it is not changed.")
-    chosen = validation.one_of("--type", type, REQUEST_TYPES) if type else row.type
+    chosen = validation.one_of("type", type, REQUEST_TYPES) if type else row.type
     if chosen == "unclassified":
-        raise InvalidInput("--type", type or chosen, "is needed: say which type of request this is")
-    day = parse_date("--on", on) if on else _today(session, None)
+        raise InvalidInput("type", type or chosen, "is needed: say which type of request this is")
+    day = parse_date("on", on) if on else _today(session, None)
     note = f"type confirmed: {chosen}" if chosen == row.type else f"type: {row.type} → {chosen}"
     row.type, row.type_guessed = chosen, False
     _event(session, row, day, "classified", note)
@@ -530,10 +526,10 @@ def taken_from(session: Session, message_id: str | None, message_digest: str) ->
 def record_identity(session: Session, reference: str, step: str, on: Any = None, note: str = "") -> RequestView:
     """An identity step (Art. 12(6)): requested -> received -> verified or failed, each once, in order."""
     step = validation.one_of("identity step", step, IDENTITY_STEPS)
-    note = validation.text("--note", note)
+    note = validation.text("note", note)
     row = _get(session, reference)
     _open(row)
-    day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
+    day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
     previous = IDENTITY_FOLLOWS[step]
     if row.identity_status not in previous:
         raise RuleRefused(
@@ -543,11 +539,11 @@ def record_identity(session: Session, reference: str, step: str, on: Any = None,
     if step == "requested":
         row.identity_requested_on = day
     elif step == "received":
-        day = _date_not_before("--on", day, row.identity_requested_on or row.received_on, "the identity request")
+        day = _date_not_before("on", day, row.identity_requested_on or row.received_on, "the identity request")
         row.identity_received_on = day
     else:
         earliest = row.identity_received_on or row.identity_requested_on or row.received_on
-        day = _date_not_before("--on", day, earliest, "the previous identity step")
+        day = _date_not_before("on", day, earliest, "the previous identity step")
         row.identity_checked_on = day
         if row.identity_requested_on and row.identity_received_on is None and step == "verified":
             # Verified without waiting for more: the information came with the check itself.
@@ -564,11 +560,11 @@ def record_identity(session: Session, reference: str, step: str, on: Any = None,
 
 def extend(session: Session, reference: str, reason: str | None, on: Any = None, told_on: Any = None) -> RequestView:
     """Extends the limit by two further months (Art. 12(3)): once, with a reason."""
-    reason = validation.text("--reason", reason)
+    reason = validation.text("reason", reason)
     row = _get(session, reference)
     _open(row)
     if not reason:
-        raise RuleRefused(f"{row.reference}: an extension needs its reason (--reason); nothing was changed.")
+        raise RuleRefused(f"{row.reference}: an extension needs its reasons; nothing was changed.")
     if row.extended_on is not None:
         raise RuleRefused(
             f"{row.reference} was already extended on {row.extended_on.isoformat()}; "
@@ -581,15 +577,15 @@ def extend(session: Session, reference: str, reason: str | None, on: Any = None,
         )
     if row.due_on is None:
         raise RuleRefused(f"{row.reference}: the time limit has not started (identity information is awaited).")
-    day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
+    day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
     first = row.first_month_due_on
     if first is not None and day > first:
         raise RuleRefused(
             f"{row.reference}: an extension must be decided and told within the first month (Art. 12(3)); "
             f"the limit was {first.isoformat()}, and {day.isoformat()} is after it. Nothing was changed."
         )
-    told = _date_not_before("--told", told_on, day, "the extension") if told_on else None
-    _told_in_first_month(row, told, "--told")
+    told = _date_not_before("told_on", told_on, day, "the extension") if told_on else None
+    _told_in_first_month(row, told, "told_on")
     row.extension_reason = reason
     row.extended_on = day
     row.extension_told_on = told
@@ -620,8 +616,8 @@ def record_extension_told(session: Session, reference: str, on: Any = None) -> R
         raise RuleRefused(f"{row.reference} is not extended; there is no extension to tell about.")
     if row.extension_told_on is not None:
         raise RuleRefused(f"{row.reference}: the extension notice was already recorded ({row.extension_told_on}).")
-    day = _date_not_before("--on", on or _today(session, None), row.extended_on, "the extension")
-    _told_in_first_month(row, day, "--on")
+    day = _date_not_before("on", on or _today(session, None), row.extended_on, "the extension")
+    _told_in_first_month(row, day, "on")
     row.extension_told_on = day
     _event(session, row, day, "extension-told", "")
     session.flush()
@@ -632,12 +628,12 @@ def forward(session: Session, reference: str, controller: str | None = None, on:
     """A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here."""
     row = _get(session, reference)
     _open(row)
-    name = validation.text("--controller", controller, limit=MAX_NAME) or row.controller_name
+    name = validation.text("controller", controller, limit=MAX_NAME) or row.controller_name
     if row.role != "processor":
         raise RuleRefused(f"{row.reference} was received as controller; only a processor forwards to its controller.")
     if not name:
-        raise InvalidInput("--controller", controller, "is needed: to which controller was it forwarded?")
-    day = _date_not_before("--on", on or _today(session, None), row.received_on, "the day the request was received")
+        raise InvalidInput("controller", controller, "is needed: to which controller was it forwarded?")
+    day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
     row.controller_name = name
     row.forwarded_on = day
     row.outcome = "forwarded-to-controller"
@@ -652,16 +648,16 @@ def close(
     session: Session, reference: str, outcome: str | None, reason: str | None = "", replied_on: Any = None
 ) -> RequestView:
     """Records the outcome and the day the reply went out; a refusal needs its reasons (Art. 12(4))."""
-    outcome = validation.one_of("--outcome", outcome, OUTCOMES)
-    reason = validation.text("--reason", reason)
+    outcome = validation.one_of("outcome", outcome, OUTCOMES)
+    reason = validation.text("reason", reason)
     row = _get(session, reference)
     _open(row)
     if outcome in OUTCOMES_NEEDING_REASONS and not reason:
-        raise RuleRefused(f"{row.reference}: a refusal needs its reasons (--reason); nothing was changed.")
+        raise RuleRefused(f"{row.reference}: a refusal needs its reasons; nothing was changed.")
     if outcome == "forwarded-to-controller":
         return forward(session, reference, None, replied_on)
     day = _date_not_before(
-        "--replied", replied_on or _today(session, None), row.received_on, "the day the request was received"
+        "replied_on", replied_on or _today(session, None), row.received_on, "the day the request was received"
     )
     row.outcome = outcome
     row.outcome_reason = reason
@@ -674,9 +670,9 @@ def close(
 
 def add_note(session: Session, reference: str, text: str | None, on: Any = None) -> RequestView:
     """A note on the timeline (a call, a reminder sent...); notes are added, never edited."""
-    text = validation.text("--text", text, required=True)
+    text = validation.text("text", text, required=True)
     row = _get(session, reference)
-    day = parse_date("--on", on) if on else _today(session, None)
+    day = parse_date("on", on) if on else _today(session, None)
     _event(session, row, day, "note", text)
     session.flush()
     return show(session, row.reference)
@@ -717,7 +713,7 @@ def correct(session: Session, reference: str, on: Any = None, **changes: Any) ->
     }
     wanted = {key: value for key, value in changes.items() if value is not None}
     clean = validate_new(**{**current, **wanted})
-    day = parse_date("--on", on) if on else _today(session, None)
+    day = parse_date("on", on) if on else _today(session, None)
     notes = []
     for key in wanted:
         column = EDITABLE[key]

@@ -203,7 +203,7 @@ def apply_overrides(
         index = by_header.get(normalise(header))
         if index is None:
             raise InvalidInput(
-                "--map", header, f"is not a column of {sheet.source} (columns: {', '.join(sheet.headers)})"
+                "map", header, f"is not a column of {sheet.source} (columns: {', '.join(sheet.headers)})"
             )
         if key:
             target.field(key)
@@ -358,7 +358,7 @@ def parse_rows(
 ) -> list[PreviewRow]:
     """Every row's values by field, with an error per cell that cannot be read. Pure: no session."""
     if date_order is not None and date_order not in DATE_ORDERS:
-        raise InvalidInput("--date-order", date_order, f"is not one of {', '.join(DATE_ORDERS)}")
+        raise InvalidInput("date_order", date_order, f"is not one of {', '.join(DATE_ORDERS)}")
     column_of = {key: index for index, key in mapping.items()}
     rows: list[PreviewRow] = []
     for offset, cells in enumerate(sheet.rows):
@@ -480,8 +480,9 @@ def _store_row(
 def _service_error(
     sheet: Sheet, target: Target, mapping: Mapping[int, str], row: PreviewRow, error: DpoDeskError
 ) -> CellError:
-    """The service's refusal, placed in the column of the field it names (its option name, "--aware-at")."""
-    key = normalise(getattr(error, "field", "") or "").replace(" ", "_")
+    """The service's refusal, placed in the column of the field it names ("aware_at")."""
+    named = getattr(error, "field", "") or ""
+    key = target.service_names.get(named) or normalise(named).replace(" ", "_")
     index = {k: i for i, k in mapping.items()}.get(key)
     if index is None:
         return CellError(row.number, "—", "", str(error))

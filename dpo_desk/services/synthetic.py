@@ -78,13 +78,13 @@ def plan(
     audit_trail: bool = False,
 ) -> Plan:
     """A checked plan; raises InvalidInput naming the option."""
-    count = _count("--requests", requests)
+    count = _count("requests", requests)
     return Plan(
         requests=count,
-        breaches=count // 10 if breaches is None else _count("--breaches", breaches),
-        subprocessors=count // 20 if subprocessors is None else _count("--subprocessors", subprocessors),
-        seed=_count("--seed", seed),
-        as_of=None if as_of in (None, "") else parse_date("--as-of", as_of),
+        breaches=count // 10 if breaches is None else _count("breaches", breaches),
+        subprocessors=count // 20 if subprocessors is None else _count("subprocessors", subprocessors),
+        seed=_count("seed", seed),
+        as_of=None if as_of in (None, "") else parse_date("as_of", as_of),
         audit_trail=bool(audit_trail),
     )
 

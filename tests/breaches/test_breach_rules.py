@@ -166,7 +166,7 @@ def test_nature_is_refused_naming_the_field_or_kept_in_canonical_order(text: str
     try:
         natures = clean({"nature": text}, "Europe/Helsinki")["nature"]
     except InvalidInput as refused:
-        assert refused.field == "--nature"
+        assert refused.field == "nature"
         return
     assert natures == [n for n in NATURES if n in natures]
 

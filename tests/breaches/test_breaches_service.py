@@ -50,17 +50,17 @@ def test_add_computes_the_deadline_and_numbers_by_year(store) -> None:
 @pytest.mark.parametrize(
     ("fields", "field_name"),
     [
-        ({"nature": "confidentiality,secrecy"}, "--nature"),
-        ({"aware_at": "yesterday"}, "--aware-at"),
-        ({"cause": "aliens"}, "--cause"),
-        ({"risk": "medium"}, "--risk"),
-        ({"subjects_approx": "many"}, "--subjects-approx"),
-        ({"title": "  "}, "--title"),
-        ({"occurred_from": "2026-03-03T00:00:00+02:00"}, "--aware-at"),
-        ({"discovered_at": "2026-03-01T00:00", "occurred_from": "2026-03-01T10:00"}, "--discovered-at"),
-        ({"enisa_dpc": "3"}, "--enisa-dpc"),
-        ({"enisa_dpc": "5", "enisa_ei": "1", "enisa_cb": "0"}, "--enisa-dpc"),
-        ({"member_states": "Sweden"}, "--member-states"),
+        ({"nature": "confidentiality,secrecy"}, "nature"),
+        ({"aware_at": "yesterday"}, "aware_at"),
+        ({"cause": "aliens"}, "cause"),
+        ({"risk": "medium"}, "risk"),
+        ({"subjects_approx": "many"}, "subjects_approx"),
+        ({"title": "  "}, "title"),
+        ({"occurred_from": "2026-03-03T00:00:00+02:00"}, "aware_at"),
+        ({"discovered_at": "2026-03-01T00:00", "occurred_from": "2026-03-01T10:00"}, "discovered_at"),
+        ({"enisa_dpc": "3"}, "enisa_dpc"),
+        ({"enisa_dpc": "5", "enisa_ei": "1", "enisa_cb": "0"}, "enisa_dpc"),
+        ({"member_states": "Sweden"}, "member_states"),
     ],
 )
 def test_refused_input_names_the_field_and_stores_nothing(store, fields, field_name) -> None:
@@ -80,7 +80,7 @@ def test_notifications_come_in_phases_and_a_late_one_needs_reasons(store) -> Non
         breaches.notify(session, ref, "2026-03-06T09:00:00+02:00")
     with store.write() as session, pytest.raises(InvalidInput) as early:
         breaches.notify(session, ref, "2026-03-01T09:00:00+02:00")
-    assert early.value.field == "--at"
+    assert early.value.field == "at"
     with store.write() as session, pytest.raises(RuleRefused):
         breaches.notify(session, ref, "2026-03-03T09:00:00+02:00", phase="supplementary")
     assert _counts(store) == before
@@ -125,11 +125,11 @@ def test_late_notification_keeps_its_reasons_and_awareness_cannot_silently_make_
 def test_subject_communication_or_exemption_with_reason(store) -> None:
     ref = _add(store, risk="high", risk_reasoning="Passwords exposed")
     for kwargs, field_name in (
-        ({"status": "exempt", "exemption": "a"}, "--reason"),
-        ({"status": "exempt", "exemption": "d", "reason": "x"}, "--exemption"),
-        ({"status": "done", "method": "e-mail"}, "--at"),
-        ({"status": "done", "at": "2026-03-03T10:00"}, "--method"),
-        ({"status": "exempt", "exemption": "c", "reason": "Too many"}, "--method"),
+        ({"status": "exempt", "exemption": "a"}, "reason"),
+        ({"status": "exempt", "exemption": "d", "reason": "x"}, "exemption"),
+        ({"status": "done", "method": "e-mail"}, "at"),
+        ({"status": "done", "at": "2026-03-03T10:00"}, "method"),
+        ({"status": "exempt", "exemption": "c", "reason": "Too many"}, "method"),
     ):
         with store.write() as session, pytest.raises(InvalidInput) as refused:
             breaches.communicate(session, ref, **kwargs)
@@ -265,7 +265,7 @@ def test_enisa_parts_give_the_total_and_a_wrong_total_is_refused(store) -> None:
     assert (view.enisa_cb, view.severity.score, view.severity.band) == (1.0, 3.25, "high")
     with store.write() as session, pytest.raises(InvalidInput) as refused:
         breaches.update(session, ref, enisa_cb="1.5", enisa_cb_integrity="0.25")
-    assert refused.value.field == "--enisa-cb"
+    assert refused.value.field == "enisa_cb"
     with store.write() as session:
         view = breaches.update(session, ref, enisa_cb="0.25")  # a total alone replaces the breakdown
     assert view.enisa_cb_confidentiality is None and view.enisa_malicious is None

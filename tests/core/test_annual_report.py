@@ -85,8 +85,8 @@ def test_a_year_without_cases_prints_zeros(store, cases, tmp_path) -> None:
 def test_a_bad_year_or_language_is_refused_and_nothing_written(store, cases, tmp_path) -> None:
     out = tmp_path / "never.pdf"
     with store.read() as session:
-        with pytest.raises(InvalidInput, match="--year"):
+        with pytest.raises(InvalidInput, match="year"):
             write_annual_report(reports.gather_annual(session, 1899, "en"), out)
-        with pytest.raises(InvalidInput, match="--lang"):
+        with pytest.raises(InvalidInput, match="lang"):
             write_annual_report(reports.gather_annual(session, 2026, "de"), out)
     assert not out.exists()

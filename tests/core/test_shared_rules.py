@@ -14,25 +14,25 @@ from tests.conftest import PASSPHRASE
 
 
 def test_text_is_trimmed_its_line_ends_made_one_and_control_characters_refused() -> None:
-    assert validation.text("--details", "  first\r\nsecond\rthird\t. ") == "first\nsecond\nthird\t."
-    assert validation.text("--details", None) == ""
-    with pytest.raises(InvalidInput, match="--details holds a control character"):
-        validation.text("--details", "bell\x07")
-    with pytest.raises(InvalidInput, match="--details holds a control character"):
-        validation.text("--details", "nul\x00")
-    with pytest.raises(InvalidInput, match="--title must not be empty"):
-        validation.text("--title", "   ", required=True)
-    with pytest.raises(InvalidInput, match="--name is longer than 5 characters"):
-        validation.text("--name", "Matti Meikäläinen", limit=5)
+    assert validation.text("details", "  first\r\nsecond\rthird\t. ") == "first\nsecond\nthird\t."
+    assert validation.text("details", None) == ""
+    with pytest.raises(InvalidInput, match="details holds a control character"):
+        validation.text("details", "bell\x07")
+    with pytest.raises(InvalidInput, match="details holds a control character"):
+        validation.text("details", "nul\x00")
+    with pytest.raises(InvalidInput, match="title must not be empty"):
+        validation.text("title", "   ", required=True)
+    with pytest.raises(InvalidInput, match="name is longer than 5 characters"):
+        validation.text("name", "Matti Meikäläinen", limit=5)
 
 
 def test_choices_ignore_case_and_name_the_choices() -> None:
-    assert validation.choice("--risk", " HIGH ", ("none", "risk", "high")) == "high"
-    assert validation.choice("--risk", "", ("none",), allow_empty=True) == ""
-    with pytest.raises(InvalidInput, match="--risk: 'grave' is not one of none, risk, high"):
-        validation.choice("--risk", "grave", ("none", "risk", "high"))
+    assert validation.choice("risk", " HIGH ", ("none", "risk", "high")) == "high"
+    assert validation.choice("risk", "", ("none",), allow_empty=True) == ""
+    with pytest.raises(InvalidInput, match="risk: 'grave' is not one of none, risk, high"):
+        validation.choice("risk", "grave", ("none", "risk", "high"))
     with pytest.raises(InvalidInput, match="is not one of"):
-        validation.one_of("--type", "Access", ("access",))  # exact where the stored word is asked for
+        validation.one_of("type", "Access", ("access",))  # exact where the stored word is asked for
 
 
 def test_every_module_refuses_the_same_text_alike(store) -> None:

@@ -35,7 +35,7 @@ def test_add_get_and_names(store) -> None:
 def test_unknown_country_is_refused_and_nothing_stored(store) -> None:
     with pytest.raises(InvalidInput) as refused:
         _add(store, name="Nowhere Ltd", service="x", country="ZZ")
-    assert refused.value.field == "--country"
+    assert refused.value.field == "country"
     with pytest.raises(InvalidInput):
         _add(store, name="Nowhere Ltd", service="x", country="FI", processing_countries="FI,XX")
     with store.read() as session:
@@ -198,4 +198,4 @@ def test_changing_countries_keeps_one_transfer_per_country_outside_the_eea(store
     assert entry.transfers == [] and entry.warnings == [] and entry.mechanism == "eea"
     with store.write() as session, pytest.raises(InvalidInput) as refused:
         service.set_transfer(session, ref, "US", service.check_safeguard("scc", scc_module="3"))
-    assert refused.value.field == "--country"
+    assert refused.value.field == "country"

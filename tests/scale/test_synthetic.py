@@ -39,13 +39,13 @@ def test_default_proportions_follow_the_issue() -> None:
     assert synthetic.plan(1000, breaches=0, subprocessors=3).breaches == 0
 
 
-def test_bad_counts_name_their_option() -> None:
+def test_bad_counts_name_their_field() -> None:
     with pytest.raises(InvalidInput) as refused:
         synthetic.plan("many")
-    assert refused.value.field == "--requests"
+    assert refused.value.field == "requests"
     with pytest.raises(InvalidInput) as refused:
         synthetic.plan(10, breaches=-1)
-    assert refused.value.field == "--breaches"
+    assert refused.value.field == "breaches"
 
 
 def test_counts_are_as_asked_and_one_audit_entry_records_the_run(store) -> None:

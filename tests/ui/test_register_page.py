@@ -87,9 +87,10 @@ def test_editor_refuses_a_bad_date_beside_the_field_then_saves(qtbot, store) -> 
     dialog.fields["scc_module"].setValue(2)
     dialog.save()
     window.wait_loaded()
-    assert (
-        dialog.errors["--dpa-signed"].isVisibleTo(dialog) and "not a valid date" in dialog.errors["--dpa-signed"].text()
-    )
+    # the refusal lands under its field, and the line below names the field as the window labels it
+    assert dialog.errors["dpa_signed_on"].isVisibleTo(dialog)
+    assert dialog.errors["dpa_signed_on"].text() == "is not a valid date"
+    assert dialog.message.text() == "DPA signed on: '31.2.2026' is not a valid date"
     with store.read() as session:
         assert service.count(session) == 0
     dpa.setText("2026-03-05")
@@ -201,7 +202,7 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     dialog.submit()
     window.wait_loaded()
     assert (
-        dialog.errors["--effective"].isVisibleTo(dialog) and "objection period" in dialog.errors["--effective"].text()
+        dialog.errors["effective_on"].isVisibleTo(dialog) and "objection period" in dialog.errors["effective_on"].text()
     )
     dialog.effective.clear()
     with qtbot.waitSignal(dialog.action_did_finish, timeout=10000):
@@ -215,7 +216,8 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     objection.received.setText("yesterday")
     objection.submit()
     window.wait_loaded()
-    assert objection.errors["--received"].isVisibleTo(objection)
+    assert objection.errors["received_on"].isVisibleTo(objection)
+    assert objection.message.text().startswith("Received on: 'yesterday' ")
     objection.received.setText(store.clock.now().date().isoformat())
     with qtbot.waitSignal(objection.action_did_finish, timeout=10000):
         objection.submit()

@@ -262,11 +262,11 @@ class BreachDetail(QWidget):
         self.phases.setMaximumHeight(150)
         f = FieldForm()
         self.notify_form = f
-        at = f.add("at", self.tr("Sent at"), "time", option="--at")
+        at = f.add("at", self.tr("Sent at"), "time")
         at.widget.textChanged.connect(self.update_late_hint)
-        f.add("content", self.tr("What it contained or changed"), "text", option="--content")
-        f.add("authority_reference", self.tr("Authority's case number"), "line", option="--authority-reference")
-        f.add("late_reason", self.tr("Reasons for the delay"), "text", option="--late-reason")
+        f.add("content", self.tr("What it contained or changed"), "text")
+        f.add("authority_reference", self.tr("Authority's case number"), "line")
+        f.add("late_reason", self.tr("Reasons for the delay"), "text")
         self.late_hint = QLabel()
         self.late_hint.setWordWrap(True)
         self.notify_button = QPushButton(self.tr("Record notification"))
@@ -303,11 +303,10 @@ class BreachDetail(QWidget):
                 (self.tr("Planned"), "planned"),
                 (self.tr("Not told: Art. 34(3) exemption"), "exempt"),
             ],
-            option="--status",
         )
-        f.add("at", self.tr("When told"), "time", option="--at")
-        f.add("method", self.tr("How (e-mail, letter, public notice)"), "line", option="--method")
-        f.add("count", self.tr("How many"), "count", option="--count")
+        f.add("at", self.tr("When told"), "time")
+        f.add("method", self.tr("How (e-mail, letter, public notice)"), "line")
+        f.add("count", self.tr("How many"), "count")
         f.add(
             "exemption",
             self.tr("Exemption"),
@@ -318,9 +317,8 @@ class BreachDetail(QWidget):
                 (self.tr("(b) later measures remove the high risk"), "b"),
                 (self.tr("(c) disproportionate effort: public communication"), "c"),
             ],
-            option="--exemption",
         )
-        f.add("reason", self.tr("Why the exemption applies"), "text", option="--reason")
+        f.add("reason", self.tr("Why the exemption applies"), "text")
         self.subjects_note = QLabel()
         self.subjects_note.setWordWrap(True)
         self.subjects_save = QPushButton(self.tr("Save communication"))
@@ -565,7 +563,7 @@ class BreachDetail(QWidget):
             self.late_hint.setStyleSheet("")
             return
         try:
-            sent = parse_time("--at", self.notify_form.fields["at"].widget.text(), view.timezone)
+            sent = parse_time("at", self.notify_form.fields["at"].widget.text(), view.timezone)
         except InvalidInput:
             self.late_hint.clear()
             return

@@ -1,7 +1,7 @@
 """Form building blocks of the breach window: fields with their error shown right below, values out.
 
-A field is named by the service's field name; errors from the core (InvalidInput) name the command-line
-option, so each field also knows its option and `show_error` finds the field an error is about.
+A field is named by the service's field name, as errors from the core (InvalidInput) name it, so
+`show_error` finds the field an error is about.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.errors import InvalidInput
-from dpo_desk.services.breaches import FIELDS, NATURES
+from dpo_desk.services.breaches import NATURES
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.widgets.field import FieldWithError
 
@@ -41,9 +41,9 @@ def local_text(moment: dt.datetime | None, tz_name: str) -> str:
 class Field(FieldWithError):
     """One editable value: its widget, its error label, and how to read and fill it."""
 
-    def __init__(self, name: str, kind: str, widget: QWidget, option: str) -> None:
-        super().__init__(name, widget, (option, name))
-        self.name, self.kind, self.option = name, kind, option
+    def __init__(self, name: str, kind: str, widget: QWidget) -> None:
+        super().__init__(name, widget, (name,))
+        self.name, self.kind = name, kind
 
     def value(self) -> Any:
         w = self.widget
@@ -110,7 +110,6 @@ class FieldForm(QWidget):
         self.layout_.addRow(label)
 
     def add(self, name: str, label: str, kind: str, choices: Sequence[tuple[str, Any]] = (), **options: Any) -> Field:
-        option = FIELDS[name][1] if name in FIELDS else options.get("option", f"--{name.replace('_', '-')}")
         if kind in ("line", "time", "count"):
             widget: QWidget = QLineEdit()
             if kind == "time":
@@ -131,7 +130,7 @@ class FieldForm(QWidget):
         else:
             raise ValueError(kind)
         widget.setObjectName(f"field_{name}")
-        field = Field(name, kind, widget, option)
+        field = Field(name, kind, widget)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)

@@ -35,6 +35,7 @@ from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.dialogs.records_pickers import CategoryPicker, ErrorLine, rows_with_buttons
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.field import FIELD_LABEL, worded_for_window
 
 
 def legal_basis_names(w: QWidget) -> dict[str, str]:
@@ -149,6 +150,7 @@ class ActivityDialog(QDialog):
 
     def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget, tab: int) -> QWidget:
         error = ErrorLine()
+        error.setProperty(FIELD_LABEL, label)
         self.errors[key] = error
         self._tab_of[key] = tab
         box = QWidget()
@@ -433,27 +435,23 @@ class ActivityDialog(QDialog):
         self.accept()
 
     def field_key(self, error: InvalidInput) -> str:
-        """The editor field an InvalidInput names ("purpose 2: --legal-basis" -> purposes)."""
-        name = error.field.lower()
-        if name.startswith("purpose"):
+        """The editor field an InvalidInput names ("purpose 2: legal_basis" -> purposes)."""
+        where, _, name = error.field.rpartition(": ")
+        if where.startswith("purpose"):
             return "purposes"
-        if name.startswith("--transfer"):
+        if name.startswith("transfer_"):
             return "transfers"
-        key = name.split(":")[-1].strip().lstrip("-").replace("-", "_")
-        aliases = {
-            "next_review": "next_review_on",
-            "security": "security_measures",
-            "controller": "controllers",
-            "controller_contact": "controller_contacts",
-        }
-        return aliases.get(key, key)
+        return name
 
     def _on_refused(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, InvalidInput):
             key = self.field_key(error)
             if key in self.errors:
-                self.errors[key].show_message(str(error))
+                # named by its label here; a part of a list ("purpose 2: legal basis") as the core words it
+                self.errors[key].show_message(
+                    worded_for_window(error, self.errors[key]) if key == error.field else str(error)
+                )
                 self.tabs.setCurrentIndex(self._tab_of[key])
                 return
         self.message.show_message(str(error) if isinstance(error, DpoDeskError) else self.tr("Not saved."))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.dialogs.records_pickers import ErrorLine, rows_with_buttons
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.field import FIELD_LABEL, worded_for_window
 
 
 def _combo(items: dict[Any, str], current: Any) -> QComboBox:
@@ -130,6 +131,7 @@ class AssessmentDialog(QDialog):
 
     def _field(self, form: QFormLayout, key: str, label: str, widget: Any) -> Any:
         error = ErrorLine()
+        error.setProperty(FIELD_LABEL, label)
         self.errors[key] = error
         box = QWidget()
         inner = QVBoxLayout(box)
@@ -221,15 +223,12 @@ class AssessmentDialog(QDialog):
 
     def _on_refused(self, error: BaseException) -> None:
         if isinstance(error, InvalidInput):
-            name = error.field.lower()
-            key = "risks" if name.startswith("risk") else name.lstrip("-").replace("-", "_")
-            key = {
-                "consulted_on": "prior_consultation_on",
-                "next_review": "next_review_on",
-                "advice_followed": "dpo_advice_followed",
-            }.get(key, key)
+            where, _, name = error.field.rpartition(": ")  # "risk 2: severity" is a part of the risks
+            key = "risks" if where.startswith("risk") else name
             if key in self.errors:
-                self.errors[key].show_message(str(error))
+                self.errors[key].show_message(
+                    worded_for_window(error, self.errors[key]) if key == error.field else str(error)
+                )
                 return
         if isinstance(error, DpoDeskError) and "advice-reason" in str(error):
             self.errors["dpo_advice_reason"].show_message(str(error))

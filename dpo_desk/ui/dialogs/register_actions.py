@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.dialogs.register_editor import show_refusal
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.widgets.palette import ERROR_STYLE
+from dpo_desk.ui.widgets.field import field_error_label
 
 
 class _ActionDialog(QDialog):
@@ -55,17 +55,16 @@ class _ActionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def add_field(self, option: str, label: str, widget: QWidget) -> QWidget:
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setVisible(False)
+    def add_field(self, field: str, label: str, widget: QWidget) -> QWidget:
+        """A row of the form; `field` is the service's name of it, as its refusals name it."""
+        error = field_error_label(label)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(widget)
         column.addWidget(error)
         self.form.addRow(label, holder)
-        self.errors[option] = error
+        self.errors[field] = error
         return widget
 
     def work(self) -> Callable[[Any], Any]:
@@ -107,18 +106,18 @@ class AnnounceDialog(_ActionDialog):
                 "of the objection period, which becomes a deadline."
             )
         )
-        self.on = self.add_field("--on", self.tr("Announced on"), _date_edit(today))
-        self.effective = self.add_field("--effective", self.tr("Takes effect on (optional)"), _date_edit())
+        self.on = self.add_field("announced_on", self.tr("Announced on"), _date_edit(today))
+        self.effective = self.add_field("effective_on", self.tr("Takes effect on (optional)"), _date_edit())
         self.replaces = QComboBox()
         self.replaces.addItem(self.tr("— nothing: a new subprocessor"), "")
         for ref, name in others:
             if ref != reference:
                 self.replaces.addItem(f"{ref} {name}", ref)
-        self.add_field("--replaces", self.tr("Replaces"), self.replaces)
+        self.add_field("replaces", self.tr("Replaces"), self.replaces)
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(80)
         self.note.setTabChangesFocus(True)
-        self.add_field("--message", self.tr("Note for the customers"), self.note)
+        self.add_field("message", self.tr("Note for the customers"), self.note)
 
     def work(self) -> Callable[[Any], Any]:
         from dpo_desk.services import register as service
@@ -136,12 +135,12 @@ class ObjectionDialog(_ActionDialog):
     def __init__(self, ops: Ops, announcement: str, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(ops, translate("RegisterActions", "Objection to {0}").format(announcement), parent)
         self.announcement = announcement
-        self.customer = self.add_field("--customer", self.tr("Customer"), QLineEdit())
-        self.received = self.add_field("--received", self.tr("Received on"), _date_edit(today))
+        self.customer = self.add_field("customer", self.tr("Customer"), QLineEdit())
+        self.received = self.add_field("received_on", self.tr("Received on"), _date_edit(today))
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(90)
         self.reason.setTabChangesFocus(True)
-        self.add_field("--reason", self.tr("Reason given"), self.reason)
+        self.add_field("reason", self.tr("Reason given"), self.reason)
 
     def work(self) -> Callable[[Any], Any]:
         from dpo_desk.services import register as service
@@ -159,8 +158,8 @@ class RetireDialog(_ActionDialog):
     def __init__(self, ops: Ops, reference: str, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(ops, translate("RegisterActions", "Retire {0}").format(reference), parent)
         self.reference = reference
-        self.on = self.add_field("--on", self.tr("Retired on"), _date_edit(today))
-        self.reason = self.add_field("--reason", self.tr("Why"), QLineEdit())
+        self.on = self.add_field("on", self.tr("Retired on"), _date_edit(today))
+        self.reason = self.add_field("reason", self.tr("Why"), QLineEdit())
 
     def work(self) -> Callable[[Any], Any]:
         from dpo_desk.services import register as service

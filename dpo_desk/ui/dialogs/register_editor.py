@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.dialogs.register_countries import CountryListEdit, CountryPicker
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.field import FIELD_LABEL, field_error_label
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 
@@ -50,19 +51,19 @@ class RegisterEditorDialog(QDialog):
 
         form_host = QWidget()
         form = QFormLayout(form_host)
-        self._line(form, "name", self.tr("Name"), "--name")
-        self._line(form, "legal_entity_id", self.tr("Business ID or registry number"), "--legal-entity-id")
-        self._line(form, "address", self.tr("Address"), "--address")
+        self._line(form, "name", self.tr("Name"))
+        self._line(form, "legal_entity_id", self.tr("Business ID or registry number"))
+        self._line(form, "address", self.tr("Address"))
         country = CountryPicker()
-        self._add(form, "country", self.tr("Country of establishment"), country, "--country")
+        self._add(form, "country", self.tr("Country of establishment"), country)
         locations = CountryListEdit()
-        self._add(form, "processing_countries", self.tr("Processing countries"), locations, "--locations")
-        self._line(form, "service", self.tr("Service it provides"), "--service")
-        self._text(form, "purpose", self.tr("Why (purpose)"), "--purpose")
-        self._line(form, "data_categories", self.tr("Personal data (comma list)"), "--data-categories")
-        self._line(form, "subject_categories", self.tr("Data subjects (comma list)"), "--subject-categories")
-        self._line(form, "serves", self.tr("Serves (our services or customers)"), "--serves")
-        self._line(form, "dpa_signed_on", self.tr("DPA signed on"), "--dpa-signed", placeholder="2026-03-05")
+        self._add(form, "processing_countries", self.tr("Processing countries"), locations)
+        self._line(form, "service", self.tr("Service it provides"))
+        self._text(form, "purpose", self.tr("Why (purpose)"))
+        self._line(form, "data_categories", self.tr("Personal data (comma list)"))
+        self._line(form, "subject_categories", self.tr("Data subjects (comma list)"))
+        self._line(form, "serves", self.tr("Serves (our services or customers)"))
+        self._line(form, "dpa_signed_on", self.tr("DPA signed on"), placeholder="2026-03-05")
         status = QComboBox()
         for code, label in (
             ("planned", self.tr("planned")),
@@ -71,14 +72,14 @@ class RegisterEditorDialog(QDialog):
         ):
             status.addItem(label, code)
         status.setCurrentIndex(2)
-        self._add(form, "status", self.tr("Status"), status, "--status")
-        self._line(form, "planned_on", self.tr("Planned on"), "--planned-on", placeholder="2026-03-05")
-        self._line(form, "active_from", self.tr("Active from"), "--active-from", placeholder="2026-03-05")
-        self._line(form, "contact", self.tr("Contact"), "--contact")
-        self._line(form, "website", self.tr("Web address"), "--website")
+        self._add(form, "status", self.tr("Status"), status)
+        self._line(form, "planned_on", self.tr("Planned on"), placeholder="2026-03-05")
+        self._line(form, "active_from", self.tr("Active from"), placeholder="2026-03-05")
+        self._line(form, "contact", self.tr("Contact"))
+        self._line(form, "website", self.tr("Web address"))
         dpf = QCheckBox(self.tr("On the EU-US Data Privacy Framework List"))
-        self._add(form, "dpf_certified", self.tr("DPF certified"), dpf, "--dpf-certified")
-        self._text(form, "notes", self.tr("Notes"), "--notes")
+        self._add(form, "dpf_certified", self.tr("DPF certified"), dpf)
+        self._text(form, "notes", self.tr("Notes"))
 
         self.outside = QLabel()
         self.outside.setWordWrap(True)
@@ -92,13 +93,13 @@ class RegisterEditorDialog(QDialog):
             ("bcr", self.tr("binding corporate rules")),
         ):
             mechanism.addItem(label, code)
-        self._add(safeguard_form, "mechanism", self.tr("Safeguard"), mechanism, "--mechanism")
+        self._add(safeguard_form, "mechanism", self.tr("Safeguard"), mechanism, field="safeguard")
         module = QSpinBox()
         module.setRange(0, 4)
         module.setSpecialValueText(self.tr("—"))
-        self._add(safeguard_form, "scc_module", self.tr("SCC module"), module, "--scc-module")
-        self._line(safeguard_form, "tia_on", self.tr("Transfer impact assessment"), "--tia", placeholder="2026-03-05")
-        self._line(safeguard_form, "tia_review_on", self.tr("Review the assessment on"), "--tia-review")
+        self._add(safeguard_form, "scc_module", self.tr("SCC module"), module)
+        self._line(safeguard_form, "tia_on", self.tr("Transfer impact assessment"), placeholder="2026-03-05")
+        self._line(safeguard_form, "tia_review_on", self.tr("Review the assessment on"))
         safeguard_form.addRow(self.outside)
         self.safeguard_box.setVisible(reference is None)
         locations.countries_did_change.connect(lambda _codes: self._show_outside())
@@ -134,12 +135,10 @@ class RegisterEditorDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------------
 
-    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget, option: str) -> None:
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget, field: str = "") -> None:
+        """A row of the form; `field` is the service's name of it in refusals, when not `key`."""
         widget.setObjectName(f"register_{key}")
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.setVisible(False)
+        error = field_error_label(label)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -148,18 +147,18 @@ class RegisterEditorDialog(QDialog):
         column.addWidget(error)
         form.addRow(label, holder)
         self.fields[key] = widget
-        self.errors[option] = error
+        self.errors[field or key] = error
 
-    def _line(self, form: QFormLayout, key: str, label: str, option: str, placeholder: str = "") -> None:
+    def _line(self, form: QFormLayout, key: str, label: str, placeholder: str = "") -> None:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        self._add(form, key, label, edit, option)
+        self._add(form, key, label, edit)
 
-    def _text(self, form: QFormLayout, key: str, label: str, option: str) -> None:
+    def _text(self, form: QFormLayout, key: str, label: str) -> None:
         edit = QPlainTextEdit()
         edit.setMaximumHeight(70)
         edit.setTabChangesFocus(True)
-        self._add(form, key, label, edit, option)
+        self._add(form, key, label, edit)
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -281,12 +280,18 @@ class RegisterEditorDialog(QDialog):
 
 
 def show_refusal(error: BaseException, errors: dict[str, QLabel], message: QLabel, fallback: str) -> None:
-    """A refused change: its reason beside the field it names (if the dialog has it), the whole line below."""
+    """A refused change: its reason beside the field it names (if the dialog has it), the whole line below.
+
+    `errors` holds each field's error line by the service's name of the field; the line below then
+    names the field as the dialog labels it, never as the core or the command line does.
+    """
     text = str(error) if isinstance(error, DpoDeskError) else fallback
-    label = errors.get(getattr(error, "field", ""))
+    label = errors.get(error.field) if isinstance(error, InvalidInput) else None
     if label is not None:
-        label.setText(str(getattr(error, "reason", text)))
+        assert isinstance(error, InvalidInput)
+        label.setText(error.reason)
         label.setVisible(True)
+        text = error.worded(label.property(FIELD_LABEL) or None)
     message.setStyleSheet(ERROR_STYLE)
     message.setText(text)
 

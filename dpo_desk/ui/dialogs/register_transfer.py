@@ -30,7 +30,7 @@ from dpo_desk.errors import InvalidInput
 from dpo_desk.ui.dialogs.register_countries import country_label
 from dpo_desk.ui.dialogs.register_editor import show_refusal
 from dpo_desk.ui.ops import Ops
-from dpo_desk.ui.widgets.palette import ERROR_STYLE
+from dpo_desk.ui.widgets.field import field_error_label
 
 
 class TransferDialog(QDialog):
@@ -85,27 +85,25 @@ class TransferDialog(QDialog):
         self.fallback_module = QSpinBox()
         self.fallback_module.setRange(0, 4)
         self.fallback_module.setSpecialValueText("—")
-        for option, label, widget in (
-            ("--mechanism", self.tr("Safeguard"), self.mechanism),
-            ("--scc-module", self.tr("SCC module"), self.scc_module),
-            ("--scc-version", self.tr("SCC set"), self.scc_version),
-            ("--derogation", self.tr("Derogation"), self.derogation),
-            ("--tia", self.tr("Transfer impact assessment"), self.tia),
-            ("--tia-review", self.tr("Review the assessment on"), self.review),
-            ("--measures", self.tr("Supplementary measures"), self.measures),
-            ("--fallback", self.tr("Fallback safeguard"), self.fallback),
-            ("--fallback-scc-module", self.tr("Fallback SCC module"), self.fallback_module),
+        for field, label, widget in (  # each by the service's name of it, as its refusals name it
+            ("safeguard", self.tr("Safeguard"), self.mechanism),
+            ("scc_module", self.tr("SCC module"), self.scc_module),
+            ("scc_version", self.tr("SCC set"), self.scc_version),
+            ("derogation", self.tr("Derogation"), self.derogation),
+            ("tia_on", self.tr("Transfer impact assessment"), self.tia),
+            ("tia_review_on", self.tr("Review the assessment on"), self.review),
+            ("supplementary_measures", self.tr("Supplementary measures"), self.measures),
+            ("fallback_safeguard", self.tr("Fallback safeguard"), self.fallback),
+            ("fallback_scc_module", self.tr("Fallback SCC module"), self.fallback_module),
         ):
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setVisible(False)
+            error = field_error_label(label)
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(widget)
             column.addWidget(error)
             form.addRow(label, holder)
-            self.errors[option] = error
+            self.errors[field] = error
         self.decision = QLabel()
         self.decision.setWordWrap(True)
         self.message = QLabel()

@@ -265,7 +265,7 @@ class NewRequestDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, InvalidInput):
-            key = error.field.removeprefix("--").replace("-", "_")
+            key = error.field  # the service's name of the field, as the form keys its error lines
             if key in self.errors:
                 self.errors[key].setText(error.reason)
                 self.errors[key].setVisible(True)

@@ -365,8 +365,8 @@ class RequestDetail(QWidget):
             explanations[step],
             lambda session, v: requests.record_identity(session, ref, step, v["on"], v["note"]),
         )
-        dialog.add_date("on", self.tr("On"), ("--on",))
-        dialog.add_text("note", self.tr("Note"), ("--note",))
+        dialog.add_date("on", self.tr("On"), ("on",))
+        dialog.add_text("note", self.tr("Note"), ("note",))
         self._start(dialog)
 
     def ask_extend(self) -> None:
@@ -381,9 +381,9 @@ class RequestDetail(QWidget):
             ).format(_day(self.view.first_month_due_on)),
             lambda session, v: requests.extend(session, ref, v["reason"], v["on"], v["told"] or None),
         )
-        dialog.add_text("reason", self.tr("Reasons"), ("--reason",), required=True)
-        dialog.add_date("on", self.tr("Decided on"), ("--on",))
-        dialog.add_date("told", self.tr("Requester told on"), ("--told",), required=False)
+        dialog.add_text("reason", self.tr("Reasons"), ("reason",), required=True)
+        dialog.add_date("on", self.tr("Decided on"), ("on",))
+        dialog.add_date("told", self.tr("Requester told on"), ("told_on",), required=False)
         self._start(dialog)
 
     def ask_extension_told(self) -> None:
@@ -395,7 +395,7 @@ class RequestDetail(QWidget):
             self.tr("When the requester was told of the extension and its reasons."),
             lambda session, v: requests.record_extension_told(session, ref, v["on"]),
         )
-        dialog.add_date("on", self.tr("Told on"), ("--on",))
+        dialog.add_date("on", self.tr("Told on"), ("on",))
         self._start(dialog)
 
     def ask_forward(self) -> None:
@@ -407,9 +407,9 @@ class RequestDetail(QWidget):
             self.tr("A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here."),
             lambda session, v: requests.forward(session, ref, v["controller"], v["on"]),
         )
-        field = dialog.add_text("controller", self.tr("Controller"), ("--controller",), required=True, multiline=False)
+        field = dialog.add_text("controller", self.tr("Controller"), ("controller",), required=True, multiline=False)
         field.widget.setText(self.view.controller_name)  # type: ignore[attr-defined]
-        dialog.add_date("on", self.tr("Forwarded on"), ("--on",))
+        dialog.add_date("on", self.tr("Forwarded on"), ("on",))
         self._start(dialog)
 
     def ask_close(self) -> None:
@@ -425,9 +425,9 @@ class RequestDetail(QWidget):
             lambda session, v: requests.close(session, ref, v["outcome"], v["reason"], v["replied"]),
         )
         choices = [(o, self.labels["outcomes"][o]) for o in requests.OUTCOMES if o != "forwarded-to-controller"]
-        dialog.add_choice("outcome", self.tr("Outcome"), ("--outcome",), choices)
-        dialog.add_text("reason", self.tr("Reasons"), ("--reason",))
-        dialog.add_date("replied", self.tr("Reply sent on"), ("--replied",))
+        dialog.add_choice("outcome", self.tr("Outcome"), ("outcome",), choices)
+        dialog.add_text("reason", self.tr("Reasons"), ("reason",))
+        dialog.add_date("replied", self.tr("Reply sent on"), ("replied_on",))
         dialog.required_text = lambda key: (  # type: ignore[method-assign]
             lambda values: key == "reason" and values["outcome"] in requests.OUTCOMES_NEEDING_REASONS
         )
@@ -442,8 +442,8 @@ class RequestDetail(QWidget):
             self.tr("Notes are added to the timeline and never edited."),
             lambda session, v: requests.add_note(session, ref, v["text"], v["on"]),
         )
-        dialog.add_text("text", self.tr("Note"), ("--text",), required=True)
-        dialog.add_date("on", self.tr("On"), ("--on",))
+        dialog.add_text("text", self.tr("Note"), ("text",), required=True)
+        dialog.add_date("on", self.tr("On"), ("on",))
         self._start(dialog)
 
     def ask_correct(self) -> None:
@@ -466,10 +466,10 @@ class RequestDetail(QWidget):
             ),
         )
         for key, label, names, value, multiline in (
-            ("subject", self.tr("Requester"), ("--subject",), view.subject_name, False),
-            ("email", self.tr("E-mail"), ("--email",), view.subject_email, False),
-            ("contact", self.tr("Other contact"), ("--contact",), view.subject_contact, False),
-            ("details", self.tr("What they ask"), ("--details",), view.details, True),
+            ("subject", self.tr("Requester"), ("subject",), view.subject_name, False),
+            ("email", self.tr("E-mail"), ("email",), view.subject_email, False),
+            ("contact", self.tr("Other contact"), ("contact",), view.subject_contact, False),
+            ("details", self.tr("What they ask"), ("details",), view.details, True),
         ):
             field = dialog.add_text(key, label, names, required=key == "subject", multiline=multiline)
             if multiline:
