@@ -579,7 +579,10 @@ def extend(session: Session, reference: str, reason: str | None, on: Any = None,
         raise RuleRefused(f"{row.reference}: the time limit has not started (identity information is awaited).")
     day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
     first = row.first_month_due_on
-    if first is not None and day > first:
+    # A day given that is past the first month is a decision made too late: refused. Without a day (a
+    # script recording a decision after the fact, as the command-line contract allows) it is kept, dated
+    # today, and counts for nothing: the warning `extension-decided-late` says so and the reply is late.
+    if first is not None and day > first and on is not None:
         raise RuleRefused(
             f"{row.reference}: an extension must be decided and told within the first month (Art. 12(3)); "
             f"the limit was {first.isoformat()}, and {day.isoformat()} is after it. Nothing was changed."
@@ -837,7 +840,17 @@ def _warnings(row: Request, holidays: HolidayCalendar) -> tuple[RequestWarning, 
                 "reasons and send the refusal letter.",
             )
         )
-    if (
+    late_extension = row.extended_on is not None and row.first_month_due_on is not None
+    if late_extension and row.extended_on > row.first_month_due_on:
+        found.append(
+            RequestWarning(
+                "extension-decided-late",
+                f"The extension was recorded on {_iso(row.extended_on)}, after the first month had ended "
+                f"({_iso(row.first_month_due_on)}): an extension must be decided and told within the first month, "
+                "so this one does not count and the reply was due at the end of the first month (Art. 12(3)).",
+            )
+        )
+    elif (
         row.outcome
         and row.extended_on is not None
         and not time_limits.extension_counts(row.extension_told_on, row.first_month_due_on)

@@ -35,6 +35,20 @@ def test_an_extension_decided_after_the_first_month_is_refused_naming_the_limit(
     assert _show(cli, ref)["extension_told_on"] is None
 
 
+def test_an_extension_recorded_late_without_a_day_is_kept_but_counts_for_nothing(cli) -> None:
+    """The command-line contract (`request extend REF --reason TEXT`) records a decision after the fact;
+    past the first month that is no extension: warned, never told, and the reply late."""
+    ref = _add(cli, "2026-02-17")  # the test clock stands at 25 Nov 2026, long past 17 March
+    cli("request", "extend", ref, "--reason", "Back-ups")
+    shown = _show(cli, ref)
+    assert (shown["extended_on"], shown["due_on"]) == ("2026-11-25", "2026-05-18")
+    assert [w["code"] for w in shown["warnings"]] == ["extension-decided-late"]
+    assert "2026-03-17" in shown["warnings"][0]["message"]
+    assert "the limit was 2026-03-17" in cli("request", "extension-told", ref, ok=False).err
+    cli("request", "close", ref, "--outcome", "fulfilled", "--replied", "2026-11-26")
+    assert _show(cli, ref)["answered_on_time"] is False
+
+
 def test_a_reply_after_the_first_month_of_an_extension_never_told_is_late(cli) -> None:
     ref = _add(cli, "2026-02-17")
     cli("request", "extend", ref, "--reason", "Complex", "--on", "2026-03-10")
