@@ -111,6 +111,7 @@ KIND_LABELS: dict[str, str] = {
     "dpa-missing": "Get the data processing agreement signed",
     "review": "Review the processing activity",
     "dpia-review": "Review the data protection impact assessment",
+    "forward": "Forward the request to the controller",
 }
 
 MODULE_OF_PREFIX = {"DSR": "requests", "BR": "breaches", "SP": "register", "PA": "records"}

@@ -162,5 +162,6 @@ def deadlines(session: Session, now: dt.datetime) -> list[Any]:
         if any(not view.settled for view in recipients(session, row.reference)):
             title = f"{row.type} request from {row.subject_name}: tell the recipients"
             due = row.replied_on + dt.timedelta(days=days)
-            found.append(Deadline(row.reference, "tell-recipients", due, title, "requests", RULE))
+            parts = {"request_type": row.type, "subject": row.subject_name}
+            found.append(Deadline(row.reference, "tell-recipients", due, title, "requests", RULE, parts))
     return found

@@ -846,7 +846,7 @@ def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
                 f"Objections to {a.name} ({a.announcement})",
                 "register",
                 "Art. 28(2): customers may object until the end of the period",
-                {"announcement": a.announcement},
+                {"announcement": a.announcement, "subject": f"{a.name} ({a.announcement})"},
             )
         )
     for reference, name, country, review_on in plain_rows(session, reviews):
@@ -858,7 +858,7 @@ def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
                 f"Review the transfer impact assessment of {name} ({country})",
                 "register",
                 "Art. 46: the safeguard must stay effective (EDPB Recommendations 01/2020)",
-                {"country": country},
+                {"country": country, "subject": f"{name} ({country})"},
             )
         )
     for reference, name, active_from, announced_on in plain_rows(session, missing):
@@ -870,6 +870,7 @@ def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
                 f"Get the data processing agreement with {name} signed",
                 "register",
                 "Art. 28(3)-(4): processing by a subprocessor is governed by a contract",
+                {"subject": name},
             )
         )
     return found

@@ -1072,13 +1072,16 @@ def deadlines(session: Session, now: dt.datetime) -> list[Any]:
         session, _open_limits()
     ):
         title = f"{kind} request from {name}"
+        # The parts of the title, so the window can word it in its own language.
+        parts = {"request_type": kind, "subject": name}
         if role == "processor":
             whom = controller or "the controller"
-            found.append(Deadline(reference, "forward", due_on, f"forward the {title} to {whom}", "requests", forward))
+            title = f"forward the {title} to {whom}"
+            found.append(Deadline(reference, "forward", due_on, title, "requests", forward, parts))
             continue
-        found.append(Deadline(reference, "reply", due_on, title, "requests", reply))
+        found.append(Deadline(reference, "reply", due_on, title, "requests", reply, parts))
         if extended_on is not None and told_on is None and first_month_due_on is not None:
-            found.append(Deadline(reference, "extension-notice", first_month_due_on, title, "requests", notice))
+            found.append(Deadline(reference, "extension-notice", first_month_due_on, title, "requests", notice, parts))
     from dpo_desk.services import recipients
 
     return found + recipients.deadlines(session, now)

@@ -26,6 +26,7 @@ MARKED: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("CoreText", "Get the data processing agreement signed"),
         QT_TRANSLATE_NOOP("CoreText", "Review the processing activity"),
         QT_TRANSLATE_NOOP("CoreText", "Review the data protection impact assessment"),
+        QT_TRANSLATE_NOOP("CoreText", "Forward the request to the controller"),
         # setting labels and rules (dpo_desk/settings.py)
         QT_TRANSLATE_NOOP("CoreText", "When identity information is asked for, the time limit"),
         QT_TRANSLATE_NOOP("CoreText", "Days before a request's limit it counts as due soon"),

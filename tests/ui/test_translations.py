@@ -289,3 +289,28 @@ def test_settings_page_saves_the_window_language_for_the_next_start(qtbot, store
     page.save()
     assert i18n.saved_language() is None
     window.close()
+
+
+def test_a_finnish_window_names_each_deadline_in_finnish(qapp, store, clock) -> None:
+    """The core's deadline titles are English ("erasure request from ..."); the window words them itself."""
+    from dpo_desk import demo
+    from dpo_desk.services import deadlines
+    from dpo_desk.ui.pages.deadlines import deadline_title
+
+    with store.write() as session:
+        demo.populate(session, clock.now().date())
+    with store.read() as session:
+        found = deadlines.overview(session, clock.now())
+    requests = [item.deadline for item in found if item.deadline.module == "requests"]
+    register = [item.deadline for item in found if item.deadline.kind == "tia-review"]
+    assert requests and register
+    try:
+        i18n.install("fi")
+        titles = {deadline_title(d) for d in requests}
+        assert not any("request" in title for title in titles), titles
+        assert any(title.startswith(("Pääsy tietoihin: ", "Poistaminen: ")) for title in titles), titles
+        assert all("transfer impact" not in deadline_title(d) for d in register)
+        forward = [d for d in requests if d.kind == "forward"]
+        assert forward and core_text(deadlines.kind_label("forward")) == "Välitä pyyntö rekisterinpitäjälle"
+    finally:
+        i18n.install("en")

@@ -54,6 +54,18 @@ def module_titles(widget: QWidget) -> dict[str, str]:
     }
 
 
+def deadline_title(deadline: Any) -> str:
+    """What the limit is about, in the window's language: "Erasure: Liisa Korhonen" for a request (the
+    core's title is English); the case's own name otherwise (a breach's title, an entry's name)."""
+    from dpo_desk.ui.pages.requests import labels_for
+
+    request_type = deadline.extra.get("request_type")
+    if request_type is None:  # a case's own name, else the core's title (a breach's is the DPO's words)
+        return deadline.extra.get("subject") or deadline.title
+    type_text = labels_for(None)["types"].get(request_type, request_type)
+    return f"{type_text[:1].upper()}{type_text[1:]}: {deadline.extra.get('subject', '')}"
+
+
 def when_text(widget: QWidget, item: deadlines.OverviewItem, now: dt.datetime, tz_name: str) -> str:
     """'3 days late', 'today', 'in 5 h', 'in 12 days': how near the limit is, in words."""
     due = item.deadline.due
@@ -119,7 +131,7 @@ class DeadlineTableModel(QAbstractTableModel):
             when_text(self._page, item, self.now, self.tz_name),
             d.reference,
             core_text(deadlines.kind_label(d.kind)),
-            d.title,
+            deadline_title(d),
             self._modules.get(d.module, d.module),
             d.rule,
         ][column]

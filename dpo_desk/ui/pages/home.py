@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -48,7 +48,7 @@ from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.look import is_dark
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
-from dpo_desk.ui.pages.deadlines import module_titles, when_text
+from dpo_desk.ui.pages.deadlines import deadline_title, module_titles, when_text
 from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES
 
 OVERDUE_RED = QColor("#b42318")
@@ -57,7 +57,8 @@ PALETTE = ("#2e6fbd", "#e07b39", "#3a9a6c", "#9b59b6", "#c0392b", "#16a085", "#7
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_HEIGHT = 24
 LIST_ROWS = 6  # a case list shows this many rows before it scrolls
-NARROW_CHART_WIDTH = 470  # below this, the months chart labels months by their initials
+# What the months chart's axis and margins take besides the twelve columns (measured at 1280 px).
+CHART_FRAME_WIDTH = 90
 CARD_STYLE = (
     "QFrame#card { background: #f6f8fb; border: 1px solid #d9e1ec; border-radius: 8px; }"
     "QFrame#card:hover { border-color: #2e6fbd; }"
@@ -182,8 +183,10 @@ class HomePage(Page):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        narrow = self.requests_chart.width() < NARROW_CHART_WIDTH
-        if self.snapshot is not None and not self.snapshot.is_empty and narrow != self._narrow_months:
+        if self.snapshot is None or self.snapshot.is_empty:
+            return
+        narrow = self._months_must_be_narrow(self.snapshot)
+        if narrow != self._narrow_months:
             self._draw_requests_chart(self.snapshot)  # month names or initials, as the width allows
 
     def commands(self) -> dict[str, PageCommand]:
@@ -366,13 +369,14 @@ class HomePage(Page):
                 when_text(self, entry, snap.now, snap.timezone),
                 d.reference,
                 core_text(deadlines.kind_label(d.kind)),
-                d.title,
+                deadline_title(d),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(REFERENCE_ROLE, d.reference)
                 cell.setToolTip(
-                    self.tr("Open {0} (due {1})").format(d.reference, format_due(d.due, snap.timezone)) + f"\n{d.title}"
+                    self.tr("Open {0} (due {1})").format(d.reference, format_due(d.due, snap.timezone))
+                    + f"\n{deadline_title(d)}"
                 )
                 if overdue:
                     cell.setForeground(QBrush(OVERDUE_RED_ON_DARK if is_dark(self.palette()) else OVERDUE_RED))
@@ -427,12 +431,10 @@ class HomePage(Page):
             legend.append((colour, bars.label()))
         chart.addSeries(series)
         months = QBarCategoryAxis()
-        narrow = self.requests_chart.width() < NARROW_CHART_WIDTH
+        months.setLabelsFont(self._month_font(months))  # twelve month names side by side
+        narrow = self._months_must_be_narrow(snap)
         months.append([month_label(m, narrow) for m in snap.months])
         self._narrow_months = narrow
-        small = QFont(months.labelsFont())
-        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
-        months.setLabelsFont(small)  # twelve month names side by side, none cut short at 1280 px
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         peak = max((sum(column) for column in zip(*snap.requests_by_month.values(), strict=False)), default=0)
@@ -441,6 +443,19 @@ class HomePage(Page):
         series.attachAxis(values)
         chart.legend().setVisible(False)
         self._show_legend(self.requests_chart, legend)
+
+    @staticmethod
+    def _month_font(axis: QBarCategoryAxis) -> QFont:
+        small = QFont(axis.labelsFont())
+        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
+        return small
+
+    def _months_must_be_narrow(self, snap: dashboard.DashboardSnapshot) -> bool:
+        """Initials where the language's short month names ("maalis", "marras") would be cut short."""
+        metrics = QFontMetrics(self._month_font(QBarCategoryAxis()))
+        widest = max(metrics.horizontalAdvance(month_label(m)) for m in snap.months)
+        column = (self.requests_chart.width() - CHART_FRAME_WIDTH) / max(1, len(snap.months))
+        return widest + 8 > column
 
     def _draw_on_time_chart(self, snap: dashboard.DashboardSnapshot) -> None:
         share = snap.on_time_share
@@ -513,9 +528,11 @@ def chart_period(snap: dashboard.DashboardSnapshot) -> str:
 
 
 def month_label(month: str, narrow: bool = False) -> str:
-    """ "2026-05" as the locale's short month name, or its initial where room is short (the title gives the years)."""
-    form = QLocale.FormatType.NarrowFormat if narrow else QLocale.FormatType.ShortFormat
-    return QLocale().monthName(int(month[5:]), form)
+    """ "2026-05" as the locale's short month name, or its number where room is short (the title gives the
+    years; initials would repeat, and a category axis keeps only one of each)."""
+    if narrow:
+        return str(int(month[5:]))
+    return QLocale().monthName(int(month[5:]), QLocale.FormatType.ShortFormat)
 
 
 def request_type_label(widget: QWidget, kind: str) -> str:

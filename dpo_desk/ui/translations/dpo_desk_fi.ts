@@ -1754,6 +1754,10 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Katselmoi tietosuojaa koskeva vaikutustenarviointi</translation>
     </message>
     <message>
+        <source>Forward the request to the controller</source>
+        <translation>Välitä pyyntö rekisterinpitäjälle</translation>
+    </message>
+    <message>
         <source>When identity information is asked for, the time limit</source>
         <translation>Kun henkilöllisyyden selvitystä pyydetään, määräaika</translation>
     </message>

@@ -1754,6 +1754,10 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Se över konsekvensbedömningen avseende dataskydd</translation>
     </message>
     <message>
+        <source>Forward the request to the controller</source>
+        <translation>Vidarebefordra begäran till den personuppgiftsansvarige</translation>
+    </message>
+    <message>
         <source>When identity information is asked for, the time limit</source>
         <translation>När identitetsuppgifter begärs, tidsfristen</translation>
     </message>
