@@ -27,6 +27,23 @@ MARKED: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("CoreText", "Review the processing activity"),
         QT_TRANSLATE_NOOP("CoreText", "Review the data protection impact assessment"),
         QT_TRANSLATE_NOOP("CoreText", "Forward the request to the controller"),
+        # a breach's standing warnings (services/breaches.py _warnings)
+        QT_TRANSLATE_NOOP("CoreText", "The risk to data subjects has not been decided."),
+        QT_TRANSLATE_NOOP("CoreText", "The risk decision has no reasoning (the register needs it, Art. 33(5))."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "As a processor: tell the controller without undue delay (Art. 33(2)) and record when."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The supervisory authority has not been notified."),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "High risk: tell the data subjects (Art. 34), or record the Art. 34(3) exemption and why.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "Art. 34(3)(b) is relied on: the Data Protection Ombudsman's guidance of 8 November 2023 is that data "
+            "subjects are to be told whenever the risk was high, even if measures taken later removed it; the "
+            "Ombudsman can order it.",
+        ),
         # setting labels and rules (dpo_desk/settings.py)
         QT_TRANSLATE_NOOP("CoreText", "When identity information is asked for, the time limit"),
         QT_TRANSLATE_NOOP("CoreText", "Days before a request's limit it counts as due soon"),

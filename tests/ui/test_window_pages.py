@@ -73,3 +73,26 @@ def test_settings_name_the_holiday_country(window) -> None:
     holiday = page.fields["holiday_country"]
     assert holiday.currentText() == "Finland" and holiday.currentData() == "FI"
     assert page.values()[0]["holiday_country"] == "FI"
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_tables_need_no_sideways_scrolling_in_finnish_and_swedish(qtbot, store, language: str) -> None:
+    """Their headers are longer than English ones: the table takes the width its key columns need."""
+    from dpo_desk.ui import i18n
+
+    i18n.install(language)
+    try:
+        with store.write() as session:
+            demo.populate(session)
+        made = build_window(store)
+        qtbot.addWidget(made)
+        made.resize(1280, 800)
+        made.show()
+        made.wait_loaded()
+        for key in ("requests", "breaches", "register", "records", "deadlines"):
+            page = _shown(made, key)
+            header = page.table.horizontalHeader()
+            assert _fits(page.table), (key, header.length(), page.table.viewport().width())
+        made.close()
+    finally:
+        i18n.install("en")

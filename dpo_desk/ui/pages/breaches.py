@@ -24,7 +24,7 @@ from dpo_desk.ui.dialogs.breach_detail import BreachDetail
 from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, fit_columns
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, fit_columns, table_first
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
@@ -114,8 +114,8 @@ class BreachesPage(Page):
                 2: "2026-11-24 10:15",
                 3: "2026-11-24 10:15",
                 4: "2026-11-24 10:15",
-                5: self.tr("Not decided"),
-                6: self.tr("Closed"),
+                5: max(titles["risk"].values(), key=len),  # the longest word of the language
+                6: max(titles["status"].values(), key=len),
             },
             elastic=(1,),
         )
@@ -207,8 +207,7 @@ class BreachesPage(Page):
         super().showEvent(event)
         if not self._sized:  # the first real width is known only once shown: give the table the larger part
             self._sized = True
-            width = self.splitter.width()
-            self.splitter.setSizes([int(width * 0.66), width - int(width * 0.66)])
+            table_first(self.splitter, self.table, 0.6)
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

@@ -42,7 +42,7 @@ from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
-from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
+from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns, table_first
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 from dpo_desk.ui.widgets.request_detail import RequestDetail
 from dpo_desk.ui.widgets.tables import case_table, empty_state
@@ -221,6 +221,8 @@ class RequestsPage(Page):
             },
             elastic=(2, 3),  # the name and the e-mail give way
         )
+        # The e-mail is in the detail pane and found by the search; the row gives its room to the name.
+        self.table.horizontalHeader().setSectionHidden(3, True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.total_did_change.connect(self._total_changed)
         self.model.rows_did_load.connect(self._choose_first)
@@ -271,6 +273,8 @@ class RequestsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([880, 460])
+        self.splitter = splitter
+        self._sized = False
 
         # -- jobs: progress and messages --
         self.progress = QProgressBar()
@@ -306,6 +310,12 @@ class RequestsPage(Page):
         self.intake.request_did_add.connect(self._added)
         self.intake.intake_did_fail.connect(self.navigator.notify)
         self.setAcceptDrops(True)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the first real width is known only once shown
+            self._sized = True
+            table_first(self.splitter, self.table, 0.62)
 
     def title(self) -> str:
         return self.tr("Requests")

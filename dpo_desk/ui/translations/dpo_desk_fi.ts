@@ -984,7 +984,7 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Became aware</source>
-        <translation>Tullut tietoiseksi</translation>
+        <translation>Tietoon tullut</translation>
     </message>
     <message>
         <source>How it was found</source>
@@ -1533,7 +1533,7 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
     <message>
         <source>Became aware</source>
-        <translation>Tullut tietoiseksi</translation>
+        <translation>Tietoon tullut</translation>
     </message>
     <message>
         <source>Deadline (72 h)</source>
@@ -1756,6 +1756,30 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Forward the request to the controller</source>
         <translation>Välitä pyyntö rekisterinpitäjälle</translation>
+    </message>
+    <message>
+        <source>The risk to data subjects has not been decided.</source>
+        <translation>Rekisteröidyille aiheutuvasta riskistä ei ole vielä päätetty.</translation>
+    </message>
+    <message>
+        <source>The risk decision has no reasoning (the register needs it, Art. 33(5)).</source>
+        <translation>Riskiarviolta puuttuvat perustelut (rekisteri edellyttää niitä, 33 artiklan 5 kohta).</translation>
+    </message>
+    <message>
+        <source>As a processor: tell the controller without undue delay (Art. 33(2)) and record when.</source>
+        <translation>Henkilötietojen käsittelijänä: ilmoita rekisterinpitäjälle ilman aiheetonta viivytystä (33 artiklan 2 kohta) ja kirjaa milloin.</translation>
+    </message>
+    <message>
+        <source>The supervisory authority has not been notified.</source>
+        <translation>Valvontaviranomaiselle ei ole ilmoitettu.</translation>
+    </message>
+    <message>
+        <source>High risk: tell the data subjects (Art. 34), or record the Art. 34(3) exemption and why.</source>
+        <translation>Korkea riski: ilmoita rekisteröidyille (34 artikla) tai kirjaa 34 artiklan 3 kohdan poikkeus perusteluineen.</translation>
+    </message>
+    <message>
+        <source>Art. 34(3)(b) is relied on: the Data Protection Ombudsman&apos;s guidance of 8 November 2023 is that data subjects are to be told whenever the risk was high, even if measures taken later removed it; the Ombudsman can order it.</source>
+        <translation>Vedotaan 34 artiklan 3 kohdan b alakohtaan: tietosuojavaltuutetun 8.11.2023 ohjeen mukaan rekisteröidyille on ilmoitettava aina, kun riski oli korkea, vaikka myöhemmät toimet olisivat poistaneet sen; tietosuojavaltuutettu voi määrätä ilmoittamaan.</translation>
     </message>
     <message>
         <source>When identity information is asked for, the time limit</source>
@@ -2718,7 +2742,7 @@ Tietosuojavastaavan asiakirjakansio, ilman verkkoyhteyttä, yhdessä salatussa t
     </message>
     <message>
         <source>Became aware</source>
-        <translation>Tullut tietoiseksi</translation>
+        <translation>Tietoon tullut</translation>
     </message>
     <message>
         <source>The 72 hours run from this moment (time in {0})</source>
@@ -4387,6 +4411,10 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>Identity information was asked for after the first month had ended: the clock does not restart and the request stays due on its original date (Art. 12(3), 12(6)).</source>
         <translation>Henkilöllisyyden selvitystä pyydettiin vasta ensimmäisen kuukauden päätyttyä: määräaika ei ala alusta, vaan pyyntöön on vastattava alkuperäisessä määräajassa (12 artiklan 3 ja 6 kohta).</translation>
+    </message>
+    <message>
+        <source>The extension was recorded after the first month had ended: it does not count, and the reply was due at the end of the first month (Art. 12(3)).</source>
+        <translation>Jatkoaika kirjattiin ensimmäisen kuukauden päätyttyä: se ei ole voimassa, ja vastaus olisi pitänyt antaa ensimmäisen kuukauden loppuun mennessä (12 artiklan 3 kohta).</translation>
     </message>
     <message>
         <source>The identity could not be verified, but the time limit still runs: tell the requester within it that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request as refused and send the refusal letter.</source>

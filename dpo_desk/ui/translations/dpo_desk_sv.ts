@@ -1758,6 +1758,30 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Vidarebefordra begäran till den personuppgiftsansvarige</translation>
     </message>
     <message>
+        <source>The risk to data subjects has not been decided.</source>
+        <translation>Risken för de registrerade har inte bedömts.</translation>
+    </message>
+    <message>
+        <source>The risk decision has no reasoning (the register needs it, Art. 33(5)).</source>
+        <translation>Riskbedömningen saknar motivering (registret kräver den, artikel 33.5).</translation>
+    </message>
+    <message>
+        <source>As a processor: tell the controller without undue delay (Art. 33(2)) and record when.</source>
+        <translation>Som personuppgiftsbiträde: underrätta den personuppgiftsansvarige utan onödigt dröjsmål (artikel 33.2) och anteckna när.</translation>
+    </message>
+    <message>
+        <source>The supervisory authority has not been notified.</source>
+        <translation>Tillsynsmyndigheten har inte underrättats.</translation>
+    </message>
+    <message>
+        <source>High risk: tell the data subjects (Art. 34), or record the Art. 34(3) exemption and why.</source>
+        <translation>Hög risk: informera de registrerade (artikel 34), eller anteckna undantaget i artikel 34.3 och varför.</translation>
+    </message>
+    <message>
+        <source>Art. 34(3)(b) is relied on: the Data Protection Ombudsman&apos;s guidance of 8 November 2023 is that data subjects are to be told whenever the risk was high, even if measures taken later removed it; the Ombudsman can order it.</source>
+        <translation>Artikel 34.3 b åberopas: enligt dataombudsmannens anvisning av den 8 november 2023 ska de registrerade informeras alltid när risken var hög, även om senare åtgärder undanröjde den; dataombudsmannen kan förelägga om det.</translation>
+    </message>
+    <message>
         <source>When identity information is asked for, the time limit</source>
         <translation>När identitetsuppgifter begärs, tidsfristen</translation>
     </message>
@@ -4387,6 +4411,10 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>Identity information was asked for after the first month had ended: the clock does not restart and the request stays due on its original date (Art. 12(3), 12(6)).</source>
         <translation>Uppgifter om identiteten begärdes först efter den första månaden: tidsfristen börjar inte om, och begäran ska besvaras inom den ursprungliga fristen (artikel 12.3 och 12.6).</translation>
+    </message>
+    <message>
+        <source>The extension was recorded after the first month had ended: it does not count, and the reply was due at the end of the first month (Art. 12(3)).</source>
+        <translation>Förlängningen antecknades efter att den första månaden hade gått ut: den gäller inte, och svaret skulle ha getts före den första månadens slut (artikel 12.3).</translation>
     </message>
     <message>
         <source>The identity could not be verified, but the time limit still runs: tell the requester within it that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request as refused and send the refusal letter.</source>

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 
 from dpo_desk.domain.text import hidden_characters, visible
 from dpo_desk.ui.ops import Ops
@@ -235,12 +235,32 @@ def fit_columns(table: QTableView, key_samples: dict[int, str], elastic: tuple[i
     for column, sample in key_samples.items():
         title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
         width = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title) + 16)
-        header.resizeSection(column, width + 14)
+        header.resizeSection(column, width + 10)  # the cell's own margins, no more
     for column in elastic:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow header says "Proces…", not "rocessin"
     table.setWordWrap(False)
+
+
+DETAIL_MIN_WIDTH = 340  # the detail pane beside a table still wraps its lines and buttons at this width
+
+
+def table_first(splitter: QSplitter, table: QTableView, share: float) -> None:
+    """Split the page at its first real width: the table gets `share` of it, or more where its key
+    columns need it (Finnish and Swedish headers are longer), so it never scrolls sideways."""
+    header = table.horizontalHeader()
+    elastic = sum(1 for c in range(header.count()) if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch)
+    fixed = sum(
+        header.sectionSize(c)
+        for c in range(header.count())
+        if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch and not header.isSectionHidden(c)
+    )
+    chrome = 40  # the scroll bar, the frame and the page's margins around the table
+    needed = fixed + elastic * header.minimumSectionSize() + chrome
+    width = splitter.width()
+    left = min(max(int(width * share), needed), width - DETAIL_MIN_WIDTH)
+    splitter.setSizes([left, width - left])
 
 
 def capitalised(text: str) -> str:

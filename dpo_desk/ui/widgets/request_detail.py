@@ -212,6 +212,10 @@ class RequestDetail(QWidget):
                 "Identity information was asked for after the first month had ended: the clock does not restart "
                 "and the request stays due on its original date (Art. 12(3), 12(6))."
             ),
+            "extension-decided-late": self.tr(
+                "The extension was recorded after the first month had ended: it does not count, and the reply was "
+                "due at the end of the first month (Art. 12(3))."
+            ),
             "identity-failed-refusal-due": self.tr(
                 "The identity could not be verified, but the time limit still runs: tell the requester within it "
                 "that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request "
