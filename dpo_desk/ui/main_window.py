@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
@@ -269,6 +268,11 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(PAGE_KEYS.index(first))
+        # As wide as the language's longest page name, so the pages beside it get the rest.
+        font = QFont(self.nav.font())
+        font.setPixelSize(14)
+        widest = max(QFontMetrics(font).horizontalAdvance(page_title(key)) for key in PAGE_KEYS)
+        self.nav.setFixedWidth(widest + 20 + 20 + 30)  # icon, item padding, frame and a little air
 
     def _build_page(self, key: str) -> Page:
         page = page_class(key)(self.ops, self)

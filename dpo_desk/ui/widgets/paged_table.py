@@ -243,7 +243,7 @@ def fit_columns(table: QTableView, key_samples: dict[int, str], elastic: tuple[i
     table.setWordWrap(False)
 
 
-DETAIL_MIN_WIDTH = 340  # the detail pane beside a table still wraps its lines and buttons at this width
+DETAIL_MIN_WIDTH = 380  # the detail pane beside a table still wraps its lines and buttons at this width
 
 
 def table_first(splitter: QSplitter, table: QTableView, share: float) -> None:
