@@ -333,3 +333,16 @@ def test_a_finnish_window_names_each_deadline_in_finnish(qapp, store, clock) -> 
         assert forward and core_text(deadlines.kind_label("forward")) == "Välitä pyyntö rekisterinpitäjälle"
     finally:
         i18n.install("en")
+
+
+def test_countries_are_named_in_the_window_s_language(qapp) -> None:
+    from dpo_desk.ui.dialogs.register_countries import country_label, country_name
+
+    assert country_name("DE") == "Germany"
+    try:
+        i18n.install("sv")
+        assert (country_name("DE"), country_label("US")) == ("Tyskland", "USA (US)")
+        i18n.install("fi")
+        assert country_name("DE") == "Saksa"
+    finally:
+        i18n.install("en")
