@@ -329,6 +329,8 @@ def test_a_finnish_window_names_each_deadline_in_finnish(qapp, store, clock) -> 
         assert not any("request" in title for title in titles), titles
         assert any(title.startswith(("Pääsy tietoihin: ", "Poistaminen: ")) for title in titles), titles
         assert all("transfer impact" not in deadline_title(d) for d in register)
+        sentences = {item.deadline.rule for item in found if ": " in item.deadline.rule}
+        assert len(sentences) >= 5 and all(core_text(rule) != rule for rule in sentences), sentences
         forward = [d for d in requests if d.kind == "forward"]
         assert forward and core_text(deadlines.kind_label("forward")) == "Välitä pyyntö rekisterinpitäjälle"
     finally:
