@@ -75,6 +75,30 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+def _request_agrees_with_itself(row: dict[str, Any], where: Callable[[str], str]) -> None:
+    """What `request close`, `extend` and the identity steps guarantee together, as the reports rely on it."""
+    closed, outcome = row.get("status") == "closed", row.get("outcome")
+    if closed and not outcome:
+        raise InvalidInput(where("outcome"), None, "is required for a closed request")
+    if outcome and not closed:
+        raise InvalidInput(where("status"), row.get("status"), "must be closed for a request with an outcome")
+    if outcome == "refused" and not str(row.get("outcome_reason") or "").strip():
+        raise InvalidInput(where("outcome_reason"), None, "is required for a refusal (Art. 12(4))")
+    if row.get("extended_on") is not None and not str(row.get("extension_reason") or "").strip():
+        raise InvalidInput(where("extension_reason"), None, "is required for an extension (Art. 12(3))")
+    received = row.get("received_on")
+    for name in ("replied_on", "extended_on", "extension_told_on", "identity_requested_on", "forwarded_on"):
+        day = row.get(name)
+        if received is not None and day is not None and str(day) < str(received):
+            raise InvalidInput(where(name), None, "is before the day the request was received")
+
+
+# Rules that tie a row's columns together, by table (one column's own rules are checked above them).
+_ROW_RULES: dict[str, Callable[[dict[str, Any], Callable[[str], str]], None]] = {
+    "request": _request_agrees_with_itself,
+}
+
+
 def check_row(table: Table, row: dict[str, Any], where: Callable[[str], str]) -> None:
     """Refuses a row whose values the services would refuse; `where(column)` names the place."""
     if table.name in _UNCHECKED_TABLES:
@@ -95,3 +119,5 @@ def check_row(table: Table, row: dict[str, Any], where: Callable[[str], str]) ->
             wrong = [v for v in _strings(value) if v not in accepted]
             if wrong:
                 raise InvalidInput(where(column.name), wrong[0][:40], f"is not one of {', '.join(sorted(accepted))}")
+    if table.name in _ROW_RULES:
+        _ROW_RULES[table.name](row, where)

@@ -27,6 +27,18 @@ MARKED: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("CoreText", "Review the processing activity"),
         QT_TRANSLATE_NOOP("CoreText", "Review the data protection impact assessment"),
         QT_TRANSLATE_NOOP("CoreText", "Forward the request to the controller"),
+        # the rules the deadline overview cites (the services' Deadline.rule)
+        QT_TRANSLATE_NOOP("CoreText", "GDPR Art. 12(3); Reg. 1182/71 Art. 3"),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month"
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "GDPR Art. 28(3)(e): forward to the controller without undue delay"),
+        QT_TRANSLATE_NOOP("CoreText", "GDPR Art. 19: tell each recipient of the rectification, erasure or restriction"),
+        QT_TRANSLATE_NOOP("CoreText", "GDPR Art. 33(1): 72 hours from awareness"),
+        QT_TRANSLATE_NOOP("CoreText", "GDPR Art. 34(1): without undue delay"),
+        QT_TRANSLATE_NOOP("CoreText", "Art. 28(2): customers may object until the end of the period"),
+        QT_TRANSLATE_NOOP("CoreText", "Art. 46: the safeguard must stay effective (EDPB Recommendations 01/2020)"),
+        QT_TRANSLATE_NOOP("CoreText", "Art. 28(3)-(4): processing by a subprocessor is governed by a contract"),
         # a breach's standing warnings (services/breaches.py _warnings)
         QT_TRANSLATE_NOOP("CoreText", "The risk to data subjects has not been decided."),
         QT_TRANSLATE_NOOP("CoreText", "The risk decision has no reasoning (the register needs it, Art. 33(5))."),

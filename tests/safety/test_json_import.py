@@ -40,6 +40,27 @@ def _edited(document: dict, **changes: object) -> dict:
 
 
 @pytest.mark.parametrize(
+    ("changes", "column"),
+    [
+        ({"status": "closed", "outcome": None}, "outcome"),
+        ({"outcome": "fulfilled", "replied_on": "2026-11-21"}, "status"),
+        ({"status": "closed", "outcome": "refused", "outcome_reason": "", "replied_on": "2026-11-21"},
+         "outcome_reason"),
+        ({"status": "extended", "extended_on": "2026-11-22", "extension_reason": None}, "extension_reason"),
+        ({"status": "closed", "outcome": "fulfilled", "replied_on": "2026-01-01"}, "replied_on"),
+    ],
+    ids=["closed-without-outcome", "outcome-while-open", "refusal-without-reason", "extension-without-reason",
+         "replied-before-received"],
+)  # fmt: skip
+def test_a_record_that_contradicts_itself_is_refused(cli, exported, empty_store, tmp_path, changes, column) -> None:
+    """Each column may be allowed on its own and the row still impossible: the reports would misread it."""
+    before = empty_store.read_bytes()
+    refused = cli("--store", empty_store, "import", _write(tmp_path, _edited(exported, **changes)), ok=False)
+    assert refused.code == 2 and f"request row 1 column {column.replace('_', ' ')}" in refused.err, refused.err
+    assert empty_store.read_bytes() == before
+
+
+@pytest.mark.parametrize(
     "changes",
     [
         {"type": "nonsense"},

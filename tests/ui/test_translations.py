@@ -329,7 +329,22 @@ def test_a_finnish_window_names_each_deadline_in_finnish(qapp, store, clock) -> 
         assert not any("request" in title for title in titles), titles
         assert any(title.startswith(("Pääsy tietoihin: ", "Poistaminen: ")) for title in titles), titles
         assert all("transfer impact" not in deadline_title(d) for d in register)
+        sentences = {item.deadline.rule for item in found if ": " in item.deadline.rule}
+        assert len(sentences) >= 5 and all(core_text(rule) != rule for rule in sentences), sentences
         forward = [d for d in requests if d.kind == "forward"]
         assert forward and core_text(deadlines.kind_label("forward")) == "Välitä pyyntö rekisterinpitäjälle"
+    finally:
+        i18n.install("en")
+
+
+def test_countries_are_named_in_the_window_s_language(qapp) -> None:
+    from dpo_desk.ui.dialogs.register_countries import country_label, country_name
+
+    assert country_name("DE") == "Germany"
+    try:
+        i18n.install("sv")
+        assert (country_name("DE"), country_label("US")) == ("Tyskland", "USA (US)")
+        i18n.install("fi")
+        assert country_name("DE") == "Saksa"
     finally:
         i18n.install("en")

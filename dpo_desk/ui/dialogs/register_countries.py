@@ -20,20 +20,41 @@ from PySide6.QtWidgets import (
 )
 
 
-@lru_cache(maxsize=1)
 def countries() -> tuple[tuple[str, str], ...]:
-    """(code, "Name (CODE)") for every ISO 3166 country, by name."""
+    """(code, "Name (CODE)") for every ISO 3166 country, by name, in the window's language."""
+    from dpo_desk.ui.i18n import current_language
+
+    return _countries_in(current_language())
+
+
+@lru_cache(maxsize=4)
+def _countries_in(language: str) -> tuple[tuple[str, str], ...]:
+    import gettext
+
     import pycountry
 
+    words = (
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        if language != "en"
+        else None
+    )
     found = []
     for country in pycountry.countries:
-        name = getattr(country, "common_name", None) or country.name
+        english = getattr(country, "common_name", None) or country.name
+        name = words.gettext(country.name) if words is not None else english
         found.append((country.alpha_2, f"{name} ({country.alpha_2})"))
     return tuple(sorted(found, key=lambda item: item[1]))
 
 
 def country_label(code: str) -> str:
-    return dict(countries()).get(code, code)
+    from dpo_desk.ui.i18n import current_language
+
+    return _labels_in(current_language()).get(code, code)
+
+
+@lru_cache(maxsize=4)
+def _labels_in(language: str) -> dict[str, str]:
+    return dict(_countries_in(language))
 
 
 def country_name(code: str) -> str:

@@ -133,7 +133,7 @@ class DeadlineTableModel(QAbstractTableModel):
             core_text(deadlines.kind_label(d.kind)),
             deadline_title(d),
             self._modules.get(d.module, d.module),
-            d.rule,
+            core_text(d.rule),
         ][column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1758,6 +1758,42 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Välitä pyyntö rekisterinpitäjälle</translation>
     </message>
     <message>
+        <source>GDPR Art. 12(3); Reg. 1182/71 Art. 3</source>
+        <translation>Tietosuoja-asetuksen 12 artiklan 3 kohta; asetuksen 1182/71 3 artikla</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month</source>
+        <translation>Tietosuoja-asetuksen 12 artiklan 3 kohta: kerro pyytäjälle jatkoajasta ja sen syistä ensimmäisen kuukauden kuluessa</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 28(3)(e): forward to the controller without undue delay</source>
+        <translation>Tietosuoja-asetuksen 28 artiklan 3 kohdan e alakohta: välitä rekisterinpitäjälle ilman aiheetonta viivytystä</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 19: tell each recipient of the rectification, erasure or restriction</source>
+        <translation>Tietosuoja-asetuksen 19 artikla: ilmoita oikaisusta, poistamisesta tai rajoittamisesta jokaiselle vastaanottajalle</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(1): 72 hours from awareness</source>
+        <translation>Tietosuoja-asetuksen 33 artiklan 1 kohta: 72 tuntia siitä, kun loukkaus tuli tietoon</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34(1): without undue delay</source>
+        <translation>Tietosuoja-asetuksen 34 artiklan 1 kohta: ilman aiheetonta viivytystä</translation>
+    </message>
+    <message>
+        <source>Art. 28(2): customers may object until the end of the period</source>
+        <translation>28 artiklan 2 kohta: asiakkaat voivat vastustaa määräajan loppuun asti</translation>
+    </message>
+    <message>
+        <source>Art. 46: the safeguard must stay effective (EDPB Recommendations 01/2020)</source>
+        <translation>46 artikla: suojatoimien on pysyttävä tehokkaina (EDPB:n suositukset 01/2020)</translation>
+    </message>
+    <message>
+        <source>Art. 28(3)-(4): processing by a subprocessor is governed by a contract</source>
+        <translation>28 artiklan 3 ja 4 kohta: alikäsittelijän käsittelystä on tehtävä sopimus</translation>
+    </message>
+    <message>
         <source>The risk to data subjects has not been decided.</source>
         <translation>Rekisteröidyille aiheutuvasta riskistä ei ole vielä päätetty.</translation>
     </message>

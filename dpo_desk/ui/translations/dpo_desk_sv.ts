@@ -1758,6 +1758,42 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Vidarebefordra begäran till den personuppgiftsansvarige</translation>
     </message>
     <message>
+        <source>GDPR Art. 12(3); Reg. 1182/71 Art. 3</source>
+        <translation>Artikel 12.3 i dataskyddsförordningen; artikel 3 i förordning 1182/71</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month</source>
+        <translation>Artikel 12.3 i dataskyddsförordningen: meddela den som begärt om förlängningen och skälen inom den första månaden</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 28(3)(e): forward to the controller without undue delay</source>
+        <translation>Artikel 28.3 e i dataskyddsförordningen: vidarebefordra till den personuppgiftsansvarige utan onödigt dröjsmål</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 19: tell each recipient of the rectification, erasure or restriction</source>
+        <translation>Artikel 19 i dataskyddsförordningen: underrätta varje mottagare om rättelsen, radering eller begränsningen</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(1): 72 hours from awareness</source>
+        <translation>Artikel 33.1 i dataskyddsförordningen: 72 timmar från att incidenten blev känd</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34(1): without undue delay</source>
+        <translation>Artikel 34.1 i dataskyddsförordningen: utan onödigt dröjsmål</translation>
+    </message>
+    <message>
+        <source>Art. 28(2): customers may object until the end of the period</source>
+        <translation>Artikel 28.2: kunderna kan invända till periodens slut</translation>
+    </message>
+    <message>
+        <source>Art. 46: the safeguard must stay effective (EDPB Recommendations 01/2020)</source>
+        <translation>Artikel 46: skyddsåtgärden måste förbli effektiv (EDPB:s rekommendationer 01/2020)</translation>
+    </message>
+    <message>
+        <source>Art. 28(3)-(4): processing by a subprocessor is governed by a contract</source>
+        <translation>Artikel 28.3–28.4: ett underbiträdes behandling ska regleras av ett avtal</translation>
+    </message>
+    <message>
         <source>The risk to data subjects has not been decided.</source>
         <translation>Risken för de registrerade har inte bedömts.</translation>
     </message>
