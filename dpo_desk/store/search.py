@@ -45,8 +45,12 @@ def has_index(session: Session, name: str) -> bool:
 
 def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
     """A selectable of the ids of `name` whose indexed columns contain `term`, or None where no index
-    serves it (no index, not SQLite, or fewer than three characters): the caller then uses LIKE."""
+    serves it (no index, or fewer than three characters): the caller then uses LIKE."""
     term = term.strip()
+    if len(term) >= TRIGRAM and name in INDEXES and session.get_bind().dialect.name == "postgresql":
+        # pg_trgm's GIN indexes (revision 0007) serve ILIKE directly.
+        cases = table(name, column("id"), *(column(c) for c in INDEXES[name][1]))
+        return select(cases.c.id).where(_ilike_any(cases, INDEXES[name][1], term))
     if len(term) < TRIGRAM or not has_index(session, name):
         return None
     fts = INDEXES[name][0]
@@ -60,15 +64,20 @@ def search_references(session: Session, name: str, term: str, limit: int = 50) -
     if not term:
         return []
     cases = table(name, column("id"), column("reference"), *(column(c) for c in INDEXES[name][1]))
-    ids = matching_ids(session, name, term)
+    # FTS5 yields rowids in order; on PostgreSQL the ILIKE below reads the pg_trgm indexes itself.
+    ids = matching_ids(session, name, term) if session.get_bind().dialect.name == "sqlite" else None
     if ids is not None:
         # The index yields rowids in order, so the newest `limit` hits come without sorting every hit.
         query = select(cases.c.reference).where(cases.c.id.in_(ids.order_by(text("rowid DESC")).limit(limit)))
         return list(session.scalars(query.order_by(cases.c.id.desc())))
+    matches = _ilike_any(cases, INDEXES[name][1], term)
+    return list(session.scalars(select(cases.c.reference).where(matches).order_by(cases.c.id.desc()).limit(limit)))
+
+
+def _ilike_any(cases: Any, columns: Sequence[str], term: str) -> ColumnElement[bool]:
     escaped = term.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     pattern = f"%{escaped}%"
-    matches = or_(*(cases.c[c].ilike(pattern, escape="\\") for c in INDEXES[name][1]))
-    return list(session.scalars(select(cases.c.reference).where(matches).order_by(cases.c.id.desc()).limit(limit)))
+    return or_(*(cases.c[c].ilike(pattern, escape="\\") for c in columns))
 
 
 def contains_any(columns: Sequence[Any], term: str) -> ColumnElement[bool]:
