@@ -116,7 +116,15 @@ class Cluster:
         )
         subprocess.run(
             self._command(
-                str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w", "start"
+                str(self.bin / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.folder / "log"),
+                "-o",
+                options,
+                "-w",
+                "start",
             ),
             check=True,
             capture_output=True,

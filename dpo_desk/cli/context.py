@@ -39,15 +39,33 @@ class Context:
     # -- the store ------------------------------------------------------------------------------
 
     @property
+    def store_location(self) -> str | None:
+        """--store or $DPO_DESK_STORE as given (a file path, or a postgresql:// URL), None if neither."""
+        from dpo_desk.paths import STORE_ENV
+
+        return self.args.store or os.environ.get(STORE_ENV) or None
+
+    @property
+    def on_server(self) -> bool:
+        from dpo_desk.store.server import is_server_url
+
+        return is_server_url(self.store_location)
+
+    @property
     def store_path(self) -> Path:
+        """The store's file (on a server: a path that names no file, so the output guard never matches it)."""
         from dpo_desk.paths import default_store_path
 
+        if self.on_server:
+            return Path(os.devnull) / "dpo-desk-server-store"
         return Path(self.args.store).expanduser() if self.args.store else default_store_path()
 
-    def passphrase(self) -> str:
+    def passphrase(self) -> str | None:
         value = os.environ.get(PASSPHRASE_ENV)
         if value is not None:
             return value
+        if self.on_server:
+            return None  # libpq's own: PGPASSWORD, ~/.pgpass, or a server that trusts this user
         if self.stdin.isatty():
             return getpass.getpass(f"Passphrase for {self.store_path}: ")
         raise DpoDeskError(f"No passphrase: set {PASSPHRASE_ENV}, or run the command in a terminal to be asked.")
@@ -71,7 +89,8 @@ class Context:
         if self._store is None:
             from dpo_desk.services.store_lifecycle import open_store
 
-            self._store = open_store(self.store_path, self.passphrase(), clock=self.clock)
+            location = str(self.store_location) if self.on_server else self.store_path
+            self._store = open_store(location, self.passphrase(), clock=self.clock)
             if self._on_open is not None:
                 self._on_open()
                 self._on_open = None

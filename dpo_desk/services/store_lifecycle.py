@@ -26,8 +26,11 @@ MAX_ACTOR_NAME = 80
 PathLike = str | os.PathLike[str]
 
 
-def open_store(path: PathLike, passphrase: str, *, clock: Clock | None = None, actor: str | None = None) -> Store:
-    """The store at `path`, unlocked and upgraded; WrongPassphrase, StoreNotFound, StoreTooNew... if not."""
+def open_store(
+    path: PathLike, passphrase: str | None, *, clock: Clock | None = None, actor: str | None = None
+) -> Store:
+    """The store at `path` (a file, or a postgresql:// URL), unlocked and upgraded; WrongPassphrase,
+    StoreNotFound, StoreTooNew... if not. On a server `passphrase` is the user's password, or None for libpq's."""
     from dpo_desk.store import Store
 
     return Store.open(path, passphrase, actor=actor, clock=clock)

@@ -34,7 +34,16 @@ def _phrase(term: str) -> str:
 
 
 def has_index(session: Session, name: str) -> bool:
-    if name not in INDEXES or session.get_bind().dialect.name != "sqlite":
+    """Whether `name` has its trigram index: FTS5 on SQLite, pg_trgm GIN indexes on PostgreSQL."""
+    if name not in INDEXES:
+        return False
+    if session.get_bind().dialect.name == "postgresql":
+        found = session.execute(
+            text("SELECT 1 FROM pg_indexes WHERE tablename = :table AND indexname = :index"),
+            {"table": name, "index": f"ix_{name}_reference_trgm"},
+        ).first()
+        return found is not None
+    if session.get_bind().dialect.name != "sqlite":
         return False
     fts = INDEXES[name][0]
     found = session.execute(
@@ -47,7 +56,7 @@ def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
     """A selectable of the ids of `name` whose indexed columns contain `term`, or None where no index
     serves it (no index, or fewer than three characters): the caller then uses LIKE."""
     term = term.strip()
-    if len(term) >= TRIGRAM and name in INDEXES and session.get_bind().dialect.name == "postgresql":
+    if len(term) >= TRIGRAM and session.get_bind().dialect.name == "postgresql" and has_index(session, name):
         # pg_trgm's GIN indexes (revision 0007) serve ILIKE directly.
         cases = table(name, column("id"), *(column(c) for c in INDEXES[name][1]))
         return select(cases.c.id).where(_ilike_any(cases, INDEXES[name][1], term))

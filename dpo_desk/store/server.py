@@ -165,7 +165,7 @@ def has_store_tables(conn: Any) -> bool:
 
 def check_name(name: str, what: str = "user name") -> str:
     if not NAME_PATTERN.fullmatch(name):
-        raise InvalidInput(what, name, "must be lower-case letters, digits and _ (at most 63), not starting with a digit")
+        raise InvalidInput(what, name, "must be lower-case letters, digits and _ (at most 63), not a digit first")
     return name
 
 

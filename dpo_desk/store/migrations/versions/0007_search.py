@@ -44,9 +44,7 @@ def statements(table: str, columns: tuple[str, ...]) -> list[str]:
 def pg_statements(table: str, columns: tuple[str, ...]) -> list[str]:
     """On PostgreSQL: a pg_trgm GIN index per column, which serves the same case-insensitive substring
     search through ILIKE (pg_trgm folds case as the database's ctype does: å ä ö with a UTF-8 locale)."""
-    return [
-        f"CREATE INDEX ix_{table}_{column}_trgm ON {table} USING gin ({column} gin_trgm_ops)" for column in columns
-    ]
+    return [f"CREATE INDEX ix_{table}_{column}_trgm ON {table} USING gin ({column} gin_trgm_ops)" for column in columns]
 
 
 def upgrade() -> None:
