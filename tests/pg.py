@@ -36,6 +36,12 @@ def find_bin() -> Path | None:
     return None
 
 
+def server_environment() -> dict[str, str]:
+    """The environment for initdb/pg_ctl/postgres: without libfaketime (CI runs the suite a year ahead
+    under it, and a faked clock in the server breaks pg_ctl's waits); the store's times come from the client."""
+    return {k: v for k, v in os.environ.items() if k != "LD_PRELOAD" and not k.startswith("FAKETIME")}
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -109,6 +115,7 @@ class Cluster:
             ),
             check=True,
             capture_output=True,
+            env=server_environment(),
         )
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -128,6 +135,7 @@ class Cluster:
             ),
             check=True,
             capture_output=True,
+            env=server_environment(),
         )
         from psycopg import sql
 
@@ -142,6 +150,7 @@ class Cluster:
         subprocess.run(
             self._command(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"),
             capture_output=True,
+            env=server_environment(),
         )
 
 

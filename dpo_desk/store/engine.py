@@ -319,6 +319,10 @@ class Store:
         """A busy store or a damaged page as the user's error; anything else stays what it was (a bug)."""
         if keying.is_busy_error(exc):
             return StoreBusy()
+        if self.is_server:
+            from dpo_desk.store.server import user_error
+
+            return user_error(exc, self.db_user) or exc
         if keying.is_damage_error(exc):
             raw = self.raw_connection()
             try:

@@ -43,6 +43,25 @@ class ServerError(DpoDeskError):
     """The server refused or could not be reached; the message says what it said, without the password."""
 
 
+class NotPermitted(ServerError):
+    """The server refused a statement to this user's role (the GRANTs of `server init`)."""
+
+
+def user_error(exc: BaseException, user: str | None) -> BaseException | None:
+    """A refusal by the server as the user's error, or None when it is not one (a bug stays a bug)."""
+    import psycopg.errors
+
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, psycopg.errors.InsufficientPrivilege):
+        said = str(orig).strip().splitlines()[0] if str(orig).strip() else "permission denied"
+        role = f" {user}" if user else ""
+        return NotPermitted(f"The server refused this to the user{role}: {said} (the role does not allow it).")
+    if isinstance(orig, psycopg.errors.OperationalError | psycopg.errors.AdminShutdown):
+        said = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        return ServerError(f"The server connection failed: {said}")
+    return None
+
+
 def is_server_url(location: object) -> bool:
     return isinstance(location, str) and location.strip().lower().startswith(SCHEMES)
 
@@ -198,21 +217,21 @@ def _role_exists(conn: Any, name: str) -> bool:
     return conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first() is not None
 
 
-ACTOR_TRIGGER = """
-CREATE OR REPLACE FUNCTION dpo_desk_audit_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+ACTOR_TRIGGER = (
+    """CREATE OR REPLACE FUNCTION dpo_desk_audit_actor() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF session_user <> (SELECT tableowner FROM pg_tables WHERE tablename = 'audit_log'
                       AND schemaname = TG_TABLE_SCHEMA)
      AND NEW.actor <> session_user
      AND right(NEW.actor, length(session_user) + 4) <> ' as ' || session_user THEN
-    RAISE EXCEPTION 'an audit entry must name its database user %', session_user;
+    RAISE EXCEPTION USING MESSAGE = 'an audit entry must name its database user ' || session_user;
   END IF;
   RETURN NEW;
-END $$;
-DROP TRIGGER IF EXISTS audit_log_actor_is_user ON audit_log;
-CREATE TRIGGER audit_log_actor_is_user BEFORE INSERT ON audit_log
-  FOR EACH ROW EXECUTE FUNCTION dpo_desk_audit_actor();
-"""
+END $$""",
+    "DROP TRIGGER IF EXISTS audit_log_actor_is_user ON audit_log",
+    "CREATE TRIGGER audit_log_actor_is_user BEFORE INSERT ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION dpo_desk_audit_actor()",
+)
 
 
 def set_up_roles(conn: Any) -> dict[str, str]:
@@ -264,7 +283,8 @@ def set_up_roles(conn: Any) -> dict[str, str]:
             "USING (key = 'audit_head') WITH CHECK (key = 'audit_head')"
         )
     )
-    conn.exec_driver_sql(ACTOR_TRIGGER)
+    for statement in ACTOR_TRIGGER:
+        conn.execute(text(statement))
     return names
 
 
@@ -319,3 +339,48 @@ def remove_user(conn: Any, name: str) -> None:
     if name == current_user(conn):
         raise InvalidInput("user", name, "is the user you are connected as")
     conn.execute(text(f"DROP ROLE {quote_ident(name)}"))
+
+
+# -- what the `server` commands do with a store ------------------------------------------------------
+
+
+def initialise(location: str, password: str | None, *, clock: Any = None) -> tuple[Any, dict[str, str]]:
+    """The schema in an empty database (or brought up to date), then the roles: (the store, role -> group)."""
+    from dpo_desk.errors import StoreExists
+    from dpo_desk.store.engine import Store
+
+    try:
+        store = Store.create(location, password, clock=clock)
+    except StoreExists:
+        store = Store.open(location, password, clock=clock)
+    try:
+        with store.engine.begin() as conn:
+            if not owns_schema(conn):
+                raise NotPermitted(f"Only the owner of the tables may set up the roles, not {current_user(conn)}.")
+            names = set_up_roles(conn)
+    except BaseException:
+        store.close()
+        raise
+    return store, names
+
+
+def _audited(store: Any, action: str, name: str, changes: dict[str, Any], run: Any) -> None:
+    from dpo_desk.store.audit import append_entry
+
+    with store.write() as session:
+        run(session.connection())
+        append_entry(session, action, "server_user", f"user:{name}", changes)
+
+
+def add_user_to(store: Any, name: str, role: str, password: str) -> None:
+    """A person's login on the store's database with `role`; the audit trail records it (not the password)."""
+    _audited(store, "create", name, {"role": role}, lambda conn: add_user(conn, name, role, password))
+
+
+def remove_user_from(store: Any, name: str) -> None:
+    _audited(store, "delete", name, {}, lambda conn: remove_user(conn, name))
+
+
+def users_of(store: Any) -> list[tuple[str, str]]:
+    with store.engine.connect() as conn:
+        return list_users(conn)
