@@ -104,6 +104,7 @@ def change_passphrase(store: Store, new_passphrase: str, *, current_passphrase: 
     from dpo_desk.store import keying
     from dpo_desk.store.rekey import change_passphrase as rekey
 
+    store.refuse_on_server("Changing the passphrase")
     check_new_passphrase(new_passphrase)
     if current_passphrase is not None:
         keying.connect(store.path, current_passphrase).close()  # raises WrongPassphrase

@@ -352,7 +352,18 @@ class Store:
         """A keyed DB-API connection for what the ORM cannot express (VACUUM INTO, integrity checks)."""
         return self.engine.raw_connection()
 
+    def refuse_on_server(self, what: str) -> None:
+        """File operations (backup, restore, rekey) have the server's own ways; say which instead."""
+        if self.is_server:
+            from dpo_desk.store.server import ServerError
+
+            raise ServerError(
+                f"{what} is for a store file. On a server: backups by the server's own means (pg_dump, its "
+                "backups) or `dpo-desk server pull URL FILE`; a password by ALTER ROLE or psql's \\password."
+            )
+
     def backup_to(self, target: str | os.PathLike[str]) -> Path:
+        self.refuse_on_server("A backup")
         target = Path(target)
         conn = self.raw_connection()
         try:

@@ -97,7 +97,7 @@ def display(url: URL | str) -> str:
             url = make_url(url)
         except Exception:
             return "the server"
-    shown = url.set(drivername="postgresql", password=None, query={})
+    shown = URL.create("postgresql", username=url.username, host=url.host, port=url.port, database=url.database)
     return shown.render_as_string(hide_password=True)
 
 
