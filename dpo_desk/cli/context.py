@@ -47,7 +47,7 @@ class Context:
 
     @property
     def on_server(self) -> bool:
-        from dpo_desk.store.server import is_server_url
+        from dpo_desk.services.team import is_server_url
 
         return is_server_url(self.store_location)
 

@@ -29,6 +29,16 @@ def register(commands: Any, reports: Any) -> None:
     remove = users.add_parser("remove", help="drop a user's login")
     remove.add_argument("name", metavar="NAME")
     remove.set_defaults(handler=run_user_remove)
+    push = subs.add_parser(
+        "push", help="copy an encrypted store into an empty server database (run as the database's owner)"
+    )
+    push.add_argument("file", metavar="FILE", help="the store file (its passphrase from DPO_DESK_PASSPHRASE)")
+    push.add_argument("url", metavar="URL", help="postgresql://owner@host:port/db (password: PGPASSWORD, ~/.pgpass)")
+    push.set_defaults(handler=run_push)
+    pull = subs.add_parser("pull", help="copy a server's store into a new encrypted file")
+    pull.add_argument("url", metavar="URL", help="postgresql://user@host:port/db (password: PGPASSWORD, ~/.pgpass)")
+    pull.add_argument("file", metavar="FILE", help="the new store file (its passphrase from DPO_DESK_PASSPHRASE)")
+    pull.set_defaults(handler=run_pull)
 
 
 def _server_store(ctx: Context) -> Any:
@@ -37,12 +47,19 @@ def _server_store(ctx: Context) -> Any:
     return ctx.open_store()
 
 
-def run_init(ctx: Context) -> None:
-    from dpo_desk.store.server import display, initialise, is_server_url
+def _url(text: str) -> str:
+    from dpo_desk.services.team import is_server_url
 
-    if not is_server_url(ctx.args.url):
-        raise DpoDeskError(f"{ctx.args.url!r} is not a postgresql://user@host:port/db URL.")
-    store, names = initialise(ctx.args.url, ctx.passphrase(), clock=ctx.clock)
+    if not is_server_url(text):
+        raise DpoDeskError(f"{text!r} is not a postgresql://user@host:port/db URL.")
+    return text
+
+
+def run_init(ctx: Context) -> None:
+    from dpo_desk.services.team import display, initialise
+
+    url = _url(ctx.args.url)
+    store, names = initialise(url, ctx.passphrase(), clock=ctx.clock)
     ctx.adopt_store(store)
     ctx.say(f"Set up {display(ctx.args.url)} at schema revision {store.schema_revision}.")
     for role, group in names.items():
@@ -50,22 +67,56 @@ def run_init(ctx: Context) -> None:
 
 
 def run_user_add(ctx: Context) -> None:
-    from dpo_desk.store.server import add_user_to
+    from dpo_desk.services.team import add_user
 
     store = _server_store(ctx)
-    add_user_to(store, ctx.args.name, ctx.args.role, ctx.new_passphrase())
+    add_user(store, ctx.args.name, ctx.args.role, ctx.new_passphrase())
     ctx.say(f"Added {ctx.args.name} as {ctx.args.role}.")
 
 
 def run_user_list(ctx: Context) -> None:
-    from dpo_desk.store.server import users_of
+    from dpo_desk.services.team import list_users
 
-    for name, role in users_of(_server_store(ctx)):
+    for name, role in list_users(_server_store(ctx)):
         ctx.say(f"{name}\t{role}")
 
 
 def run_user_remove(ctx: Context) -> None:
-    from dpo_desk.store.server import remove_user_from
+    from dpo_desk.services.team import remove_user
 
-    remove_user_from(_server_store(ctx), ctx.args.name)
+    remove_user(_server_store(ctx), ctx.args.name)
     ctx.say(f"Removed {ctx.args.name}.")
+
+
+def _file_passphrase(ctx: Context, new: bool) -> str:
+    import os
+
+    from dpo_desk.cli.context import PASSPHRASE_ENV
+
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is None:
+        if new:
+            return ctx.new_passphrase()
+        raise DpoDeskError(f"No passphrase for the file: set {PASSPHRASE_ENV}.")
+    return value
+
+
+def _server_password() -> str | None:
+    """libpq's own: PGPASSWORD or ~/.pgpass (DPO_DESK_PASSPHRASE is the file's here)."""
+    return None
+
+
+def run_push(ctx: Context) -> None:
+    from dpo_desk.services.team import display, push
+
+    url = _url(ctx.args.url)
+    counts = push(ctx.args.file, _file_passphrase(ctx, new=False), url, _server_password(), clock=ctx.clock)
+    ctx.say(f"Copied {sum(counts.values())} rows of {len(counts)} tables from {ctx.args.file} to {display(url)}.")
+
+
+def run_pull(ctx: Context) -> None:
+    from dpo_desk.services.team import display, pull
+
+    url = _url(ctx.args.url)
+    counts = pull(url, _server_password(), ctx.args.file, _file_passphrase(ctx, new=True), clock=ctx.clock)
+    ctx.say(f"Copied {sum(counts.values())} rows of {len(counts)} tables from {display(url)} to {ctx.args.file}.")

@@ -307,6 +307,10 @@ class Store:
             session.info["touched"] = set()
             try:
                 yield session
+                if self.is_server:
+                    from dpo_desk.store.server import sequences_after_explicit_ids
+
+                    sequences_after_explicit_ids(session.connection())
                 session.commit()
             except DatabaseError as exc:
                 session.rollback()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import Insert, create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.pool import QueuePool
 
@@ -31,6 +31,8 @@ LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 # The key of the advisory lock every writing transaction takes first ("DPOD").
 WRITE_LOCK = 0x44504F44
 ROLES = ("dpo", "analyst", "auditor")
+EXPLICIT_IDS = "dpo_desk_explicit_ids"
+KEPT_IDS = {"audit_log"}  # the chain numbers its entries itself, never by a sequence
 NAME_PATTERN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 # Tables whose rows an analyst may not write (settings and the organisation: the DPO's).
@@ -121,6 +123,16 @@ def make_engine(url: URL, busy_timeout: float) -> Engine:
             cursor.execute(f"SET lock_timeout = {timeout_ms}")
             cursor.execute("SET TIME ZONE 'UTC'")
         dbapi_conn.commit()
+
+    @event.listens_for(engine, "before_execute")
+    def _explicit_ids(conn: Any, clause: Any, multiparams: Any, params: Any, _options: Any) -> None:
+        if not isinstance(clause, Insert) or clause.table.name in KEPT_IDS or "id" not in clause.table.c:
+            return
+        first = multiparams[0] if multiparams else params
+        if isinstance(first, list | tuple):
+            first = first[0] if first else None
+        if isinstance(first, dict) and first.get("id") is not None:
+            conn.info.setdefault(EXPLICIT_IDS, set()).add(clause.table.name)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -270,7 +282,10 @@ def set_up_roles(conn: Any) -> dict[str, str]:
             conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {dpo}"))
         else:
             conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {dpo}, {analyst}"))
-    conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote_ident(schema)} TO {dpo}, {analyst}"))
+    # UPDATE: rows imported with their ids move a sequence past them (`sequences_after_explicit_ids`).
+    conn.execute(
+        text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {quote_ident(schema)} TO {dpo}, {analyst}")
+    )
     conn.execute(text(f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA {quote_ident(schema)} TO {auditor}"))
     # The store's own facts may be rewritten by no one but the owner: writers only move the audit head.
     conn.execute(text("ALTER TABLE store_meta ENABLE ROW LEVEL SECURITY"))
@@ -384,3 +399,34 @@ def remove_user_from(store: Any, name: str) -> None:
 def users_of(store: Any) -> list[tuple[str, str]]:
     with store.engine.connect() as conn:
         return list_users(conn)
+
+
+def has_schema(location: str, password: str | None) -> bool:
+    """Whether the database at `location` holds DPO Desk's tables (a store, perhaps still empty)."""
+    url = server_url(location, password)
+    engine = make_engine(url, 15)
+    try:
+        with engine.connect() as conn:
+            return has_store_tables(conn)
+    except Exception as exc:
+        from sqlalchemy.exc import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            raise connection_error(exc, url) from None
+        raise
+    finally:
+        engine.dispose()
+
+
+def sequences_after_explicit_ids(conn: Any) -> None:
+    """Rows inserted with their own ids (an exact import, generated data) leave a table's id sequence
+    behind: it is moved past the highest id before the transaction commits."""
+    tables = conn.info.pop(EXPLICIT_IDS, None)
+    for table in sorted(tables or ()):
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+                f"coalesce((SELECT max(id) FROM {quote_ident(table)}), 0) + 1, false)"
+            ),
+            {"table": quote_ident(table)},
+        )
