@@ -28,6 +28,11 @@ def is_search_table(name: str) -> bool:
     return any(name == fts or name.startswith(f"{fts}_") for fts, _ in INDEXES.values())
 
 
+def is_search_index(name: str) -> bool:
+    """PostgreSQL's pg_trgm GIN indexes of the quick search (revision 0007), not in the models."""
+    return name.endswith("_trgm") and any(name.startswith(f"ix_{table}_") for table in INDEXES)
+
+
 def _phrase(term: str) -> str:
     """An FTS5 string: the whole term as one phrase (any quote doubled), so no character is an operator."""
     return '"' + term.replace('"', '""') + '"'
