@@ -92,3 +92,16 @@ def test_concurrent_writers_lose_nothing_and_references_stay_unique(store_path, 
         numbers = sorted(int(r.rsplit("-", 1)[1]) for r in references)
         assert numbers == list(range(1, writers * each + 1))
         assert audit_trail.verify(session).faults == []
+
+
+def test_the_window_opens_a_server_store_from_its_url(pg_cluster, pg_database, monkeypatch) -> None:
+    import argparse
+
+    from dpo_desk.ui.app import obtain_store
+
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    store, banner = obtain_store(argparse.Namespace(store=pg_cluster.url(pg_database), demo=False))
+    try:
+        assert store.is_server and banner == ""
+    finally:
+        store.close()
