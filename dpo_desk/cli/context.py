@@ -70,6 +70,18 @@ class Context:
             return getpass.getpass(f"Passphrase for {self.store_path}: ")
         raise DpoDeskError(f"No passphrase: set {PASSPHRASE_ENV}, or run the command in a terminal to be asked.")
 
+    def with_server_password(self, work: Callable[[str | None], Any], password: str | None, location: str) -> Any:
+        """`work(password)`; when the server refuses a missing or wrong password and this is a terminal,
+        the password is asked (libpq's PGPASSWORD and ~/.pgpass were tried first when none was given)."""
+        from dpo_desk.services.team import display, password_refused
+
+        try:
+            return work(password)
+        except DpoDeskError as refused:
+            if not password_refused(refused) or not self.stdin.isatty():
+                raise
+        return work(getpass.getpass(f"Password for {display(location)}: "))
+
     def new_passphrase(self) -> str:
         value = os.environ.get(NEW_PASSPHRASE_ENV)
         if value is None and self.args.command == "init":
@@ -89,8 +101,14 @@ class Context:
         if self._store is None:
             from dpo_desk.services.store_lifecycle import open_store
 
-            location = str(self.store_location) if self.on_server else self.store_path
-            self._store = open_store(location, self.passphrase(), clock=self.clock)
+            if self.on_server:
+                self._store = self.with_server_password(
+                    lambda password: open_store(str(self.store_location), password, clock=self.clock),
+                    self.passphrase(),
+                    str(self.store_location),
+                )
+            else:
+                self._store = open_store(self.store_path, self.passphrase(), clock=self.clock)
             if self._on_open is not None:
                 self._on_open()
                 self._on_open = None

@@ -59,7 +59,9 @@ def run_init(ctx: Context) -> None:
     from dpo_desk.services.team import display, initialise
 
     url = _url(ctx.args.url)
-    store, names = initialise(url, ctx.passphrase(), clock=ctx.clock)
+    store, names = ctx.with_server_password(
+        lambda password: initialise(url, password, clock=ctx.clock), ctx.passphrase(), url
+    )
     ctx.adopt_store(store)
     ctx.say(f"Set up {display(ctx.args.url)} at schema revision {store.schema_revision}.")
     for role, group in names.items():
@@ -110,7 +112,10 @@ def run_push(ctx: Context) -> None:
     from dpo_desk.services.team import display, push
 
     url = _url(ctx.args.url)
-    counts = push(ctx.args.file, _file_passphrase(ctx, new=False), url, _server_password(), clock=ctx.clock)
+    passphrase = _file_passphrase(ctx, new=False)
+    counts = ctx.with_server_password(
+        lambda password: push(ctx.args.file, passphrase, url, password, clock=ctx.clock), _server_password(), url
+    )
     ctx.say(f"Copied {sum(counts.values())} rows of {len(counts)} tables from {ctx.args.file} to {display(url)}.")
 
 
@@ -118,5 +123,8 @@ def run_pull(ctx: Context) -> None:
     from dpo_desk.services.team import display, pull
 
     url = _url(ctx.args.url)
-    counts = pull(url, _server_password(), ctx.args.file, _file_passphrase(ctx, new=True), clock=ctx.clock)
+    passphrase = _file_passphrase(ctx, new=True)
+    counts = ctx.with_server_password(
+        lambda password: pull(url, password, ctx.args.file, passphrase, clock=ctx.clock), _server_password(), url
+    )
     ctx.say(f"Copied {sum(counts.values())} rows of {len(counts)} tables from {display(url)} to {ctx.args.file}.")

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 ROLES = ("dpo", "analyst", "auditor")
 
 
+def password_refused(error: BaseException) -> bool:
+    """Whether `error` is the server asking for a (right) password: the front end may then ask the user."""
+    from dpo_desk.store.server import PasswordRefused
+
+    return isinstance(error, PasswordRefused)
+
+
 def is_server_url(location: object) -> bool:
     from dpo_desk.store.server import is_server_url as check
 

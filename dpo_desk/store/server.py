@@ -45,6 +45,10 @@ class ServerError(DpoDeskError):
     """The server refused or could not be reached; the message says what it said, without the password."""
 
 
+class PasswordRefused(ServerError):
+    """The server wants a password that was not given, or refused the one given."""
+
+
 class NotPermitted(ServerError):
     """The server refused a statement to this user's role (the GRANTs of `server init`)."""
 
@@ -149,7 +153,7 @@ def connection_error(exc: BaseException, url: URL) -> DpoDeskError:
     if url.password:
         said = said.replace(url.password, "***")
     if "password authentication failed" in said or "no password supplied" in said:
-        return ServerError(
+        return PasswordRefused(
             f"The server {display(url)} refused the password (set DPO_DESK_PASSPHRASE, PGPASSWORD or ~/.pgpass)."
         )
     return ServerError(f"Could not use the server {display(url)}: {said}")

@@ -105,3 +105,18 @@ def test_the_window_opens_a_server_store_from_its_url(pg_cluster, pg_database, m
         assert store.is_server and banner == ""
     finally:
         store.close()
+
+
+def test_no_password_anywhere_is_one_clear_line(pg_cluster, pg_database, monkeypatch, capsys, tmp_path) -> None:
+    from dpo_desk.cli.main import main
+
+    for name in ("DPO_DESK_PASSPHRASE", "PGPASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    assert main(["--store", pg_cluster.url(pg_database), "request", "list"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "refused the password" in err[0] and "PGPASSWORD" in err[0]
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    (tmp_path / "pgpass").write_text(f"127.0.0.1:{pg_cluster.port}:*:dpo_owner:{PASSPHRASE}\n", encoding="utf-8")
+    (tmp_path / "pgpass").chmod(0o600)
+    assert main(["--store", pg_cluster.url(pg_database), "request", "list"]) == 0  # libpq read ~/.pgpass
