@@ -140,3 +140,27 @@ def test_the_dpo_manages_users_and_settings(server) -> None:
 def test_a_wrong_password_is_one_clear_line(server) -> None:
     _, _, err = server("request", "list", user=f"ana_{server.database}", password="not it", ok=False)
     assert "refused the password" in err and "not it" not in err
+
+
+def test_only_the_dpo_purges_and_an_auditor_exports(server, tmp_path) -> None:
+    _, out, _ = server("request", "add", "--type", "access", "--received", "2026-03-02", "--subject", "Old Case")
+    reference = out.strip().splitlines()[-1]
+    server("request", "close", reference, "--outcome", "fulfilled", "--replied", "2026-03-10")
+    analyst, boss, auditor = (f"{n}_{server.database}" for n in ("ana", "boss", "aud"))
+    _, _, err = server(
+        "retention", "purge", "--as-of", "2040-01-01", "--yes", user=analyst, password=NEW_PASSWORD, ok=False
+    )
+    assert "permission denied" in err
+    server("request", "show", reference, user=analyst, password=NEW_PASSWORD)  # nothing was removed
+    server("export", "--json", tmp_path / "audit.json", user=auditor, password=NEW_PASSWORD)
+    assert reference in (tmp_path / "audit.json").read_text(encoding="utf-8")
+    server("retention", "purge", "--as-of", "2040-01-01", "--yes", user=boss, password=NEW_PASSWORD)
+    server("request", "show", reference, ok=False)
+    server("audit", "verify", user=auditor, password=NEW_PASSWORD)
+
+
+def test_init_again_is_harmless_and_keeps_users(server) -> None:
+    server("server", "init", server.url)
+    _, out, _ = server("server", "user", "list")
+    assert len(out.strip().splitlines()) == 3
+    server("request", "list", user=f"ana_{server.database}", password=NEW_PASSWORD)
