@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, func, literal_column, or_, select, table, text
+from sqlalchemy import ColumnElement, and_, column, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -45,7 +45,7 @@ def has_index(session: Session, name: str) -> bool:
     if session.get_bind().dialect.name == "postgresql":
         found = session.execute(
             text("SELECT 1 FROM pg_indexes WHERE tablename = :table AND indexname = :index"),
-            {"table": name, "index": f"ix_{name}_reference_trgm"},
+            {"table": name, "index": f"ix_{name}_search_trgm"},
         ).first()
         return found is not None
     if session.get_bind().dialect.name != "sqlite":
@@ -64,7 +64,7 @@ def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
     if len(term) >= TRIGRAM and session.get_bind().dialect.name == "postgresql" and has_index(session, name):
         # pg_trgm's GIN indexes (revision 0007) serve ILIKE directly.
         cases = table(name, column("id"), *(column(c) for c in INDEXES[name][1]))
-        return select(cases.c.id).where(_ilike_any(cases, INDEXES[name][1], term))
+        return select(cases.c.id).where(_pg_match(cases, name, term))
     if len(term) < TRIGRAM or not has_index(session, name):
         return None
     fts = INDEXES[name][0]
@@ -84,13 +84,28 @@ def search_references(session: Session, name: str, term: str, limit: int = 50) -
         # The index yields rowids in order, so the newest `limit` hits come without sorting every hit.
         query = select(cases.c.reference).where(cases.c.id.in_(ids.order_by(text("rowid DESC")).limit(limit)))
         return list(session.scalars(query.order_by(cases.c.id.desc())))
-    matches = _ilike_any(cases, INDEXES[name][1], term)
+    if session.get_bind().dialect.name == "postgresql" and has_index(session, name):
+        matches = _pg_match(cases, name, term)
+    else:
+        matches = _ilike_any(cases, INDEXES[name][1], term)
     return list(session.scalars(select(cases.c.reference).where(matches).order_by(cases.c.id.desc()).limit(limit)))
 
 
-def _ilike_any(cases: Any, columns: Sequence[str], term: str) -> ColumnElement[bool]:
+def _pg_match(cases: Any, name: str, term: str) -> ColumnElement[bool]:
+    """The columns' text in the pg_trgm index (revision 0007) holds the term, and so does one column
+    (the same matches as FTS5's: a term never spans two columns)."""
+    columns = INDEXES[name][1]
+    indexed = literal_column("lower(" + " || ' ' || ".join(f"{name}.{c}" for c in columns) + ")")
+    return and_(indexed.like(func.lower(_pattern(term)), escape="\\"), _ilike_any(cases, columns, term))
+
+
+def _pattern(term: str) -> str:
     escaped = term.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
+    return f"%{escaped}%"
+
+
+def _ilike_any(cases: Any, columns: Sequence[str], term: str) -> ColumnElement[bool]:
+    pattern = _pattern(term)
     return or_(*(cases.c[c].ilike(pattern, escape="\\") for c in columns))
 
 

@@ -118,6 +118,9 @@ def make_engine(url: URL, busy_timeout: float) -> Engine:
         # One constraint name of the schema (made for SQLite) is longer than PostgreSQL's 63 bytes: the
         # server truncates it, uniquely, instead of SQLAlchemy refusing it.
         max_identifier_length=128,
+        # No server-side prepared statements: after five runs PostgreSQL may plan a search generically,
+        # without its pattern, and then cannot use the pg_trgm index (a whole-table read per keystroke).
+        connect_args={"prepare_threshold": None},
     )
     timeout_ms = int(busy_timeout * 1000)
 
