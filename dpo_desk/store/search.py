@@ -3,8 +3,9 @@
 Where the store is SQLite (SQLCipher) and the table has its FTS5 trigram index (revision 0007), a
 search reads the index; on PostgreSQL, a pg_trgm GIN index over the lower-cased text of the same
 columns (then each column is checked, so a term never spans two columns: FTS5's results); else, and
-for fewer than three characters on SQLite (a trigram needs three), it falls back to LIKE. The SQLite-specific SQL stays here, in the store layer; services ask
-for references or for a selectable of matching ids to put in their own queries.
+for fewer than three characters on SQLite (a trigram needs three), it falls back to LIKE. The
+engine-specific SQL stays here, in the store layer; services ask for references or for a selectable
+of matching ids to put in their own queries.
 """
 
 from __future__ import annotations
