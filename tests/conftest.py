@@ -72,10 +72,65 @@ def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# -- both engines ---------------------------------------------------------------------------------------
+# A test (or a module, with `pytestmark`) marked `both_engines` runs once on an encrypted file and once on
+# a database of a throwaway PostgreSQL server (tests/pg.py); `store_path` is then a postgresql:// URL
+# whose password is PASSPHRASE. Every other test runs on the file only.
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both_engines: run the test on the file store and on a PostgreSQL server")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def store_path(template_store: Path, tmp_path: Path) -> Path:
+def engine(request: pytest.FixtureRequest) -> str:
+    """The store's engine: "sqlite" (the encrypted file) unless the test is marked `both_engines`."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL cluster of the session's own, stopped and removed after it (skips if not installed)."""
+    from tests.pg import start_cluster
+
+    cluster = start_cluster(PASSPHRASE)
+    if isinstance(cluster, str):
+        pytest.skip(cluster)
+    yield cluster
+    cluster.stop()
+    shutil.rmtree(cluster.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster) -> str:
+    """A database holding a new store, copied (CREATE DATABASE ... TEMPLATE) for each test."""
+    from dpo_desk.store import Store
+
+    name = pg_cluster.new_database()
+    Store.create(pg_cluster.url(name), PASSPHRASE).close()
+    return name
+
+
+@pytest.fixture
+def pg_database(pg_cluster, pg_template):
+    name = pg_cluster.new_database(template=pg_template)
+    yield name
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def store_path(engine: str, request: pytest.FixtureRequest, tmp_path: Path):
+    if engine == "postgresql":
+        cluster = request.getfixturevalue("pg_cluster")
+        return cluster.url(request.getfixturevalue("pg_database"))
     path = tmp_path / "store.dpodesk"
-    shutil.copyfile(template_store, path)
+    shutil.copyfile(request.getfixturevalue("template_store"), path)
     os.chmod(path, 0o600)
     return path
 

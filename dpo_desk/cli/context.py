@@ -39,18 +39,48 @@ class Context:
     # -- the store ------------------------------------------------------------------------------
 
     @property
+    def store_location(self) -> str | None:
+        """--store or $DPO_DESK_STORE as given (a file path, or a postgresql:// URL), None if neither."""
+        from dpo_desk.paths import STORE_ENV
+
+        return self.args.store or os.environ.get(STORE_ENV) or None
+
+    @property
+    def on_server(self) -> bool:
+        from dpo_desk.services.team import is_server_url
+
+        return is_server_url(self.store_location)
+
+    @property
     def store_path(self) -> Path:
+        """The store's file (on a server: a path that names no file, so the output guard never matches it)."""
         from dpo_desk.paths import default_store_path
 
+        if self.on_server:
+            return Path(os.devnull) / "dpo-desk-server-store"
         return Path(self.args.store).expanduser() if self.args.store else default_store_path()
 
-    def passphrase(self) -> str:
+    def passphrase(self) -> str | None:
         value = os.environ.get(PASSPHRASE_ENV)
         if value is not None:
             return value
+        if self.on_server:
+            return None  # libpq's own: PGPASSWORD, ~/.pgpass, or a server that trusts this user
         if self.stdin.isatty():
             return getpass.getpass(f"Passphrase for {self.store_path}: ")
         raise DpoDeskError(f"No passphrase: set {PASSPHRASE_ENV}, or run the command in a terminal to be asked.")
+
+    def with_server_password(self, work: Callable[[str | None], Any], password: str | None, location: str) -> Any:
+        """`work(password)`; when the server refuses a missing or wrong password and this is a terminal,
+        the password is asked (libpq's PGPASSWORD and ~/.pgpass were tried first when none was given)."""
+        from dpo_desk.services.team import display, password_refused
+
+        try:
+            return work(password)
+        except DpoDeskError as refused:
+            if not password_refused(refused) or not self.stdin.isatty():
+                raise
+        return work(getpass.getpass(f"Password for {display(location)}: "))
 
     def new_passphrase(self) -> str:
         value = os.environ.get(NEW_PASSPHRASE_ENV)
@@ -71,7 +101,14 @@ class Context:
         if self._store is None:
             from dpo_desk.services.store_lifecycle import open_store
 
-            self._store = open_store(self.store_path, self.passphrase(), clock=self.clock)
+            if self.on_server:
+                self._store = self.with_server_password(
+                    lambda password: open_store(str(self.store_location), password, clock=self.clock),
+                    self.passphrase(),
+                    str(self.store_location),
+                )
+            else:
+                self._store = open_store(self.store_path, self.passphrase(), clock=self.clock)
             if self._on_open is not None:
                 self._on_open()
                 self._on_open = None

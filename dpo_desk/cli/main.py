@@ -26,6 +26,7 @@ GROUP_MODULES = (
     "dpo_desk.cli.data",
     "dpo_desk.cli.safety",
     "dpo_desk.cli.bundle",
+    "dpo_desk.cli.server_cmds",
 )
 
 # The group module that registers each command, so that a call builds (and imports) only its own
@@ -52,6 +53,7 @@ COMMAND_MODULES = {
     "rekey": "dpo_desk.cli.safety",
     "restore": "dpo_desk.cli.safety",
     "retention": "dpo_desk.cli.safety",
+    "server": "dpo_desk.cli.server_cmds",
 }
 
 
@@ -70,7 +72,10 @@ def build_parser(groups: Sequence[str] = GROUP_MODULES) -> Parser:
     """The parser of every command group, or of `groups` only."""
     parser = Parser(prog="dpo-desk", description="DPO Desk on the command line: the same core as the window.")
     parser.add_argument(
-        "--store", metavar="PATH", help="the encrypted store (default: $DPO_DESK_STORE or the user data folder)"
+        "--store",
+        metavar="PATH",
+        help="the encrypted store, or a postgresql://user@host:port/db URL (default: $DPO_DESK_STORE or the user "
+        "data folder)",
     )
     parser.add_argument("--version", action="version", version=_version())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

@@ -177,6 +177,7 @@ def run_audit_profile(ctx: Context) -> None:
 def run_backup(ctx: Context) -> None:
     from dpo_desk.services.store_lifecycle import back_up
 
+    ctx.open_store().refuse_on_server("A backup")
     passphrase = ctx.passphrase()
     made = back_up(ctx.open_store(), ctx.args.out, passphrase)
     ctx.say(f"Backup written and checked (same passphrase as the store): {made}")
@@ -186,6 +187,8 @@ def run_backup(ctx: Context) -> None:
 def run_restore(ctx: Context) -> None:
     from dpo_desk.services import store_lifecycle
 
+    if ctx.on_server:
+        ctx.open_store().refuse_on_server("A restore")
     backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or ctx.passphrase()
     if not ctx.store_path.exists():
         store_lifecycle.restore_as_new(ctx.store_path, ctx.args.backup, backup_passphrase)
@@ -201,6 +204,7 @@ def run_restore(ctx: Context) -> None:
 def run_rekey(ctx: Context) -> None:
     from dpo_desk.services.store_lifecycle import change_passphrase
 
+    ctx.open_store().refuse_on_server("Changing the passphrase")
     new = ctx.new_passphrase()
     ctx.replace_store(lambda store: change_passphrase(store, new))
     ctx.say("Passphrase changed. Backups made before keep the old passphrase.")

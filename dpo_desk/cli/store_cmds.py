@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from dpo_desk.cli.context import Context
+from dpo_desk.errors import DpoDeskError
 
 
 def register(commands: Any, reports: Any) -> None:
@@ -17,6 +18,8 @@ def run_init(ctx: Context) -> None:
     from dpo_desk.errors import StoreExists
     from dpo_desk.services.store_lifecycle import create_store
 
+    if ctx.on_server:
+        raise DpoDeskError("A server store is set up with `dpo-desk server init URL`, by the database's owner.")
     path = ctx.store_path
     if path.exists():
         raise StoreExists(path)

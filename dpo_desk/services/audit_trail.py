@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from dpo_desk.domain.timeparse import zone
@@ -192,7 +191,7 @@ def check_head(text: str) -> str:
 
 
 def missing_triggers(session: Session) -> list[str]:
-    present = set(session.scalars(sql_text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    present = audit.trigger_names(session)
     return [name for name in APPEND_ONLY_TRIGGERS if name not in present]
 
 

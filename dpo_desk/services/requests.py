@@ -31,6 +31,7 @@ from dpo_desk.rules import time_limits
 from dpo_desk.rules.working_days import HolidayCalendar
 from dpo_desk.services import organisation, references, settings
 from dpo_desk.store import search
+from dpo_desk.store.functions import days_between, year_month
 from dpo_desk.store.models.requests import Request, RequestEvent
 
 CHANNELS = ("email", "web-form", "post", "phone", "in-person")
@@ -1104,7 +1105,7 @@ def statistics(session: Session, start: dt.date, end: dt.date) -> RequestStatist
         )
     }
     by_month: dict[str, dict[str, int]] = {}
-    month = func.substr(Request.received_on, 1, 7)
+    month = year_month(Request.received_on)
     for key, kind, n in session.execute(
         select(month, Request.type, func.count()).where(*period).group_by(month, Request.type).order_by(month)
     ):
@@ -1124,11 +1125,7 @@ def statistics(session: Session, start: dt.date, end: dt.date) -> RequestStatist
         )
         or 0
     )
-    days = list(
-        session.scalars(
-            select(func.julianday(Request.replied_on) - func.julianday(Request.received_on)).where(*replied)
-        )
-    )
+    days = list(session.scalars(select(days_between(Request.received_on, Request.replied_on)).where(*replied)))
     return RequestStatistics(
         total=sum(by_type.values()),
         by_type=by_type,

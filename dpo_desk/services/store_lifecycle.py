@@ -26,8 +26,11 @@ MAX_ACTOR_NAME = 80
 PathLike = str | os.PathLike[str]
 
 
-def open_store(path: PathLike, passphrase: str, *, clock: Clock | None = None, actor: str | None = None) -> Store:
-    """The store at `path`, unlocked and upgraded; WrongPassphrase, StoreNotFound, StoreTooNew... if not."""
+def open_store(
+    path: PathLike, passphrase: str | None, *, clock: Clock | None = None, actor: str | None = None
+) -> Store:
+    """The store at `path` (a file, or a postgresql:// URL), unlocked and upgraded; WrongPassphrase,
+    StoreNotFound, StoreTooNew... if not. On a server `passphrase` is the user's password, or None for libpq's."""
     from dpo_desk.store import Store
 
     return Store.open(path, passphrase, actor=actor, clock=clock)
@@ -101,6 +104,7 @@ def change_passphrase(store: Store, new_passphrase: str, *, current_passphrase: 
     from dpo_desk.store import keying
     from dpo_desk.store.rekey import change_passphrase as rekey
 
+    store.refuse_on_server("Changing the passphrase")
     check_new_passphrase(new_passphrase)
     if current_passphrase is not None:
         keying.connect(store.path, current_passphrase).close()  # raises WrongPassphrase

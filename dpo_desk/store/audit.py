@@ -407,3 +407,12 @@ def append_entry(session: Session, action: str, entity: str, record: str, change
 def append_entries(session: Session, entries: Sequence[tuple[str, str, str, dict[str, Any]]]) -> None:
     """Entries (action, entity, record, changes) written by hand, chained in the order given."""
     _append(session, [(action, entity, record, _plain(changes)) for action, entity, record, changes in entries])
+
+
+def trigger_names(session: Session) -> set[str]:
+    """The names of the store's triggers (SQLite's schema table, or PostgreSQL's catalogue)."""
+    if session.get_bind().dialect.name == "postgresql":
+        query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    else:
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    return set(session.scalars(text(query)))

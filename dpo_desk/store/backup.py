@@ -155,6 +155,8 @@ def backups_folder(store_path: Path) -> Path:
 
 def daily_backup(store: Store, keep: int, today: dt.date | None = None) -> Path | None:
     """Today's copy in the folder beside the store, unless it exists; keeps the newest `keep` copies."""
+    if store.is_server:
+        return None  # the server's own backups keep a team's store
     today = today or store.clock.now().astimezone().date()
     folder = backups_folder(store.path)
     folder.mkdir(mode=0o700, exist_ok=True)
@@ -397,6 +399,7 @@ def restore(
     before_replace: Callable[[], None] | None = None,
 ) -> tuple[Store, Path]:
     """`restore_file` for an open store: a refused backup leaves `store` open; otherwise it is closed first."""
+    store.refuse_on_server("A restore")
     backup = Path(backup).expanduser()
     if backup.exists() and os.path.samefile(backup, store.path):
         raise InvalidInput("backup file", str(backup), "is the store itself")

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from dpo_desk.clock import SYSTEM, Clock
-from dpo_desk.errors import NotAStore, StoreBusy, StoreExists, StoreNotFound, StoreTooNew
+from dpo_desk.errors import InvalidInput, NotAStore, StoreBusy, StoreExists, StoreNotFound, StoreTooNew
 from dpo_desk.store import keying, migrations
 from dpo_desk.store.audit import install_audit
 
@@ -81,24 +81,70 @@ def encrypted_copy(conn: Any, target: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-class Store:
-    """An open, unlocked store. `read()` and `write()` give ORM sessions; `close()` forgets the key."""
+def is_server_location(location: object) -> bool:
+    """Whether a store location is a PostgreSQL server's URL rather than a file."""
+    from dpo_desk.store.server import is_server_url
 
-    def __init__(self, path: Path, engine: Engine, actor: str | None = None, clock: Clock | None = None) -> None:
+    return is_server_url(location) if isinstance(location, str) else False
+
+
+def _seed(engine: Engine, clock: Clock | None) -> None:
+    """A new store's identity and its one organisation (before the trail's first entry)."""
+    from dpo_desk.store.models import Organisation, StoreMeta
+
+    with Session(engine.execution_options(dpo_write=True)) as session, session.begin():
+        session.add(StoreMeta(key="store_id", value=str(uuid.uuid4())))
+        session.add(StoreMeta(key="created_at", value=(clock or SYSTEM).now().isoformat()))
+        session.add(Organisation(id=1))
+
+
+class Store:
+    """An open, unlocked store. `read()` and `write()` give ORM sessions; `close()` forgets the key.
+
+    A store is an encrypted file (SQLCipher) or, in team mode, a database on a PostgreSQL server
+    (`location` is then a postgresql:// URL: `store/server.py`). `is_server` tells them apart.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        engine: Engine,
+        actor: str | None = None,
+        clock: Clock | None = None,
+        *,
+        db_user: str | None = None,
+    ) -> None:
+        self.is_server = engine.dialect.name == "postgresql"
+        # On a server `path` names no file: it is the URL as shown (no password), kept for messages.
+        self.location = str(path)
         self.path = Path(path)
         self.clock: Clock = clock or SYSTEM
         self._engine: Engine | None = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(dpo_write=True), expire_on_commit=False)
         install_audit(self._write_sessions)
+        self.db_user = db_user
         self.actor = actor or default_actor()
+        if db_user is not None:
+            from dpo_desk.store.server import actor_with_user
+
+            self.actor = actor_with_user(self.actor, db_user)
 
     # -- opening --------------------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], passphrase: str, *, actor: str | None = None, clock: Clock | None = None
+        cls,
+        path: str | os.PathLike[str],
+        passphrase: str | None,
+        *,
+        actor: str | None = None,
+        clock: Clock | None = None,
     ) -> Store:
+        if is_server_location(path):
+            return cls._open_server(str(path), passphrase, actor=actor, clock=clock)
+        if not passphrase:
+            raise InvalidInput("passphrase", None, "is empty: give the store's passphrase")
         path = Path(path)
         if not path.is_file():
             raise StoreNotFound(path)
@@ -135,10 +181,72 @@ class Store:
         return store
 
     @classmethod
+    def _open_server(cls, location: str, password: str | None, *, actor: str | None, clock: Clock | None) -> Store:
+        from dpo_desk.store import server
+
+        url = server.server_url(location, password)
+        engine = server.make_engine(url, keying.BUSY_TIMEOUT_SECONDS)
+        try:
+            with engine.connect() as conn:
+                revision = server.revision(conn)
+                user = server.current_user(conn)
+                owner = server.owns_schema(conn)
+            if revision is None:
+                raise NotAStore(server.display(url), "the database holds no DPO Desk data (`dpo-desk server init`)")
+            if revision not in migrations.REVISIONS:
+                raise StoreTooNew(revision)
+            if revision != migrations.HEAD:
+                if not owner:
+                    raise server.ServerError(
+                        f"The server's schema is at revision {revision}, this program's at {migrations.HEAD}: "
+                        "its owner must run `dpo-desk server init URL` to upgrade it."
+                    )
+                migrations.upgrade(engine)
+                with engine.begin() as conn:
+                    server.set_up_roles(conn)
+        except DatabaseError as exc:
+            engine.dispose()
+            raise server.connection_error(exc, url) from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(server.display(url), engine, actor, clock, db_user=user)
+
+    @classmethod
+    def _create_server(cls, location: str, password: str | None, *, actor: str | None, clock: Clock | None) -> Store:
+        """The schema in an empty server database (which must exist: the server's admin makes it)."""
+        from dpo_desk.store import server
+
+        url = server.server_url(location, password)
+        engine = server.make_engine(url, keying.BUSY_TIMEOUT_SECONDS)
+        try:
+            with engine.begin() as conn:
+                if server.has_store_tables(conn):
+                    raise StoreExists(server.display(url))
+                server.create_schema_prerequisites(conn)
+            migrations.upgrade(engine)
+            _seed(engine, clock)
+        except DatabaseError as exc:
+            engine.dispose()
+            raise server.connection_error(exc, url) from None
+        finally:
+            engine.dispose()
+        return cls._open_server(location, password, actor=actor, clock=clock)
+
+    @classmethod
     def create(
-        cls, path: str | os.PathLike[str], passphrase: str, *, actor: str | None = None, clock: Clock | None = None
+        cls,
+        path: str | os.PathLike[str],
+        passphrase: str | None,
+        *,
+        actor: str | None = None,
+        clock: Clock | None = None,
     ) -> Store:
         """A new store, built under a temporary name and moved into place only when complete."""
+        if is_server_location(path):
+            return cls._create_server(str(path), passphrase, actor=actor, clock=clock)
+        if not passphrase:
+            raise InvalidInput("passphrase", None, "is empty: give the store's passphrase")
         path = Path(path)
         if path.exists() or path.is_symlink():
             raise StoreExists(path)
@@ -153,12 +261,7 @@ class Store:
             conn.close()
             engine = _make_engine(building, passphrase)
             migrations.upgrade(engine)
-            with Session(engine.execution_options(dpo_write=True)) as session, session.begin():
-                from dpo_desk.store.models import Organisation, StoreMeta
-
-                session.add(StoreMeta(key="store_id", value=str(uuid.uuid4())))
-                session.add(StoreMeta(key="created_at", value=(clock or SYSTEM).now().isoformat()))
-                session.add(Organisation(id=1))
+            _seed(engine, clock)
             engine.dispose()
             try:
                 os.link(building, path)  # never replaces a file that appeared meanwhile
@@ -204,6 +307,10 @@ class Store:
             session.info["touched"] = set()
             try:
                 yield session
+                if self.is_server:
+                    from dpo_desk.store.server import sequences_after_explicit_ids
+
+                    sequences_after_explicit_ids(session.connection())
                 session.commit()
             except (DatabaseError, keying.dbapi().DatabaseError) as exc:
                 session.rollback()
@@ -219,6 +326,10 @@ class Store:
         """
         if keying.is_busy_error(exc):
             return StoreBusy()
+        if self.is_server:
+            from dpo_desk.store.server import user_error
+
+            return user_error(exc, self.db_user) or exc
         if keying.is_damage_error(exc):
             raw = self.raw_connection()
             try:
@@ -248,7 +359,18 @@ class Store:
         """A keyed DB-API connection for what the ORM cannot express (VACUUM INTO, integrity checks)."""
         return self.engine.raw_connection()
 
+    def refuse_on_server(self, what: str) -> None:
+        """File operations (backup, restore, rekey) have the server's own ways; say which instead."""
+        if self.is_server:
+            from dpo_desk.store.server import ServerError
+
+            raise ServerError(
+                f"{what} is for a store file. On a server: backups by the server's own means (pg_dump, its "
+                "backups) or `dpo-desk server pull URL FILE`; a password by ALTER ROLE or psql's \\password."
+            )
+
     def backup_to(self, target: str | os.PathLike[str]) -> Path:
+        self.refuse_on_server("A backup")
         target = Path(target)
         conn = self.raw_connection()
         try:

@@ -36,7 +36,8 @@ def dbapi() -> Any:
 
 def is_busy_error(exc: BaseException) -> bool:
     text = str(exc).lower()
-    return "database is locked" in text or "database is busy" in text
+    # SQLite's, then PostgreSQL's (a writer waiting longer than lock_timeout for the write lock)
+    return "database is locked" in text or "database is busy" in text or "lock timeout" in text
 
 
 def is_damage_error(exc: BaseException) -> bool:

@@ -74,6 +74,7 @@ def change_passphrase(
 
     `before_replace` runs just before the rename (tests use it to interrupt there).
     """
+    store.refuse_on_server("Changing the passphrase")
     from dpo_desk.store.audit import append_entry
     from dpo_desk.store.engine import Store as StoreClass
 

@@ -1,9 +1,11 @@
 """Quick search over case tables: a substring, case-insensitive, in a few milliseconds at 100,000 cases.
 
 Where the store is SQLite (SQLCipher) and the table has its FTS5 trigram index (revision 0007), a
-search reads the index; else, and for fewer than three characters (a trigram needs three), it falls
-back to LIKE over the table. The SQLite-specific SQL stays here, in the store layer; services ask
-for references or for a selectable of matching ids to put in their own queries.
+search reads the index; on PostgreSQL, a pg_trgm GIN index over the lower-cased text of the same
+columns (then each column is checked, so a term never spans two columns: FTS5's results); else, and
+for fewer than three characters on SQLite (a trigram needs three), it falls back to LIKE. The
+engine-specific SQL stays here, in the store layer; services ask for references or for a selectable
+of matching ids to put in their own queries.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, func, literal_column, or_, select, table, text
+from sqlalchemy import ColumnElement, and_, column, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -28,13 +30,27 @@ def is_search_table(name: str) -> bool:
     return any(name == fts or name.startswith(f"{fts}_") for fts, _ in INDEXES.values())
 
 
+def is_search_index(name: str) -> bool:
+    """PostgreSQL's pg_trgm GIN indexes of the quick search (revision 0007), not in the models."""
+    return name.endswith("_trgm") and any(name.startswith(f"ix_{table}_") for table in INDEXES)
+
+
 def _phrase(term: str) -> str:
     """An FTS5 string: the whole term as one phrase (any quote doubled), so no character is an operator."""
     return '"' + term.replace('"', '""') + '"'
 
 
 def has_index(session: Session, name: str) -> bool:
-    if name not in INDEXES or session.get_bind().dialect.name != "sqlite":
+    """Whether `name` has its trigram index: FTS5 on SQLite, pg_trgm GIN indexes on PostgreSQL."""
+    if name not in INDEXES:
+        return False
+    if session.get_bind().dialect.name == "postgresql":
+        found = session.execute(
+            text("SELECT 1 FROM pg_indexes WHERE tablename = :table AND indexname = :index"),
+            {"table": name, "index": f"ix_{name}_search_trgm"},
+        ).first()
+        return found is not None
+    if session.get_bind().dialect.name != "sqlite":
         return False
     fts = INDEXES[name][0]
     found = session.execute(
@@ -45,8 +61,12 @@ def has_index(session: Session, name: str) -> bool:
 
 def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
     """A selectable of the ids of `name` whose indexed columns contain `term`, or None where no index
-    serves it (no index, not SQLite, or fewer than three characters): the caller then uses LIKE."""
+    serves it (no index, or fewer than three characters): the caller then uses LIKE."""
     term = term.strip()
+    if len(term) >= TRIGRAM and session.get_bind().dialect.name == "postgresql" and has_index(session, name):
+        # pg_trgm's GIN indexes (revision 0007) serve ILIKE directly.
+        cases = table(name, column("id"), *(column(c) for c in INDEXES[name][1]))
+        return select(cases.c.id).where(_pg_match(cases, name, term))
     if len(term) < TRIGRAM or not has_index(session, name):
         return None
     fts = INDEXES[name][0]
@@ -60,15 +80,35 @@ def search_references(session: Session, name: str, term: str, limit: int = 50) -
     if not term:
         return []
     cases = table(name, column("id"), column("reference"), *(column(c) for c in INDEXES[name][1]))
-    ids = matching_ids(session, name, term)
+    # FTS5 yields rowids in order; on PostgreSQL the ILIKE below reads the pg_trgm indexes itself.
+    ids = matching_ids(session, name, term) if session.get_bind().dialect.name == "sqlite" else None
     if ids is not None:
         # The index yields rowids in order, so the newest `limit` hits come without sorting every hit.
         query = select(cases.c.reference).where(cases.c.id.in_(ids.order_by(text("rowid DESC")).limit(limit)))
         return list(session.scalars(query.order_by(cases.c.id.desc())))
-    escaped = term.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-    matches = or_(*(cases.c[c].ilike(pattern, escape="\\") for c in INDEXES[name][1]))
+    if session.get_bind().dialect.name == "postgresql" and has_index(session, name):
+        matches = _pg_match(cases, name, term)
+    else:
+        matches = _ilike_any(cases, INDEXES[name][1], term)
     return list(session.scalars(select(cases.c.reference).where(matches).order_by(cases.c.id.desc()).limit(limit)))
+
+
+def _pg_match(cases: Any, name: str, term: str) -> ColumnElement[bool]:
+    """The columns' text in the pg_trgm index (revision 0007) holds the term, and so does one column
+    (the same matches as FTS5's: a term never spans two columns)."""
+    columns = INDEXES[name][1]
+    indexed = literal_column("lower(" + " || ' ' || ".join(f"{name}.{c}" for c in columns) + ")")
+    return and_(indexed.like(func.lower(_pattern(term)), escape="\\"), _ilike_any(cases, columns, term))
+
+
+def _pattern(term: str) -> str:
+    escaped = term.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _ilike_any(cases: Any, columns: Sequence[str], term: str) -> ColumnElement[bool]:
+    pattern = _pattern(term)
+    return or_(*(cases.c[c].ilike(pattern, escape="\\") for c in columns))
 
 
 def contains_any(columns: Sequence[Any], term: str) -> ColumnElement[bool]:
@@ -86,6 +126,8 @@ def forget_removed(session: Session) -> None:
     FTS5 records a deletion as a marker beside the old lists until segments merge; after a retention
     purge nothing of a purged case may stay behind (with `secure_delete`, freed pages are zeroed).
     """
+    if session.get_bind().dialect.name != "sqlite":
+        return  # pg_trgm's GIN entries of deleted rows go with VACUUM, as the rows' own tuples do
     for name, (fts, _) in INDEXES.items():
         if has_index(session, name):
             session.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('optimize')"))

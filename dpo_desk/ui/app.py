@@ -203,6 +203,15 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
             DEMO_PASSPHRASE, path
         )
         return open_store(path, DEMO_PASSPHRASE), banner
+    from dpo_desk.paths import STORE_ENV
+    from dpo_desk.services.team import is_server_url
+
+    location = args.store or os.environ.get(STORE_ENV)
+    if is_server_url(location):  # team mode: the password from the environment, libpq's, or asked
+        try:
+            return open_store(location, env_passphrase), ""
+        except DpoDeskError as refused:
+            return _unlock_with_dialog(location, str(refused))
     path = Path(args.store).expanduser() if args.store else default_store_path()
     if not path.exists():
         return _create_with_dialog(path)
@@ -245,21 +254,24 @@ def _create_with_dialog(path: Path) -> tuple[object, str] | None:
     return None
 
 
-def _unlock_with_dialog(path: Path, error: str = "") -> tuple[object, str] | None:
+def _unlock_with_dialog(path: Path | str, error: str = "") -> tuple[object, str] | None:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
     from dpo_desk.services.store_lifecycle import open_store
+    from dpo_desk.services.team import display, is_server_url
     from dpo_desk.ui.dialogs.passphrase import UnlockDialog
 
+    server = is_server_url(path)
+    refusals: tuple[type[BaseException], ...] = (DpoDeskError,) if server else (WrongPassphrase,)
     while True:
-        dialog = UnlockDialog(path, error=error)
+        dialog = UnlockDialog(display(str(path)) if server else path, error=error)  # type: ignore[arg-type]
         if not dialog.exec():
             return None
         try:
             return with_progress(
                 partial(open_store, path, dialog.passphrase), QT_TRANSLATE_NOOP("App", "Opening the store…")
             ), ""
-        except WrongPassphrase as wrong:
+        except refusals as wrong:
             error = str(wrong)
 
 

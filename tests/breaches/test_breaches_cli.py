@@ -11,6 +11,8 @@ from pypdf import PdfReader
 
 from dpo_desk.paths import reports_dir
 
+pytestmark = pytest.mark.both_engines
+
 AWKWARD = ["<b>bold?</b> & <para>", "<img src='/etc/passwd'/>", "Łódź Ørsted Дмитрий"]
 ORG = (
     "--name",

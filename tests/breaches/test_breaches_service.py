@@ -16,6 +16,8 @@ from dpo_desk.store.models import AuditEntry, ReferenceCounter
 from dpo_desk.store.models.breaches import Breach, BreachNotification
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 UTC = dt.UTC
 
 
@@ -289,6 +291,8 @@ def test_a_processor_tells_its_controller_and_assesses_no_risk(store) -> None:
 @pytest.mark.parametrize("sort_key", breaches.SORT_KEYS)
 def test_every_sort_of_the_table_walks_an_index(store, sort_key) -> None:
     """100,000 breaches stay instant: a page is read along an index, never sorted in a temporary tree."""
+    if store.is_server:
+        pytest.skip("SQLite's query plans (PostgreSQL's planner chooses by the table's statistics)")
     from sqlalchemy import event
 
     seen: list[tuple[str, object]] = []

@@ -8,6 +8,8 @@ from pypdf import PdfReader
 
 from tests.sample_company import SAMPLE_ORDER, SAMPLE_OVERDUE, fill_sample
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def cases(store):

@@ -8,7 +8,10 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+
+pytestmark = pytest.mark.both_engines
 
 
 def _rewrite(source: Path, target: Path, change: dict[str, bytes]) -> None:

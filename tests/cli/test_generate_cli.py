@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.both_engines
+
 
 def test_generate_then_show_and_deadlines(cli) -> None:
     done = cli("generate", "--requests", "120", "--seed", "4", "--as-of", "2026-05-04")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dpo_desk.cli.main import main
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_org_set_then_show_json(cli) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.both_engines
+
 
 def test_requests_and_breaches_are_found_by_any_part_in_any_case(cli) -> None:
     cli(

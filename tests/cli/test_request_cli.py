@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.both_engines
+
 
 def test_request_life_on_the_command_line(cli) -> None:
     ref = cli(

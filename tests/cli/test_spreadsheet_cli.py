@@ -9,6 +9,8 @@ import pytest
 from dpo_desk.services import import_targets
 from tests.core.test_spreadsheet_import import TARGET, _stored
 
+pytestmark = pytest.mark.both_engines
+
 
 def probe_target():
     return TARGET

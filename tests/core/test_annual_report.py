@@ -10,6 +10,8 @@ from dpo_desk.reporting.annual_report import write_annual_report
 from dpo_desk.services import annual_report, organisation, reports
 from tests.sample_company import fill_sample
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def cases(store):

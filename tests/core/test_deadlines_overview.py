@@ -9,6 +9,8 @@ import pytest
 from dpo_desk.services import deadlines, settings
 from tests.sample_company import SAMPLE_NOW, SAMPLE_ORDER, SAMPLE_OVERDUE, fill_sample
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def cases(store):

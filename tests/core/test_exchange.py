@@ -17,6 +17,8 @@ from dpo_desk.store.audit import verify_chain
 from dpo_desk.store.models import AuditEntry
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 AWKWARD = "Quote ' \" tab\there\nnew line <b>markup</b> & Łódź Ørsted Дмитрий 東京 🙂 =1+1"
 
 

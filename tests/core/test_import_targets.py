@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from dpo_desk.services import breaches, requests
 from dpo_desk.services import spreadsheet_import as sheets
 from dpo_desk.services.sheet_reader import read_sheet
+
+pytestmark = pytest.mark.both_engines
 
 
 def _import(store, path: Path, key: str, **options):

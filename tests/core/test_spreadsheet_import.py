@@ -17,6 +17,8 @@ from dpo_desk.services import spreadsheet_import as imp
 from dpo_desk.services.sheet_reader import read_sheet
 from dpo_desk.store.models import StoreMeta
 
+pytestmark = pytest.mark.both_engines
+
 
 def _create(session: Any, values: dict[str, Any]) -> str:
     """A stand-in service: refuses like a real one, stores a row that the test reads back."""

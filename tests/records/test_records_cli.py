@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.both_engines
+
 
 def _subprocessor(cli, name: str, country: str, *extra: str) -> str:
     return cli("subprocessor", "add", "--name", name, "--service", "Service", "--country", country, *extra).last_line

@@ -17,6 +17,8 @@ from dpo_desk.reporting.wording import article, date_text
 from dpo_desk.services import dpia, organisation, records, register, reports
 from dpo_desk.services.records import PurposeInput, TransferInput
 
+pytestmark = pytest.mark.both_engines
+
 AWKWARD = "<img src='/etc/passwd'/> & Łódź =1+1"
 
 

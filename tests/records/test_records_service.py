@@ -15,6 +15,8 @@ from dpo_desk.store.audit import verify_chain
 from dpo_desk.store.models import AuditEntry
 from dpo_desk.store.models.records import ProcessingActivity
 
+pytestmark = pytest.mark.both_engines
+
 
 def _subprocessors(session) -> tuple[str, str, str]:
     eu = register.add(session, name="Nordic Hosting Oy", service="Hosting", country="FI")

@@ -8,6 +8,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def cli(cli):

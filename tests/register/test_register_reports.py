@@ -14,6 +14,8 @@ from dpo_desk.reporting.wording import date_text
 from dpo_desk.services import organisation, reports
 from dpo_desk.services import register as service
 
+pytestmark = pytest.mark.both_engines
+
 AWKWARD = "<img src='/etc/passwd'/> & Ørsted Łódź"
 
 

@@ -11,6 +11,8 @@ from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.services import register as service
 from dpo_desk.store.models.register import Subprocessor
 
+pytestmark = pytest.mark.both_engines
+
 
 def _add(store, **fields):
     safeguard = fields.pop("safeguard", None)

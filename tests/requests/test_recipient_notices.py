@@ -6,6 +6,9 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
+
+pytestmark = pytest.mark.both_engines
 
 
 def _erasure_with_recipients(cli) -> str:

@@ -9,6 +9,8 @@ from dpo_desk.errors import InvalidInput, RuleRefused
 from dpo_desk.reporting import request_letters
 from dpo_desk.services import organisation, reports, requests
 
+pytestmark = pytest.mark.both_engines
+
 NASTY = "<img src='/etc/passwd'/> Åsa & <b>Ström"
 
 

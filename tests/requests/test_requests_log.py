@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import openpyxl
+import pytest
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_request_log_workbook(cli, tmp_path) -> None:

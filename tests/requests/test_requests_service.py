@@ -12,6 +12,8 @@ from dpo_desk.services import requests, settings
 from dpo_desk.store.models import AuditEntry
 from dpo_desk.store.models.requests import Request, RequestEvent
 
+pytestmark = pytest.mark.both_engines
+
 D = dt.date.fromisoformat
 
 

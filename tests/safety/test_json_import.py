@@ -11,6 +11,8 @@ import pytest
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def exported(cli, tmp_path: Path) -> dict:

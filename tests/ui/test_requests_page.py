@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -11,6 +12,8 @@ from dpo_desk.services import requests, settings
 from dpo_desk.store.models.requests import Request
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.widgets.paged_table import TONES
+
+pytestmark = pytest.mark.both_engines
 
 
 def _seed(store) -> dict[str, str]:

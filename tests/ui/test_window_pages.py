@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QScrollArea
 from dpo_desk import demo
 from dpo_desk.ui.app import build_window
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def window(qtbot, store):

@@ -56,6 +56,19 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_log_entity", "audit_log", ["entity"])
     op.create_index("ix_audit_log_record", "audit_log", ["record"])
+    if op.get_bind().dialect.name == "postgresql":
+        # The same two triggers on PostgreSQL (revision 0009 narrows the UPDATE one); the roles'
+        # GRANTs (`server init`) add that no one but the owner may even try.
+        op.execute(
+            "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$"
+        )
+        for event in ("update", "delete"):
+            op.execute(
+                f"CREATE TRIGGER audit_log_append_only_{event} BEFORE {event.upper()} ON audit_log "
+                "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+            )
+        return
     op.execute(
         "CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"

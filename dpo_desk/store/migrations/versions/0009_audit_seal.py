@@ -28,6 +28,15 @@ ONLY_A_PURGE = " AND ".join(
 def upgrade() -> None:
     op.add_column("audit_log", sa.Column("salt", sa.String(32), nullable=True))
     op.add_column("audit_log", sa.Column("changes_digest", sa.String(64), nullable=True))
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_log_append_only_update ON audit_log")
+        reseal_legacy(op.get_bind())
+        op.execute(
+            "CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log FOR EACH ROW "
+            f"WHEN (NOT ({ONLY_A_PURGE.replace(' IS OLD.', ' IS NOT DISTINCT FROM OLD.')})) "
+            "EXECUTE FUNCTION audit_log_append_only()"
+        )
+        return
     op.execute("DROP TRIGGER IF EXISTS audit_log_append_only_update")
     reseal_legacy(op.get_bind())
     op.execute(

@@ -36,6 +36,7 @@ def upgrade() -> None:
             "status",
         ],
         sqlite_where=sa.text("status != 'closed'"),
+        postgresql_where=sa.text("status != 'closed'"),
     )
 
 
