@@ -79,6 +79,12 @@ def test_the_window_asks_now_and_then_for_the_head_to_be_kept_elsewhere(qtbot, w
     dialog = window.open_audit_trail()
     dialog.verify()
     qtbot.waitUntil(lambda: dialog.copy_head_button.isVisibleTo(dialog), timeout=10000)
+    from PySide6.QtCore import QUrl, QUrlQuery
+
+    mail = dialog.head_mail_url()  # or e-mailed: a new message with the head and how to check it
+    body = QUrlQuery(mail.query()).queryItemValue("body", QUrl.ComponentFormattingOption.FullyDecoded)
+    assert dialog.mail_head_button.isVisibleTo(dialog) and mail.scheme() == "mailto"
+    assert f"--expect-head {dialog.head_field.text()}" in body
     dialog.copy_head_button.click()
     assert not window.remind_of_audit_head()  # copied today
     clock.advance(days=29)

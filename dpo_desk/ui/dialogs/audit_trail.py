@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -146,7 +146,11 @@ class AuditTrailDialog(QDialog):
         self.copy_head_button = QPushButton(self.tr("Copy the head"))
         self.copy_head_button.setObjectName("copy_head_button")
         self.copy_head_button.clicked.connect(self.copy_head)
-        for widget in (self.head_field, self.copy_head_button):
+        self.mail_head_button = QPushButton(self.tr("E-mail the head…"))
+        self.mail_head_button.setObjectName("mail_head_button")
+        self.mail_head_button.setToolTip(self.tr("Opens a new message in your e-mail program with the hash in it"))
+        self.mail_head_button.clicked.connect(self.mail_head)
+        for widget in (self.head_field, self.copy_head_button, self.mail_head_button):
             widget.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -155,6 +159,7 @@ class AuditTrailDialog(QDialog):
         bottom.addWidget(self.verify_label, 1)
         bottom.addWidget(self.head_field, 1)
         bottom.addWidget(self.copy_head_button)
+        bottom.addWidget(self.mail_head_button)
         bottom.addWidget(self.total_label)
         bottom.addWidget(buttons)
 
@@ -279,10 +284,30 @@ class AuditTrailDialog(QDialog):
         QApplication.clipboard().setText(self.head_field.text())
         self.head_was_copied.emit(self.head_field.text())
 
+    def head_mail_url(self) -> QUrl:
+        """A mailto: link to oneself (or a colleague) with the head and the day, to keep outside this computer."""
+        subject = self.tr("DPO Desk audit trail head {0}").format(self.ops.today().isoformat())
+        body = self.tr(
+            "The newest hash of the DPO Desk audit trail on {0}:\n\n{1}\n\nCheck it later with: "
+            "dpo-desk audit verify --expect-head {1}"
+        ).format(self.ops.today().isoformat(), self.head_field.text())
+        query = QUrlQuery()
+        query.addQueryItem("subject", subject)
+        query.addQueryItem("body", body)
+        url = QUrl("mailto:")
+        url.setQuery(query)
+        return url
+
+    def mail_head(self) -> None:
+        from PySide6.QtGui import QDesktopServices
+
+        if QDesktopServices.openUrl(self.head_mail_url()):
+            self.head_was_copied.emit(self.head_field.text())
+
     def _verified(self, result: Any) -> None:
         self.verify_button.setEnabled(True)
         self.head_field.setText(result.newest_hash if result.ok else "")
-        for widget in (self.head_field, self.copy_head_button):
+        for widget in (self.head_field, self.copy_head_button, self.mail_head_button):
             widget.setVisible(bool(result.ok and result.newest_hash))
         if result.ok:
             self.verify_label.setStyleSheet(SUCCESS_STYLE)

@@ -772,6 +772,14 @@
         <translation>Kopioi uusin tiiviste</translation>
     </message>
     <message>
+        <source>E-mail the head…</source>
+        <translation>Lähetä uusin tiiviste sähköpostilla…</translation>
+    </message>
+    <message>
+        <source>Opens a new message in your e-mail program with the hash in it</source>
+        <translation>Avaa sähköpostiohjelmaasi uuden viestin, jossa tiiviste on valmiina</translation>
+    </message>
+    <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
         <translation>Jokainen muutos tiedostoon, uusimmat ensin. Kunkin merkinnän tiiviste kattaa sen sisällön ja edellisen merkinnän, joten DPO Deskin ulkopuolella muutettu, poistettu tai uudelleenjärjestetty merkintä paljastuu, kun ketju tarkistetaan.</translation>
     </message>
@@ -794,6 +802,22 @@
     <message>
         <source>Verifying… {0} of {1}</source>
         <translation>Tarkistetaan… {0}/{1}</translation>
+    </message>
+    <message>
+        <source>DPO Desk audit trail head {0}</source>
+        <translation>DPO Deskin tapahtumalokin uusin tiiviste {0}</translation>
+    </message>
+    <message>
+        <source>The newest hash of the DPO Desk audit trail on {0}:
+
+{1}
+
+Check it later with: dpo-desk audit verify --expect-head {1}</source>
+        <translation>DPO Deskin tapahtumalokin uusin tiiviste {0}:
+
+{1}
+
+Tarkista se myöhemmin komennolla: dpo-desk audit verify --expect-head {1}</translation>
     </message>
     <message numerus="yes">
         <source>The chain verifies: %n entries, each linked to the one before.</source>

@@ -772,6 +772,14 @@
         <translation>Kopiera senaste hashvärdet</translation>
     </message>
     <message>
+        <source>E-mail the head…</source>
+        <translation>E-posta senaste hashvärdet…</translation>
+    </message>
+    <message>
+        <source>Opens a new message in your e-mail program with the hash in it</source>
+        <translation>Öppnar ett nytt meddelande i ditt e-postprogram med hashvärdet i</translation>
+    </message>
+    <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
         <translation>Varje ändring i filen, nyaste först. Varje posts hash täcker dess innehåll och posten före, så en post som ändrats, tagits bort eller flyttats utanför DPO Desk syns när kedjan verifieras.</translation>
     </message>
@@ -794,6 +802,22 @@
     <message>
         <source>Verifying… {0} of {1}</source>
         <translation>Verifierar… {0} av {1}</translation>
+    </message>
+    <message>
+        <source>DPO Desk audit trail head {0}</source>
+        <translation>DPO Desks granskningslogg, senaste hashvärdet {0}</translation>
+    </message>
+    <message>
+        <source>The newest hash of the DPO Desk audit trail on {0}:
+
+{1}
+
+Check it later with: dpo-desk audit verify --expect-head {1}</source>
+        <translation>Det senaste hashvärdet i DPO Desks granskningslogg den {0}:
+
+{1}
+
+Kontrollera det senare med: dpo-desk audit verify --expect-head {1}</translation>
     </message>
     <message numerus="yes">
         <source>The chain verifies: %n entries, each linked to the one before.</source>
