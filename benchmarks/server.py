@@ -2,7 +2,9 @@
 
 `python -m benchmarks.server URL --sizes 1000,100000` fills one empty database per size (URL names a
 database the user may create others beside: `<db>_<size>` is made with CREATE DATABASE, then dropped
-unless --keep) and prints the median of each measure in milliseconds. Without a URL it starts its own
+unless --keep) and prints the median of each measure in milliseconds. `--writers 8 --adds 500` also has
+that many connections add requests at once into one fresh database and prints how many were stored,
+lost and duplicated, and every error by kind (only clear conflicts are allowed). Without a URL it starts its own
 throwaway cluster (tests/pg.py). The password comes from DPO_DESK_PASSPHRASE, PGPASSWORD or ~/.pgpass.
 """
 
@@ -57,11 +59,67 @@ def measure(url: str, password: str | None, size: int, repeat: int) -> dict[str,
         store.close()
 
 
+def concurrent_adds(url: str, password: str | None, writers: int, adds: int) -> dict[str, Any]:
+    """`writers` connections, each adding `adds` requests, all at once; what came out of it."""
+    import threading
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from dpo_desk.services import audit_trail, requests
+    from dpo_desk.store import Store
+    from dpo_desk.store.models.requests import Request
+
+    Store.create(url, password, actor="benchmark").close()
+    errors: Counter[str] = Counter()
+    stored = Counter[int]()
+    start_together = threading.Barrier(writers)
+
+    def write(number: int) -> None:
+        with Store.open(url, password, actor=f"writer{number}") as mine:
+            start_together.wait()
+            for i in range(adds):
+                try:
+                    with mine.write() as session:
+                        requests.add(session, type="access", received="2026-03-02", subject=f"W{number} R{i}")
+                    stored[number] += 1
+                except Exception as exc:  # counted and shown by kind, never hidden
+                    errors[f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}"] += 1
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(writers)]
+    began = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    took = time.perf_counter() - began
+    with Store.open(url, password) as store, store.read() as session:
+        references = list(session.scalars(select(Request.reference)))
+        numbers = sorted(int(r.rsplit("-", 1)[1]) for r in references)
+        faults = len(audit_trail.verify(session).faults)
+    acknowledged = sum(stored.values())
+    return {
+        "writers": writers,
+        "adds each": adds,
+        "acknowledged": acknowledged,
+        "rows": len(references),
+        "lost": max(0, acknowledged - len(references)),
+        "duplicate references": len(references) - len(set(references)),
+        "gap-free": numbers == list(range(1, len(numbers) + 1)),
+        "errors": dict(errors),
+        "audit faults": faults,
+        "s": round(took, 1),
+        "adds per s": round(acknowledged / took, 1) if took else None,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.server", description=__doc__.splitlines()[0])
     parser.add_argument("url", nargs="?", help="postgresql://user@host:port/db (default: a throwaway cluster)")
     parser.add_argument("--sizes", default="1000,100000", help="requests per database, comma-separated")
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--writers", type=int, default=0, help="also: this many concurrent writers (0: none)")
+    parser.add_argument("--adds", type=int, default=500, help="request adds per concurrent writer")
     args = parser.parse_args(argv)
     password = os.environ.get("DPO_DESK_PASSPHRASE")
     cluster = None
@@ -74,7 +132,12 @@ def main(argv: list[str] | None = None) -> int:
             print(cluster, file=sys.stderr)
             return 1
     try:
-        for size in (int(s) for s in args.sizes.split(",")):
+        if args.writers:
+            url = cluster.url(cluster.new_database()) if cluster is not None else args.url
+            print(json.dumps(concurrent_adds(url, password, args.writers, args.adds), ensure_ascii=False), flush=True)
+            if cluster is None:
+                return 0  # the one database given is used now
+        for size in (int(s) for s in args.sizes.split(",") if s):
             url = cluster.url(cluster.new_database()) if cluster is not None else args.url
             print(json.dumps(measure(url, password, size, args.repeat), ensure_ascii=False), flush=True)
             if cluster is None:
