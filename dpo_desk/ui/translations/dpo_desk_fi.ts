@@ -2383,6 +2383,29 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <source>{country}: no safeguard recorded for a transfer outside the EEA</source>
+        <translation>{country}: ETA-alueen ulkopuolelle tehtävälle siirrolle ei ole kirjattu suojatoimia</translation>
+    </message>
+    <message>
+        <source>{country}: the SCC module (1-4) is not recorded</source>
+        <translation>{country}: vakiolausekkeiden moduulia (1–4) ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>{country}: which Art. 49(1) derogation applies is not recorded</source>
+        <translation>{country}: sovellettavaa 49 artiklan 1 kohdan poikkeusta ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>{country}: no transfer impact assessment recorded (Clause 14 of the SCCs requires one; EDPB Recommendations 01/2020)</source>
+        <translation>{country}: siirtovaikutusten arviointia ei ole kirjattu (vakiolausekkeiden 14 lauseke edellyttää sitä; EDPB:n suositukset 01/2020)</translation>
+    </message>
+    <message>
+        <source>no signed data processing agreement (Art. 28(3)) recorded</source>
+        <translation>allekirjoitettua henkilötietojen käsittelysopimusta (28 artiklan 3 kohta) ei ole kirjattu</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>All deadlines…</source>
