@@ -26,3 +26,16 @@ def test_a_finnish_window_words_a_finding_in_finnish(qapp) -> None:
 def test_a_code_without_a_wording_keeps_the_core_message(qapp) -> None:
     finding = Finding("no-such-code", WARNING, "an English message", "US")
     assert finding_text(finding) == "an English message"
+
+
+def test_every_request_warning_code_of_the_core_has_a_window_wording() -> None:
+    import re
+    from pathlib import Path
+
+    from dpo_desk.services import requests
+    from dpo_desk.ui.widgets.request_detail import RequestDetail
+
+    source = Path(requests.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'RequestWarning\(\s*"([a-z0-9-]+)"', source))
+    assert codes, "no RequestWarning codes found in services/requests.py"
+    assert codes <= set(RequestDetail.WORDED_WARNING_CODES), sorted(codes - set(RequestDetail.WORDED_WARNING_CODES))

@@ -4504,6 +4504,10 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Henkilöllisyyttä ei voitu varmentaa, mutta määräaika kulkee: kerro pyytäjälle sen kuluessa, ettet voi toimia ja miksi, sekä oikeudesta tehdä valitus (12 artiklan 2 ja 4 kohta). Sulje pyyntö hylättynä ja lähetä kieltäytymiskirje.</translation>
     </message>
     <message>
+        <source>The requester was not told of the extension within the first month: the reply was due at the end of the first month (Art. 12(3)).</source>
+        <translation>Pyytäjälle ei kerrottu määräajan pidentämisestä ensimmäisen kuukauden kuluessa: vastaus olisi pitänyt antaa ensimmäisen kuukauden loppuun mennessä (12 artiklan 3 kohta).</translation>
+    </message>
+    <message>
         <source>{0}, received by {1} — {2}</source>
         <translation>{0}, kanava: {1} — {2}</translation>
     </message>

@@ -4504,6 +4504,10 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Identiteten kunde inte styrkas, men tidsfristen löper: meddela den sökande inom fristen att du inte kan vidta åtgärder och varför, samt om rätten att klaga (artikel 12.2 och 12.4). Stäng begäran som avslagen och skicka avslagsbrevet.</translation>
     </message>
     <message>
+        <source>The requester was not told of the extension within the first month: the reply was due at the end of the first month (Art. 12(3)).</source>
+        <translation>Den registrerade underrättades inte om förlängningen inom den första månaden: svaret skulle ha lämnats senast vid utgången av den första månaden (artikel 12.3).</translation>
+    </message>
+    <message>
         <source>{0}, received by {1} — {2}</source>
         <translation>{0}, inkommen via {1} — {2}</translation>
     </message>
