@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.dialogs.register_countries import country_label
+from dpo_desk.ui.finding_text import finding_text
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
@@ -215,7 +216,7 @@ class RegisterDetailPanel(QWidget):
         for f in entry.findings:
             colour = ERROR if f.severity == "warning" else NOTICE
             mark = self.tr("Warning") if f.severity == "warning" else self.tr("Notice")
-            lines.append(f"<span style='color:{colour}'><b>{escape(mark)}:</b> {escape(f.message)}</span>")
+            lines.append(f"<span style='color:{colour}'><b>{escape(mark)}:</b> {escape(finding_text(f))}</span>")
         return "<br>".join(lines)
 
     def _details_html(self, entry: Any) -> str:

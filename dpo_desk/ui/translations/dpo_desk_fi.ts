@@ -2383,6 +2383,29 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <source>{country}: no safeguard recorded for a transfer outside the EEA</source>
+        <translation>{country}: ETA-alueen ulkopuolelle tehtävälle siirrolle ei ole kirjattu suojatoimia</translation>
+    </message>
+    <message>
+        <source>{country}: the SCC module (1-4) is not recorded</source>
+        <translation>{country}: vakiolausekkeiden moduulia (1–4) ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>{country}: which Art. 49(1) derogation applies is not recorded</source>
+        <translation>{country}: sovellettavaa 49 artiklan 1 kohdan poikkeusta ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>{country}: no transfer impact assessment recorded (Clause 14 of the SCCs requires one; EDPB Recommendations 01/2020)</source>
+        <translation>{country}: siirtovaikutusten arviointia ei ole kirjattu (vakiolausekkeiden 14 lauseke edellyttää sitä; EDPB:n suositukset 01/2020)</translation>
+    </message>
+    <message>
+        <source>no signed data processing agreement (Art. 28(3)) recorded</source>
+        <translation>allekirjoitettua henkilötietojen käsittelysopimusta (28 artiklan 3 kohta) ei ole kirjattu</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>All deadlines…</source>
@@ -4479,6 +4502,10 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>The identity could not be verified, but the time limit still runs: tell the requester within it that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request as refused and send the refusal letter.</source>
         <translation>Henkilöllisyyttä ei voitu varmentaa, mutta määräaika kulkee: kerro pyytäjälle sen kuluessa, ettet voi toimia ja miksi, sekä oikeudesta tehdä valitus (12 artiklan 2 ja 4 kohta). Sulje pyyntö hylättynä ja lähetä kieltäytymiskirje.</translation>
+    </message>
+    <message>
+        <source>The requester was not told of the extension within the first month: the reply was due at the end of the first month (Art. 12(3)).</source>
+        <translation>Pyytäjälle ei kerrottu määräajan pidentämisestä ensimmäisen kuukauden kuluessa: vastaus olisi pitänyt antaa ensimmäisen kuukauden loppuun mennessä (12 artiklan 3 kohta).</translation>
     </message>
     <message>
         <source>{0}, received by {1} — {2}</source>

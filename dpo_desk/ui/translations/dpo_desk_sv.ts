@@ -2383,6 +2383,29 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <source>{country}: no safeguard recorded for a transfer outside the EEA</source>
+        <translation>{country}: inga skyddsåtgärder registrerade för en överföring utanför EES</translation>
+    </message>
+    <message>
+        <source>{country}: the SCC module (1-4) is not recorded</source>
+        <translation>{country}: modulen för standardavtalsklausulerna (1–4) är inte registrerad</translation>
+    </message>
+    <message>
+        <source>{country}: which Art. 49(1) derogation applies is not recorded</source>
+        <translation>{country}: vilket undantag enligt artikel 49.1 som tillämpas är inte registrerat</translation>
+    </message>
+    <message>
+        <source>{country}: no transfer impact assessment recorded (Clause 14 of the SCCs requires one; EDPB Recommendations 01/2020)</source>
+        <translation>{country}: ingen konsekvensbedömning av överföringen registrerad (klausul 14 i standardavtalsklausulerna kräver en; EDPB:s rekommendationer 01/2020)</translation>
+    </message>
+    <message>
+        <source>no signed data processing agreement (Art. 28(3)) recorded</source>
+        <translation>inget undertecknat personuppgiftsbiträdesavtal (artikel 28.3) registrerat</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>All deadlines…</source>
@@ -4479,6 +4502,10 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>The identity could not be verified, but the time limit still runs: tell the requester within it that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request as refused and send the refusal letter.</source>
         <translation>Identiteten kunde inte styrkas, men tidsfristen löper: meddela den sökande inom fristen att du inte kan vidta åtgärder och varför, samt om rätten att klaga (artikel 12.2 och 12.4). Stäng begäran som avslagen och skicka avslagsbrevet.</translation>
+    </message>
+    <message>
+        <source>The requester was not told of the extension within the first month: the reply was due at the end of the first month (Art. 12(3)).</source>
+        <translation>Den registrerade underrättades inte om förlängningen inom den första månaden: svaret skulle ha lämnats senast vid utgången av den första månaden (artikel 12.3).</translation>
     </message>
     <message>
         <source>{0}, received by {1} — {2}</source>

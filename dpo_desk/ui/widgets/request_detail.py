@@ -221,8 +221,20 @@ class RequestDetail(QWidget):
                 "that you cannot act and why, with the right to complain (Art. 12(2), 12(4)). Close the request "
                 "as refused and send the refusal letter."
             ),
+            "extension-not-told": self.tr(
+                "The requester was not told of the extension within the first month: the reply was due at the end "
+                "of the first month (Art. 12(3))."
+            ),
         }
         return known.get(code, message)
+
+    # The request warning codes of the core that warning_text words (a test checks the core has no others).
+    WORDED_WARNING_CODES = (
+        "identity-asked-late",
+        "extension-decided-late",
+        "identity-failed-refusal-due",
+        "extension-not-told",
+    )
 
     def show_view(self, view: RequestView) -> None:
         if self.view is None or view.reference != self.view.reference:
