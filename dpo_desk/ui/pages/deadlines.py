@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,10 +34,10 @@ from dpo_desk.services import deadlines
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.formatting import format_due
-from dpo_desk.ui.i18n import plurals, translate
+from dpo_desk.ui.i18n import current_language, plurals, translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
-from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES, fit_columns
+from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES, capitalised, fit_columns
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,13 +58,19 @@ def module_titles(widget: QWidget) -> dict[str, str]:
 def deadline_title(deadline: Any) -> str:
     """What the limit is about, in the window's language: "Erasure: Liisa Korhonen" for a request (the
     core's title is English); the case's own name otherwise (a breach's title, an entry's name)."""
-    from dpo_desk.ui.pages.requests import labels_for
-
     request_type = deadline.extra.get("request_type")
     if request_type is None:  # a case's own name, else the core's title (a breach's is the DPO's words)
         return deadline.extra.get("subject") or deadline.title
-    type_text = labels_for(None)["types"].get(request_type, request_type)
-    return f"{type_text[:1].upper()}{type_text[1:]}: {deadline.extra.get('subject', '')}"
+    type_text = _request_type_words(current_language()).get(request_type, request_type)
+    return f"{capitalised(type_text)}: {deadline.extra.get('subject', '')}"
+
+
+@lru_cache(maxsize=3)
+def _request_type_words(language: str) -> dict[str, str]:
+    """The request types' words in one language (asked for once per language, not once per cell)."""
+    from dpo_desk.ui.pages.requests import labels_for
+
+    return labels_for(None)["types"]
 
 
 def when_text(widget: QWidget, item: deadlines.OverviewItem, now: dt.datetime, tz_name: str) -> str:

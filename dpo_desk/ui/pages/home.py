@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
 from html import escape
 from typing import Any
 
@@ -44,7 +45,7 @@ from dpo_desk.services import dashboard, deadlines
 from dpo_desk.ui.commands import PageCommand
 from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.formatting import format_datetime, format_due
-from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.i18n import current_language, translate
 from dpo_desk.ui.look import is_dark
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
@@ -451,11 +452,9 @@ class HomePage(Page):
         return small
 
     def _months_must_be_narrow(self, snap: dashboard.DashboardSnapshot) -> bool:
-        """Initials where the language's short month names ("maalis", "marras") would be cut short."""
-        metrics = QFontMetrics(self._month_font(QBarCategoryAxis()))
-        widest = max(metrics.horizontalAdvance(month_label(m)) for m in snap.months)
+        """Numbers where the language's short month names ("maalis", "marras") would be cut short."""
         column = (self.requests_chart.width() - CHART_FRAME_WIDTH) / max(1, len(snap.months))
-        return widest + 8 > column
+        return _widest_month_name(current_language()) + 8 > column
 
     def _draw_on_time_chart(self, snap: dashboard.DashboardSnapshot) -> None:
         share = snap.on_time_share
@@ -525,6 +524,13 @@ def chart_period(snap: dashboard.DashboardSnapshot) -> str:
     """The charts' 12 months as words: "Jun 2025 – May 2026"."""
     first, last = snap.months[0], snap.months[-1]
     return f"{month_label(first)} {first[:4]} – {month_label(last)} {last[:4]}"
+
+
+@lru_cache(maxsize=3)
+def _widest_month_name(language: str) -> int:
+    """The widest short month name of the language in the chart's label font (measured once)."""
+    metrics = QFontMetrics(HomePage._month_font(QBarCategoryAxis()))
+    return max(metrics.horizontalAdvance(month_label(f"2026-{number:02d}")) for number in range(1, 13))
 
 
 def month_label(month: str, narrow: bool = False) -> str:
