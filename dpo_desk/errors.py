@@ -103,3 +103,33 @@ class RuleRefused(DpoDeskError):
     """An action the rules do not allow in the case's present state (extend twice, refuse without reasons)."""
 
     exit_code = 2
+
+
+class StaleEdit(DpoDeskError):
+    """An edit based on a version of a case that someone has changed since it was read; nothing was stored.
+
+    `by` and `at` are the latest audit-trail entry of the case (who changed it, an aware UTC moment)
+    when known, `when` that moment as the organisation's local time for the message, and `version`
+    the case's version now (the window reloads it and offers the edit again).
+    """
+
+    def __init__(
+        self,
+        reference: str | None,
+        by: str | None = None,
+        at: object = None,
+        when: str | None = None,
+        version: int | None = None,
+    ) -> None:
+        self.reference = reference
+        self.by = by
+        self.at = at
+        self.when = when
+        self.version = version
+        subject = reference or "This case"
+        who = f"by {by}" if by else "by someone else"
+        moment = f" at {when}" if when else ""
+        super().__init__(
+            f"{subject} was changed {who}{moment} after you opened it; reload it and redo your change "
+            "(nothing was stored)."
+        )

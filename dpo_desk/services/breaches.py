@@ -27,7 +27,7 @@ from dpo_desk.paths import resources_dir
 from dpo_desk.rules import breach_clock, breach_content, enisa
 from dpo_desk.rules.breach_clock import BreachRule
 from dpo_desk.rules.urgency import urgency
-from dpo_desk.services import organisation, references
+from dpo_desk.services import case_versions, organisation, references
 from dpo_desk.services.core_rows import plain_rows
 from dpo_desk.store import search as search_index
 from dpo_desk.store.models.breaches import Breach, BreachNotification
@@ -217,6 +217,7 @@ class BreachView:
     notification_required: bool
     communication_required: bool
     warnings: tuple[str, ...] = field(default=())
+    version: int = 1  # one more at each edit; an edit names the one it was based on (`expected_version`)
 
     @property
     def severity(self) -> enisa.Severity | None:
@@ -502,12 +503,14 @@ def _check_consistency(values: Mapping[str, Any]) -> None:
 # -- reading ----------------------------------------------------------------------------------------
 
 
-def _row(session: Session, reference: str) -> Breach:
+def _row(session: Session, reference: str, expected_version: Any = None) -> Breach:
+    """The breach; with `expected_version` (an edit), refused if someone has changed it since (StaleEdit)."""
     breach = session.scalar(
         select(Breach).where(Breach.reference == reference.strip().upper()).options(selectinload(Breach.notifications))
     )
     if breach is None:
         raise NotFound("breach", reference)
+    case_versions.check(session, breach, expected_version)
     return breach
 
 
@@ -749,10 +752,10 @@ def add(session: Session, now: dt.datetime | None = None, **fields: Any) -> Brea
     return view_of(breach, tz_name)
 
 
-def update(session: Session, reference: str, **fields: Any) -> BreachView:
+def update(session: Session, reference: str, *, expected_version: Any = None, **fields: Any) -> BreachView:
     """Changes the given fields; the deadline and each notification's lateness follow the awareness time."""
     tz_name = organisation.get(session).timezone
-    breach = _row(session, reference)
+    breach = _row(session, reference, expected_version)
     values = clean(fields, tz_name)
     _derive_cb(values, {p: getattr(breach, p) for p in CB_PARTS})
     after = {name: values.get(name, getattr(breach, name)) for name in FIELDS}
@@ -791,6 +794,7 @@ def notify(
     late_reason: str = "",
     phase: str | None = None,
     now: dt.datetime | None = None,
+    expected_version: Any = None,
 ) -> NotificationView:
     """Records one phase of the notification to the supervisory authority.
 
@@ -799,7 +803,7 @@ def notify(
     """
     now = now or now_of(session)
     tz_name = organisation.get(session).timezone
-    breach = _row(session, reference)
+    breach = _row(session, reference, expected_version)
     sent_at = parse_time("at", at, tz_name)
     content = validation.text("content", content, limit=MAX_TEXT)
     authority_reference = validation.text("authority_reference", authority_reference, limit=MAX_TEXT)
@@ -838,9 +842,11 @@ def notify(
     return next(n for n in view_of(breach, tz_name).notifications if n.sent_at == sent_at and n.phase == chosen)
 
 
-def set_authority_reference(session: Session, reference: str, number: int, authority_reference: str) -> BreachView:
+def set_authority_reference(
+    session: Session, reference: str, number: int, authority_reference: str, *, expected_version: Any = None
+) -> BreachView:
     """The authority's case number arrives later (the registry's receipt): file it on that phase."""
-    breach = _row(session, reference)
+    breach = _row(session, reference, expected_version)
     value = validation.text("authority_reference", authority_reference, required=True, limit=MAX_TEXT)
     notes = sorted(breach.notifications, key=lambda n: (n.sent_at, n.id))
     if not 1 <= number <= len(notes):
@@ -860,11 +866,12 @@ def communicate(
     count: Any = None,
     exemption: str = "",
     reason: str = "",
+    expected_version: Any = None,
 ) -> BreachView:
     """Records the communication to data subjects (Art. 34): done (when, how, how many), planned, or
     an Art. 34(3) exemption (a, b or c) with the reason it applies."""
     tz_name = organisation.get(session).timezone
-    breach = _row(session, reference)
+    breach = _row(session, reference, expected_version)
     status = validation.choice("status", status, COMMUNICATIONS)
     method = validation.text("method", method, limit=MAX_TEXT)
     reason = validation.text("reason", reason, limit=MAX_TEXT)
@@ -899,10 +906,18 @@ def communicate(
     return view_of(breach, tz_name)
 
 
-def close(session: Session, reference: str, summary: str, at: Any = None, now: dt.datetime | None = None) -> BreachView:
+def close(
+    session: Session,
+    reference: str,
+    summary: str,
+    at: Any = None,
+    now: dt.datetime | None = None,
+    *,
+    expected_version: Any = None,
+) -> BreachView:
     """Closes a breach once its decisions are on record (the register must show each with its reasoning)."""
     tz_name = organisation.get(session).timezone
-    breach = _row(session, reference)
+    breach = _row(session, reference, expected_version)
     summary = validation.text("summary", summary, required=True, limit=MAX_TEXT)
     moment = parse_time("at", at, tz_name) if at not in (None, "") else (now or now_of(session))
     if breach.status == "closed":
@@ -937,8 +952,8 @@ def close(session: Session, reference: str, summary: str, at: Any = None, now: d
     return view_of(breach, tz_name)
 
 
-def reopen(session: Session, reference: str) -> BreachView:
-    breach = _row(session, reference)
+def reopen(session: Session, reference: str, *, expected_version: Any = None) -> BreachView:
+    breach = _row(session, reference, expected_version)
     if breach.status != "closed":
         raise RuleRefused(f"{breach.reference} is not closed.")
     breach.status = "open"

@@ -33,6 +33,7 @@ from dpo_desk.services.exchange_format import (
     FORMAT_VERSION,
     decode,
     encode,
+    exported_columns,
     exported_tables,
 )
 from dpo_desk.store import audit
@@ -72,7 +73,7 @@ def write_export(
         out.write('  "tables": {')
         for index, table in enumerate(tables):
             out.write(("," if index else "") + f"\n    {json.dumps(table.name)}: [")
-            columns = list(table.columns)
+            columns = exported_columns(table)
             order = list(table.primary_key.columns) or columns[:1]
             count = 0
             for row in session.execute(select(table).order_by(*order)):
@@ -183,11 +184,11 @@ def _unique_keys(table: Table, rows: list[dict[str, Any]]) -> None:
 def _decode_row(table: Table, row: Any, number: int) -> dict[str, Any]:
     if not isinstance(row, dict):
         raise InvalidInput(f"{table.name} row {number}", None, "is not an object")
-    unknown = set(row) - set(table.columns.keys())
+    unknown = set(row) - {c.name for c in exported_columns(table)}
     if unknown:
         raise InvalidInput(f"{table.name} row {number}", sorted(unknown)[0], "is not a column of this table")
     decoded = {}
-    for column in table.columns:
+    for column in exported_columns(table):
         value = decode(column.type, row.get(column.name), f"{table.name} row {number} column {column.name}")
         if value is None and not column.nullable and not column.primary_key:
             if column.default is None and column.server_default is None:
@@ -340,7 +341,7 @@ def _import_trail(session: Session, table: Table, rows: list[dict[str, Any]], pl
 
 
 def _comparable(table: Table, row: dict[str, Any], skip: set[str]) -> dict[str, Any]:
-    return {c.name: row.get(c.name) for c in table.columns if c.name not in skip and not c.primary_key}
+    return {c.name: row.get(c.name) for c in exported_columns(table) if c.name not in skip and not c.primary_key}
 
 
 def _merge_keyed(
@@ -395,6 +396,8 @@ def _merge_keyed(
                 changed = {k: [current.get(k), v] for k, v in values.items() if current.get(k) != v}
                 if changed:
                     audit.append_entry(session, "update", table.name, str(natural), changed)
+                if "version" in table.c:  # an import changing a case is an edit of it (working at the same time)
+                    conn.execute(update(table).where(table.c[key] == natural).values(version=table.c.version + 1))
         else:
             plan.unchanged += 1
 

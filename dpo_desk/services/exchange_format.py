@@ -21,7 +21,7 @@ import math
 import sys
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, Numeric, Table
+from sqlalchemy import Boolean, Column, Date, Float, Integer, LargeBinary, Numeric, Table
 from sqlalchemy.types import JSON, TypeEngine
 
 from dpo_desk.domain.timeparse import EARLIEST_YEAR, LATEST_YEAR
@@ -32,10 +32,17 @@ from dpo_desk.store.types import StringList, UtcDateTime
 FORMAT = "dpo-desk-export"
 FORMAT_VERSION = 1
 NOT_EXPORTED = frozenset({"store_meta", "alembic_version"})
+# A case's `version` counts the edits made in this store (working at the same time, revision 0014): it is
+# no fact of the case, so an export leaves it out and an import starts a new case at 1 (a changed one, +1).
+NOT_EXPORTED_COLUMNS = frozenset({"version"})
 
 
 def exported_tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED]
+
+
+def exported_columns(table: Table) -> list[Column[Any]]:
+    return [c for c in table.columns if c.name not in NOT_EXPORTED_COLUMNS]
 
 
 def _kind(column_type: TypeEngine[Any]) -> str:
@@ -136,7 +143,7 @@ def json_schema() -> dict[str, Any]:
     for table in exported_tables():
         properties: dict[str, Any] = {}
         required = []
-        for column in table.columns:
+        for column in exported_columns(table):
             spec = dict(kinds[_kind(column.type)])
             if column.nullable and spec:
                 types = spec.get("type", [])

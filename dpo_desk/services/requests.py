@@ -29,7 +29,7 @@ from dpo_desk.domain.timeparse import local_iso, parse_date
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import time_limits
 from dpo_desk.rules.working_days import HolidayCalendar
-from dpo_desk.services import organisation, references, settings
+from dpo_desk.services import case_versions, organisation, references, settings
 from dpo_desk.store import search
 from dpo_desk.store.functions import days_between, year_month
 from dpo_desk.store.models.requests import Request, RequestEvent
@@ -147,6 +147,7 @@ class RequestView:
     timezone: str = "Europe/Helsinki"  # the organisation's, for printing times
     type_guessed: bool = False  # read from an e-mail's words; the DPO has not confirmed it yet
     warnings: tuple[RequestWarning, ...] = ()
+    version: int = 1  # one more at each edit; an edit names the one it was based on (`expected_version`)
 
     @property
     def closed(self) -> bool:
@@ -430,11 +431,13 @@ def _event(session: Session, row: Request, on: dt.date, kind: str, text: str = "
     row.events.append(RequestEvent(at=now_of(session), on=on, kind=kind, text=text))
 
 
-def _get(session: Session, reference: str) -> Request:
+def _get(session: Session, reference: str, expected_version: Any = None) -> Request:
+    """The request; with `expected_version` (an edit), refused if someone has changed it since (StaleEdit)."""
     ref = (reference or "").strip().upper()
     row = session.scalar(select(Request).where(Request.reference == ref))
     if row is None:
         raise NotFound("request", reference)
+    case_versions.check(session, row, expected_version)
     return row
 
 
@@ -496,13 +499,15 @@ def add(
     return reference
 
 
-def classify(session: Session, reference: str, type: str | None = None, on: Any = None) -> RequestView:
+def classify(
+    session: Session, reference: str, type: str | None = None, on: Any = None, *, expected_version: Any = None
+) -> RequestView:
     """Confirms a request's guessed type, or gives an unclassified or guessed request its type.
 
     Only a type read from an e-mail is settled here: the month runs from receipt whatever the type,
     so the time limit stays; a type the DPO chose is not changed (see `correct`).
     """
-    row = _get(session, reference)
+    row = _get(session, reference, expected_version)
     if not row.type_guessed and row.type != "unclassified":
         raise RuleRefused(f"{row.reference}'s type ({row.type}) was chosen when it was logged; it is not changed.")
     chosen = validation.one_of("type", type, REQUEST_TYPES) if type else row.type
@@ -524,11 +529,13 @@ def taken_from(session: Session, message_id: str | None, message_digest: str) ->
     return session.scalar(select(Request.reference).where(match).order_by(Request.id).limit(1))
 
 
-def record_identity(session: Session, reference: str, step: str, on: Any = None, note: str = "") -> RequestView:
+def record_identity(
+    session: Session, reference: str, step: str, on: Any = None, note: str = "", *, expected_version: Any = None
+) -> RequestView:
     """An identity step (Art. 12(6)): requested -> received -> verified or failed, each once, in order."""
     step = validation.one_of("identity step", step, IDENTITY_STEPS)
     note = validation.text("note", note)
-    row = _get(session, reference)
+    row = _get(session, reference, expected_version)
     _open(row)
     day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
     previous = IDENTITY_FOLLOWS[step]
@@ -559,10 +566,18 @@ def record_identity(session: Session, reference: str, step: str, on: Any = None,
     return show(session, row.reference)
 
 
-def extend(session: Session, reference: str, reason: str | None, on: Any = None, told_on: Any = None) -> RequestView:
+def extend(
+    session: Session,
+    reference: str,
+    reason: str | None,
+    on: Any = None,
+    told_on: Any = None,
+    *,
+    expected_version: Any = None,
+) -> RequestView:
     """Extends the limit by two further months (Art. 12(3)): once, with a reason."""
     reason = validation.text("reason", reason)
-    row = _get(session, reference)
+    row = _get(session, reference, expected_version)
     _open(row)
     if not reason:
         raise RuleRefused(f"{row.reference}: an extension needs its reasons; nothing was changed.")
@@ -613,9 +628,11 @@ def _told_in_first_month(row: Request, told: dt.date | None, field_name: str) ->
         )
 
 
-def record_extension_told(session: Session, reference: str, on: Any = None) -> RequestView:
+def record_extension_told(
+    session: Session, reference: str, on: Any = None, *, expected_version: Any = None
+) -> RequestView:
     """When the requester was told of the extension and its reasons (due within the first month)."""
-    row = _get(session, reference)
+    row = _get(session, reference, expected_version)
     if row.extended_on is None:
         raise RuleRefused(f"{row.reference} is not extended; there is no extension to tell about.")
     if row.extension_told_on is not None:
@@ -628,9 +645,16 @@ def record_extension_told(session: Session, reference: str, on: Any = None) -> R
     return show(session, row.reference)
 
 
-def forward(session: Session, reference: str, controller: str | None = None, on: Any = None) -> RequestView:
+def forward(
+    session: Session,
+    reference: str,
+    controller: str | None = None,
+    on: Any = None,
+    *,
+    expected_version: Any = None,
+) -> RequestView:
     """A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here."""
-    row = _get(session, reference)
+    row = _get(session, reference, expected_version)
     _open(row)
     name = validation.text("controller", controller, limit=MAX_NAME) or row.controller_name
     if row.role != "processor":
@@ -649,17 +673,23 @@ def forward(session: Session, reference: str, controller: str | None = None, on:
 
 
 def close(
-    session: Session, reference: str, outcome: str | None, reason: str | None = "", replied_on: Any = None
+    session: Session,
+    reference: str,
+    outcome: str | None,
+    reason: str | None = "",
+    replied_on: Any = None,
+    *,
+    expected_version: Any = None,
 ) -> RequestView:
     """Records the outcome and the day the reply went out; a refusal needs its reasons (Art. 12(4))."""
     outcome = validation.one_of("outcome", outcome, OUTCOMES)
     reason = validation.text("reason", reason)
-    row = _get(session, reference)
+    row = _get(session, reference, expected_version)
     _open(row)
     if outcome in OUTCOMES_NEEDING_REASONS and not reason:
         raise RuleRefused(f"{row.reference}: a refusal needs its reasons; nothing was changed.")
     if outcome == "forwarded-to-controller":
-        return forward(session, reference, None, replied_on)
+        return forward(session, reference, None, replied_on, expected_version=expected_version)
     day = _date_not_before(
         "replied_on", replied_on or _today(session, None), row.received_on, "the day the request was received"
     )
@@ -672,10 +702,12 @@ def close(
     return show(session, row.reference)
 
 
-def add_note(session: Session, reference: str, text: str | None, on: Any = None) -> RequestView:
+def add_note(
+    session: Session, reference: str, text: str | None, on: Any = None, *, expected_version: Any = None
+) -> RequestView:
     """A note on the timeline (a call, a reminder sent...); notes are added, never edited."""
     text = validation.text("text", text, required=True)
-    row = _get(session, reference)
+    row = _get(session, reference, expected_version)
     day = parse_date("on", on) if on else _today(session, None)
     _event(session, row, day, "note", text)
     session.flush()
@@ -693,7 +725,9 @@ EDITABLE = {
 }
 
 
-def correct(session: Session, reference: str, on: Any = None, **changes: Any) -> RequestView:
+def correct(
+    session: Session, reference: str, on: Any = None, *, expected_version: Any = None, **changes: Any
+) -> RequestView:
     """Corrects the requester's details (a misspelt name, a new e-mail); each change is noted on the timeline.
 
     The type and the receipt date are not corrected here: they fix the time limit, and a request
@@ -702,7 +736,7 @@ def correct(session: Session, reference: str, on: Any = None, **changes: Any) ->
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise InvalidInput("field", sorted(unknown)[0], f"cannot be corrected (only {', '.join(EDITABLE)})")
-    row = _get(session, reference)
+    row = _get(session, reference, expected_version)
     current = {
         "type": row.type,
         "received": row.received_on,
@@ -815,6 +849,7 @@ def _view(
         timezone=organisation.get(session).timezone,
         type_guessed=row.type_guessed,
         warnings=_warnings(row, holidays),
+        version=row.version,
     )
 
 

@@ -22,12 +22,14 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from dpo_desk.clock import SYSTEM, Clock
-from dpo_desk.errors import InvalidInput, NotAStore, StoreBusy, StoreExists, StoreNotFound, StoreTooNew
+from dpo_desk.errors import InvalidInput, NotAStore, StaleEdit, StoreBusy, StoreExists, StoreNotFound, StoreTooNew
 from dpo_desk.store import keying, migrations
 from dpo_desk.store.audit import install_audit
+from dpo_desk.store.versions import install_versions
 
 
 def _make_engine(path: Path, passphrase: str, checked: Any = None) -> Engine:
@@ -123,6 +125,7 @@ class Store:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(dpo_write=True), expire_on_commit=False)
         install_audit(self._write_sessions)
+        install_versions(self._write_sessions)
         self.db_user = db_user
         self.actor = actor or default_actor()
         if db_user is not None:
@@ -315,6 +318,10 @@ class Store:
             except (DatabaseError, keying.dbapi().DatabaseError) as exc:
                 session.rollback()
                 raise self._user_error(exc) from None
+            except StaleDataError:
+                # another writer committed a change to the case between this edit's read and its UPDATE
+                session.rollback()
+                raise StaleEdit(None) from None
             except BaseException:
                 session.rollback()
                 raise

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from dpo_desk.errors import StoreTooNew
 from dpo_desk.store import Store, keying, migrations
@@ -53,3 +54,25 @@ def test_a_schema_newer_than_the_code_is_refused(store_path: Path) -> None:
 def test_store_records_its_id_and_schema(store) -> None:
     assert len(store.store_id) == 36
     assert store.schema_revision == migrations.HEAD
+
+
+def test_0014_gives_the_cases_a_version_keeping_their_data(tmp_path: Path) -> None:
+    """Working at the same time (issue 20 §3): requests and breaches existing before 0014 start at version 1."""
+    path = tmp_path / "at-0013.dpodesk"
+    _store_at(path, "0013")
+    conn = keying.connect(path, PASSPHRASE)
+    conn.execute(
+        "INSERT INTO request (reference, type, channel, received_on, subject_name, subject_email, subject_contact, "
+        "details, language, role, controller_name, forward_term_agreed, identity_status, identity_clock, status, "
+        "outcome_reason, search_key, created_at) VALUES ('DSR-2026-0007', 'access', 'email', '2026-11-02', "
+        "'Asta Example', 'asta@example.fi', '', 'old details', 'fi', 'controller', '', 0, 'not-needed', 'restart', "
+        "'open', '', 'dsr-2026-0007 asta example asta@example.fi', '2026-11-02T08:00:00.000000Z')"
+    )
+    conn.close()
+    with Store.open(path, PASSPHRASE) as store, store.read() as session:
+        from dpo_desk.services import requests
+
+        view = requests.show(session, "DSR-2026-0007")
+        assert (view.subject_name, view.details, view.version) == ("Asta Example", "old details", 1)
+        columns = {row[1]: row for row in session.execute(text("PRAGMA table_info(breach)"))}
+        assert columns["version"][3] == 1 and columns["version"][4] == "1"  # NOT NULL DEFAULT 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.store.models.base import Base
@@ -86,6 +86,10 @@ class Breach(Base):
     # outcome
     closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
     closing_summary: Mapped[str] = mapped_column(Text, default="")
+    # Working at the same time (revision 0014): see store/versions.py.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     notifications: Mapped[list[BreachNotification]] = relationship(
         back_populates="breach", order_by="BreachNotification.sent_at", cascade="all, delete-orphan"
@@ -96,6 +100,7 @@ class BreachNotification(Base):
     """One phase of the notification to the supervisory authority (initial, then supplementary ones)."""
 
     __tablename__ = "breach_notification"
+    __version_of__ = "breach"  # a notification recorded is an edit of its breach
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     breach_id: Mapped[int] = mapped_column(ForeignKey("breach.id"), index=True)

@@ -76,6 +76,11 @@ class Request(Base):
     type_guessed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     message_id: Mapped[str | None] = mapped_column(Text, nullable=True, index=True)
     message_digest: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    # Working at the same time (revision 0014): one more at each edit, and each UPDATE names the one it
+    # read, so an edit based on a version someone has since changed is refused (store/versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     events: Mapped[list[RequestEvent]] = relationship(
         back_populates="request", order_by="RequestEvent.id", cascade="all, delete-orphan"
@@ -89,6 +94,7 @@ class RequestEvent(Base):
     """One entry of a request's timeline: an action (identity received, extended...) or a note."""
 
     __tablename__ = "request_event"
+    __version_of__ = "request"  # a new timeline entry is an edit of its request
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
@@ -113,6 +119,7 @@ class RecipientNotice(Base):
     """
 
     __tablename__ = "recipient_notice"
+    __version_of__ = "request"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
