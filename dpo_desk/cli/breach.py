@@ -8,6 +8,7 @@ from typing import Any
 from dpo_desk.cli.bundle import add_bundle_command
 from dpo_desk.cli.context import Context
 from dpo_desk.cli.documents import add_outputs, chosen
+from dpo_desk.cli.flags import add_if_version
 
 # option -> service field, for `add` and `update` (a value of None means "not given")
 _TEXT_OPTIONS = {
@@ -78,6 +79,7 @@ def register(commands: Any, reports: Any) -> None:
     update = sub.add_parser("update", help="change a breach's facts, risk decision or contacts")
     update.add_argument("reference")
     _fact_options(update, creating=False)
+    add_if_version(update, "breach")
     update.set_defaults(handler=run_update)
 
     show = sub.add_parser("show", help="one breach with its deadline and notifications")
@@ -104,12 +106,14 @@ def register(commands: Any, reports: Any) -> None:
     notify.add_argument(
         "--phase", choices=("initial", "supplementary"), help="default: initial first, then supplementary"
     )
+    add_if_version(notify, "breach")
     notify.set_defaults(handler=run_notify)
 
     receipt = sub.add_parser("authority-reference", help="file the authority's case number on a notification")
     receipt.add_argument("reference")
     receipt.add_argument("--number", type=int, default=1, metavar="N", help="which notification (1 = initial)")
     receipt.add_argument("--authority-reference", required=True, metavar="R")
+    add_if_version(receipt, "breach")
     receipt.set_defaults(handler=run_authority_reference)
 
     tell = sub.add_parser("communicate", help="record telling the data subjects (Art. 34) or the exemption relied on")
@@ -120,16 +124,19 @@ def register(commands: Any, reports: Any) -> None:
     tell.add_argument("--planned", action="store_true", help="not yet told: planned, with --method")
     tell.add_argument("--exemption", choices=("a", "b", "c"), help="the Art. 34(3) ground relied on instead")
     tell.add_argument("--reason", default="", metavar="TEXT", help="why the exemption applies")
+    add_if_version(tell, "breach")
     tell.set_defaults(handler=run_communicate)
 
     close = sub.add_parser("close", help="close a breach with a summary (its decisions must be on record)")
     close.add_argument("reference")
     close.add_argument("--summary", required=True, metavar="TEXT")
     close.add_argument("--at", metavar="TIME", help="default now")
+    add_if_version(close, "breach")
     close.set_defaults(handler=run_close)
 
     reopen = sub.add_parser("reopen", help="reopen a closed breach")
     reopen.add_argument("reference")
+    add_if_version(reopen, "breach")
     reopen.set_defaults(handler=run_reopen)
 
     report = sub.add_parser("report", help="the notification document for the Data Protection Ombudsman")
@@ -205,7 +212,7 @@ def run_update(ctx: Context) -> None:
     from dpo_desk.services import breaches
 
     with ctx.write() as session:
-        view = breaches.update(session, ctx.args.reference, **_given(ctx))
+        view = breaches.update(session, ctx.args.reference, expected_version=ctx.args.expected_version, **_given(ctx))
     ctx.say(f"{view.reference} updated.")
 
 
@@ -258,6 +265,7 @@ def run_notify(ctx: Context) -> None:
             authority_reference=ctx.args.authority_reference,
             late_reason=ctx.args.late_reason,
             phase=ctx.args.phase,
+            expected_version=ctx.args.expected_version,
         )
     late = " (late)" if note.late else ""
     ctx.say(f"{ctx.args.reference.upper()}: notification {note.number} ({note.phase}) recorded{late}.")
@@ -267,7 +275,13 @@ def run_authority_reference(ctx: Context) -> None:
     from dpo_desk.services import breaches
 
     with ctx.write() as session:
-        breaches.set_authority_reference(session, ctx.args.reference, ctx.args.number, ctx.args.authority_reference)
+        breaches.set_authority_reference(
+            session,
+            ctx.args.reference,
+            ctx.args.number,
+            ctx.args.authority_reference,
+            expected_version=ctx.args.expected_version,
+        )
     ctx.say("Authority reference recorded.")
 
 
@@ -289,6 +303,7 @@ def run_communicate(ctx: Context) -> None:
             count=args.count,
             exemption=args.exemption or "",
             reason=args.reason,
+            expected_version=args.expected_version,
         )
     ctx.say(f"{args.reference.upper()}: communication to data subjects recorded ({status}).")
 
@@ -297,7 +312,9 @@ def run_close(ctx: Context) -> None:
     from dpo_desk.services import breaches
 
     with ctx.write() as session:
-        view = breaches.close(session, ctx.args.reference, ctx.args.summary, ctx.args.at)
+        view = breaches.close(
+            session, ctx.args.reference, ctx.args.summary, ctx.args.at, expected_version=ctx.args.expected_version
+        )
     ctx.say(f"{view.reference} closed.")
 
 
@@ -305,7 +322,7 @@ def run_reopen(ctx: Context) -> None:
     from dpo_desk.services import breaches
 
     with ctx.write() as session:
-        view = breaches.reopen(session, ctx.args.reference)
+        view = breaches.reopen(session, ctx.args.reference, expected_version=ctx.args.expected_version)
     ctx.say(f"{view.reference} reopened.")
 
 

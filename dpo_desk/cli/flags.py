@@ -77,3 +77,17 @@ def worded(error: InvalidInput, args: argparse.Namespace | None) -> str:
     """The refusal as the command line says it: with the option of the command that ran."""
     options = getattr(args, DEFAULTS_KEY, None) or {}
     return error.worded(option_for(error.field, options))
+
+
+def add_if_version(parser: argparse.ArgumentParser, what: str) -> None:
+    """`--if-version N` of an edit: refused (nothing stored, exit 1) when the case has changed from version N.
+
+    Its dest is the core's field name, so a refused value is worded with the option.
+    """
+    parser.add_argument(
+        "--if-version",
+        dest="expected_version",
+        metavar="N",
+        help=f"change the {what} only if it is still at version N (the `version` of `show --json`); "
+        "else refuse, naming who changed it and when",
+    )

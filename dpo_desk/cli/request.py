@@ -8,6 +8,7 @@ from typing import Any
 from dpo_desk.cli.bundle import add_bundle_command
 from dpo_desk.cli.context import Context
 from dpo_desk.cli.documents import add_outputs, chosen
+from dpo_desk.cli.flags import add_if_version
 from dpo_desk.domain.requests import LETTER_KINDS, REQUEST_TYPES
 
 MAX_LIMIT = 10_000_000  # SQLite's LIMIT is 64-bit; a larger number is a typing slip
@@ -46,6 +47,7 @@ def register(commands: Any, reports: Any) -> None:
     classify.add_argument("reference", metavar="REF")
     classify.add_argument("--type", metavar="T", help="the type (default: confirm the guessed one)")
     classify.add_argument("--on", metavar="DATE", help="default today")
+    add_if_version(classify, "request")
     classify.set_defaults(handler=run_classify)
 
     show = sub.add_parser("show", help="show a request")
@@ -71,11 +73,13 @@ def register(commands: Any, reports: Any) -> None:
     extend.add_argument("--reason", metavar="TEXT", help="why (required; told to the requester)")
     extend.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
     extend.add_argument("--told", dest="told_on", metavar="DATE", help="the day the requester was told, if already")
+    add_if_version(extend, "request")
     extend.set_defaults(handler=run_extend)
 
     told = sub.add_parser("extension-told", help="record when the requester was told of the extension")
     told.add_argument("reference", metavar="REF")
     told.add_argument("--on", metavar="DATE", help="default today")
+    add_if_version(told, "request")
     told.set_defaults(handler=run_extension_told)
 
     identity = sub.add_parser("identity", help="record an identity step (Art. 12(6))")
@@ -83,12 +87,14 @@ def register(commands: Any, reports: Any) -> None:
     identity.add_argument("step", metavar="STEP", help="requested, received, verified or failed")
     identity.add_argument("--on", metavar="DATE", help="default today")
     identity.add_argument("--note", default="", metavar="TEXT", help="what was asked or seen")
+    add_if_version(identity, "request")
     identity.set_defaults(handler=run_identity)
 
     forward = sub.add_parser("forward", help="forward a request received as processor to its controller")
     forward.add_argument("reference", metavar="REF")
     forward.add_argument("--controller", metavar="NAME", help="the controller (default: the one recorded)")
     forward.add_argument("--on", metavar="DATE", help="default today")
+    add_if_version(forward, "request")
     forward.set_defaults(handler=run_forward)
 
     close = sub.add_parser("close", help="record the outcome and the reply date")
@@ -98,6 +104,7 @@ def register(commands: Any, reports: Any) -> None:
     close.add_argument(
         "--replied", dest="replied_on", metavar="DATE", help="the day the reply went out (default today)"
     )
+    add_if_version(close, "request")
     close.set_defaults(handler=run_close)
 
     correct = sub.add_parser("correct", help="correct the requester's details (noted on the timeline)")
@@ -109,12 +116,14 @@ def register(commands: Any, reports: Any) -> None:
     correct.add_argument("--channel", metavar="C")
     correct.add_argument("--language", metavar="L")
     correct.add_argument("--controller", metavar="NAME")
+    add_if_version(correct, "request")
     correct.set_defaults(handler=run_correct)
 
     note = sub.add_parser("note", help="add a note to the timeline")
     note.add_argument("reference", metavar="REF")
     note.add_argument("--text", required=True, metavar="TEXT")
     note.add_argument("--on", metavar="DATE", help="default today")
+    add_if_version(note, "request")
     note.set_defaults(handler=run_note)
 
     letter = sub.add_parser("letter", help="write a reply letter as PDF, .docx or .odt")
@@ -172,6 +181,11 @@ def run_add(ctx: Context) -> None:
     with ctx.write() as session:
         reference = requests.add(session, **values)
     ctx.created(reference)
+
+
+def _if(ctx: Context) -> Any:
+    """The version an edit was based on (`--if-version`), or None: not checked."""
+    return getattr(ctx.args, "expected_version", None)
 
 
 def _print(ctx: Context, view: Any) -> None:
@@ -232,7 +246,9 @@ def run_extend(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        view = requests.extend(session, ctx.args.reference, ctx.args.reason, ctx.args.on, ctx.args.told_on)
+        view = requests.extend(
+            session, ctx.args.reference, ctx.args.reason, ctx.args.on, ctx.args.told_on, expected_version=_if(ctx)
+        )
     ctx.say(f"{view.reference}: extended; now due {view.due_on}")
 
 
@@ -240,7 +256,7 @@ def run_extension_told(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        view = requests.record_extension_told(session, ctx.args.reference, ctx.args.on)
+        view = requests.record_extension_told(session, ctx.args.reference, ctx.args.on, expected_version=_if(ctx))
     ctx.say(f"{view.reference}: extension notice recorded on {view.extension_told_on}")
 
 
@@ -248,7 +264,9 @@ def run_identity(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        view = requests.record_identity(session, ctx.args.reference, ctx.args.step, ctx.args.on, ctx.args.note)
+        view = requests.record_identity(
+            session, ctx.args.reference, ctx.args.step, ctx.args.on, ctx.args.note, expected_version=_if(ctx)
+        )
     ctx.say(f"{view.reference}: identity {view.identity_status}; due {view.due_on or '— (waiting)'}")
     for warning in view.warnings:
         ctx.say(f"warning [{warning.code}]: {warning.message}")
@@ -258,7 +276,9 @@ def run_forward(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        view = requests.forward(session, ctx.args.reference, ctx.args.controller, ctx.args.on)
+        view = requests.forward(
+            session, ctx.args.reference, ctx.args.controller, ctx.args.on, expected_version=_if(ctx)
+        )
     ctx.say(f"{view.reference}: forwarded to {view.controller_name} on {view.forwarded_on}")
 
 
@@ -266,7 +286,14 @@ def run_close(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        view = requests.close(session, ctx.args.reference, ctx.args.outcome, ctx.args.reason, ctx.args.replied_on)
+        view = requests.close(
+            session,
+            ctx.args.reference,
+            ctx.args.outcome,
+            ctx.args.reason,
+            ctx.args.replied_on,
+            expected_version=_if(ctx),
+        )
     ctx.say(f"{view.reference}: closed as {view.outcome}, replied {view.replied_on}")
 
 
@@ -275,7 +302,7 @@ def run_correct(ctx: Context) -> None:
 
     changes = {key: getattr(ctx.args, key) for key in requests.EDITABLE if getattr(ctx.args, key) is not None}
     with ctx.write() as session:
-        view = requests.correct(session, ctx.args.reference, **changes)
+        view = requests.correct(session, ctx.args.reference, expected_version=_if(ctx), **changes)
     ctx.say(f"{view.reference}: corrected.")
 
 
@@ -312,7 +339,7 @@ def run_classify(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        view = requests.classify(session, ctx.args.reference, ctx.args.type, ctx.args.on)
+        view = requests.classify(session, ctx.args.reference, ctx.args.type, ctx.args.on, expected_version=_if(ctx))
     ctx.say(f"{view.reference}: type {view.type}, confirmed.")
 
 
@@ -320,7 +347,7 @@ def run_note(ctx: Context) -> None:
     from dpo_desk.services import requests
 
     with ctx.write() as session:
-        requests.add_note(session, ctx.args.reference, ctx.args.text, ctx.args.on)
+        requests.add_note(session, ctx.args.reference, ctx.args.text, ctx.args.on, expected_version=_if(ctx))
     ctx.say("Note added.")
 
 

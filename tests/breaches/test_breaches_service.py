@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -257,7 +258,9 @@ def test_export_and_import_carry_breaches_and_their_phases(store, tmp_path: Path
     with target.read() as session:
         copied = breaches.get(session, ref)
     target.close()
-    assert copied == original
+    # the version counts the edits made in a store, and is not exported: an imported case starts at 1
+    assert copied.version == 1 and original.version == 2  # the two phases were one transaction: one edit
+    assert dataclasses.replace(copied, version=original.version) == original
 
 
 def test_enisa_parts_give_the_total_and_a_wrong_total_is_refused(store) -> None:
