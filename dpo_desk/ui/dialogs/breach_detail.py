@@ -3,6 +3,8 @@ notification phases, the communication to data subjects, and its documents with 
 
 Everything reaches the core through `Ops`; a change answers with the breach's new view, which refills
 the forms. The countdown is a QTimer ticking each second against the deadline held in the view.
+Each change names the version shown; one refused because someone changed the breach since offers to
+reload it (widgets/stale_edit.py).
 
 Signals:
     breach_did_change(str): a change to this breach was stored (its reference).
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QTabWidget,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.errors import StaleEdit
 from dpo_desk.outputs import safe_filename
 from dpo_desk.rules import breach_clock
 from dpo_desk.services.breaches import BreachView
@@ -44,6 +48,7 @@ from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 from dpo_desk.ui.widgets.palette import ERROR, ERROR_STYLE
+from dpo_desk.ui.widgets.stale_edit import offer_reload
 from dpo_desk.ui.widgets.tables import read_only_table, scrolling
 
 _TONES = {
@@ -62,6 +67,7 @@ class BreachDetail(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.view: BreachView | None = None
+        self.stale_box: QMessageBox | None = None  # the last offer to reload after a stale edit
         self.last_pdf: Path | None = None  # the last document written (PDF, .docx or .odt)
         self.last_bundle_hash = ""
         self.titles = self._titles()
@@ -417,6 +423,11 @@ class BreachDetail(QWidget):
 
         self.ops.query(lambda session: breaches.get(session, reference), self.show_view, self._load_failed)
 
+    def reload(self, reference: str) -> None:
+        """The breach as it is now (someone else changed it): the pane, and the table keeping its selection."""
+        self.load(reference)
+        self.breach_did_change.emit(reference)
+
     def _load_failed(self, error: BaseException) -> None:
         self.message.setText(str(error))
 
@@ -583,6 +594,7 @@ class BreachDetail(QWidget):
         if self.view is None:
             return
         reference = self.view.reference
+        tz_name = self.view.timezone
 
         def done(result: Any) -> None:
             self.message.setStyleSheet("color: #1e4620")
@@ -591,6 +603,11 @@ class BreachDetail(QWidget):
             self.load(reference)
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, StaleEdit):
+                self.message.setStyleSheet(ERROR_STYLE)
+                self.message.setText(str(error))
+                self.stale_box = offer_reload(self, error, tz_name, lambda: self.reload(reference))
+                return
             if form is None or not form.show_error(error):
                 self.message.setStyleSheet(ERROR_STYLE)
                 self.message.setText(str(error))
@@ -598,6 +615,10 @@ class BreachDetail(QWidget):
                 self.message.clear()
 
         self.ops.change(work, done, failed)
+
+    def _shown(self) -> tuple[str, int | None]:
+        """The breach shown and the version shown: an edit is refused if someone has changed it since."""
+        return (self.view.reference, self.view.version) if self.view else ("", None)
 
     def save_current_tab(self) -> None:
         [self.save_facts, self.save_risk, self.record_notification, self.save_subjects, lambda: None][
@@ -608,22 +629,30 @@ class BreachDetail(QWidget):
         from dpo_desk.services import breaches
 
         values = self.facts.values()
-        reference = self.view.reference if self.view else ""
-        self._change(lambda s: breaches.update(s, reference, **values), self.facts, self.tr("Facts saved."))
+        reference, seen = self._shown()
+        self._change(
+            lambda s: breaches.update(s, reference, expected_version=seen, **values),
+            self.facts,
+            self.tr("Facts saved."),
+        )
 
     def save_risk(self) -> None:
         from dpo_desk.services import breaches
 
         values = self.risk_form.values()
         values.update(self.enisa_helper.values())
-        reference = self.view.reference if self.view else ""
-        self._change(lambda s: breaches.update(s, reference, **values), self.risk_form, self.tr("Risk decision saved."))
+        reference, seen = self._shown()
+        self._change(
+            lambda s: breaches.update(s, reference, expected_version=seen, **values),
+            self.risk_form,
+            self.tr("Risk decision saved."),
+        )
 
     def record_notification(self) -> None:
         from dpo_desk.services import breaches
 
         v = self.notify_form.values()
-        reference = self.view.reference if self.view else ""
+        reference, seen = self._shown()
         self._change(
             lambda s: breaches.notify(
                 s,
@@ -632,6 +661,7 @@ class BreachDetail(QWidget):
                 content=v["content"],
                 authority_reference=v["authority_reference"],
                 late_reason=v["late_reason"],
+                expected_version=seen,
             ),
             self.notify_form,
             self.tr("Notification recorded."),
@@ -648,9 +678,9 @@ class BreachDetail(QWidget):
             self, self.tr("Authority's case number"), self.tr("Case number of notification {0}:").format(number)
         )
         if ok:
-            reference = self.view.reference
+            reference, seen = self._shown()
             self._change(
-                lambda s: breaches.set_authority_reference(s, reference, number, value),
+                lambda s: breaches.set_authority_reference(s, reference, number, value, expected_version=seen),
                 None,
                 self.tr("Case number saved."),
             )
@@ -659,7 +689,7 @@ class BreachDetail(QWidget):
         from dpo_desk.services import breaches
 
         v = self.subjects_form.values()
-        reference = self.view.reference if self.view else ""
+        reference, seen = self._shown()
         self._change(
             lambda s: breaches.communicate(
                 s,
@@ -670,6 +700,7 @@ class BreachDetail(QWidget):
                 count=v["count"],
                 exemption=v["exemption"],
                 reason=v["reason"],
+                expected_version=seen,
             ),
             self.subjects_form,
             self.tr("Communication saved."),
@@ -680,15 +711,17 @@ class BreachDetail(QWidget):
 
         if self.view is None:
             return
-        reference = self.view.reference
+        reference, seen = self._shown()
         if self.view.status == "closed":
-            self._change(lambda s: breaches.reopen(s, reference), None, self.tr("Reopened."))
+            self._change(lambda s: breaches.reopen(s, reference, expected_version=seen), None, self.tr("Reopened."))
             return
         summary, ok = QInputDialog.getMultiLineText(
             self, self.tr("Close {0}").format(reference), self.tr("Closing summary (what was done, what was learnt):")
         )
         if ok:
-            self._change(lambda s: breaches.close(s, reference, summary), None, self.tr("Closed."))
+            self._change(
+                lambda s: breaches.close(s, reference, summary, expected_version=seen), None, self.tr("Closed.")
+            )
 
     # -- documents ----------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.timeparse import parse_date
-from dpo_desk.errors import DpoDeskError, InvalidInput
+from dpo_desk.errors import DpoDeskError, InvalidInput, StaleEdit
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.field import FieldWithError
 from dpo_desk.ui.widgets.palette import error_label
@@ -47,6 +47,7 @@ class Field(FieldWithError):
 
 class RequestActionDialog(QDialog):
     action_did_finish = Signal(object)
+    edit_was_stale = Signal(object)  # StaleEdit: someone changed the request since it was shown
 
     def __init__(
         self,
@@ -174,3 +175,5 @@ class RequestActionDialog(QDialog):
         text = str(error) if isinstance(error, DpoDeskError) else self.tr("Something went wrong; nothing was changed.")
         self.message.setText(text)
         self.message.setVisible(True)
+        if isinstance(error, StaleEdit):
+            self.edit_was_stale.emit(error)

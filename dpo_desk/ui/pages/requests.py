@@ -258,6 +258,7 @@ class RequestsPage(Page):
         self.detail.letter_was_asked.connect(self.write_letter)
         self.detail.bundle_was_asked.connect(self.export_bundle)
         self.detail.recipients_were_asked.connect(self.notify_recipients)
+        self.detail.reload_was_asked.connect(self.reload_request)
         self.detail.action_did_finish.connect(lambda _view: self.navigator.notify(self.tr("Saved.")))
         self.detail.linked.activity_did_open.connect(self.navigator.open_case)
         self.no_detail = QLabel(self.tr("Choose a request to see its time limit, actions and timeline."))
@@ -412,6 +413,11 @@ class RequestsPage(Page):
     def show_request(self, reference: str) -> None:
         self.current_reference = reference
         self.ops.query(lambda session: requests.show(session, reference), self._show_view, self._show_missing)
+
+    def reload_request(self, reference: str) -> None:
+        """The request as it is now (someone else changed it), in the table and the pane, keeping the selection."""
+        self.model.reload()
+        self.show_request(reference)
 
     def _show_view(self, view: requests.RequestView) -> None:
         if view.reference != self.current_reference:

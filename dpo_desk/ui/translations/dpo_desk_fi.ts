@@ -5563,6 +5563,33 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>StaleEdit</name>
+    <message>
+        <source>This case</source>
+        <translation>Tapaus</translation>
+    </message>
+    <message>
+        <source>{0} was changed by {1} at {2} after you opened it.</source>
+        <translation>{0}: {1} muutti tapausta {2}, kun olit jo avannut sen.</translation>
+    </message>
+    <message>
+        <source>{0} was changed by someone else after you opened it.</source>
+        <translation>{0}: joku muu muutti tapausta, kun olit jo avannut sen.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved. Reload the case to see theirs, then redo yours.</source>
+        <translation>Muutostasi ei tallennettu. Lataa tapaus uudelleen nähdäksesi hänen muutoksensa ja tee omasi sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Joku muu muutti tapausta</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Lataa uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer to {0}</source>

@@ -5563,6 +5563,33 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>StaleEdit</name>
+    <message>
+        <source>This case</source>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <source>{0} was changed by {1} at {2} after you opened it.</source>
+        <translation>{0} ändrades av {1} {2} efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>{0} was changed by someone else after you opened it.</source>
+        <translation>{0} ändrades av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved. Reload the case to see theirs, then redo yours.</source>
+        <translation>Din ändring sparades inte. Läs in ärendet på nytt för att se den andras ändring och gör sedan om din.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrat av någon annan</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in på nytt</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer to {0}</source>

@@ -8,6 +8,8 @@ Signals:
     letter_was_asked(str, str): the user wants a reply letter (kind, language).
     bundle_was_asked(str): the user wants the request's evidence bundle (reference).
     recipients_were_asked(str): the user wants the Art. 19 notices to the recipients written (reference).
+    reload_was_asked(str): an edit was refused as based on a stale version and the user chose Reload
+        (reference): the page shows the request as it is now, keeping the selection.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.errors import StaleEdit
 from dpo_desk.services import requests
 from dpo_desk.services.requests import RequestView
 from dpo_desk.ui.dialogs.request_action import RequestActionDialog
@@ -41,6 +45,7 @@ from dpo_desk.ui.widgets.flow_layout import flow_of
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 from dpo_desk.ui.widgets.paged_table import capitalised
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
+from dpo_desk.ui.widgets.stale_edit import offer_reload
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -60,6 +65,7 @@ class RequestDetail(QWidget):
     letter_was_asked = Signal(str, str)
     bundle_was_asked = Signal(str)
     recipients_were_asked = Signal(str)
+    reload_was_asked = Signal(str)
 
     def __init__(self, ops: Ops, labels: dict[str, dict[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +73,7 @@ class RequestDetail(QWidget):
         self.labels = labels
         self.view: RequestView | None = None
         self.last_dialog: RequestActionDialog | None = None
+        self.stale_box: QMessageBox | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("request_heading")
@@ -351,8 +358,21 @@ class RequestDetail(QWidget):
     def _dialog(self, title: str, explanation: str, run: Any) -> RequestActionDialog:
         dialog = RequestActionDialog(self.ops, title, explanation, run, self)
         dialog.action_did_finish.connect(self._finished)
+        dialog.edit_was_stale.connect(lambda error: self._stale(dialog, error))
         self.last_dialog = dialog
         return dialog
+
+    def _stale(self, dialog: RequestActionDialog, error: StaleEdit) -> None:
+        """Someone changed the request after it was shown: say who and when, and offer to reload it."""
+        if self.view is None:
+            return
+        reference = self.view.reference
+
+        def reload() -> None:
+            dialog.reject()
+            self.reload_was_asked.emit(reference)
+
+        self.stale_box = offer_reload(self, error, self.view.timezone, reload)
 
     def _start(self, dialog: RequestActionDialog) -> None:
         dialog.check()
@@ -367,6 +387,7 @@ class RequestDetail(QWidget):
         if self.view is None or self.view.closed:
             return
         ref = self.view.reference
+        seen = self.view.version  # the version shown: the edit is refused if it has changed since
         explanations = {
             "requested": self.tr(
                 "Ask for the information needed to identify the requester (Art. 12(6)). "
@@ -379,7 +400,7 @@ class RequestDetail(QWidget):
         dialog = self._dialog(
             self.tr("Identity: {0}").format(self.labels["identity"][step]),
             explanations[step],
-            lambda session, v: requests.record_identity(session, ref, step, v["on"], v["note"]),
+            lambda session, v: requests.record_identity(session, ref, step, v["on"], v["note"], expected_version=seen),
         )
         dialog.add_date("on", self.tr("On"), ("on",))
         dialog.add_text("note", self.tr("Note"), ("note",))
@@ -389,13 +410,16 @@ class RequestDetail(QWidget):
         if self.view is None:
             return
         ref = self.view.reference
+        seen = self.view.version  # the version shown: the edit is refused if it has changed since
         dialog = self._dialog(
             self.tr("Extend the time limit"),
             self.tr(
                 "The limit becomes three months from the same start (Art. 12(3)), once. The requester must be told "
                 "of the extension and its reasons within the first month (by {0})."
             ).format(_day(self.view.first_month_due_on)),
-            lambda session, v: requests.extend(session, ref, v["reason"], v["on"], v["told"] or None),
+            lambda session, v: requests.extend(
+                session, ref, v["reason"], v["on"], v["told"] or None, expected_version=seen
+            ),
         )
         dialog.add_text("reason", self.tr("Reasons"), ("reason",), required=True)
         dialog.add_date("on", self.tr("Decided on"), ("on",))
@@ -406,10 +430,11 @@ class RequestDetail(QWidget):
         if self.view is None:
             return
         ref = self.view.reference
+        seen = self.view.version  # the version shown: the edit is refused if it has changed since
         dialog = self._dialog(
             self.tr("Extension notice"),
             self.tr("When the requester was told of the extension and its reasons."),
-            lambda session, v: requests.record_extension_told(session, ref, v["on"]),
+            lambda session, v: requests.record_extension_told(session, ref, v["on"], expected_version=seen),
         )
         dialog.add_date("on", self.tr("Told on"), ("on",))
         self._start(dialog)
@@ -418,10 +443,11 @@ class RequestDetail(QWidget):
         if self.view is None or self.view.closed:
             return
         ref = self.view.reference
+        seen = self.view.version  # the version shown: the edit is refused if it has changed since
         dialog = self._dialog(
             self.tr("Forward to the controller"),
             self.tr("A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here."),
-            lambda session, v: requests.forward(session, ref, v["controller"], v["on"]),
+            lambda session, v: requests.forward(session, ref, v["controller"], v["on"], expected_version=seen),
         )
         field = dialog.add_text("controller", self.tr("Controller"), ("controller",), required=True, multiline=False)
         field.widget.setText(self.view.controller_name)  # type: ignore[attr-defined]
@@ -432,13 +458,16 @@ class RequestDetail(QWidget):
         if self.view is None or self.view.closed:
             return
         ref = self.view.reference
+        seen = self.view.version  # the version shown: the edit is refused if it has changed since
         dialog = self._dialog(
             self.tr("Close the request"),
             self.tr(
                 "Record the outcome and the day the reply went out. A refusal needs its reasons; the refusal "
                 "letter tells of the right to complain to the Data Protection Ombudsman and to a judicial remedy."
             ),
-            lambda session, v: requests.close(session, ref, v["outcome"], v["reason"], v["replied"]),
+            lambda session, v: requests.close(
+                session, ref, v["outcome"], v["reason"], v["replied"], expected_version=seen
+            ),
         )
         choices = [(o, self.labels["outcomes"][o]) for o in requests.OUTCOMES if o != "forwarded-to-controller"]
         dialog.add_choice("outcome", self.tr("Outcome"), ("outcome",), choices)
@@ -453,10 +482,11 @@ class RequestDetail(QWidget):
         if self.view is None:
             return
         ref = self.view.reference
+        seen = self.view.version  # the version shown: the edit is refused if it has changed since
         dialog = self._dialog(
             self.tr("Add a note"),
             self.tr("Notes are added to the timeline and never edited."),
-            lambda session, v: requests.add_note(session, ref, v["text"], v["on"]),
+            lambda session, v: requests.add_note(session, ref, v["text"], v["on"], expected_version=seen),
         )
         dialog.add_text("text", self.tr("Note"), ("text",), required=True)
         dialog.add_date("on", self.tr("On"), ("on",))
@@ -479,6 +509,7 @@ class RequestDetail(QWidget):
                 email=v["email"],
                 contact=v["contact"],
                 details=v["details"],
+                expected_version=view.version,
             ),
         )
         for key, label, names, value, multiline in (
