@@ -148,3 +148,23 @@ def test_an_update_names_the_version_it_read(store) -> None:
     with store.read() as session:
         view = requests.show(session, ref)
         assert (view.subject_name, view.version) == ("Asta Example", 1)
+
+
+def test_the_export_leaves_the_version_out_and_an_import_changing_a_case_adds_one(store, tmp_path) -> None:
+    import json
+
+    from dpo_desk.services import exchange
+
+    ref = _request(store)
+    path = tmp_path / "export.json"
+    with store.read() as session:
+        exchange.write_export(session, path, store_id=store.store_id, schema_revision=store.schema_revision)
+    assert all("version" not in row for row in json.loads(path.read_text(encoding="utf-8"))["tables"]["request"])
+    with store.write() as session:
+        requests.correct(session, ref, subject="Changed Since")
+    with store.write() as session:  # the export's older details come back: a change of the case
+        plan = exchange.apply_import(session, exchange.read_document(path))
+    assert ref in plan.tables["request"].changed
+    with store.read() as session:
+        view = requests.show(session, ref)
+        assert (view.subject_name, view.version) == ("Asta Example", 3)
