@@ -114,3 +114,21 @@ def test_nothing_reloads_under_a_dialog_being_typed_into(qtbot, store, store_pat
     dialog.reject()
     _poll_until(qtbot, window, lambda: new in _references(page))
     assert window.updates_label.text() == "Updated: 1 change by others"
+
+
+def test_no_poll_while_locked_and_a_fresh_marker_after_unlocking(qtbot, store, store_path, clock, engine):
+    if engine == "postgresql":
+        pytest.skip("the lock screen reopens a store by its file path (tests/ui/test_safety_ui.py: the file only)")
+    _seed(store, 1)
+    window, _page = _window(qtbot, store)
+    window.lock()
+    assert window.locked and not window.poll_timer.isActive()
+    _write_elsewhere(store_path, clock, "While Locked")
+    window.poll_changes()  # nothing happens: the store is closed
+    window.wait_loaded()
+    assert window.unlock(PASSPHRASE)
+    window.wait_loaded()
+    assert window.poll_timer.isActive()
+    page = window.pages["requests"]
+    assert any(row.subject_name == "While Locked" for row in page.model.rows())  # the pages were built anew
+    assert window.updates_label.text() == ""
