@@ -142,17 +142,20 @@ def _append(session: Session, items: list[tuple[str, str, str, dict[str, Any]]])
     if not items:
         return
     session.info.setdefault("touched", set()).update(entity for _, entity, _, _ in items)
-    _chain(session.connection(), items, str(session.info.get("actor", "unknown")), now_of(session))
+    written = _chain(session.connection(), items, str(session.info.get("actor", "unknown")), now_of(session))
+    session.info.setdefault("audit_ids", []).append(written)  # this writer's own entries (services/changes.py)
 
 
 def _chain(
     conn: Any, items: list[tuple[str, str, str, dict[str, Any]]], actor: str, at: dt.datetime | None = None
-) -> None:
+) -> tuple[int, int]:
+    """Appends the entries; returns the ids of the first and the last."""
     from dpo_desk.store.models.core import AuditEntry
 
     table = AuditEntry.__table__
     last = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1)).first()
     next_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    first_id = next_id
     at = at or SYSTEM.now()  # only the schema upgrade's reseal entry has no session's clock
     at_text = at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     rows = []
@@ -178,6 +181,26 @@ def _chain(
         prev, next_id = digest, next_id + 1
     conn.execute(table.insert(), rows)
     _record_head(conn, next_id - 1, prev)
+    return first_id, next_id - 1
+
+
+def written_range(session: Session) -> tuple[int, int] | None:
+    """The ids of the first and last audit entry this write session's transaction holds, or None if it wrote none.
+
+    Flushes first (so the last changes are on the trail). Writers take turns (BEGIN IMMEDIATE, or the
+    server's write lock), so every entry from the first this session appended to the newest is its own;
+    the newest is read again because a savepoint rolled back may have taken back some that were appended.
+    """
+    session.flush()
+    appended = session.info.get("audit_ids")
+    if not appended:
+        return None
+    from dpo_desk.store.models.core import AuditEntry
+
+    table = AuditEntry.__table__
+    newest = session.connection().execute(select(table.c.id).order_by(table.c.id.desc()).limit(1)).scalar()
+    first = min(start for start, _ in appended)
+    return (first, newest) if newest is not None and newest >= first else None
 
 
 HEAD_KEY = "audit_head"

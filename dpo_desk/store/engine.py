@@ -13,6 +13,7 @@ from __future__ import annotations
 import getpass
 import os
 import uuid
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +29,7 @@ from sqlalchemy.pool import QueuePool
 from dpo_desk.clock import SYSTEM, Clock
 from dpo_desk.errors import InvalidInput, NotAStore, StaleEdit, StoreBusy, StoreExists, StoreNotFound, StoreTooNew
 from dpo_desk.store import keying, migrations
-from dpo_desk.store.audit import install_audit
+from dpo_desk.store.audit import install_audit, written_range
 from dpo_desk.store.versions import install_versions
 
 
@@ -100,6 +101,9 @@ def _seed(engine: Engine, clock: Clock | None) -> None:
         session.add(Organisation(id=1))
 
 
+OWN_ENTRIES_KEPT = 1000
+
+
 class Store:
     """An open, unlocked store. `read()` and `write()` give ORM sessions; `close()` forgets the key.
 
@@ -126,6 +130,9 @@ class Store:
         self._write_sessions = sessionmaker(bind=engine.execution_options(dpo_write=True), expire_on_commit=False)
         install_audit(self._write_sessions)
         install_versions(self._write_sessions)
+        # The audit entries this Store wrote, as (first id, last id) per committed write: a window tells its
+        # own changes from others' by them (services/changes.py). Old ranges fall off; they are long polled.
+        self.own_entries: deque[tuple[int, int]] = deque(maxlen=OWN_ENTRIES_KEPT)
         self.db_user = db_user
         self.actor = actor or default_actor()
         if db_user is not None:
@@ -314,7 +321,10 @@ class Store:
                     from dpo_desk.store.server import sequences_after_explicit_ids
 
                     sequences_after_explicit_ids(session.connection())
+                written = written_range(session)
                 session.commit()
+                if written is not None:
+                    self.own_entries.append(written)
             except (DatabaseError, keying.dbapi().DatabaseError) as exc:
                 session.rollback()
                 raise self._user_error(exc) from None

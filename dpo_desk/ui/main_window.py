@@ -145,6 +145,10 @@ class MainWindow(QMainWindow):
 
         self.store_label = QLabel()
         self.busy_label = QLabel()
+        self.updates_label = QLabel()  # "Updated: 2 changes by others", for a while after the poll saw them
+        self.updates_label.setObjectName("updates_note")
+        self.updates_label.setStyleSheet("color: #555555")
+        self.statusBar().addPermanentWidget(self.updates_label)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.store_label)
         self.ask_message_paths = ask_message_paths(self)  # a file dialog; tests put their own chooser here
@@ -159,10 +163,27 @@ class MainWindow(QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(max(1, lock_minutes) * 60_000)
         self.idle_timer.timeout.connect(self._lock_when_idle)
+        # Others' changes (another process on the file, colleagues on the server): see `poll_changes`.
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setObjectName("poll_timer")
+        self.poll_timer.setSingleShot(True)  # started again when a poll has answered: polls never overlap
+        self.poll_timer.setInterval(self.POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self.poll_changes)
+        self.updates_timer = QTimer(self)
+        self.updates_timer.setSingleShot(True)
+        self.updates_timer.setInterval(self.UPDATES_SHOWN_MS)
+        self.updates_timer.timeout.connect(self.updates_label.clear)
+        self._marker: Any = None  # the audit trail's newest entry seen (services.changes.ChangeMarker)
+        self._polling = False
+        self._poll_round = 0  # bumped when the store is closed or replaced: an answer from before is dropped
+        self._others_touched: set[str] = set()
+        self._others_cases = 0
+        self._others_reset = False
         QApplication.instance().installEventFilter(self)
         remembered = self.settings.value(window_memory.PAGE)
         self._build_navigation(first_page or (remembered if remembered in PAGE_KEYS else PAGE_KEYS[0]))
         self._show_store()
+        self.start_polling()
         from dpo_desk.ui.reminders import Reminders
 
         self.reminders = Reminders(ops, self.show_reminder, parent=self)
@@ -378,9 +399,99 @@ class MainWindow(QMainWindow):
             if page.concerns & touched and page.isVisible():
                 page.refresh()
         if "setting" in touched:
-            from dpo_desk.services import settings as settings_service
+            self._reread_lock_minutes()
 
-            self.ops.query(lambda session: settings_service.get(session, "lock.idle_minutes"), self.set_lock_minutes)
+    def _reread_lock_minutes(self) -> None:
+        from dpo_desk.services import settings as settings_service
+
+        self.ops.query(lambda session: settings_service.get(session, "lock.idle_minutes"), self.set_lock_minutes)
+
+    # -- others' changes ------------------------------------------------------------------------
+    # Every change appends to the audit trail, whoever makes it, so its newest entry is a change counter
+    # (services/changes.py). A quiet poll off the GUI thread reads it every few seconds; when it moved
+    # because of someone else, the visible pages concerned catch up keeping their place, the others reload
+    # when next shown (every page reloads when shown), and the status bar says so. This window's own
+    # changes are left out: `Ops.store_did_change` already refreshed what they touched.
+
+    POLL_INTERVAL_MS = 3000
+    UPDATES_SHOWN_MS = 20_000
+
+    def start_polling(self) -> None:
+        """Take the trail's newest entry as seen now and poll from there (after opening, unlocking, replacing)."""
+        self._poll_round += 1
+        self._marker = None
+        self._polling = False
+        self._others_touched, self._others_cases, self._others_reset = set(), 0, False
+        self.poll_changes()
+
+    def stop_polling(self) -> None:
+        self._poll_round += 1
+        self._polling = False
+        self.poll_timer.stop()
+
+    def poll_changes(self) -> None:
+        """One look at the change marker; the answer comes back to `_polled` on the GUI thread."""
+        if self.locked or self._polling or not self.ops.store.is_open:
+            return
+        from dpo_desk.services import changes
+
+        self.poll_timer.stop()
+        self._polling = True
+        marker, round_ = self._marker, self._poll_round
+
+        def look(store: Any) -> Any:
+            return changes.change_marker(store) if marker is None else changes.changed_since(store, marker)
+
+        self.ops.poll(look, lambda seen: self._polled(round_, seen), lambda error: self._poll_failed(round_, error))
+
+    def _polled(self, round_: int, seen: Any) -> None:
+        if round_ != self._poll_round:
+            return
+        from dpo_desk.services.changes import ChangeMarker
+
+        self._polling = False
+        if isinstance(seen, ChangeMarker):
+            self._marker = seen
+        else:
+            self._marker = seen.marker
+            if seen.by_others:
+                self._others_touched |= seen.touched
+                self._others_cases += seen.cases
+                self._others_reset = self._others_reset or seen.reset
+        self.catch_up_with_others()
+        self._next_poll()
+
+    def _poll_failed(self, round_: int, _error: BaseException) -> None:
+        """A poll that failed (the store busy, the server out of reach) is tried again later, quietly."""
+        if round_ != self._poll_round:
+            return
+        self._polling = False
+        self._next_poll(self.POLL_INTERVAL_MS * 10)
+
+    def _next_poll(self, interval: int | None = None) -> None:
+        if not self.locked and self.ops.store.is_open:
+            self.poll_timer.start(interval if interval is not None else self.POLL_INTERVAL_MS)
+
+    def catch_up_with_others(self) -> bool:
+        """Shows what others changed, unless a dialog holds unsaved input (then after a later poll). True if
+        the pages caught up."""
+        if not (self._others_touched or self._others_reset) or not self.pages:
+            return False
+        if self.dialogs_with_input():
+            return False  # nothing reloads under a form being typed into; the poll tries again
+        touched, cases, reset = self._others_touched, self._others_cases, self._others_reset
+        self._others_touched, self._others_cases, self._others_reset = set(), 0, False
+        for page in self.pages.values():
+            if page.isVisible() and (reset or page.concerns & touched):
+                page.catch_up()
+        if reset or "setting" in touched:
+            self._reread_lock_minutes()
+        if reset or not cases:
+            self.updates_label.setText(self.tr("Updated: changed elsewhere"))
+        else:
+            self.updates_label.setText(self.tr("Updated: %n change(s) by others", "", cases))
+        self.updates_timer.start()
+        return True
 
     # -- status ---------------------------------------------------------------------------------
 
@@ -495,6 +606,7 @@ class MainWindow(QMainWindow):
     def _show_lock_screen(self, message: str = "") -> None:
         self.locked = True
         self.idle_timer.stop()
+        self.stop_polling()
         self.unlock_edit.clear()
         self.unlock_error.setText(message)
         self.unlock_progress.setVisible(False)
@@ -526,6 +638,7 @@ class MainWindow(QMainWindow):
         if reference:
             self.current_page().open_reference(reference)
         self.idle_timer.start()
+        self.start_polling()
 
     def _unlock_from_screen(self) -> None:
         """The key derivation takes a moment: it runs on the worker while the lock screen shows progress."""
@@ -642,6 +755,7 @@ class MainWindow(QMainWindow):
         self.ops.wait_idle()
         page = self.current_page() if self.pages else None
         self._return_to = (page.key, page.selected_reference()) if page is not None else None
+        self.stop_polling()
         self._close_dialogs()
         self._drop_pages()
         old_store = self.ops.store
@@ -654,6 +768,7 @@ class MainWindow(QMainWindow):
             self._return_to = None
             self._show_store()
             self.notify(done_message)
+            self.start_polling()
 
         def failed(error: BaseException) -> None:
             message = (
@@ -662,6 +777,7 @@ class MainWindow(QMainWindow):
             if old_store.is_open:
                 self.menuBar().setEnabled(True)
                 self._build_navigation(self._return_to[0] if self._return_to else PAGE_KEYS[0])
+                self.start_polling()
             elif reopen is None or not self.unlock(reopen):
                 self._show_lock_screen(message)
                 return
@@ -703,6 +819,7 @@ class MainWindow(QMainWindow):
             self.restore_backup(dialog.backup_path, dialog.passphrase)
 
     def closeEvent(self, event: Any) -> None:
+        self.stop_polling()
         self.ops.wait_idle()
         self._remember_pages()
         self.settings.setValue(window_memory.GEOMETRY, self.saveGeometry())

@@ -85,6 +85,7 @@ class Ops(QObject):
         self._relay.progressed.connect(self._on_progress)
         self._tokens = itertools.count(1)
         self._callbacks: dict[int, tuple[Callback | None, Callback | None, bool]] = {}
+        self._quiet: set[int] = set()  # polls: not "Working…" (busy_did_change counts the others only)
         self._progress: dict[int, Callable[[int, int], None]] = {}
 
     @property
@@ -143,6 +144,13 @@ class Ops(QObject):
         self._submit(lambda: fn(store, progress), on_done, on_error, False, token=token)
         return progress
 
+    def poll(self, fn: Callable[[Any], Any], on_done: Callback | None = None, on_error: Callback | None = None) -> int:
+        """A quick background look at the store, `fn(store)` (has anyone else changed it?), queued like every
+        operation but quiet: it does not make the window say it is working, and an error goes to `on_error`
+        only (never a message box)."""
+        store = self.store
+        return self._submit(lambda: fn(store), on_done, on_error or (lambda _error: None), False, quiet=True)
+
     def _submit(
         self,
         work: Callable[[], Any],
@@ -150,12 +158,15 @@ class Ops(QObject):
         on_error: Callback | None,
         is_change: bool,
         token: int | None = None,
+        quiet: bool = False,
     ) -> int:
         token = token or next(self._tokens)
-        was_idle = not self._callbacks
+        was_idle = not self.busy
         self._callbacks[token] = (on_done, on_error, is_change)
+        if quiet:
+            self._quiet.add(token)
         self._pool.start(_Job(token, work, self._relay))
-        if was_idle:
+        if was_idle and self.busy:
             self.busy_did_change.emit(True)
         return token
 
@@ -163,7 +174,9 @@ class Ops(QObject):
 
     @Slot(int, object, object)
     def _on_finished(self, token: int, result: Any, error: BaseException | None) -> None:
+        was_busy = self.busy
         on_done, on_error, _ = self._callbacks.pop(token, (None, None, False))
+        self._quiet.discard(token)
         self._progress.pop(token, None)
         try:
             if error is not None:
@@ -184,7 +197,7 @@ class Ops(QObject):
                 if on_done:
                     on_done(result)
         finally:
-            if not self._callbacks:
+            if was_busy and not self.busy:
                 self.busy_did_change.emit(False)
 
     @Slot(int, int, int)
@@ -195,7 +208,8 @@ class Ops(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._callbacks)
+        """Whether anything but a quiet poll is queued or running."""
+        return len(self._callbacks) > len(self._quiet)
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """Process events until every queued operation has answered (screenshots, tests, closing)."""

@@ -86,3 +86,42 @@ def test_a_page_of_an_abandoned_query_is_dropped(qtbot, store) -> None:
         model.set_query(*_fetch("probe.002"))
     model.ops.wait_idle()
     assert [row["key"] for row in model.rows()] == [f"probe.{i:04d}" for i in range(20, 30)]
+
+
+def test_reload_in_place_keeps_the_selection_by_reference_as_rows_come_and_go(qtbot, store) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    shown = ["R1", "R2", "R3", "R4", "R5"]
+
+    def fetch(session, offset, limit, sort_key, descending):
+        return [{"reference": r} for r in shown[offset : offset + limit]]
+
+    ops = Ops(store)
+    model = PagedTableModel(ops, [Column("reference", "Reference")], fetch, lambda session: len(shown))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    with qtbot.waitSignal(model.rows_did_load, timeout=10000):
+        model.reload()
+    view.selectRow(3)  # R4
+
+    def selected() -> list[str]:
+        return [model.row_at(index.row())["reference"] for index in view.selectionModel().selectedRows()]
+
+    shown[:] = ["R0", "R1", "R2", "R3", "R4", "R5", "R6"]  # more rows, two of them above
+    with qtbot.waitSignal(model.rows_did_load, timeout=10000):
+        model.reload_in_place()
+    assert [row["reference"] for row in model.rows()] == shown and model.total == 7
+    assert selected() == ["R4"] and view.currentIndex().row() == 4
+
+    shown[:] = ["R4", "R6"]  # fewer rows: the selected one moves up, the rest go
+    with qtbot.waitSignal(model.rows_did_load, timeout=10000):
+        model.reload_in_place()
+    assert [row["reference"] for row in model.rows()] == shown and model.rowCount() == 2
+    assert selected() == ["R4"] and view.currentIndex().row() == 0
+
+    shown[:] = ["R6"]  # the selected row is gone: nothing is selected, nothing breaks
+    with qtbot.waitSignal(model.rows_did_load, timeout=10000):
+        model.reload_in_place()
+    assert selected() == [] and model.rowCount() == 1
+    ops.wait_idle()

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from functools import partial
+from typing import Any, Protocol
 
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dpo_desk.ui.commands import PageCommand
 from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.paged_table import PagedTableModel, row_identity
 
 
 class Navigator(Protocol):
@@ -38,6 +49,25 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows (through `self.ops`, never directly)."""
 
+    def catch_up(self) -> None:
+        """Others changed what this page shows (the window's poll, `services/changes.py`): reload it as
+        `refresh` does, but with its tables keeping their place (rows fetched again and put in place: the
+        selected row stays selected, the scroll stays). A page holding input of its own not yet saved
+        overrides this to wait."""
+        views = [view for view in self.findChildren(QTableView) if isinstance(view.model(), PagedTableModel)]
+        for view in views:
+            model = view.model()
+            model.keep_place = True
+            top = view.rowAt(0)
+            if top > 0:  # scrolled down: the row at the top stays at the top (rows added above push nothing)
+                model.after_kept_place = partial(_back_to_top_row, view, row_identity(model.row_at(top)))
+        try:
+            self.refresh()
+        finally:
+            for view in views:
+                view.model().keep_place = False
+                view.model().after_kept_place = None
+
     def open_reference(self, reference: str) -> bool:
         """Show the case with this reference, if it belongs to this page."""
         return False
@@ -49,6 +79,12 @@ class Page(QWidget):
     def commands(self) -> dict[str, PageCommand]:
         """What this page does for the Case menu's commands (keys of `ui.commands.SLOTS`)."""
         return {}
+
+
+def _back_to_top_row(view: QTableView, identity: Any) -> None:
+    row = view.model().row_of(identity) if identity is not None else None
+    if row is not None:
+        view.scrollTo(view.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
 
 def page_toolbar(

@@ -171,6 +171,12 @@ class SettingsPage(Page):
                 widget.setValue(int(value))
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
+        self._shown = self.values()
+
+    def catch_up(self) -> None:
+        """Others changed the settings: show theirs, unless this page holds edits not saved yet (kept)."""
+        if getattr(self, "_shown", None) is None or self.values() == self._shown:
+            self.refresh()
 
     def values(self) -> tuple[dict[str, Any], dict[str, Any]]:
         org: dict[str, Any] = {}

@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Updated: %n change(s) by others</source>
+        <translation>
+            <numerusform>Updated: %n change by others</numerusform>
+            <numerusform>Updated: %n changes by others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

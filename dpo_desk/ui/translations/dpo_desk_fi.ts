@@ -2751,6 +2751,17 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Mikään sivu ei näytä kohdetta {0}.</translation>
     </message>
     <message>
+        <source>Updated: changed elsewhere</source>
+        <translation>Päivitetty: muutettu muualla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n change(s) by others</source>
+        <translation>
+            <numerusform>Päivitetty: %n muutos muilta</numerusform>
+            <numerusform>Päivitetty: %n muutosta muilta</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Store: {0}</source>
         <translation>Tiedosto: {0}</translation>
     </message>

@@ -2751,6 +2751,17 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Ingen sida visar {0}.</translation>
     </message>
     <message>
+        <source>Updated: changed elsewhere</source>
+        <translation>Uppdaterat: ändrat på annat håll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n change(s) by others</source>
+        <translation>
+            <numerusform>Uppdaterat: %n ändring av andra</numerusform>
+            <numerusform>Uppdaterat: %n ändringar av andra</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Store: {0}</source>
         <translation>Fil: {0}</translation>
     </message>

@@ -89,6 +89,10 @@ class PagedTableModel(QAbstractTableModel):
         self._loading = False
         self.sort_key = self.columns[0].sorts_by if self.columns else ""
         self.descending = False
+        # Set while a page catches up with others' changes (`Page.catch_up`): the next reload keeps its place,
+        # and then calls `after_kept_place` (which scrolls the view back to the row it had at its top).
+        self.keep_place = False
+        self.after_kept_place: Callable[[], None] | None = None
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -98,6 +102,9 @@ class PagedTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        if self.keep_place and self._rows:
+            self.reload_in_place(self.after_kept_place)
+            return
         self._generation += 1
         self._loading = False
         self.beginResetModel()
@@ -107,6 +114,20 @@ class PagedTableModel(QAbstractTableModel):
         generation = self._generation
         self.ops.query(self._count, lambda total: self._on_total(generation, total))
         self._load_page(generation)
+
+    def reload_in_place(self, then: Callable[[], None] | None = None) -> None:
+        """Fetch again every row loaded so far, in one query, and put the new rows in place of the old ones
+        without a reset: the selection follows its row (by its reference); `then()` once they are in."""
+        self._generation += 1
+        self._loading = True  # no page is fetched meanwhile: its offset would be the old rows'
+        generation = self._generation
+        limit = max(len(self._rows), self.page_size)
+        key, descending, fetch, count = self.sort_key, self.descending, self._fetch, self._count
+        self.ops.query(
+            lambda session: (count(session), fetch(session, 0, limit, key, descending)),
+            lambda answer: self._on_reloaded(generation, *answer, then=then),
+            lambda error: self._on_failed(generation, error),
+        )
 
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -217,10 +238,54 @@ class PagedTableModel(QAbstractTableModel):
             self.endInsertRows()
         self.rows_did_load.emit()
 
+    def _on_reloaded(
+        self, generation: int, total: int, rows: Sequence[Any], then: Callable[[], None] | None = None
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        new = list(rows)
+        if len(new) > len(self._rows):  # the count changes outside the layout change, as Qt asks
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(new) - 1)
+            self._rows = self._rows + new[len(self._rows) :]
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        position = {}
+        for index, row in enumerate(new):
+            position.setdefault(row_identity(row), index)
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            old = self.row_at(index.row())
+            moved = position.get(row_identity(old)) if old is not None and row_identity(old) is not None else None
+            after.append(self.index(moved, index.column()) if moved is not None else QModelIndex())
+        self._rows = new + self._rows[len(new) :]  # the old tail stays until removed below
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        if len(self._rows) > len(new):
+            self.beginRemoveRows(QModelIndex(), len(new), len(self._rows) - 1)
+            self._rows = new
+            self.endRemoveRows()
+        self.total = total
+        self.total_did_change.emit(total)
+        if then is not None:
+            then()
+        self.rows_did_load.emit()
+
+    def row_of(self, identity: Any) -> int | None:
+        """The row loaded with this reference (or id), if any."""
+        return next((index for index, row in enumerate(self._rows) if row_identity(row) == identity), None)
+
     def _on_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
             self.ops.error_did_happen.emit(str(error))
+
+
+def row_identity(row: Any) -> Any:
+    """What names a row across reloads: its reference (every case row has one), else its id."""
+    found = value_of(row, "reference")
+    return found if found is not None else value_of(row, "id")
 
 
 def fit_columns(table: QTableView, key_samples: dict[int, str], elastic: tuple[int, ...]) -> None:
