@@ -75,11 +75,11 @@ def test_every_warning_is_worded_in_finnish_and_swedish_with_its_values(qapp) ->
                 assert "{" not in text and "}" not in text, text
     with language("fi"):
         shown = [records_warning_text(w) for w in warnings]
-        assert "Vaikutustenarviointi olisi pitänyt tarkistaa 30.6.2026 mennessä." in shown
+        assert "Vaikutustenarviointi olisi pitänyt katselmoida 30.6.2026 mennessä." in shown
         assert "Linkitetty alikäsittelijä Pilvi Oy (SP-0001): US: ETA-alueen ulkopuolelle tehtävälle siirrolle ei " \
             "ole kirjattu suojatoimia" in shown  # fmt: skip
         assert "Rekisterinpitäjän ”Asiakas Oy” yhteystiedot puuttuvat (30 artiklan 2 kohdan a alakohta)." in shown
-        assert any("viimeksi tarkistettu: 10.1.2025" in s for s in shown)
+        assert any("viimeksi katselmoitu: 10.1.2025" in s for s in shown)
         assert any("käsittelyn tarkoitus 2" in s for s in shown)
     with language("sv"):
         assert "Konsekvensbedömningen skulle ha setts över senast 2026-06-30." in [
@@ -118,7 +118,7 @@ def test_the_finnish_records_page_words_its_warnings_in_finnish(qtbot, store) ->
     assert "⚠ Käsittelyn tarkoitusta ei ole kirjattu (30 artiklan 1 kohdan b alakohta); lisää vähintään yksi." in shown
     assert any(s.startswith("⚠ Erityisiä henkilötietoryhmiä (terveystiedot)") for s in shown)
     assert any("Säilytysaikaa" in s for s in shown)
-    assert any("viimeksi tarkistettu: 1.1.2025" in s for s in shown), shown
+    assert any("viimeksi katselmoitu: 1.1.2025" in s for s in shown), shown
     for text in shown:
         assert not english_in(text), text
     assert all(tip.split(": ", 1)[0] in records_checks.CODES for tip in tips)

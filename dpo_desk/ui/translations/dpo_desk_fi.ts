@@ -2461,7 +2461,7 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
     <message>
         <source>{country}: SCC module {module} ({module_name}) is recorded, but the activities it serves say we act {role}: module {expected} would fit; check the contract</source>
-        <translation>{country}: kirjattu vakiolausekkeiden moduuli {module} ({module_name}), mutta sen palvelemien käsittelyjen mukaan toimimme {role}: moduuli {expected} sopisi; tarkista sopimus</translation>
+        <translation>{country}: vakiolausekkeiden moduuli {module} ({module_name}) on kirjattu, mutta käsittelytoimet, joita alikäsittelijä palvelee, osoittavat, että toimimme {role}: moduuli {expected} sopisi; tarkista sopimus</translation>
     </message>
     <message>
         <source>{country}: adequacy claimed but no adequacy decision covers it</source>
@@ -2493,7 +2493,7 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
     <message>
         <source>{country}: the transfer impact assessment was due for review on {date}</source>
-        <translation>{country}: siirtovaikutusten arviointi olisi pitänyt tarkistaa {date} mennessä</translation>
+        <translation>{country}: siirtovaikutusten arviointi olisi pitänyt katselmoida {date} mennessä</translation>
     </message>
     <message>
         <source>{country}: no transfer impact assessment recorded (Clause 14 of the SCCs requires one; EDPB Recommendations 01/2020)</source>
@@ -3660,7 +3660,7 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>The impact assessment was due for review on {date}.</source>
-        <translation>Vaikutustenarviointi olisi pitänyt tarkistaa {date} mennessä.</translation>
+        <translation>Vaikutustenarviointi olisi pitänyt katselmoida {date} mennessä.</translation>
     </message>
     <message>
         <source>A high residual risk remains but no prior consultation of the Data Protection Ombudsman is recorded (Art. 36).</source>
@@ -3668,11 +3668,11 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>Not reviewed within {months} months or by its review date (last review: {last_reviewed}).</source>
-        <translation>Ei tarkistettu {months} kuukauden kuluessa eikä tarkistuspäivään mennessä (viimeksi tarkistettu: {last_reviewed}).</translation>
+        <translation>Ei katselmoitu {months} kuukauden kuluessa eikä katselmointipäivään mennessä (viimeksi katselmoitu: {last_reviewed}).</translation>
     </message>
     <message>
         <source>Not reviewed within {months} months or by its review date (never reviewed).</source>
-        <translation>Ei tarkistettu {months} kuukauden kuluessa eikä tarkistuspäivään mennessä (ei koskaan tarkistettu).</translation>
+        <translation>Ei katselmoitu {months} kuukauden kuluessa eikä katselmointipäivään mennessä (ei koskaan katselmoitu).</translation>
     </message>
     <message>
         <source>purpose {0}</source>

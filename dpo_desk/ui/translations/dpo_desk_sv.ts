@@ -3668,11 +3668,11 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     </message>
     <message>
         <source>Not reviewed within {months} months or by its review date (last review: {last_reviewed}).</source>
-        <translation>Inte granskad inom {months} månader eller före granskningsdatumet (senaste granskning: {last_reviewed}).</translation>
+        <translation>Ingen översyn inom {months} månader eller före översynsdatumet (senaste översyn: {last_reviewed}).</translation>
     </message>
     <message>
         <source>Not reviewed within {months} months or by its review date (never reviewed).</source>
-        <translation>Inte granskad inom {months} månader eller före granskningsdatumet (aldrig granskad).</translation>
+        <translation>Ingen översyn inom {months} månader eller före översynsdatumet (ingen översyn gjord).</translation>
     </message>
     <message>
         <source>purpose {0}</source>
