@@ -77,7 +77,8 @@ def test_every_finding_is_worded_in_finnish_and_swedish_with_its_values(qapp) ->
                 assert "{" not in text and "}" not in text, text
     with language("fi"):
         shown = {f.code: finding_text(f) for f in findings}
-        assert shown["tia-review-past"] == "US: siirtovaikutusten arviointi olisi pitänyt katselmoida 31.1.2026 mennessä"
+        tia = "US: siirtovaikutusten arviointi olisi pitänyt katselmoida 31.1.2026 mennessä"
+        assert shown["tia-review-past"] == tia
         assert any("päätös (EU) 2021/1772 ei ole voimassa 1.1.2032" in finding_text(f) for f in findings)
         assert "moduuli 2 (rekisterinpitäjältä henkilötietojen käsittelijälle)" in shown["scc-module-questioned"]
         assert "henkilötietojen käsittelijänä: moduuli 3 sopisi" in shown["scc-module-questioned"]
