@@ -57,8 +57,22 @@ def letter_item(key: str) -> Item:
     return _BY_KEY_34_2[key]
 
 
-def outstanding_warnings(last_phase_missing: Sequence[str], values: Mapping[str, Any]) -> list[str]:
-    """A warning for each item the latest phase went out without (Art. 33(4))."""
+# The codes of an outstanding item's warning: recorded since the phase went out, or still missing.
+OUTSTANDING_CODES = ("item-now-recorded", "item-missing")
+
+
+@dataclass(frozen=True)
+class Outstanding:
+    """An Art. 33(3) item the latest phase went out without: its code, the item's key and article, in English."""
+
+    code: str
+    key: str
+    article: str
+    message: str
+
+
+def outstanding(last_phase_missing: Sequence[str], values: Mapping[str, Any]) -> list[Outstanding]:
+    """Each item the latest phase went out without (Art. 33(4)), as data a front end words in its language."""
     found = []
     for key in last_phase_missing:
         if key not in _BY_KEY_33_3:
@@ -66,12 +80,27 @@ def outstanding_warnings(last_phase_missing: Sequence[str], values: Mapping[str,
         entry = _BY_KEY_33_3[key]
         if _present(values, key):
             found.append(
-                f"{entry.article}: {entry.what} is now recorded but was not in the notification: "
-                "send it in a supplementary notification (Art. 33(4))."
+                Outstanding(
+                    "item-now-recorded",
+                    key,
+                    entry.article,
+                    f"{entry.article}: {entry.what} is now recorded but was not in the notification: "
+                    "send it in a supplementary notification (Art. 33(4)).",
+                )
             )
         else:
             found.append(
-                f"{entry.article}: {entry.what} is missing from the notification: record it and send it in a "
-                "supplementary notification (Art. 33(4))."
+                Outstanding(
+                    "item-missing",
+                    key,
+                    entry.article,
+                    f"{entry.article}: {entry.what} is missing from the notification: record it and send it in a "
+                    "supplementary notification (Art. 33(4)).",
+                )
             )
     return found
+
+
+def outstanding_warnings(last_phase_missing: Sequence[str], values: Mapping[str, Any]) -> list[str]:
+    """A warning for each item the latest phase went out without (Art. 33(4))."""
+    return [item.message for item in outstanding(last_phase_missing, values)]

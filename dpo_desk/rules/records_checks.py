@@ -72,8 +72,9 @@ class ActivityFacts:
     purposes: tuple[PurposeFacts, ...] = ()
     special_categories: tuple[str, ...] = ()
     retention: str = ""
-    # (subprocessor reference, its name, the register's warning) for each linked subprocessor's transfer
-    transfer_warnings: tuple[tuple[str, str, str], ...] = ()
+    # (subprocessor reference, its name, the register's warning) for each linked subprocessor's transfer; the
+    # warning is its English message, or the register's finding (rules.transfers.Finding: code, message, values)
+    transfer_warnings: tuple[tuple[str, str, Any], ...] = ()
     # (country, safeguard) of each transfer entered by hand
     manual_transfers: tuple[tuple[str, str], ...] = ()
     screening_required: bool = False
@@ -91,6 +92,8 @@ class Finding:
     code: str
     message: str
     detail: dict[str, Any] = field(default_factory=dict)
+    # what the message names, as data, so a front end words it in its language (not in the JSON: `detail` is)
+    values: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"reference": self.reference, "code": self.code, "message": self.message, **self.detail}
@@ -119,7 +122,14 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
     found: list[Finding] = []
     if facts.role in ("joint-controller", "processor") and not facts.controllers:
         whom = "the other joint controllers" if facts.role == "joint-controller" else "the controllers it serves"
-        found.append(Finding(ref, "controller-missing", f"As {facts.role}, the record must name {whom} (Art. 26, 30)."))
+        found.append(
+            Finding(
+                ref,
+                "controller-missing",
+                f"As {facts.role}, the record must name {whom} (Art. 26, 30).",
+                values={"role": facts.role},
+            )
+        )
     processor = facts.role == "processor"
     if processor:
         for number, controller in enumerate(facts.controllers):
@@ -131,12 +141,20 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
                         "controller-contact-missing",
                         f"The contact details of the controller {controller!r} are missing (Art. 30(2)(a)).",
                         {"controller": controller},
+                        {"controller": controller},
                     )
                 )
     if not facts.purposes:
         what = "No category of processing" if processor else "No purpose"
         article = "30(2)(b)" if processor else "30(1)(b)"
-        found.append(Finding(ref, "no-purpose", f"{what} is recorded (Art. {article}); add at least one."))
+        found.append(
+            Finding(
+                ref,
+                "no-purpose",
+                f"{what} is recorded (Art. {article}); add at least one.",
+                values={"processor": processor},
+            )
+        )
     # a processor acts on the controller's instructions: the legal basis is the controller's to record
     for number, purpose in enumerate(facts.purposes if not processor else (), start=1):
         shown = purpose.purpose or f"purpose {number}"
@@ -147,6 +165,7 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
                     "purpose-without-legal-basis",
                     f"The purpose {shown!r} has no legal basis under Art. 6(1).",
                     {"purpose": purpose.purpose},
+                    {"purpose": purpose.purpose, "number": number},
                 )
             )
         elif purpose.legal_basis == "legitimate-interests" and (
@@ -159,6 +178,7 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
                     f"The purpose {shown!r} relies on legitimate interests without a recorded balancing test "
                     "(its date and conclusion).",
                     {"purpose": purpose.purpose},
+                    {"purpose": purpose.purpose, "number": number},
                 )
             )
     if facts.special_categories:
@@ -171,17 +191,25 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
                     "Special categories of data ("
                     + ", ".join(facts.special_categories)
                     + ") are processed without an Art. 9(2) condition.",
+                    values={"categories": tuple(facts.special_categories)},
                 )
             )
     if not facts.retention.strip() and not processor:  # Art. 30(2) asks no erasure time limits of a processor
         found.append(Finding(ref, "no-retention", "No retention period or criteria for it (Art. 30(1)(f))."))
     for sp_ref, sp_name, warning in facts.transfer_warnings:
+        text = getattr(warning, "message", warning)
         found.append(
             Finding(
                 ref,
                 "transfer-warning",
-                f"Linked subprocessor {sp_name or sp_ref} ({sp_ref}): {warning}",
+                f"Linked subprocessor {sp_name or sp_ref} ({sp_ref}): {text}",
                 {"subprocessor": sp_ref},
+                {
+                    "subprocessor": sp_ref,
+                    "name": sp_name,
+                    "warning": text,
+                    "finding": None if isinstance(warning, str) else warning,
+                },
             )
         )
     for country, safeguard in facts.manual_transfers:
@@ -191,6 +219,7 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
                     ref,
                     "transfer-without-safeguard",
                     f"The transfer to {country} entered by hand has no safeguard (Art. 44-49).",
+                    {"country": country},
                     {"country": country},
                 )
             )
@@ -204,6 +233,7 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
                 ref,
                 "dpia-review-overdue",
                 f"The impact assessment was due for review on {facts.assessment_next_review.isoformat()}.",
+                values={"date": facts.assessment_next_review},
             )
         )
     if facts.assessment_recorded and facts.residual_risk == "high" and facts.prior_consultation_on is None:
@@ -223,6 +253,7 @@ def check(facts: ActivityFacts, today: dt.date, review_months: int = 12) -> list
                 ref,
                 "review-overdue",
                 f"Not reviewed within {review_months} months or by its review date (last review: {when}).",
+                values={"months": review_months, "last_reviewed": facts.last_reviewed_on},
             )
         )
     return found

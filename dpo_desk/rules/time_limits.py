@@ -58,6 +58,22 @@ class TimeLimit:
     def month_was_short(self) -> bool:
         return self.nominal_end.day != self.start.day
 
+    def facts(self, languages: tuple[str, ...] = ("en", "fi", "sv")) -> RuleFacts:
+        """The rule's parts as plain data (no calendar), so a front end words it in its own language."""
+        return RuleFacts(
+            start=self.start,
+            months=self.months,
+            nominal_end=self.nominal_end,
+            due=self.due,
+            skipped=self.skipped,
+            reasons=tuple(
+                (lang, tuple(self.holidays.non_working_reason(day, lang) or "" for day in self.skipped))
+                for lang in languages
+            ),
+            start_is_identity=self.start_is_identity,
+            working_days=self.working_days,
+        )
+
     def explain(self, language: str = "en") -> str:
         """The rule in words: 'one month from 3 March 2026; 3 April is Good Friday, ... so 7 April 2026'."""
         words = _WORDS.get(language, _WORDS["en"])
@@ -84,6 +100,29 @@ class TimeLimit:
         elif not self.month_was_short:
             text += words["plain"].format(due=words["date"](self.due))
         return text
+
+
+@dataclass(frozen=True)
+class RuleFacts:
+    """What `TimeLimit.explain` words, as data: the period, its days, and why each skipped day ends no limit."""
+
+    start: dt.date
+    months: int
+    nominal_end: dt.date
+    due: dt.date
+    skipped: tuple[dt.date, ...]
+    reasons: tuple[tuple[str, tuple[str, ...]], ...]  # (language, the reason of each skipped day)
+    start_is_identity: bool = False
+    working_days: int = 0
+
+    @property
+    def month_was_short(self) -> bool:
+        return self.nominal_end.day != self.start.day
+
+    def reasons_in(self, language: str) -> tuple[str, ...]:
+        """Why each skipped day ends no limit, in `language` (English when it is not carried)."""
+        by_language = dict(self.reasons)
+        return by_language.get(language) or by_language.get("en") or tuple("" for _ in self.skipped)
 
 
 def _en_date(day: dt.date) -> str:

@@ -2,8 +2,9 @@
 
 Pure: the adequacy list comes in as data (`parse_adequacy` on the shipped or user-supplied JSON),
 today comes in as a date. Each finding has a stable `code` (scripts and tests rely on it), a
-severity (`warning` counts towards "has warnings"; `notice` is shown but needs no action) and a
-one-line message in English.
+severity (`warning` counts towards "has warnings"; `notice` is shown but needs no action), a
+one-line message in English (the command line and the JSON), and the `values` its message names
+(country, dates, decision, module...) as data, so a front end words it in its own language.
 
 Worked examples (adequacy list as shipped, today 2026-11-25):
 - FI-established, processing in SE and NO: no transfer at all (all EEA).
@@ -223,6 +224,9 @@ class Finding:
     severity: str
     message: str
     country: str = ""
+    # what the message names, as data: "country", "version", "module", "role", "expected", "decision",
+    # "reference", "case", "fallback", "date", "scope_note" and its "scope_note_fi"/"scope_note_sv"
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def is_warning(self) -> bool:
@@ -266,7 +270,13 @@ def check_transfer(
     found: list[Finding] = []
     if transfer.safeguard in ("none", "", "eea"):
         found.append(
-            Finding("safeguard-missing", WARNING, f"{c}: no safeguard recorded for a transfer outside the EEA", c)
+            Finding(
+                "safeguard-missing",
+                WARNING,
+                f"{c}: no safeguard recorded for a transfer outside the EEA",
+                c,
+                {"country": c},
+            )
         )
     elif transfer.safeguard == "adequacy":
         found += _adequacy_findings(transfer, dpf_certified, adequacy, today)
@@ -278,10 +288,13 @@ def check_transfer(
                     WARNING,
                     f"{c}: SCCs of {transfer.scc_version} were repealed; sign the 2021/914 clauses",
                     c,
+                    {"country": c, "version": transfer.scc_version},
                 )
             )
         if transfer.scc_module not in SCC_MODULES:
-            found.append(Finding("scc-module-missing", WARNING, f"{c}: the SCC module (1-4) is not recorded", c))
+            found.append(
+                Finding("scc-module-missing", WARNING, f"{c}: the SCC module (1-4) is not recorded", c, {"country": c})
+            )
         else:
             found += _module_findings(c, transfer.scc_module, our_roles)
     elif transfer.safeguard == "derogation":
@@ -293,6 +306,7 @@ def check_transfer(
                 WARNING,
                 f"{c}: the transfer impact assessment was due for review on {transfer.tia_review_on.isoformat()}",
                 c,
+                {"country": c, "date": transfer.tia_review_on},
             )
         )
     if transfer.safeguard in ("scc", "bcr") and transfer.tia_on is None:
@@ -304,6 +318,7 @@ def check_transfer(
                 f"{c}: no transfer impact assessment recorded (Clause 14 of the SCCs requires one; EDPB "
                 "Recommendations 01/2020)",
                 c,
+                {"country": c},
             )
         )
     return sorted(found, key=lambda f: f.severity != WARNING)
@@ -319,6 +334,7 @@ def _module_findings(c: str, module: int, our_roles: Sequence[str]) -> list[Find
                 f"{c}: SCC module {module} ({SCC_MODULES[module]}) does not fit a subprocessor, which processes on "
                 "our behalf: module 3 when we act as a processor, module 2 when we are the controller",
                 c,
+                {"country": c, "module": module},
             )
         ]
     expected = {SCC_MODULE_FOR_ROLE[r] for r in our_roles if r in SCC_MODULE_FOR_ROLE}
@@ -331,6 +347,7 @@ def _module_findings(c: str, module: int, our_roles: Sequence[str]) -> list[Find
                 f"{c}: SCC module {module} ({SCC_MODULES[module]}) recorded, but the activities it serves say we act "
                 f"as {role}: module {min(expected)} would fit; check the contract",
                 c,
+                {"country": c, "module": module, "role": role, "expected": min(expected)},
             )
         ]
     return []
@@ -341,7 +358,11 @@ def _derogation_findings(transfer: TransferFacts) -> list[Finding]:
     if transfer.derogation not in DEROGATIONS:
         return [
             Finding(
-                "derogation-letter-missing", WARNING, f"{c}: which Art. 49(1) derogation applies is not recorded", c
+                "derogation-letter-missing",
+                WARNING,
+                f"{c}: which Art. 49(1) derogation applies is not recorded",
+                c,
+                {"country": c},
             )
         ]
     found = [
@@ -351,6 +372,7 @@ def _derogation_findings(transfer: TransferFacts) -> list[Finding]:
             f"{c}: a subprocessor receives data all the time, but Art. 49 derogations are for occasional transfers "
             "(EDPB Guidelines 2/2018): put SCCs or another Art. 46 safeguard in place",
             c,
+            {"country": c, "derogation": transfer.derogation},
         )
     ]
     if transfer.derogation == "compelling":
@@ -361,6 +383,7 @@ def _derogation_findings(transfer: TransferFacts) -> list[Finding]:
                 f"{c}: compelling legitimate interests also need the supervisory authority informed of the transfer "
                 "and the data subjects told of it and of the interests pursued (Art. 49(1) second subparagraph)",
                 c,
+                {"country": c},
             )
         )
     return found
@@ -376,7 +399,10 @@ def _adequacy_findings(
         why = (
             f"{lapsed.reference} is not in force on {today.isoformat()}" if lapsed else "no adequacy decision covers it"
         )
-        return [Finding("adequacy-not-in-force", WARNING, f"{c}: adequacy claimed but {why}", c)]
+        values: dict[str, Any] = {"country": c}
+        if lapsed:
+            values.update(decision=lapsed.name, reference=lapsed.reference, date=today)
+        return [Finding("adequacy-not-in-force", WARNING, f"{c}: adequacy claimed but {why}", c, values)]
     found: list[Finding] = []
     if decision.requires_certification and not dpf_certified:
         # the decision covers certified organisations only: for this one there is no basis, challenged or not
@@ -388,6 +414,7 @@ def _adequacy_findings(
                 f"{c}: no valid transfer basis: {decision.name} covers only certified organisations and this "
                 "recipient is not marked as certified; sign the 2021 SCCs or use another Art. 46 safeguard",
                 c,
+                {"country": c, "decision": decision.name, "reference": decision.reference},
             )
         ]
     if decision.challenged:
@@ -399,6 +426,7 @@ def _adequacy_findings(
                     NOTICE,
                     f"{c}: {decision.name} is under legal challenge; fallback recorded: {fallback}",
                     c,
+                    {"country": c, "decision": decision.name, "fallback": transfer.fallback_safeguard},
                 )
             )
         else:
@@ -408,11 +436,23 @@ def _adequacy_findings(
                     WARNING,
                     f"{c}: {decision.name} is under legal challenge{_case(decision)}; record a fallback",
                     c,
+                    {"country": c, "decision": decision.name, "case": decision.challenge_case},
                 )
             )
     if decision.scope == "limited" and decision.scope_note and not decision.requires_certification:
         found.append(
-            Finding("adequacy-limited-scope", NOTICE, f"{c}: the decision's scope is limited: {decision.scope_note}", c)
+            Finding(
+                "adequacy-limited-scope",
+                NOTICE,
+                f"{c}: the decision's scope is limited: {decision.scope_note}",
+                c,
+                {
+                    "country": c,
+                    "decision": decision.name,
+                    "scope_note": decision.scope_note,
+                    **{f"scope_note_{lang}": decision.scope_in(lang) for lang in ("fi", "sv")},
+                },
+            )
         )
     return found
 

@@ -218,6 +218,9 @@ class BreachView:
     communication_required: bool
     warnings: tuple[str, ...] = field(default=())
     version: int = 1  # one more at each edit; an edit names the one it was based on (`expected_version`)
+    # the warnings of the Art. 33(3) items the latest phase went out without, as data (code, key, article),
+    # so a front end words them in its language; their English messages are among `warnings` too
+    outstanding: tuple[breach_content.Outstanding, ...] = field(default=())
 
     @property
     def severity(self) -> enisa.Severity | None:
@@ -262,7 +265,7 @@ class BreachView:
         }
         document: dict[str, Any] = {}
         for name in BreachView.__dataclass_fields__:
-            if name in ("notifications", "rule", "warnings", "timezone"):
+            if name in ("notifications", "rule", "warnings", "timezone", "outstanding"):
                 continue
             value = getattr(self, name)
             document[name] = (
@@ -534,12 +537,18 @@ def _warnings(b: Breach, required: bool) -> list[str]:
         found.append("The supervisory authority has not been notified.")
     if b.risk == "high" and b.communication not in ("done", "exempt"):
         found.append("High risk: tell the data subjects (Art. 34), or record the Art. 34(3) exemption and why.")
-    if b.notifications:
-        latest = max(b.notifications, key=lambda n: (n.sent_at, n.id or 0))
-        found += breach_content.outstanding_warnings(latest.missing_items, _content(b))
+    found += [item.message for item in _outstanding(b)]
     if b.communication == "exempt" and b.exemption == "b":
         found.append(OMBUDSMAN_34_3_B)
     return found
+
+
+def _outstanding(b: Breach) -> list[breach_content.Outstanding]:
+    """The Art. 33(3) items the latest phase went out without (Art. 33(4))."""
+    if not b.notifications:
+        return []
+    latest = max(b.notifications, key=lambda n: (n.sent_at, n.id or 0))
+    return breach_content.outstanding(latest.missing_items, _content(b))
 
 
 OMBUDSMAN_34_3_B = (
@@ -595,6 +604,7 @@ def view_of(b: Breach, tz_name: str) -> BreachView:
         notification_required=required,
         communication_required=breach_clock.communication_required(b.risk),
         warnings=tuple(_warnings(b, required)),
+        outstanding=tuple(_outstanding(b)),
     )
 
 

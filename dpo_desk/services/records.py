@@ -109,6 +109,8 @@ class TransferItem:
     scc_module: int | None = None
     derogation: str = ""
     decision: str = ""
+    # the warnings as the register's rules found them (code, message, values), for a front end's own wording
+    findings: tuple[Any, ...] = ()
 
     @property
     def source(self) -> str:
@@ -401,7 +403,10 @@ def _facts(row: ProcessingActivity, transfers: Sequence[TransferItem], screened:
         special_categories=tuple(row.special_categories),
         retention=row.retention,
         transfer_warnings=tuple(
-            (t.subprocessor, t.recipient, w) for t in transfers if t.subprocessor for w in t.warnings
+            (t.subprocessor, t.recipient, w)
+            for t in transfers
+            if t.subprocessor
+            for w in (t.findings if len(t.findings) == len(t.warnings) else t.warnings)
         ),
         manual_transfers=tuple((t.country, t.safeguard) for t in transfers if not t.subprocessor),
         screening_required=bool(screened),
@@ -444,6 +449,7 @@ def _derived_transfers(session: Session, linked: dict[int, list[ActivityRef]]) -
                 scc_module=getattr(t, "scc_module", None),
                 derogation=getattr(t, "derogation", ""),
                 decision=getattr(t, "decision", ""),
+                findings=tuple(getattr(t, "findings", ())),
             )
         )
     return {

@@ -110,7 +110,7 @@ def _findings(
     row: Subprocessor, adequacy: rules.AdequacyList, today: dt.date, our_roles: Sequence[str] = ()
 ) -> list[FindingView]:
     return [
-        FindingView(row.reference, row.name, f.code, f.severity, f.message, f.country)
+        FindingView(row.reference, row.name, f.code, f.severity, f.message, f.country, f.values)
         for f in rules.check_entry(_facts(row, our_roles), adequacy, today)
     ]
 
@@ -409,6 +409,7 @@ def transfers_for(session: Session, references_: Sequence[str]) -> list[Transfer
                     facts.scc_module,
                     facts.derogation,
                     decision.reference if decision else "",
+                    tuple(f for f in found if f.is_warning),
                 )
             )
     return views

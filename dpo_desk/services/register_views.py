@@ -6,6 +6,7 @@ Never ORM objects: each view is built inside a session and is safe to pass betwe
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,8 @@ class TransferView:
     scc_module: int | None = None
     derogation: str = ""
     decision: str = ""  # the adequacy decision's reference, the same in every language
+    # the warnings as the rules found them (code and values), so a front end words them in its language
+    findings: tuple[rules.Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ class FindingView:
     severity: str
     message: str
     country: str
+    # what the message names, as data (rules.transfers.Finding.values), for a front end's own wording
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

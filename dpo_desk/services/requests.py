@@ -148,6 +148,8 @@ class RequestView:
     type_guessed: bool = False  # read from an e-mail's words; the DPO has not confirmed it yet
     warnings: tuple[RequestWarning, ...] = ()
     version: int = 1  # one more at each edit; an edit names the one it was based on (`expected_version`)
+    # what `due_rule` says, as data (no limit while identity information is awaited), for a front end's own words
+    due_rule_facts: time_limits.RuleFacts | None = None
 
     @property
     def closed(self) -> bool:
@@ -159,6 +161,7 @@ class RequestView:
 
     def to_json(self) -> dict[str, Any]:
         document = asdict(self)
+        del document["due_rule_facts"]
         for key, value in document.items():
             if isinstance(value, dt.datetime):
                 document[key] = local_iso(value, self.timezone)
@@ -309,6 +312,20 @@ def preview_due(
     session: Session, received: dt.date, role: str = "controller", forward_within: int | str | None = None
 ) -> tuple[dt.date, str]:
     """The due date a request received on `received` would get now, and the rule in words."""
+    limit = _preview_limit(session, received, role, forward_within)
+    return limit.due, limit.explain("en")
+
+
+def preview_rule(
+    session: Session, received: dt.date, role: str = "controller", forward_within: int | str | None = None
+) -> time_limits.RuleFacts:
+    """The rule a request received on `received` would get now, as data (a front end words it)."""
+    return _preview_limit(session, received, role, forward_within).facts()
+
+
+def _preview_limit(
+    session: Session, received: dt.date, role: str, forward_within: int | str | None
+) -> time_limits.TimeLimit:
     holidays = holiday_calendar(session)
     if role == "processor":
         days = (
@@ -316,11 +333,10 @@ def preview_due(
             if forward_within not in (None, "")
             else settings.get(session, "requests.processor_forward_working_days")
         )
-        forwarding = time_limits.forward_limit(received, days, holidays)
-        return forwarding.due, forwarding.explain("en")
+        return time_limits.forward_limit(received, days, holidays)
     limit = time_limits.reply_limit(received, holidays)
     assert limit is not None  # no identity step yet, so a limit always runs
-    return limit.due, limit.explain("en")
+    return limit
 
 
 def _date_not_before(field_name: str, value: Any, earliest: dt.date, what: str) -> dt.date:
@@ -836,6 +852,7 @@ def _view(
         first_month_due_on=row.first_month_due_on,
         due_on=row.due_on,
         due_rule=rule,
+        due_rule_facts=limit.facts() if limit else None,
         status=row.status,
         outcome=row.outcome,
         outcome_reason=row.outcome_reason,

@@ -121,7 +121,7 @@ def test_new_request_form_checks_as_typed_and_stores_nothing_refused(qtbot, stor
     reference = added.args[0]
     assert page.current_reference == reference
     assert page.detail.due_title.text() == "Due Tuesday 7 Apr 2026"
-    assert "3 April is Good Friday" in page.detail.due_rule.text()
+    assert "3 Apr 2026 is Good Friday" in page.detail.due_rule.text()  # the window's dates
     with store.read() as session:
         assert requests.show(session, reference).subject_email == "ulla@example.fi"
     window.close()
@@ -154,7 +154,7 @@ def test_detail_actions_extend_close_and_refusals_next_to_the_field(qtbot, store
     dialog.submit()
     window.wait_loaded()
     assert detail.view.due_on == dt.date(2026, 5, 18)
-    assert "17 May is a Sunday" in detail.due_rule.text()
+    assert "17 May 2026 is a Sunday" in detail.due_rule.text()
     assert not detail.buttons["extend"].isEnabled()
 
     detail.ask_close()

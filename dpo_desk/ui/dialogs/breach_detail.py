@@ -39,7 +39,7 @@ from dpo_desk.errors import StaleEdit
 from dpo_desk.outputs import safe_filename
 from dpo_desk.rules import breach_clock
 from dpo_desk.services.breaches import BreachView
-from dpo_desk.ui.core_texts import core_text
+from dpo_desk.ui.breach_warning_text import breach_warnings
 from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import FieldForm, local_text
 from dpo_desk.ui.formatting import format_moment
@@ -449,7 +449,7 @@ class BreachDetail(QWidget):
                 risk=self.titles["risk"][view.risk or ""],
             )
         )
-        self.warnings.setText("\n".join(f"⚠ {core_text(w)}" for w in view.warnings))  # fixed ones translated
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in breach_warnings(view)))
         self.warnings.setVisible(bool(view.warnings))
         self.close_button.setText(self.tr("Reopen") if view.status == "closed" else self.tr("Close breach…"))
         if not same:

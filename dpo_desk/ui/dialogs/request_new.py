@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.timeparse import parse_date
 from dpo_desk.errors import DpoDeskError, InvalidInput
+from dpo_desk.rules.time_limits import RuleFacts
 from dpo_desk.services import requests
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.rule_text import limit_text
 from dpo_desk.ui.widgets.palette import error_label
 
 
@@ -229,13 +231,12 @@ class NewRequestDialog(QDialog):
         self._preview_token += 1
         token = self._preview_token
 
-        def shown(result: tuple[dt.date, str]) -> None:
+        def shown(facts: RuleFacts) -> None:
             if token == self._preview_token:  # an older preview arriving late is dropped
-                due, rule = result
-                self.due_preview.setText(self.tr("Due {0}: {1}").format(format_date(due), rule))
+                self.due_preview.setText(self.tr("Due {0}: {1}").format(format_date(facts.due), limit_text(facts)))
 
         role, term = values["role"], values["forward_within"]
-        self.ops.query(lambda session: requests.preview_due(session, received, role, term), shown, lambda _error: None)
+        self.ops.query(lambda session: requests.preview_rule(session, received, role, term), shown, lambda _error: None)
 
     # -- saving ---------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
+from dpo_desk.ui.records_warning_text import records_warning_text
 from dpo_desk.ui.widgets.documents import file_filters, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 from dpo_desk.ui.widgets.tables import case_table, empty_state
@@ -404,9 +405,10 @@ class RecordsPage(Page):
         self.detail.setText("".join(parts))
         self.warnings.clear()
         for warning in view.warnings:
-            item = QListWidgetItem(f"⚠ {warning.message}")
+            text = records_warning_text(warning)
+            item = QListWidgetItem(f"⚠ {text}")
             item.setData(Qt.ItemDataRole.UserRole, warning.code)
-            item.setToolTip(f"{warning.code}: {warning.message}")
+            item.setToolTip(f"{warning.code}: {text}")
             self.warnings.addItem(item)
         if not view.warnings:
             self.warnings.addItem(QListWidgetItem(self.tr("✔ No warnings.")))

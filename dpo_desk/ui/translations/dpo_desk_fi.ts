@@ -1510,6 +1510,53 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
     </message>
 </context>
 <context>
+    <name>BreachWarning</name>
+    <message>
+        <source>the categories of data subjects</source>
+        <translation>Rekisteröityjen ryhmät</translation>
+    </message>
+    <message>
+        <source>the approximate number of data subjects</source>
+        <translation>Rekisteröityjen arvioitu lukumäärä</translation>
+    </message>
+    <message>
+        <source>the categories of personal data records</source>
+        <translation>Henkilötietoryhmät</translation>
+    </message>
+    <message>
+        <source>the approximate number of personal data records</source>
+        <translation>Henkilötietotietueiden arvioitu lukumäärä</translation>
+    </message>
+    <message>
+        <source>the likely consequences of the breach</source>
+        <translation>Tietoturvaloukkauksen todennäköiset seuraukset</translation>
+    </message>
+    <message>
+        <source>the measures taken or proposed</source>
+        <translation>Toteutetut tai ehdotetut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Art. 33(3)(a)</source>
+        <translation>33 artiklan 3 kohdan a alakohta</translation>
+    </message>
+    <message>
+        <source>Art. 33(3)(c)</source>
+        <translation>33 artiklan 3 kohdan c alakohta</translation>
+    </message>
+    <message>
+        <source>Art. 33(3)(d)</source>
+        <translation>33 artiklan 3 kohdan d alakohta</translation>
+    </message>
+    <message>
+        <source>{article}: {what} is now recorded but was not in the notification: send it in a supplementary notification (Art. 33(4)).</source>
+        <translation>{what} ({article}): kirjattu nyt, mutta puuttui ilmoituksesta; lähetä tieto Tietosuojavaltuutetun toimistolle täydentävässä ilmoituksessa (33 artiklan 4 kohta).</translation>
+    </message>
+    <message>
+        <source>{article}: {what} is missing from the notification: record it and send it in a supplementary notification (Art. 33(4)).</source>
+        <translation>{what} ({article}): puuttuu ilmoituksesta; kirjaa tieto ja lähetä se täydentävässä ilmoituksessa (33 artiklan 4 kohta).</translation>
+    </message>
+</context>
+<context>
     <name>BreachesPage</name>
     <message>
         <source>Search reference or title (Ctrl+F)</source>
@@ -2389,6 +2436,10 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>{country}: ETA-alueen ulkopuolelle tehtävälle siirrolle ei ole kirjattu suojatoimia</translation>
     </message>
     <message>
+        <source>{country}: the SCCs of {version} were repealed; sign the clauses of 2021/914</source>
+        <translation>{country}: vakiolausekkeet {version} on kumottu; allekirjoita vakiosopimuslausekkeet 2021/914</translation>
+    </message>
+    <message>
         <source>{country}: the SCC module (1-4) is not recorded</source>
         <translation>{country}: vakiolausekkeiden moduulia (1–4) ei ole kirjattu</translation>
     </message>
@@ -2397,12 +2448,92 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>{country}: sovellettavaa 49 artiklan 1 kohdan poikkeusta ei ole kirjattu</translation>
     </message>
     <message>
+        <source>{country}: a subprocessor receives data all the time, but Art. 49 derogations are for occasional transfers (EDPB Guidelines 2/2018): put SCCs or another Art. 46 safeguard in place</source>
+        <translation>{country}: alikäsittelijä saa tietoja jatkuvasti, mutta 49 artiklan poikkeukset koskevat satunnaisia siirtoja (EDPB:n ohjeet 2/2018): ota käyttöön vakiolausekkeet tai muu 46 artiklan mukainen suojatoimi</translation>
+    </message>
+    <message>
+        <source>{country}: compelling legitimate interests also need the supervisory authority informed of the transfer and the data subjects told of it and of the interests pursued (Art. 49(1) second subparagraph)</source>
+        <translation>{country}: pakottaviin oikeutettuihin etuihin perustuvasta siirrosta on lisäksi ilmoitettava valvontaviranomaiselle, ja rekisteröidyille on kerrottava siirrosta ja tavoitelluista eduista (49 artiklan 1 kohdan toinen alakohta)</translation>
+    </message>
+    <message>
+        <source>{country}: SCC module {module} ({module_name}) does not fit a subprocessor, which processes on our behalf: module 3 when we act as a processor, module 2 when we are the controller</source>
+        <translation>{country}: vakiolausekkeiden moduuli {module} ({module_name}) ei sovi alikäsittelijälle, joka käsittelee tietoja puolestamme: moduuli 3, kun toimimme henkilötietojen käsittelijänä, moduuli 2, kun olemme rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>{country}: SCC module {module} ({module_name}) is recorded, but the activities it serves say we act {role}: module {expected} would fit; check the contract</source>
+        <translation>{country}: vakiolausekkeiden moduuli {module} ({module_name}) on kirjattu, mutta käsittelytoimet, joita alikäsittelijä palvelee, osoittavat, että toimimme {role}: moduuli {expected} sopisi; tarkista sopimus</translation>
+    </message>
+    <message>
+        <source>{country}: adequacy claimed but no adequacy decision covers it</source>
+        <translation>{country}: siirto perustuu kirjauksen mukaan riittävyyspäätökseen, mutta maata ei koske mikään riittävyyspäätös</translation>
+    </message>
+    <message>
+        <source>{country}: adequacy claimed but decision {reference} is not in force on {date}</source>
+        <translation>{country}: siirto perustuu kirjauksen mukaan riittävyyspäätökseen, mutta päätös {reference} ei ole voimassa {date}</translation>
+    </message>
+    <message>
+        <source>{country}: no valid transfer basis: {decision} covers only certified organisations and this recipient is not marked as certified; sign the 2021 SCCs or use another Art. 46 safeguard</source>
+        <translation>{country}: ei pätevää siirtoperustetta: {decision} kattaa vain sertifioidut organisaatiot, eikä tätä vastaanottajaa ole merkitty sertifioiduksi; allekirjoita vuoden 2021 vakiolausekkeet tai käytä muuta 46 artiklan mukaista suojatoimea</translation>
+    </message>
+    <message>
+        <source>{country}: {decision} is under legal challenge; record a fallback</source>
+        <translation>{country}: {decision} on oikeudellisesti haastettu; kirjaa varalla oleva siirtoperuste</translation>
+    </message>
+    <message>
+        <source>{country}: {decision} is under legal challenge (case {case} pending); record a fallback</source>
+        <translation>{country}: {decision} on oikeudellisesti haastettu (asia {case} vireillä); kirjaa varalla oleva siirtoperuste</translation>
+    </message>
+    <message>
+        <source>{country}: {decision} is under legal challenge; fallback recorded: {fallback}</source>
+        <translation>{country}: {decision} on oikeudellisesti haastettu; varalla oleva siirtoperuste kirjattu: {fallback}</translation>
+    </message>
+    <message>
+        <source>{country}: the decision&apos;s scope is limited: {scope_note}</source>
+        <translation>{country}: riittävyyspäätöksen soveltamisala on rajattu: {scope_note}</translation>
+    </message>
+    <message>
+        <source>{country}: the transfer impact assessment was due for review on {date}</source>
+        <translation>{country}: siirtovaikutusten arviointi olisi pitänyt katselmoida {date} mennessä</translation>
+    </message>
+    <message>
         <source>{country}: no transfer impact assessment recorded (Clause 14 of the SCCs requires one; EDPB Recommendations 01/2020)</source>
         <translation>{country}: siirtovaikutusten arviointia ei ole kirjattu (vakiolausekkeiden 14 lauseke edellyttää sitä; EDPB:n suositukset 01/2020)</translation>
     </message>
     <message>
         <source>no signed data processing agreement (Art. 28(3)) recorded</source>
         <translation>allekirjoitettua henkilötietojen käsittelysopimusta (28 artiklan 3 kohta) ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>controller to controller</source>
+        <translation>rekisterinpitäjältä rekisterinpitäjälle</translation>
+    </message>
+    <message>
+        <source>controller to processor</source>
+        <translation>rekisterinpitäjältä henkilötietojen käsittelijälle</translation>
+    </message>
+    <message>
+        <source>processor to processor</source>
+        <translation>henkilötietojen käsittelijältä henkilötietojen käsittelijälle</translation>
+    </message>
+    <message>
+        <source>processor to controller</source>
+        <translation>henkilötietojen käsittelijältä rekisterinpitäjälle</translation>
+    </message>
+    <message>
+        <source>as a processor</source>
+        <translation>henkilötietojen käsittelijänä</translation>
+    </message>
+    <message>
+        <source>as the controller</source>
+        <translation>rekisterinpitäjänä</translation>
+    </message>
+    <message>
+        <source>SCCs</source>
+        <translation>vakiolausekkeet</translation>
+    </message>
+    <message>
+        <source>BCRs</source>
+        <translation>yritystä koskevat sitovat säännöt</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3617,77 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>Wrote {0}</source>
         <translation>Kirjoitettu {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWarning</name>
+    <message>
+        <source>As a joint controller, the record must name the other joint controllers (Art. 26, 30).</source>
+        <translation>Yhteisenä rekisterinpitäjänä selosteessa on nimettävä muut yhteiset rekisterinpitäjät (26 ja 30 artikla).</translation>
+    </message>
+    <message>
+        <source>As a processor, the record must name the controllers it serves (Art. 26, 30).</source>
+        <translation>Henkilötietojen käsittelijänä selosteessa on nimettävä rekisterinpitäjät, joiden lukuun käsittely tehdään (26 ja 30 artikla).</translation>
+    </message>
+    <message>
+        <source>The contact details of the controller “{controller}” are missing (Art. 30(2)(a)).</source>
+        <translation>Rekisterinpitäjän ”{controller}” yhteystiedot puuttuvat (30 artiklan 2 kohdan a alakohta).</translation>
+    </message>
+    <message>
+        <source>No purpose is recorded (Art. 30(1)(b)); add at least one.</source>
+        <translation>Käsittelyn tarkoitusta ei ole kirjattu (30 artiklan 1 kohdan b alakohta); lisää vähintään yksi.</translation>
+    </message>
+    <message>
+        <source>No category of processing is recorded (Art. 30(2)(b)); add at least one.</source>
+        <translation>Käsittelyn ryhmää ei ole kirjattu (30 artiklan 2 kohdan b alakohta); lisää vähintään yksi.</translation>
+    </message>
+    <message>
+        <source>The purpose “{purpose}” has no legal basis under Art. 6(1).</source>
+        <translation>Käsittelyn tarkoitukselle ”{purpose}” ei ole kirjattu 6 artiklan 1 kohdan mukaista oikeusperustetta.</translation>
+    </message>
+    <message>
+        <source>The purpose “{purpose}” relies on legitimate interests without a recorded balancing test (its date and conclusion).</source>
+        <translation>Käsittelyn tarkoitus ”{purpose}” perustuu oikeutettuun etuun, mutta tasapainotestiä (sen päivämäärää ja johtopäätöstä) ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Special categories of data ({categories}) are processed without an Art. 9(2) condition.</source>
+        <translation>Erityisiä henkilötietoryhmiä ({categories}) käsitellään ilman 9 artiklan 2 kohdan mukaista perustetta.</translation>
+    </message>
+    <message>
+        <source>No retention period or criteria for it (Art. 30(1)(f)).</source>
+        <translation>Säilytysaikaa tai sen määrittämisen perusteita ei ole kirjattu (30 artiklan 1 kohdan f alakohta).</translation>
+    </message>
+    <message>
+        <source>Linked subprocessor {name} ({subprocessor}): {warning}</source>
+        <translation>Linkitetty alikäsittelijä {name} ({subprocessor}): {warning}</translation>
+    </message>
+    <message>
+        <source>The transfer to {country} entered by hand has no safeguard (Art. 44-49).</source>
+        <translation>Käsin kirjatulle siirrolle maahan {country} ei ole suojatoimea (44–49 artikla).</translation>
+    </message>
+    <message>
+        <source>The screening says an impact assessment is needed, but none is recorded.</source>
+        <translation>Esiarvioinnin mukaan vaikutustenarviointi tarvitaan, mutta sitä ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>The impact assessment was due for review on {date}.</source>
+        <translation>Vaikutustenarviointi olisi pitänyt katselmoida {date} mennessä.</translation>
+    </message>
+    <message>
+        <source>A high residual risk remains but no prior consultation of the Data Protection Ombudsman is recorded (Art. 36).</source>
+        <translation>Jäännösriski on edelleen korkea, mutta ennakkokuulemista Tietosuojavaltuutetun toimiston kanssa ei ole kirjattu (36 artikla).</translation>
+    </message>
+    <message>
+        <source>Not reviewed within {months} months or by its review date (last review: {last_reviewed}).</source>
+        <translation>Ei katselmoitu {months} kuukauden kuluessa eikä katselmointipäivään mennessä (viimeksi katselmoitu: {last_reviewed}).</translation>
+    </message>
+    <message>
+        <source>Not reviewed within {months} months or by its review date (never reviewed).</source>
+        <translation>Ei katselmoitu {months} kuukauden kuluessa eikä katselmointipäivään mennessä (ei koskaan katselmoitu).</translation>
+    </message>
+    <message>
+        <source>purpose {0}</source>
+        <translation>käsittelyn tarkoitus {0}</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5476,61 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     <message>
         <source>Why</source>
         <translation>Miksi</translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <source>forward to the controller within {days} working days of {start} (Art. 28(3)(e)): {due}</source>
+        <translation>välitettävä rekisterinpitäjälle {days} työpäivän kuluessa päivästä {start} (28 artiklan 3 kohdan e alakohta): {due}</translation>
+    </message>
+    <message>
+        <source>one month from {start}</source>
+        <translation>kuukausi päivästä {start}</translation>
+    </message>
+    <message>
+        <source>three months from {start}</source>
+        <translation>kolme kuukautta päivästä {start}</translation>
+    </message>
+    <message>
+        <source>{months} months from {start}</source>
+        <translation>{months} kuukautta päivästä {start}</translation>
+    </message>
+    <message>
+        <source> (the day the identity information arrived: the clock starts again, Art. 12(6))</source>
+        <translation> (päivä, jona henkilöllisyystiedot saapuivat: määräaika alkaa alusta, 12 artiklan 6 kohta)</translation>
+    </message>
+    <message>
+        <source>; {month} has no day {day}, so {end}</source>
+        <translation>; {month}ssa ei ole {day}. päivää, joten {end}</translation>
+    </message>
+    <message>
+        <source>{day} is {why}</source>
+        <translation>{day} on {why}</translation>
+    </message>
+    <message>
+        <source>, so {due}</source>
+        <translation>, joten {due}</translation>
+    </message>
+    <message>
+        <source>: {due}</source>
+        <translation>: {due}</translation>
+    </message>
+    <message>
+        <source>waiting for the identity information asked on {date}: the month starts again when it arrives (Art. 12(6))</source>
+        <translation>odotetaan {date} pyydettyjä henkilöllisyystietoja: kuukausi alkaa alusta, kun ne saapuvat (12 artiklan 6 kohta)</translation>
+    </message>
+    <message>
+        <source> (the setting&apos;s {days} working days when it was logged)</source>
+        <translation> (asetuksen {days} työpäivää kirjaushetkellä)</translation>
+    </message>
+    <message>
+        <source> (the term agreed in the data processing agreement)</source>
+        <translation> (henkilötietojen käsittelysopimuksessa sovittu määräaika)</translation>
+    </message>
+    <message>
+        <source> (stored: {date}, computed under earlier holiday settings)</source>
+        <translation> (tallennettu: {date}, laskettu aiempien pyhäpäiväasetusten mukaan)</translation>
     </message>
 </context>
 <context>

@@ -1510,6 +1510,53 @@ Den öppnas med samma lösenfras som denna fil.</translation>
     </message>
 </context>
 <context>
+    <name>BreachWarning</name>
+    <message>
+        <source>the categories of data subjects</source>
+        <translation>Kategorier av registrerade</translation>
+    </message>
+    <message>
+        <source>the approximate number of data subjects</source>
+        <translation>Ungefärligt antal registrerade</translation>
+    </message>
+    <message>
+        <source>the categories of personal data records</source>
+        <translation>Kategorier av personuppgiftsposter</translation>
+    </message>
+    <message>
+        <source>the approximate number of personal data records</source>
+        <translation>Ungefärligt antal personuppgiftsposter</translation>
+    </message>
+    <message>
+        <source>the likely consequences of the breach</source>
+        <translation>Sannolika konsekvenser av personuppgiftsincidenten</translation>
+    </message>
+    <message>
+        <source>the measures taken or proposed</source>
+        <translation>Vidtagna eller föreslagna åtgärder</translation>
+    </message>
+    <message>
+        <source>Art. 33(3)(a)</source>
+        <translation>artikel 33.3 a</translation>
+    </message>
+    <message>
+        <source>Art. 33(3)(c)</source>
+        <translation>artikel 33.3 c</translation>
+    </message>
+    <message>
+        <source>Art. 33(3)(d)</source>
+        <translation>artikel 33.3 d</translation>
+    </message>
+    <message>
+        <source>{article}: {what} is now recorded but was not in the notification: send it in a supplementary notification (Art. 33(4)).</source>
+        <translation>{what} ({article}): antecknat nu, men saknades i anmälan; skicka uppgiften till Dataombudsmannens byrå i en kompletterande anmälan (artikel 33.4).</translation>
+    </message>
+    <message>
+        <source>{article}: {what} is missing from the notification: record it and send it in a supplementary notification (Art. 33(4)).</source>
+        <translation>{what} ({article}): saknas i anmälan; anteckna uppgiften och skicka den i en kompletterande anmälan (artikel 33.4).</translation>
+    </message>
+</context>
+<context>
     <name>BreachesPage</name>
     <message>
         <source>Search reference or title (Ctrl+F)</source>
@@ -2389,6 +2436,10 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>{country}: inga skyddsåtgärder registrerade för en överföring utanför EES</translation>
     </message>
     <message>
+        <source>{country}: the SCCs of {version} were repealed; sign the clauses of 2021/914</source>
+        <translation>{country}: standardavtalsklausulerna {version} har upphävts; underteckna klausulerna 2021/914</translation>
+    </message>
+    <message>
         <source>{country}: the SCC module (1-4) is not recorded</source>
         <translation>{country}: modulen för standardavtalsklausulerna (1–4) är inte registrerad</translation>
     </message>
@@ -2397,12 +2448,92 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>{country}: vilket undantag enligt artikel 49.1 som tillämpas är inte registrerat</translation>
     </message>
     <message>
+        <source>{country}: a subprocessor receives data all the time, but Art. 49 derogations are for occasional transfers (EDPB Guidelines 2/2018): put SCCs or another Art. 46 safeguard in place</source>
+        <translation>{country}: ett underbiträde tar emot uppgifter hela tiden, men undantagen i artikel 49 gäller tillfälliga överföringar (EDPB:s riktlinjer 2/2018): inför standardavtalsklausuler eller en annan skyddsåtgärd enligt artikel 46</translation>
+    </message>
+    <message>
+        <source>{country}: compelling legitimate interests also need the supervisory authority informed of the transfer and the data subjects told of it and of the interests pursued (Art. 49(1) second subparagraph)</source>
+        <translation>{country}: vid tvingande berättigade intressen ska dessutom tillsynsmyndigheten informeras om överföringen och de registrerade informeras om den och om de intressen som eftersträvas (artikel 49.1 andra stycket)</translation>
+    </message>
+    <message>
+        <source>{country}: SCC module {module} ({module_name}) does not fit a subprocessor, which processes on our behalf: module 3 when we act as a processor, module 2 when we are the controller</source>
+        <translation>{country}: modul {module} i standardavtalsklausulerna ({module_name}) passar inte ett underbiträde, som behandlar uppgifter för vår räkning: modul 3 när vi är personuppgiftsbiträde, modul 2 när vi är personuppgiftsansvariga</translation>
+    </message>
+    <message>
+        <source>{country}: SCC module {module} ({module_name}) is recorded, but the activities it serves say we act {role}: module {expected} would fit; check the contract</source>
+        <translation>{country}: modul {module} i standardavtalsklausulerna ({module_name}) är angiven, men enligt de behandlingar den betjänar agerar vi {role}: modul {expected} skulle passa; kontrollera avtalet</translation>
+    </message>
+    <message>
+        <source>{country}: adequacy claimed but no adequacy decision covers it</source>
+        <translation>{country}: adekvat skyddsnivå åberopas, men inget beslut om adekvat skyddsnivå omfattar landet</translation>
+    </message>
+    <message>
+        <source>{country}: adequacy claimed but decision {reference} is not in force on {date}</source>
+        <translation>{country}: adekvat skyddsnivå åberopas, men beslutet {reference} gäller inte {date}</translation>
+    </message>
+    <message>
+        <source>{country}: no valid transfer basis: {decision} covers only certified organisations and this recipient is not marked as certified; sign the 2021 SCCs or use another Art. 46 safeguard</source>
+        <translation>{country}: ingen giltig grund för överföring: {decision} omfattar endast certifierade organisationer och mottagaren är inte markerad som certifierad; underteckna 2021 års standardavtalsklausuler eller använd en annan skyddsåtgärd enligt artikel 46</translation>
+    </message>
+    <message>
+        <source>{country}: {decision} is under legal challenge; record a fallback</source>
+        <translation>{country}: {decision} är föremål för rättslig prövning; ange en reservåtgärd</translation>
+    </message>
+    <message>
+        <source>{country}: {decision} is under legal challenge (case {case} pending); record a fallback</source>
+        <translation>{country}: {decision} är föremål för rättslig prövning (mål {case} pågår); ange en reservåtgärd</translation>
+    </message>
+    <message>
+        <source>{country}: {decision} is under legal challenge; fallback recorded: {fallback}</source>
+        <translation>{country}: {decision} är föremål för rättslig prövning; reservåtgärd angiven: {fallback}</translation>
+    </message>
+    <message>
+        <source>{country}: the decision&apos;s scope is limited: {scope_note}</source>
+        <translation>{country}: beslutets tillämpningsområde är begränsat: {scope_note}</translation>
+    </message>
+    <message>
+        <source>{country}: the transfer impact assessment was due for review on {date}</source>
+        <translation>{country}: konsekvensbedömningen av överföringen skulle ha setts över senast {date}</translation>
+    </message>
+    <message>
         <source>{country}: no transfer impact assessment recorded (Clause 14 of the SCCs requires one; EDPB Recommendations 01/2020)</source>
         <translation>{country}: ingen konsekvensbedömning av överföringen registrerad (klausul 14 i standardavtalsklausulerna kräver en; EDPB:s rekommendationer 01/2020)</translation>
     </message>
     <message>
         <source>no signed data processing agreement (Art. 28(3)) recorded</source>
         <translation>inget undertecknat personuppgiftsbiträdesavtal (artikel 28.3) registrerat</translation>
+    </message>
+    <message>
+        <source>controller to controller</source>
+        <translation>personuppgiftsansvarig till personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>controller to processor</source>
+        <translation>personuppgiftsansvarig till personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>processor to processor</source>
+        <translation>personuppgiftsbiträde till personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>processor to controller</source>
+        <translation>personuppgiftsbiträde till personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>as a processor</source>
+        <translation>som personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>as the controller</source>
+        <translation>som personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>SCCs</source>
+        <translation>standardavtalsklausuler</translation>
+    </message>
+    <message>
+        <source>BCRs</source>
+        <translation>bindande företagsbestämmelser</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3617,77 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>Wrote {0}</source>
         <translation>Skrev {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWarning</name>
+    <message>
+        <source>As a joint controller, the record must name the other joint controllers (Art. 26, 30).</source>
+        <translation>Som gemensamt personuppgiftsansvarig ska registret ange de andra gemensamt personuppgiftsansvariga (artiklarna 26 och 30).</translation>
+    </message>
+    <message>
+        <source>As a processor, the record must name the controllers it serves (Art. 26, 30).</source>
+        <translation>Som personuppgiftsbiträde ska registret ange de personuppgiftsansvariga som behandlingen utförs för (artiklarna 26 och 30).</translation>
+    </message>
+    <message>
+        <source>The contact details of the controller “{controller}” are missing (Art. 30(2)(a)).</source>
+        <translation>Kontaktuppgifterna för den personuppgiftsansvarige ”{controller}” saknas (artikel 30.2 a).</translation>
+    </message>
+    <message>
+        <source>No purpose is recorded (Art. 30(1)(b)); add at least one.</source>
+        <translation>Inget ändamål är angivet (artikel 30.1 b); lägg till minst ett.</translation>
+    </message>
+    <message>
+        <source>No category of processing is recorded (Art. 30(2)(b)); add at least one.</source>
+        <translation>Ingen kategori av behandling är angiven (artikel 30.2 b); lägg till minst en.</translation>
+    </message>
+    <message>
+        <source>The purpose “{purpose}” has no legal basis under Art. 6(1).</source>
+        <translation>Ändamålet ”{purpose}” har ingen rättslig grund enligt artikel 6.1.</translation>
+    </message>
+    <message>
+        <source>The purpose “{purpose}” relies on legitimate interests without a recorded balancing test (its date and conclusion).</source>
+        <translation>Ändamålet ”{purpose}” grundas på berättigat intresse utan en registrerad intresseavvägning (dess datum och slutsats).</translation>
+    </message>
+    <message>
+        <source>Special categories of data ({categories}) are processed without an Art. 9(2) condition.</source>
+        <translation>Särskilda kategorier av personuppgifter ({categories}) behandlas utan ett villkor enligt artikel 9.2.</translation>
+    </message>
+    <message>
+        <source>No retention period or criteria for it (Art. 30(1)(f)).</source>
+        <translation>Ingen lagringstid eller kriterier för den är angivna (artikel 30.1 f).</translation>
+    </message>
+    <message>
+        <source>Linked subprocessor {name} ({subprocessor}): {warning}</source>
+        <translation>Länkat underbiträde {name} ({subprocessor}): {warning}</translation>
+    </message>
+    <message>
+        <source>The transfer to {country} entered by hand has no safeguard (Art. 44-49).</source>
+        <translation>Den manuellt angivna överföringen till {country} saknar skyddsåtgärd (artiklarna 44–49).</translation>
+    </message>
+    <message>
+        <source>The screening says an impact assessment is needed, but none is recorded.</source>
+        <translation>Enligt förhandsbedömningen behövs en konsekvensbedömning, men ingen är registrerad.</translation>
+    </message>
+    <message>
+        <source>The impact assessment was due for review on {date}.</source>
+        <translation>Konsekvensbedömningen skulle ha setts över senast {date}.</translation>
+    </message>
+    <message>
+        <source>A high residual risk remains but no prior consultation of the Data Protection Ombudsman is recorded (Art. 36).</source>
+        <translation>En hög kvarvarande risk kvarstår men inget förhandssamråd med Dataombudsmannens byrå är registrerat (artikel 36).</translation>
+    </message>
+    <message>
+        <source>Not reviewed within {months} months or by its review date (last review: {last_reviewed}).</source>
+        <translation>Ingen översyn inom {months} månader eller före översynsdatumet (senaste översyn: {last_reviewed}).</translation>
+    </message>
+    <message>
+        <source>Not reviewed within {months} months or by its review date (never reviewed).</source>
+        <translation>Ingen översyn inom {months} månader eller före översynsdatumet (ingen översyn gjord).</translation>
+    </message>
+    <message>
+        <source>purpose {0}</source>
+        <translation>ändamål {0}</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5476,61 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     <message>
         <source>Why</source>
         <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <source>forward to the controller within {days} working days of {start} (Art. 28(3)(e)): {due}</source>
+        <translation>vidarebefordras till den personuppgiftsansvarige inom {days} arbetsdagar från {start} (artikel 28.3 e): {due}</translation>
+    </message>
+    <message>
+        <source>one month from {start}</source>
+        <translation>en månad från {start}</translation>
+    </message>
+    <message>
+        <source>three months from {start}</source>
+        <translation>tre månader från {start}</translation>
+    </message>
+    <message>
+        <source>{months} months from {start}</source>
+        <translation>{months} månader från {start}</translation>
+    </message>
+    <message>
+        <source> (the day the identity information arrived: the clock starts again, Art. 12(6))</source>
+        <translation> (dagen då identitetsuppgifterna kom in: tidsfristen börjar om, artikel 12.6)</translation>
+    </message>
+    <message>
+        <source>; {month} has no day {day}, so {end}</source>
+        <translation>; {month} har ingen dag {day}, alltså {end}</translation>
+    </message>
+    <message>
+        <source>{day} is {why}</source>
+        <translation>{day} är {why}</translation>
+    </message>
+    <message>
+        <source>, so {due}</source>
+        <translation>, alltså {due}</translation>
+    </message>
+    <message>
+        <source>: {due}</source>
+        <translation>: {due}</translation>
+    </message>
+    <message>
+        <source>waiting for the identity information asked on {date}: the month starts again when it arrives (Art. 12(6))</source>
+        <translation>väntar på identitetsuppgifterna som begärdes {date}: månaden börjar om när de kommer in (artikel 12.6)</translation>
+    </message>
+    <message>
+        <source> (the setting&apos;s {days} working days when it was logged)</source>
+        <translation> (inställningens {days} arbetsdagar när begäran registrerades)</translation>
+    </message>
+    <message>
+        <source> (the term agreed in the data processing agreement)</source>
+        <translation> (tidsfristen som avtalats i personuppgiftsbiträdesavtalet)</translation>
+    </message>
+    <message>
+        <source> (stored: {date}, computed under earlier holiday settings)</source>
+        <translation> (sparat: {date}, beräknat enligt tidigare helgdagsinställningar)</translation>
     </message>
 </context>
 <context>

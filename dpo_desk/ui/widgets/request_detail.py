@@ -40,6 +40,7 @@ from dpo_desk.services.requests import RequestView
 from dpo_desk.ui.dialogs.request_action import RequestActionDialog
 from dpo_desk.ui.formatting import format_date, format_long_date
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.rule_text import rule_text
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.flow_layout import flow_of
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
@@ -269,7 +270,7 @@ class RequestDetail(QWidget):
             self.due_title.setText(self.tr("Forward to the controller by {0}").format(format_long_date(view.due_on)))
         else:
             self.due_title.setText(self.tr("Due {0}").format(format_long_date(view.due_on)))
-        self.due_rule.setText(view.due_rule)
+        self.due_rule.setText(rule_text(view))
         flags = []
         if view.overdue:
             flags.append(self.tr("Overdue: the limit has passed."))
