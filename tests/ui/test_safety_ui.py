@@ -332,3 +332,61 @@ def test_retention_dialog_previews_purges_and_the_trail_shows_what_went(qtbot, s
     assert set(cells) == {"removed by retention purge"} and PROBE not in trail.details_title.text()
     assert "retention purge" in trail.details_title.text()
     ops.wait_idle()
+
+
+def test_the_head_prints_on_a_page_with_how_to_check_it(qtbot, window, store, clock, tmp_path: Path) -> None:
+    """Issue 22 point 10: the head can go on paper; printing it counts as keeping it elsewhere."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    with store.write() as session:
+        organisation.update(session, name="Paper Trail Oy")
+    dialog = window.open_audit_trail()
+    dialog.verify()
+    qtbot.waitUntil(lambda: dialog.print_head_button.isVisibleTo(dialog), timeout=10000)
+    head = dialog.head_field.text()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "head.pdf"))
+    dialog.head_document().print_(printer)
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "head.pdf").pages)
+    assert head in text.replace("\n", "")
+    assert f"--expect-head {head}" in text.replace("\n", " ").replace("  ", " ")
+    assert window.ops.today().isoformat() in text
+    assert window.remind_of_audit_head()  # nothing kept yet
+    dialog.print_head()
+    dialog.head_preview.accept()  # as the preview's Print button does after printing
+    assert not window.remind_of_audit_head()
+
+
+def test_every_audit_action_is_worded_in_finnish_and_swedish(qtbot) -> None:
+    """The trail's "What" column says "Luonti", not "create": every action the core writes has a wording,
+    and every action written by hand in the core is one of `ACTIONS`."""
+    import ast
+
+    from dpo_desk.store.audit import ACTIONS
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.dialogs.audit_trail import action_words
+
+    root = Path(__file__).resolve().parents[2] / "dpo_desk"
+    written = set()
+    for source in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+                "append_entry",
+                "_audited",
+            ):
+                literal = node.args[1] if len(node.args) > 1 else None
+                if isinstance(literal, ast.Constant) and isinstance(literal.value, str):
+                    written.add(literal.value)
+    assert written and written <= set(ACTIONS), written - set(ACTIONS)
+    i18n.install("en")
+    english = action_words()
+    assert set(english) == set(ACTIONS)
+    try:
+        for language in ("fi", "sv"):
+            i18n.install(language)
+            for action, text in action_words().items():
+                assert text and text != english[action], (language, action)
+    finally:
+        i18n.install("en")
