@@ -16,6 +16,8 @@ from dpo_desk.store.backup import make_backup
 from dpo_desk.ui.app import build_window
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 NEW = "the new window passphrase"
 
 
@@ -93,6 +95,7 @@ def test_the_window_asks_now_and_then_for_the_head_to_be_kept_elsewhere(qtbot, w
     assert window.remind_of_audit_head()  # a month on, asked again
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_audit_trail_dialog_reports_a_broken_chain(qtbot, window, store, store_path: Path) -> None:
     for name in ("A Oy", "B Oy", "C Oy"):
         with store.write() as session:
@@ -106,6 +109,7 @@ def test_audit_trail_dialog_reports_a_broken_chain(qtbot, window, store, store_p
     qtbot.waitUntil(lambda: "broken at entry 2" in dialog.verify_label.text(), timeout=10000)
 
 
+@pytest.mark.file_only("counts the file's open handles; unlocking on a server: tests/ui/test_others_changes.py")
 def test_lock_hides_data_closes_every_connection_and_dialog(qtbot, window, store, store_path: Path) -> None:
     window.ops.change(lambda session: settings.put(session, "lock.idle_minutes", 3))  # as the settings page does
     qtbot.waitUntil(lambda: window.idle_timer.interval() == 3 * 60_000, timeout=10000)  # applied at once
@@ -144,6 +148,7 @@ def _functions_holding(path: Path, passphrase: str) -> list[object]:
     return found
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_backup_from_the_window_while_it_is_open(qtbot, window, store, tmp_path: Path) -> None:
     from dpo_desk.ui.dialogs.backup import back_up
 
@@ -156,6 +161,7 @@ def test_backup_from_the_window_while_it_is_open(qtbot, window, store, tmp_path:
         assert organisation.get(session).name == "Window Backup Oy"
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_restore_dialog_checks_before_it_offers_to_restore(qtbot, store, tmp_path: Path) -> None:
     from dpo_desk.ui.dialogs.backup import RestoreDialog
 
@@ -169,6 +175,7 @@ def test_restore_dialog_checks_before_it_offers_to_restore(qtbot, store, tmp_pat
     assert dialog.buttons.buttons()[0].isEnabled()
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_restore_from_the_window_reopens_the_restored_store(qtbot, window, store, tmp_path: Path) -> None:
     with store.write() as session:
         organisation.update(session, name="Restored Oy")
@@ -181,6 +188,7 @@ def test_restore_from_the_window_reopens_the_restored_store(qtbot, window, store
         assert organisation.get(session).name == "Restored Oy"
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_change_passphrase_from_the_window(qtbot, window, store, store_path: Path) -> None:
     from dpo_desk.ui.dialogs.rekey import RekeyDialog
 
@@ -257,6 +265,7 @@ def test_an_over_limit_file_is_refused_in_the_panel(qtbot, store, tmp_path: Path
     qtbot.waitUntil(lambda: "max_megabytes" in panel.message.text(), timeout=10000)
 
 
+@pytest.mark.file_only("a second process writing the same file")
 def test_window_and_command_line_write_at_the_same_time(qtbot, window, store, store_path: Path) -> None:
     env = dict(os.environ, DPO_DESK_PASSPHRASE=PASSPHRASE)
     cli = subprocess.Popen(
@@ -290,6 +299,7 @@ for n in range(15):
 """
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_the_window_makes_todays_backup_once(qtbot, window, store, store_path: Path) -> None:
     from dpo_desk.store.backup import backups_folder
 
