@@ -32,6 +32,41 @@ def _median_ms(fn: Callable[[], Any], repeat: int) -> float:
     return round(statistics.median(runs), 2)
 
 
+def first_paints(url: str, password: str | None, size: int, repeat: int) -> dict[str, Any]:
+    """The window from process start to its first painted page on the server (over the loopback network)
+    and on an encrypted file holding the same generated requests: `main.py --first-paint`, Home first."""
+    import tempfile
+    from pathlib import Path
+
+    from benchmarks.measures import _painted_after
+    from benchmarks.stores import environment
+    from dpo_desk.services import synthetic
+    from dpo_desk.store import Store
+
+    main_py = Path(__file__).resolve().parent.parent / "main.py"
+    with tempfile.TemporaryDirectory(prefix="dpo-desk-bench-") as folder:
+        file = Path(folder) / "same.dpodesk"
+        store = Store.create(file, password or "benchmark password", actor="benchmark")
+        try:
+            with store.write() as session:
+                synthetic.generate(session, synthetic.plan(size, seed=7))
+        finally:
+            store.close()
+        env = environment()
+        medians = {}
+        for name, location, secret in (("server", url, password), ("file", str(file), password)):
+            env["DPO_DESK_PASSPHRASE"] = secret or "benchmark password"
+            command = [sys.executable, str(main_py), "--store", location, "--page", "home", "--first-paint"]
+            _painted_after(command, env)  # warm-up: bytecode compiled, pages in the cache
+            medians[name] = statistics.median(_painted_after(command, env)[0] for _ in range(repeat))
+    return {
+        "requests": size,
+        "window first paint, server s": round(medians["server"], 3),
+        "window first paint, file s": round(medians["file"], 3),
+        "server ÷ file": round(medians["server"] / medians["file"], 2),
+    }
+
+
 def measure(url: str, password: str | None, size: int, repeat: int) -> dict[str, Any]:
     from dpo_desk.services import requests, synthetic
     from dpo_desk.store import Store, search
@@ -120,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--writers", type=int, default=0, help="also: this many concurrent writers (0: none)")
     parser.add_argument("--adds", type=int, default=500, help="request adds per concurrent writer")
+    parser.add_argument(
+        "--window", action="store_true", help="also: the window's start → first paint on the server and on a file"
+    )
     args = parser.parse_args(argv)
     password = os.environ.get("DPO_DESK_PASSPHRASE")
     cluster = None
@@ -140,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         for size in (int(s) for s in args.sizes.split(",") if s):
             url = cluster.url(cluster.new_database()) if cluster is not None else args.url
             print(json.dumps(measure(url, password, size, args.repeat), ensure_ascii=False), flush=True)
+            if args.window:
+                paints = first_paints(url, password, size, max(3, args.repeat // 3))
+                print(json.dumps(paints, ensure_ascii=False), flush=True)
             if cluster is None:
                 break  # one database given: one size
     finally:

@@ -81,11 +81,15 @@ ENGINES = ("sqlite", "postgresql")
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "both_engines: run the test on the file store and on a PostgreSQL server")
+    config.addinivalue_line(
+        "markers", "file_only(why): in a both_engines module, a test of what only the encrypted file has (why)"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
-        metafunc.parametrize("engine", ENGINES, indirect=True)
+        file_only = metafunc.definition.get_closest_marker("file_only")
+        metafunc.parametrize("engine", ENGINES[:1] if file_only else ENGINES, indirect=True)
 
 
 @pytest.fixture

@@ -55,6 +55,15 @@ def _url(text: str) -> str:
     return text
 
 
+def _file(text: str) -> str:
+    """FILE of push and pull: a store file, which a server URL given by mistake is not."""
+    from dpo_desk.services.team import display, is_server_url
+
+    if is_server_url(text):
+        raise DpoDeskError(f"FILE is {display(text)}, a server: give the store file's path there.")
+    return text
+
+
 def run_init(ctx: Context) -> None:
     from dpo_desk.services.team import display, initialise
 
@@ -111,6 +120,7 @@ def _server_password() -> str | None:
 def run_push(ctx: Context) -> None:
     from dpo_desk.services.team import display, push
 
+    _file(ctx.args.file)
     url = _url(ctx.args.url)
     passphrase = _file_passphrase(ctx, new=False)
     counts = ctx.with_server_password(
@@ -122,6 +132,7 @@ def run_push(ctx: Context) -> None:
 def run_pull(ctx: Context) -> None:
     from dpo_desk.services.team import display, pull
 
+    _file(ctx.args.file)
     url = _url(ctx.args.url)
     passphrase = _file_passphrase(ctx, new=True)
     counts = ctx.with_server_password(

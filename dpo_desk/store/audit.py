@@ -38,6 +38,8 @@ GENESIS = "0" * 64
 _canonical_json = json.JSONEncoder(ensure_ascii=False).encode
 _json_string = json.encoder.encode_basestring  # json.dumps's own encoder of a string when ensure_ascii=False
 REDACT_ACTION = "purge"  # the entry that removes values names them under REDACTED_KEY
+# Every action an entry can name: the ORM's three, then those written by hand (the window words each).
+ACTIONS = ("create", "update", "delete", "purge", "import", "export", "restore", "rekey", "reseal", "generate")
 REDACTED_KEY = "redacted_entries"
 
 

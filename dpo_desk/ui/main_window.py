@@ -618,7 +618,7 @@ class MainWindow(QMainWindow):
     def unlock(self, passphrase: str) -> bool:
         """Open the store again at once (the lock screen does it off the GUI thread, see `_unlock_from_screen`)."""
         try:
-            store = self._open_store(self.ops.store.path, passphrase)
+            store = self._open_store(self.ops.store.location, passphrase)
         except DpoDeskError as error:
             self.unlock_error.setText(str(error))
             return False
@@ -646,7 +646,7 @@ class MainWindow(QMainWindow):
         self.unlock_edit.clear()
         if not passphrase:
             return
-        path = self.ops.store.path
+        path = self.ops.store.location
         self.unlock_error.setText("")
         self.unlock_progress.setVisible(True)
         self.unlock_edit.setEnabled(False)
@@ -684,7 +684,7 @@ class MainWindow(QMainWindow):
     def _head_key(self) -> str:
         import hashlib
 
-        return f"{window_memory.HEAD_NOTED_ON}/{hashlib.sha256(str(self.ops.store.path).encode()).hexdigest()[:16]}"
+        return f"{window_memory.HEAD_NOTED_ON}/{hashlib.sha256(self.ops.store.location.encode()).hexdigest()[:16]}"
 
     def _head_noted(self, _head: str) -> None:
         self.settings.setValue(self._head_key(), self.ops.today().isoformat())

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from dpo_desk.rules import breach_clock, enisa
 from dpo_desk.rules.breach_clock import BreachRule
 
+pytestmark = pytest.mark.both_engines
+
 HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
 GDPR = BreachRule(dt.date(2018, 5, 25), 72, "risk")
 OMNIBUS = BreachRule(dt.date(2027, 1, 1), 96, "high")

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dpo_desk.demo import breaches as demo_breaches
 from dpo_desk.demo import organisation as demo_organisation
 from dpo_desk.services import breaches
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_demo_breaches_cover_the_cases_a_dpo_meets(store) -> None:

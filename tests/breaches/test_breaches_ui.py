@@ -14,6 +14,8 @@ from dpo_desk.services import breaches, organisation
 from dpo_desk.store.models.breaches import Breach, BreachNotification
 from dpo_desk.ui.app import build_window
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(autouse=True)
 def _errors_fail_the_test(monkeypatch):

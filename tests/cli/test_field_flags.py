@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
 from dpo_desk.cli import flags
 from dpo_desk.cli.main import build_parser
 from dpo_desk.errors import InvalidInput
+
+pytestmark = pytest.mark.both_engines
 
 
 def _options(*command: str) -> dict[str, str]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.both_engines
+
 
 def test_a_list_is_a_page_of_200_and_the_total_is_told_beside_the_json(cli) -> None:
     cli("generate", "--requests", "230", "--seed", "4", "--as-of", "2026-05-04")

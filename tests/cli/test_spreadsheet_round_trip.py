@@ -18,6 +18,8 @@ from dpo_desk.services import breaches, register, requests
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 # (report command, extra options, how each entry is listed and shown, what the import writes anew)
 REPORTS = {
     "requests": (("report", "requests"), (),

@@ -11,6 +11,8 @@ from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.reporting import catalogue
 from dpo_desk.services import reports
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_the_writers_are_found_and_a_missing_module_is_none() -> None:
     assert catalogue.generator(catalogue.kind("annual")).__name__ == "write_annual_report"

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dpo_desk import demo
 from dpo_desk.services import deadlines
+
+pytestmark = pytest.mark.both_engines
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 

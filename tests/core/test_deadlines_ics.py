@@ -11,6 +11,8 @@ from dpo_desk.reporting.deadlines_ics import event_uid, write_deadlines_ics
 from dpo_desk.services import organisation, reports, requests
 from tests.sample_company import SAMPLE_NOW, SAMPLE_ORDER, fill_sample
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def cases(store):

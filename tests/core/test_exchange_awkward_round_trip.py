@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dpo_desk.services import exchange
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
 from tests.core.test_exchange import AWKWARD, _export, assert_same_content
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_awkward_text_in_every_module_round_trips(cli, store_path: Path, tmp_path: Path) -> None:

@@ -6,11 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from dpo_desk import demo
 from dpo_desk.services import exchange
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
 from tests.core.test_exchange import _export, assert_same_content
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_the_demo_store_round_trips_exactly(store, tmp_path: Path) -> None:

@@ -12,8 +12,12 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import dpo_desk
 from dpo_desk.errors import InvalidInput
+
+pytestmark = pytest.mark.both_engines
 
 CORE = ("services", "domain", "rules")
 OPTION = re.compile(r"--?[A-Za-z]")

@@ -29,6 +29,8 @@ from dpo_desk.reporting import (
 )
 from dpo_desk.services import organisation, register, reports, requests
 
+pytestmark = pytest.mark.both_engines
+
 NASTY = "<b>Åsa</b> & {name} =SUM(A1) \\par Ström"
 ODF = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",

@@ -14,6 +14,8 @@ from dpo_desk import demo
 from dpo_desk.reporting import catalogue
 from dpo_desk.services import reports
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory):

@@ -12,6 +12,8 @@ from dpo_desk.services import breaches, records, register, requests, store_lifec
 from dpo_desk.services.records import PurposeInput
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_text_is_trimmed_its_line_ends_made_one_and_control_characters_refused() -> None:
     assert validation.text("details", "  first\r\nsecond\rthird\t. ") == "first\nsecond\nthird\t."
@@ -69,6 +71,7 @@ def test_creating_a_store_keeps_the_rule(tmp_path) -> None:
     store_lifecycle.open_store(tmp_path / "new.dpodesk", "a long enough passphrase").close()
 
 
+@pytest.mark.file_only("passphrases and backups are the file's; a server has its own (SECURITY.md)")
 def test_a_wrong_current_passphrase_changes_nothing_and_leaves_the_store_open(store) -> None:
     with pytest.raises(WrongPassphrase):
         store_lifecycle.change_passphrase(store, "the next passphrase", current_passphrase="not the one")
@@ -80,6 +83,7 @@ def test_a_wrong_current_passphrase_changes_nothing_and_leaves_the_store_open(st
         reopened.close()
 
 
+@pytest.mark.file_only("passphrases and backups are the file's; a server has its own (SECURITY.md)")
 def test_a_backup_is_checked_with_its_passphrase(store, tmp_path) -> None:
     made = store_lifecycle.back_up(store, f"{tmp_path}/copies/")  # a folder, made for the copy
     assert made.parent == tmp_path / "copies" and made.suffix == ".dpodesk"

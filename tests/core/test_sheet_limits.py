@@ -13,6 +13,8 @@ from dpo_desk.errors import InvalidInput
 from dpo_desk.services import settings
 from dpo_desk.services.sheet_reader import SheetLimits, read_sheet
 
+pytestmark = pytest.mark.both_engines
+
 
 def _bomb(path: Path, unpacked_mb: int) -> Path:
     """A real workbook with one extra part that deflates to almost nothing and unpacks to `unpacked_mb`."""

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from dpo_desk.services import breaches, organisation
+
+pytestmark = pytest.mark.both_engines
 
 COMPLETE = (
     "--subject-categories", "customers", "--subjects-approx", "120", "--data-categories", "names, e-mail",

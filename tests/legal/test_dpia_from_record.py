@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from dpo_desk.paths import resources_dir
 from dpo_desk.rules.dpia import RecordedData, parse_list, screen
 from dpo_desk.services import dpia, records
 from dpo_desk.services.records import PurposeInput
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
 from dpo_desk.ui.ops import Ops
+
+pytestmark = pytest.mark.both_engines
 
 RULES = parse_list(json.loads((resources_dir() / "dpia-list.json").read_text(encoding="utf-8")))
 

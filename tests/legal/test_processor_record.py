@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from pypdf import PdfReader
 
 from dpo_desk.services import records
+
+pytestmark = pytest.mark.both_engines
 
 
 def _add_processor(cli, *extra: str) -> str:

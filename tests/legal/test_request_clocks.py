@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dpo_desk.services import requests, settings
 from dpo_desk.ui.formatting import format_date, format_long_date
+
+pytestmark = pytest.mark.both_engines
 
 D = dt.date.fromisoformat
 

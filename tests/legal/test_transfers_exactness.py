@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dpo_desk.services import register as service
+
+pytestmark = pytest.mark.both_engines
 
 
 def _add(cli, name: str, country: str, *extra: str) -> str:

@@ -11,6 +11,8 @@ from pypdf import PdfReader
 from dpo_desk.reporting.wording import article, date_text
 from dpo_desk.services import requests
 
+pytestmark = pytest.mark.both_engines
+
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 ENGLISH = ("GDPR Art.", "adequacy:", "SCC module", "Art. 6(1)", "module 3")
 

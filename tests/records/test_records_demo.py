@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dpo_desk.demo import organisation as demo_organisation
 from dpo_desk.demo import records as demo_records
 from dpo_desk.services import records, register
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import delete
 
 from dpo_desk.services import dpia, exchange, records, register
@@ -11,6 +12,8 @@ from dpo_desk.services.records import PurposeInput
 from dpo_desk.store import Store
 from dpo_desk.store.models import Base
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.both_engines
 
 
 def _export(store: Store, path: Path) -> None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from dpo_desk.demo import register as demo_register
 from dpo_desk.paths import resources_dir
 from dpo_desk.services import register as service
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = dt.date(2026, 11, 25)
 

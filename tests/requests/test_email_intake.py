@@ -20,6 +20,8 @@ from dpo_desk.services import settings as store_settings
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 PDF = b"%PDF-1.7\n% a scanned ID card\n"
 
 

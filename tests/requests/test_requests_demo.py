@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dpo_desk.demo import requests as demo_requests
 from dpo_desk.services import requests
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_demo_requests_cover_every_state(store) -> None:

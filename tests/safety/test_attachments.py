@@ -11,6 +11,8 @@ from dpo_desk.errors import InvalidInput, NotFound
 from dpo_desk.services import attachments, audit_trail, settings
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 SCAN = b"%PDF-1.4 Visible Passport Probe 1234567\n" + bytes(range(256)) * 40
 
 
@@ -29,7 +31,7 @@ def test_add_list_save_remove_through_the_command_line(cli, scan: Path, store_pa
     assert [(a["reference"], a["filename"], a["size"], a["sha256"], a["kind"]) for a in listed] == [
         ("ATT-0001", "passport scan.pdf", len(SCAN), hashlib.sha256(SCAN).hexdigest(), "id-document")
     ]
-    for f in store_path.parent.iterdir():  # encrypted inside the store, nowhere in plaintext
+    for f in tmp_path.iterdir():  # encrypted inside the store, nowhere in plaintext
         if f.is_file():
             assert b"Visible Passport Probe" not in f.read_bytes(), f.name
     out = tmp_path / "saved.pdf"
@@ -119,6 +121,7 @@ def test_stale_copies_from_a_crash_are_removed_at_start(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["someone-elses"]
 
 
+@pytest.mark.file_only("damages the encrypted file's content through SQLCipher")
 def test_damaged_content_is_refused(store, store_path: Path) -> None:
     with store.write() as session:
         view = attachments.add(session, "DSR-2026-0004", "a.txt", b"original")

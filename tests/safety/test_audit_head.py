@@ -10,6 +10,8 @@ import pytest
 from dpo_desk.store import keying
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 
 def _head(cli) -> str:
     return cli("audit", "verify").out.strip().split()[-1]
@@ -31,6 +33,9 @@ RESTORE_TRIGGERS = (
 )
 
 
+@pytest.mark.file_only(
+    "rewrites the file through SQLCipher; on a server the roles forbid it (tests/server/test_roles.py)"
+)
 @pytest.mark.parametrize(
     "rewrite",
     [
@@ -65,6 +70,9 @@ def test_the_chain_passes_through_an_older_head(cli) -> None:
     assert "still passes through" in cli("audit", "verify", "--expect-head", kept.upper()).out
 
 
+@pytest.mark.file_only(
+    "rewrites the file through SQLCipher; on a server the roles forbid it (tests/server/test_roles.py)"
+)
 def test_a_dropped_trigger_is_reported(cli, store_path: Path) -> None:
     cli("org", "set", "--name", "A Oy")
     _rewrite(store_path, "DROP TRIGGER audit_log_append_only_delete")

@@ -10,6 +10,8 @@ import pytest
 from dpo_desk.errors import InvalidInput
 from dpo_desk.outputs import OutputTarget, atomic_output, check_output
 
+pytestmark = pytest.mark.both_engines
+
 
 def _case_files(cli, tmp_path: Path) -> dict[str, str]:
     """A request with an attachment and a breach, for the commands that write about them."""
@@ -35,6 +37,7 @@ WRITERS = {
 }
 
 
+@pytest.mark.file_only("the store's own files exist only for the encrypted file")
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 def test_no_command_writes_over_the_store_or_its_files(cli, store_path: Path, tmp_path: Path, writer: str) -> None:
     refs = _case_files(cli, tmp_path)
@@ -54,6 +57,7 @@ def test_no_command_writes_over_the_store_or_its_files(cli, store_path: Path, tm
     assert cli("request", "list", "--json").json()  # the store still opens and holds its case
 
 
+@pytest.mark.file_only("the store's own files exist only for the encrypted file")
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 def test_an_existing_file_is_replaced_only_with_force(cli, tmp_path: Path, writer: str) -> None:
     refs = _case_files(cli, tmp_path)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from dpo_desk.domain.text import hidden_characters, visible
+
+pytestmark = pytest.mark.both_engines
 
 BIDI = "Anna \u202eFDP.exe\u202c \u2066iso\u2069"  # the services refuse control characters, not these
 SNEAKY = "Anna \u202eFDP.exe\u202c \x1b[31mred\x1b[0m \x07bell \x85next \u2066iso\u2069"

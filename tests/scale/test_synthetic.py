@@ -17,6 +17,8 @@ from dpo_desk.store.models.core import AuditEntry, ReferenceCounter
 from dpo_desk.store.models.register import Subprocessor
 from dpo_desk.store.models.requests import Request
 
+pytestmark = pytest.mark.both_engines
+
 AS_OF = dt.date(2026, 3, 16)
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dpo_desk.store import Store
 from dpo_desk.ui.app import build_window
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.both_engines
 
 
 def _linked_cases(cli) -> tuple[str, str]:

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from dpo_desk.ui.app import build_window
 from tests.sample_company import SAMPLE_NOW, SAMPLE_ORDER, SAMPLE_OVERDUE, fill_sample
 
+pytestmark = pytest.mark.both_engines
+
 
 class Recorder:
     """Stands in for the window as a page's navigator: remembers what the page asked to open."""

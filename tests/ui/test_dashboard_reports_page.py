@@ -12,6 +12,8 @@ from dpo_desk.services import organisation
 from dpo_desk.ui.app import build_window
 from tests.sample_company import fill_sample
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def window(qtbot, store):

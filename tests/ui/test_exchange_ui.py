@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dpo_desk.services import organisation
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.dialogs import exchange as exchange_dialogs
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_export_then_import_from_the_window(qtbot, store, tmp_path: Path, monkeypatch) -> None:

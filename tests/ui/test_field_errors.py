@@ -6,11 +6,15 @@ command line spells its option; the window finds its field by that name (issue 1
 
 from __future__ import annotations
 
+import pytest
+
 from dpo_desk.errors import InvalidInput
 from dpo_desk.services import register as service
 from dpo_desk.ui.dialogs.breach_forms import FieldForm
 from dpo_desk.ui.dialogs.register_actions import AnnounceDialog
 from dpo_desk.ui.ops import Ops
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_a_refused_date_shows_under_its_field_and_the_line_below_uses_the_label(qtbot, store) -> None:

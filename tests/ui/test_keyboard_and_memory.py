@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QMessageBox
@@ -14,6 +15,8 @@ from dpo_desk.ui.app import build_window
 from dpo_desk.ui.commands import SLOTS
 from dpo_desk.ui.pages import PAGE_KEYS
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.both_engines
 
 
 def _menu_actions(menu: QMenu) -> list[QAction]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -16,6 +17,8 @@ from dpo_desk.ui.dialogs.records_activity import ActivityDialog
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = dt.date(2026, 11, 25)
 

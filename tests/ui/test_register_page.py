@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLineEdit
 
 from dpo_desk.demo import register as demo_register
 from dpo_desk.services import register as service
 from dpo_desk.ui.app import build_window
+
+pytestmark = pytest.mark.both_engines
 
 
 def _window(qtbot, store):

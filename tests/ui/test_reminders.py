@@ -14,6 +14,8 @@ from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.reminders import Reminders
 from tests.sample_company import SAMPLE_NOW, fill_sample
 
+pytestmark = pytest.mark.both_engines
+
 
 class Clock:
     def __init__(self, now: dt.datetime) -> None:

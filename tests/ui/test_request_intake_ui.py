@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from dpo_desk.services import attachments, requests
 from tests.requests.test_email_intake import PDF, _message, _write
 from tests.ui.test_requests_page import _page
+
+pytestmark = pytest.mark.both_engines
 
 
 def _drop(page, *paths: Path) -> None:

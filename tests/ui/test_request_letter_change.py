@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dpo_desk.reporting import request_letters
 from dpo_desk.services import reports, requests
 from dpo_desk.ui.ops import Ops
+
+pytestmark = pytest.mark.both_engines
 
 
 def _requests_page(qtbot, store, reference: str):

@@ -16,6 +16,8 @@ from dpo_desk.store.backup import make_backup
 from dpo_desk.ui.app import build_window
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 NEW = "the new window passphrase"
 
 
@@ -93,6 +95,7 @@ def test_the_window_asks_now_and_then_for_the_head_to_be_kept_elsewhere(qtbot, w
     assert window.remind_of_audit_head()  # a month on, asked again
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_audit_trail_dialog_reports_a_broken_chain(qtbot, window, store, store_path: Path) -> None:
     for name in ("A Oy", "B Oy", "C Oy"):
         with store.write() as session:
@@ -106,6 +109,7 @@ def test_audit_trail_dialog_reports_a_broken_chain(qtbot, window, store, store_p
     qtbot.waitUntil(lambda: "broken at entry 2" in dialog.verify_label.text(), timeout=10000)
 
 
+@pytest.mark.file_only("counts the file's open handles; unlocking on a server: tests/ui/test_others_changes.py")
 def test_lock_hides_data_closes_every_connection_and_dialog(qtbot, window, store, store_path: Path) -> None:
     window.ops.change(lambda session: settings.put(session, "lock.idle_minutes", 3))  # as the settings page does
     qtbot.waitUntil(lambda: window.idle_timer.interval() == 3 * 60_000, timeout=10000)  # applied at once
@@ -144,6 +148,7 @@ def _functions_holding(path: Path, passphrase: str) -> list[object]:
     return found
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_backup_from_the_window_while_it_is_open(qtbot, window, store, tmp_path: Path) -> None:
     from dpo_desk.ui.dialogs.backup import back_up
 
@@ -156,6 +161,7 @@ def test_backup_from_the_window_while_it_is_open(qtbot, window, store, tmp_path:
         assert organisation.get(session).name == "Window Backup Oy"
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_restore_dialog_checks_before_it_offers_to_restore(qtbot, store, tmp_path: Path) -> None:
     from dpo_desk.ui.dialogs.backup import RestoreDialog
 
@@ -169,6 +175,7 @@ def test_restore_dialog_checks_before_it_offers_to_restore(qtbot, store, tmp_pat
     assert dialog.buttons.buttons()[0].isEnabled()
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_restore_from_the_window_reopens_the_restored_store(qtbot, window, store, tmp_path: Path) -> None:
     with store.write() as session:
         organisation.update(session, name="Restored Oy")
@@ -181,6 +188,7 @@ def test_restore_from_the_window_reopens_the_restored_store(qtbot, window, store
         assert organisation.get(session).name == "Restored Oy"
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_change_passphrase_from_the_window(qtbot, window, store, store_path: Path) -> None:
     from dpo_desk.ui.dialogs.rekey import RekeyDialog
 
@@ -257,6 +265,7 @@ def test_an_over_limit_file_is_refused_in_the_panel(qtbot, store, tmp_path: Path
     qtbot.waitUntil(lambda: "max_megabytes" in panel.message.text(), timeout=10000)
 
 
+@pytest.mark.file_only("a second process writing the same file")
 def test_window_and_command_line_write_at_the_same_time(qtbot, window, store, store_path: Path) -> None:
     env = dict(os.environ, DPO_DESK_PASSPHRASE=PASSPHRASE)
     cli = subprocess.Popen(
@@ -290,6 +299,7 @@ for n in range(15):
 """
 
 
+@pytest.mark.file_only("backups, restores, passphrases and raw SQLCipher edits are the encrypted file's")
 def test_the_window_makes_todays_backup_once(qtbot, window, store, store_path: Path) -> None:
     from dpo_desk.store.backup import backups_folder
 
@@ -332,3 +342,61 @@ def test_retention_dialog_previews_purges_and_the_trail_shows_what_went(qtbot, s
     assert set(cells) == {"removed by retention purge"} and PROBE not in trail.details_title.text()
     assert "retention purge" in trail.details_title.text()
     ops.wait_idle()
+
+
+def test_the_head_prints_on_a_page_with_how_to_check_it(qtbot, window, store, clock, tmp_path: Path) -> None:
+    """Issue 22 point 10: the head can go on paper; printing it counts as keeping it elsewhere."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    with store.write() as session:
+        organisation.update(session, name="Paper Trail Oy")
+    dialog = window.open_audit_trail()
+    dialog.verify()
+    qtbot.waitUntil(lambda: dialog.print_head_button.isVisibleTo(dialog), timeout=10000)
+    head = dialog.head_field.text()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "head.pdf"))
+    dialog.head_document().print_(printer)
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "head.pdf").pages)
+    assert head in text.replace("\n", "")
+    assert f"--expect-head {head}" in text.replace("\n", " ").replace("  ", " ")
+    assert window.ops.today().isoformat() in text
+    assert window.remind_of_audit_head()  # nothing kept yet
+    dialog.print_head()
+    dialog.head_preview.accept()  # as the preview's Print button does after printing
+    assert not window.remind_of_audit_head()
+
+
+def test_every_audit_action_is_worded_in_finnish_and_swedish(qtbot) -> None:
+    """The trail's "What" column says "Luonti", not "create": every action the core writes has a wording,
+    and every action written by hand in the core is one of `ACTIONS`."""
+    import ast
+
+    from dpo_desk.store.audit import ACTIONS
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.dialogs.audit_trail import action_words
+
+    root = Path(__file__).resolve().parents[2] / "dpo_desk"
+    written = set()
+    for source in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+                "append_entry",
+                "_audited",
+            ):
+                literal = node.args[1] if len(node.args) > 1 else None
+                if isinstance(literal, ast.Constant) and isinstance(literal.value, str):
+                    written.add(literal.value)
+    assert written and written <= set(ACTIONS), written - set(ACTIONS)
+    i18n.install("en")
+    english = action_words()
+    assert set(english) == set(ACTIONS)
+    try:
+        for language in ("fi", "sv"):
+            i18n.install(language)
+            for action, text in action_words().items():
+                assert text and text != english[action], (language, action)
+    finally:
+        i18n.install("en")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dpo_desk.store import Store
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog
 from dpo_desk.ui.pages import PAGE_KEYS
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_create_store_save_organisation_reopen(qtbot, tmp_path: Path) -> None:

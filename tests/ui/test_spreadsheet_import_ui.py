@@ -12,6 +12,8 @@ from dpo_desk.ui.dialogs.spreadsheet_import import SpreadsheetImportDialog
 from dpo_desk.ui.ops import Ops
 from tests.core.test_spreadsheet_import import TARGET, _stored
 
+pytestmark = pytest.mark.both_engines
+
 
 def probe_target():
     return TARGET

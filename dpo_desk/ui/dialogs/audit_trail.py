@@ -7,11 +7,12 @@ as a job with progress so a long trail never freezes the window.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -41,6 +42,25 @@ def _shown(value: Any) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+def action_words() -> dict[str, str]:
+    """Each action of the trail (`store.audit.ACTIONS`) as the window words it."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    return {
+        "create": translate("AuditAction", "Created"),
+        "update": translate("AuditAction", "Changed"),
+        "delete": translate("AuditAction", "Deleted"),
+        "purge": translate("AuditAction", "Purged (retention)"),
+        "import": translate("AuditAction", "Imported"),
+        "export": translate("AuditAction", "Exported"),
+        "restore": translate("AuditAction", "Restored"),
+        "rekey": translate("AuditAction", "Passphrase changed"),
+        "reseal": translate("AuditAction", "Resealed"),
+        "generate": translate("AuditAction", "Generated"),
+    }
 
 
 class AuditTrailDialog(QDialog):
@@ -91,7 +111,7 @@ class AuditTrailDialog(QDialog):
                 Column("id", self.tr("#"), align_right=True),
                 Column("at", self.tr("When"), format=self._format_time),
                 Column("actor", self.tr("Who")),
-                Column("action", self.tr("What"), sort_key="id"),
+                Column("action", self.tr("What"), sort_key="id", format=self.action_text),
                 Column("record", self.tr("Record")),
                 Column("summary", self.tr("Fields"), sort_key="id"),
             ],
@@ -150,16 +170,24 @@ class AuditTrailDialog(QDialog):
         self.mail_head_button.setObjectName("mail_head_button")
         self.mail_head_button.setToolTip(self.tr("Opens a new message in your e-mail program with the hash in it"))
         self.mail_head_button.clicked.connect(self.mail_head)
-        for widget in (self.head_field, self.copy_head_button, self.mail_head_button):
-            widget.setVisible(False)
+        self.print_head_button = QPushButton(self.tr("Print the head…"))
+        self.print_head_button.setObjectName("print_head_button")
+        self.print_head_button.setToolTip(self.tr("A page with the hash and how to check it, to file away on paper"))
+        self.print_head_button.clicked.connect(self.print_head)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # The head gets a row of its own once the chain verifies: the hash is read in full, not cut short.
+        self.head_label = QLabel(self.tr("Newest hash:"))
+        self.head_label.setBuddy(self.head_field)
+        head_row = QHBoxLayout()
+        head_row.addWidget(self.head_label)
+        for widget in self._head_widgets()[1:]:
+            head_row.addWidget(widget, 1 if widget is self.head_field else 0)
+        for widget in self._head_widgets():
+            widget.setVisible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.verify_label, 1)
-        bottom.addWidget(self.head_field, 1)
-        bottom.addWidget(self.copy_head_button)
-        bottom.addWidget(self.mail_head_button)
         bottom.addWidget(self.total_label)
         bottom.addWidget(buttons)
 
@@ -176,6 +204,7 @@ class AuditTrailDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.filter_error)
         layout.addWidget(splitter, 1)
+        layout.addLayout(head_row)
         layout.addLayout(bottom)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.record_edit.setFocus)
         QShortcut(QKeySequence("F5"), self, activated=self.apply_filter)
@@ -240,7 +269,7 @@ class AuditTrailDialog(QDialog):
             return
         self.details_title.setText(
             self.tr("Entry {0}: {1} of {2} by {3} at {4}").format(
-                entry.id, entry.action, entry.record, entry.actor, self._format_time(entry.at)
+                entry.id, self.action_text(entry.action), entry.record, entry.actor, self._format_time(entry.at)
             )
         )
         if entry.redacted:
@@ -304,10 +333,62 @@ class AuditTrailDialog(QDialog):
         if QDesktopServices.openUrl(self.head_mail_url()):
             self.head_was_copied.emit(self.head_field.text())
 
+    def head_document(self) -> QTextDocument:
+        """One page for paper: the head, the day, the store, and the command that checks a later trail against it."""
+        day = self.ops.today().isoformat()
+        head = html.escape(self.head_field.text())
+        store = html.escape(self.ops.store.location)
+        document = QTextDocument(self)
+        font = document.defaultFont()
+        font.setPointSize(12)  # a page to read and type from, not a form to fill
+        document.setDefaultFont(font)
+        document.setHtml(
+            "<h2>{title}</h2><p>{intro}</p><p style='font-family: monospace; font-size: 11pt'>{head}</p>"
+            "<p>{store_label} {store}<br>{day_label} {day}</p><p>{check}</p>"
+            "<p style='font-family: monospace'>dpo-desk audit verify --expect-head {head}</p>".format(
+                title=html.escape(self.tr("DPO Desk audit trail head")),
+                intro=html.escape(
+                    self.tr(
+                        "The newest hash of the audit trail. Keep this page away from the computer: a trail "
+                        "rewritten later no longer passes through this hash."
+                    )
+                ),
+                head=head,
+                store_label=html.escape(self.tr("Store:")),
+                store=store,
+                day_label=html.escape(self.tr("Printed on:")),
+                day=day,
+                check=html.escape(self.tr("To check the trail later against this page:")),
+            )
+        )
+        return document
+
+    def print_head(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        document = self.head_document()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print the head"))
+        preview.paintRequested.connect(document.print_)
+        # Qt does not own these: without Python references the printer would be freed under the dialog.
+        preview.document = document  # type: ignore[attr-defined]
+        preview.printer = printer  # type: ignore[attr-defined]
+        preview.accepted.connect(lambda: self.head_was_copied.emit(self.head_field.text()))
+        self.head_preview = preview
+        preview.open()
+
+    def _head_widgets(self) -> tuple[QWidget, ...]:
+        return (self.head_label, self.head_field, self.copy_head_button, self.mail_head_button, self.print_head_button)
+
+    def action_text(self, action: str) -> str:
+        """An entry's action as a word of the window's language (an action of a newer version as it is)."""
+        return action_words().get(action, action)
+
     def _verified(self, result: Any) -> None:
         self.verify_button.setEnabled(True)
         self.head_field.setText(result.newest_hash if result.ok else "")
-        for widget in (self.head_field, self.copy_head_button, self.mail_head_button):
+        for widget in self._head_widgets():
             widget.setVisible(bool(result.ok and result.newest_hash))
         if result.ok:
             self.verify_label.setStyleSheet(SUCCESS_STYLE)

@@ -687,6 +687,49 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Created</source>
+        <translation>Luonti</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poisto</translation>
+    </message>
+    <message>
+        <source>Purged (retention)</source>
+        <translation>Hävitys (säilytysaika)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Palautus varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Tunnuslauseen vaihto</translation>
+    </message>
+    <message>
+        <source>Resealed</source>
+        <translation>Uudelleensinetöinti</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Testiaineiston luonti</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailDialog</name>
     <message>
         <source>Audit trail</source>
@@ -780,6 +823,18 @@
         <translation>Avaa sähköpostiohjelmaasi uuden viestin, jossa tiiviste on valmiina</translation>
     </message>
     <message>
+        <source>Print the head…</source>
+        <translation>Tulosta uusin tiiviste…</translation>
+    </message>
+    <message>
+        <source>A page with the hash and how to check it, to file away on paper</source>
+        <translation>Sivu, jolla on tiiviste ja ohje sen tarkistamiseen, paperille arkistoitavaksi</translation>
+    </message>
+    <message>
+        <source>Newest hash:</source>
+        <translation>Uusin tiiviste:</translation>
+    </message>
+    <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
         <translation>Jokainen muutos tiedostoon, uusimmat ensin. Kunkin merkinnän tiiviste kattaa sen sisällön ja edellisen merkinnän, joten DPO Deskin ulkopuolella muutettu, poistettu tai uudelleenjärjestetty merkintä paljastuu, kun ketju tarkistetaan.</translation>
     </message>
@@ -818,6 +873,30 @@ Check it later with: dpo-desk audit verify --expect-head {1}</source>
 {1}
 
 Tarkista se myöhemmin komennolla: dpo-desk audit verify --expect-head {1}</translation>
+    </message>
+    <message>
+        <source>DPO Desk audit trail head</source>
+        <translation>DPO Deskin tapahtumalokin uusin tiiviste</translation>
+    </message>
+    <message>
+        <source>The newest hash of the audit trail. Keep this page away from the computer: a trail rewritten later no longer passes through this hash.</source>
+        <translation>Tapahtumalokin uusin tiiviste. Säilytä tämä sivu erillään tietokoneesta: myöhemmin uudelleen kirjoitettu loki ei enää kulje tämän tiivisteen kautta.</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Tietovarasto:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Tulostettu:</translation>
+    </message>
+    <message>
+        <source>To check the trail later against this page:</source>
+        <translation>Lokin tarkistaminen myöhemmin tätä sivua vasten:</translation>
+    </message>
+    <message>
+        <source>Print the head</source>
+        <translation>Tulosta uusin tiiviste</translation>
     </message>
     <message numerus="yes">
         <source>The chain verifies: %n entries, each linked to the one before.</source>

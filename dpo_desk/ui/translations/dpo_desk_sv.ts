@@ -687,6 +687,49 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Purged (retention)</source>
+        <translation>Gallrad (lagringstid)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Lösenfrasen bytt</translation>
+    </message>
+    <message>
+        <source>Resealed</source>
+        <translation>Förseglad på nytt</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Testdata skapade</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailDialog</name>
     <message>
         <source>Audit trail</source>
@@ -780,6 +823,18 @@
         <translation>Öppnar ett nytt meddelande i ditt e-postprogram med hashvärdet i</translation>
     </message>
     <message>
+        <source>Print the head…</source>
+        <translation>Skriv ut senaste hashvärdet…</translation>
+    </message>
+    <message>
+        <source>A page with the hash and how to check it, to file away on paper</source>
+        <translation>En sida med hashvärdet och hur det kontrolleras, att arkivera på papper</translation>
+    </message>
+    <message>
+        <source>Newest hash:</source>
+        <translation>Senaste hashvärde:</translation>
+    </message>
+    <message>
         <source>Every change to the store, newest first. Each entry&apos;s hash covers its content and the entry before it, so an entry altered, removed or reordered outside DPO Desk shows up when the chain is verified.</source>
         <translation>Varje ändring i filen, nyaste först. Varje posts hash täcker dess innehåll och posten före, så en post som ändrats, tagits bort eller flyttats utanför DPO Desk syns när kedjan verifieras.</translation>
     </message>
@@ -818,6 +873,30 @@ Check it later with: dpo-desk audit verify --expect-head {1}</source>
 {1}
 
 Kontrollera det senare med: dpo-desk audit verify --expect-head {1}</translation>
+    </message>
+    <message>
+        <source>DPO Desk audit trail head</source>
+        <translation>Senaste hashvärdet i DPO Desks granskningslogg</translation>
+    </message>
+    <message>
+        <source>The newest hash of the audit trail. Keep this page away from the computer: a trail rewritten later no longer passes through this hash.</source>
+        <translation>Granskningsloggens senaste hashvärde. Förvara sidan skild från datorn: en logg som skrivs om senare går inte längre genom detta hashvärde.</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Lagring:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Utskriven:</translation>
+    </message>
+    <message>
+        <source>To check the trail later against this page:</source>
+        <translation>Så kontrolleras loggen senare mot denna sida:</translation>
+    </message>
+    <message>
+        <source>Print the head</source>
+        <translation>Skriv ut senaste hashvärdet</translation>
     </message>
     <message numerus="yes">
         <source>The chain verifies: %n entries, each linked to the one before.</source>
