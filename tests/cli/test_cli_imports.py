@@ -51,6 +51,7 @@ def test_request_show_imports_no_qt_no_report_library_and_no_alembic(with_a_requ
     out, loaded = _run(store_path, "request", "show", ref, "--json")
     assert ref in out
     assert not loaded & HEAVY, loaded & HEAVY
+    assert "holidays" not in loaded  # Finland's calendar of this year comes from rules/finnish_holidays
     # Only its own command group was built: the other groups' modules were never imported.
     assert "dpo_desk.cli.request" in loaded
     assert not {"dpo_desk.cli.breach", "dpo_desk.cli.records", "dpo_desk.cli.safety"} & loaded
