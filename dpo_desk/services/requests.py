@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import statistics as stats
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from types import SimpleNamespace
 from typing import Any
@@ -157,7 +157,9 @@ class RequestView:
         return self.extended_on is not None
 
     def to_json(self) -> dict[str, Any]:
-        document = asdict(self)
+        # Field by field, not asdict(): that deep-copies the timeline only for it to be replaced below
+        # (a third of `request list --json`'s own time for a page of 200).
+        document = {name: getattr(self, name) for name in _view_fields()}
         for key, value in document.items():
             if isinstance(value, dt.datetime):
                 document[key] = local_iso(value, self.timezone)
@@ -166,6 +168,11 @@ class RequestView:
         document["timeline"] = [e.to_json(self.timezone) for e in self.timeline]
         document["warnings"] = [w.to_json() for w in self.warnings]
         return document
+
+
+@cache
+def _view_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(RequestView))
 
 
 @dataclass(frozen=True)
