@@ -18,7 +18,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Select, String, func, or_, select, type_coerce
+from sqlalchemy import Select, String, UniqueConstraint, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.clock import now_of
@@ -952,7 +952,7 @@ def fetch(
     day = _today(session, today)
     column = getattr(Request, sort)
     searching = bool(filters.search.strip())
-    walk = searching and _many(session, filters, day)
+    walk = searching and _has_own_index(sort) and _many(session, filters, day)
     if searching and not walk:
         # A substring search matching a few hundred rows: sort those once rather than walk the sort
         # column's index checking every row (`|| ''` keeps the order and keeps SQLite off that index).
@@ -1001,6 +1001,19 @@ def _count_up_to(session: Session, filters: Filters, today: dt.date, most: int) 
         indexed = search.matching_ids(session, "request", filters.search.strip().casefold())
     query = indexed if indexed is not None else _filtered(session, select(Request.id), filters, today)
     return int(session.scalar(select(func.count()).select_from(query.limit(most).subquery())) or 0)
+
+
+@cache
+def _has_own_index(column: str) -> bool:
+    """Whether `column` has an index of its own, ordered as a page is (the column, then the id): walking
+    it stops at the page. Not status or type: their indexes go on by date, so SQLite would read every
+    row of a status (most requests are closed) to order them by id."""
+    table = Request.__table__
+    single = [tuple(c.name for c in index.columns) for index in table.indexes]
+    single += [
+        tuple(c.name for c in unique.columns) for unique in table.constraints if isinstance(unique, UniqueConstraint)
+    ]
+    return (column,) in single
 
 
 def _many(session: Session, filters: Filters, today: dt.date) -> bool:

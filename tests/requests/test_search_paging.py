@@ -100,3 +100,10 @@ def test_the_command_line_says_a_capped_count_with_a_plus(cli, monkeypatch) -> N
     assert [r["reference"] for r in listed.json()] == [r["reference"] for r in every[5:10]]
     assert "5 of 10+ request(s) shown; --offset 10 for the next page" in listed.err
     assert cli("request", "list", "--search", "dsr-", "--offset", "25").last_line == "5 of 30 request(s) shown"
+
+
+def test_only_a_column_with_an_index_of_its_own_is_walked() -> None:
+    walked = {key for key in requests.SORT_KEYS if requests._has_own_index(key)}
+    # status and type share their indexes with a date: ordering by them and the id would read a whole
+    # status's (or type's) rows, so their hits are sorted instead
+    assert walked == {"reference", "received_on", "subject_name", "subject_email", "due_on", "outcome"}
