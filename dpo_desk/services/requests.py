@@ -1020,6 +1020,8 @@ def _many(session: Session, filters: Filters, today: dt.date) -> bool:
     """Whether a search matches more than COUNT_CAP requests (at 100,000, more than 1 %): then a page is
     found sooner by walking the sort column's index than by sorting every hit. Only where the trigram
     index serves the term: LIKE (short terms) would read every row to learn that a rare term is rare."""
+    if not search.walks_indexes(session):
+        return False
     if search.matching_ids(session, "request", filters.search.strip().casefold()) is None:
         return False
     return _count_up_to(session, filters, today, COUNT_CAP + 1) > COUNT_CAP

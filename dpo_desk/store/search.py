@@ -83,6 +83,13 @@ def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
     return select(index.c.rowid).where(literal_column(fts).op("MATCH")(_phrase(term)))
 
 
+def walks_indexes(session: Session) -> bool:
+    """Whether `among(..., walk=True)` changes the plan: on SQLite it does, so a service asks first
+    whether many rows match. PostgreSQL plans from its own statistics and spends its time on the
+    trigram recheck of every hit either way: asking first would only cost it a query."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def among(session: Session, id_column: Any, ids: Select[Any], walk: bool) -> ColumnElement[bool]:
     """`id_column IN ids`, for a page of a case table read in the order of one of its indexes.
 
