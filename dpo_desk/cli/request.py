@@ -225,14 +225,15 @@ def run_list(ctx: Context) -> None:
     with ctx.read() as session:
         page = requests.page_views(session, filters, a.limit, a.offset, today)
     shown = len(page.views)
-    more = page.total - page.offset - shown
     # Standard output keeps its one document (a list, as before); how many there are in all goes beside it.
-    summary = f"{shown:,} of {page.total:,} request(s) shown" + (
-        f"; --offset {page.offset + shown} for the next page" if more > 0 and shown else ""
+    # A search counts up to 1,000 (or the page's end): "200 of 1,000+ request(s) shown".
+    total = f"{page.total:,}+" if page.capped else f"{page.total:,}"
+    summary = f"{shown:,} of {total} request(s) shown" + (
+        f"; --offset {page.offset + shown} for the next page" if page.more and shown else ""
     )
     if a.json:
         ctx.print_json([v.to_json() for v in page.views])
-        if more > 0 or page.offset:
+        if page.more or page.offset:
             print(f"dpo-desk: {summary}", file=sys.stderr)
         return
     for v in page.views:

@@ -41,9 +41,18 @@ def _phrase(term: str) -> str:
 
 
 def has_index(session: Session, name: str) -> bool:
-    """Whether `name` has its trigram index: FTS5 on SQLite, pg_trgm GIN indexes on PostgreSQL."""
+    """Whether `name` has its trigram index: FTS5 on SQLite, pg_trgm GIN indexes on PostgreSQL.
+
+    Asked once per session (a search asks several times: the count, the page's plan, the page)."""
     if name not in INDEXES:
         return False
+    known = session.info.setdefault("search_indexes", {})
+    if name not in known:
+        known[name] = _has_index(session, name)
+    return bool(known[name])
+
+
+def _has_index(session: Session, name: str) -> bool:
     if session.get_bind().dialect.name == "postgresql":
         found = session.execute(
             text("SELECT 1 FROM pg_indexes WHERE tablename = :table AND indexname = :index"),
@@ -72,6 +81,27 @@ def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
     fts = INDEXES[name][0]
     index = table(fts, column("rowid"))
     return select(index.c.rowid).where(literal_column(fts).op("MATCH")(_phrase(term)))
+
+
+def walks_indexes(session: Session) -> bool:
+    """Whether `among(..., walk=True)` changes the plan: on SQLite it does, so a service asks first
+    whether many rows match. PostgreSQL plans from its own statistics and spends its time on the
+    trigram recheck of every hit either way: asking first would only cost it a query."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def among(session: Session, id_column: Any, ids: Select[Any], walk: bool) -> ColumnElement[bool]:
+    """`id_column IN ids`, for a page of a case table read in the order of one of its indexes.
+
+    With `walk` (a large share of the table matches), SQLite is kept from reading the hits through the
+    primary key and sorting them all: `+ 0` makes the id unusable for a lookup, so it walks the sort
+    column's index and tests each row against the hits (a Bloom filter, then the list), stopping once
+    the page is full. Without it, it reads the few hits and sorts them. PostgreSQL plans from its own
+    statistics, so it gets the plain IN either way.
+    """
+    if walk and session.get_bind().dialect.name == "sqlite":
+        return (id_column + 0).in_(ids)
+    return id_column.in_(ids)
 
 
 def search_references(session: Session, name: str, term: str, limit: int = 50) -> list[str]:

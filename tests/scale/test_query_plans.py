@@ -113,6 +113,23 @@ def test_the_requests_quick_search_reads_the_trigram_index(filled) -> None:
     assert any("VIRTUAL TABLE" in line for _, lines in found for line in lines)
 
 
+def test_a_search_with_many_hits_walks_the_receipt_index_instead_of_sorting_every_hit(filled, monkeypatch) -> None:
+    monkeypatch.setattr(requests, "COUNT_CAP", 20)  # @gmail: more than 20 of 300 here, 9,000 of 100,000 there
+    found = plans(filled, _page(F(search="@gmail")))
+    assert any("VIRTUAL TABLE" in line for _, lines in found for line in lines)
+    assert full_scans(found) == []
+    [(_, lines)] = [(sql, lines) for sql, lines in found if "ORDER BY" in sql]
+    assert "SCAN request USING COVERING INDEX ix_request_received_on" in lines
+    assert lines.count("USE TEMP B-TREE FOR ORDER BY") == 1, lines  # the page's 200 rows alone, not every hit
+
+
+def test_a_search_with_few_hits_sorts_them_rather_than_walking_an_index(filled) -> None:
+    found = plans(filled, _page(F(search="@gmail")))  # fewer than COUNT_CAP
+    [(_, lines)] = [(sql, lines) for sql, lines in found if "ORDER BY" in sql]
+    assert not any("ix_request_received_on" in line for line in lines)
+    assert lines.count("USE TEMP B-TREE FOR ORDER BY") == 2, lines  # the hits, then the page's rows
+
+
 def test_the_store_search_reads_the_trigram_index_and_the_primary_key(filled) -> None:
     found = plans(filled, lambda session: search.search_references(session, "request", "mäki", 200))
     lines = [line for _, lines in found for line in lines]

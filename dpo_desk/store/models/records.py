@@ -13,6 +13,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from dpo_desk.store.models import register  # noqa: F401  (activity_subprocessor.subprocessor_id refers to its table)
 from dpo_desk.store.models.base import Base
 from dpo_desk.store.types import StringList, UtcDateTime
 

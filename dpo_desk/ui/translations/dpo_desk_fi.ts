@@ -5273,6 +5273,10 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <source>due soon</source>
         <translation>erääntyy pian</translation>
     </message>
+    <message>
+        <source>More than {0} requests</source>
+        <translation>Yli {0} pyyntöä</translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>

@@ -5273,6 +5273,10 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <source>due soon</source>
         <translation>förfaller snart</translation>
     </message>
+    <message>
+        <source>More than {0} requests</source>
+        <translation>Fler än {0} begäranden</translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>

@@ -85,6 +85,7 @@ class PagedTableModel(QAbstractTableModel):
         self._tone = tone
         self._rows: list[Any] = []
         self.total = 0
+        self._last_page_full = False
         self._generation = 0
         self._loading = False
         self.sort_key = self.columns[0].sorts_by if self.columns else ""
@@ -110,6 +111,7 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self.total = 0
+        self._last_page_full = False
         self.endResetModel()
         generation = self._generation
         self.ops.query(self._count, lambda total: self._on_total(generation, total))
@@ -198,7 +200,9 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._loading and len(self._rows) < self.total
+        # A count may stop short ("1,000+" of a search): while pages come back full, there may be more.
+        more = len(self._rows) < self.total or self._last_page_full
+        return not parent.isValid() and not self._loading and more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
@@ -219,7 +223,7 @@ class PagedTableModel(QAbstractTableModel):
         key, descending, fetch = self.sort_key, self.descending, self._fetch
         self.ops.query(
             lambda session: fetch(session, offset, limit, key, descending),
-            lambda rows: self._on_page(generation, offset, rows),
+            lambda rows: self._on_page(generation, offset, rows, limit),
             lambda error: self._on_failed(generation, error),
         )
 
@@ -228,10 +232,11 @@ class PagedTableModel(QAbstractTableModel):
             self.total = total
             self.total_did_change.emit(total)
 
-    def _on_page(self, generation: int, offset: int, rows: Sequence[Any]) -> None:
+    def _on_page(self, generation: int, offset: int, rows: Sequence[Any], limit: int = 0) -> None:
         if generation != self._generation or offset != len(self._rows):
             return
         self._loading = False
+        self._last_page_full = bool(limit) and len(rows) >= limit
         if rows:
             self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
             self._rows.extend(rows)
