@@ -507,6 +507,12 @@ def first_reads(b: Bench) -> list[Row]:
     return rows
 
 
+def _fresh(path: Path) -> Path:
+    """The path with no file at it: the writers save atomically and never replace a file unasked."""
+    path.unlink(missing_ok=True)
+    return path
+
+
 def _csv(path: Path, rows: Any) -> None:
     with open(path, "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
@@ -526,7 +532,7 @@ def request_log(b: Bench) -> list[Row]:
 
     def figure() -> None:
         with b.store.read() as session:
-            log.write_log(reports.gather_request_log(session, lang="fi"), b.scratch / "log.xlsx")
+            log.write_log(reports.gather_request_log(session, lang="fi"), _fresh(b.scratch / "log.xlsx"))
 
     def baseline() -> None:
         with b.store.read() as session:
@@ -536,13 +542,13 @@ def request_log(b: Bench) -> list[Row]:
     rows = [Row(b.size, "request log → xlsx (whole export)", value, "the same views through csv.writer", base,
                 note="reading, views and writer alike on both sides", samples=samples)]  # fmt: skip
     with b.store.read() as session:
-        prepared = [log._row(v, words) for v in requests.iter_views(session, language="fi")]
+        prepared = [log.row_values(v, words) for v in requests.iter_views(session, language="fi")]
     headers = [words["columns"][name] for name in log.COLUMNS]
 
     def xlsx_writer() -> None:
         book = WorkbookWriter()
         write_rows(book.sheet(words["log_sheet"], headers), prepared)
-        book.save(b.scratch / "writer.xlsx")
+        book.save(_fresh(b.scratch / "writer.xlsx"))
 
     def csv_writer() -> None:
         _csv(b.scratch / "writer.csv", [headers, *prepared])
@@ -563,7 +569,7 @@ def breach_register(b: Bench) -> list[Row]:
     def figure() -> None:
         with b.store.read() as session:
             data = reports.gather_breach_register(session, "fi")
-        register.write(data, b.scratch / "breaches.xlsx")
+        register.write(data, _fresh(b.scratch / "breaches.xlsx"))
 
     def baseline() -> None:
         with b.store.read() as session:
