@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
+import re
 import resource
 import statistics
 import subprocess
@@ -692,6 +694,68 @@ def json_round_trip(b: Bench) -> list[Row]:
     return rows
 
 
+def _child_run(command: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:
+    """(wall s, CPU s, peak RSS KiB, what it printed) of one child process, from its own rusage (wait4)."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, env=env, stdout=err, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        said = err.read()
+    if child.returncode:
+        last = (said.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"{' '.join(command[3:])} failed ({child.returncode}): {last}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, said
+
+
+def imports(b: Bench) -> list[Row]:
+    """`dpo-desk import` as a user runs it, into an empty store: a request-log workbook (the one
+    `report requests --xlsx` writes; real and `--dry-run`) and a JSON export of the store.
+
+    Start and unlock are included (one key derivation, ~0.15 s). Rows per second are the rows
+    imported (requests for the workbook, every table's rows for JSON, requests also given) over the
+    chosen clock (the child's own CPU time with `--clock cpu`); peak memory is the child's ru_maxrss.
+    """
+    env = stores.environment()
+    source = str(b.stores.encrypted)
+    book, export = b.scratch / "request-log.xlsx", b.scratch / "store-export.json"
+    cli = [sys.executable, "-m", "dpo_desk"]
+    subprocess.run([*cli, "--store", source, "report", "requests", "--xlsx", str(book), "--lang", "fi", "--force"],
+                   env=env, check=True, capture_output=True)  # fmt: skip
+    subprocess.run([*cli, "--store", source, "export", "--json", str(export)], env=env, check=True, capture_output=True)
+    with open(export, encoding="utf-8") as found:
+        counted = json.load(found)["tables"]
+    json_rows, json_requests = sum(len(rows) for rows in counted.values()), len(counted.get("request", []))
+    del counted
+    cases = [
+        ("import request-log workbook (CLI)", book, ["--skip-errors"], b.size),
+        ("import request-log workbook --dry-run (CLI)", book, ["--skip-errors", "--dry-run"], b.size),
+        ("import JSON export (CLI)", export, [], json_rows),
+    ]
+    rows = []
+    for name, path, options, count in cases:
+        walls, cpus, peaks, said = [], [], [], ""
+        for _ in range(max(1, b.heavy)):
+            target = stores.scratch_copy(b.stores.empty_encrypted, b.scratch, "import-target.dpodesk")
+            wall, cpu, peak, said = _child_run([*cli, "--store", str(target), "import", str(path), *options], env)
+            walls.append(wall), cpus.append(cpu), peaks.append(peak)
+        seconds = statistics.median(cpus if _clock is _cpu_seconds else walls)
+        named = re.search(r"skipped rows ([\d, ]+)", said)
+        skipped = len(named[1].split(",")) if named else 0
+        imported = count - skipped if "workbook" in name else count
+        what = f"{imported:,} requests" if "workbook" in name else f"{count:,} rows ({json_requests:,} requests)"
+        note = (f"{what}, {imported / seconds:,.0f} rows/s; peak RSS {max(peaks) / 1024:,.0f} MiB; "
+                f"wall {statistics.median(walls):.1f} s, CPU {statistics.median(cpus):.1f} s")  # fmt: skip
+        if skipped:
+            note += f"; {skipped} row(s) refused and skipped"
+        rows.append(Row(b.size, name, seconds, note=note, samples=cpus if _clock is _cpu_seconds else walls))
+        rows.append(Row(b.size, f"{name}: rows/s", imported / seconds, unit="rows/s"))
+        rows.append(Row(b.size, f"{name}: peak RSS", max(peaks) / 1024, unit="MiB"))
+    return rows
+
+
 AUDIT_TARGET_ENTRIES = 500_000
 
 
@@ -719,5 +783,6 @@ MEASURES: tuple[Callable[[Bench], list[Row]], ...] = (
     register_pdf,
     breach_register,
     json_round_trip,
+    imports,
     audit_verify,
 )

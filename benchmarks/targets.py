@@ -59,6 +59,8 @@ CLI_LIMIT = 1.3
 CLI_CALLS = ("CLI request show --json", "CLI deadlines --json", "CLI request list --search @gmail")
 EXPORT_SECONDS_AT_100K = 25
 AUDIT_ENTRIES = 500_000
+IMPORT_ROWS_PER_S = 2000
+IMPORT_JSON_PEAK_MIB = 300
 
 
 def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
@@ -115,6 +117,24 @@ def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
                     _verdict(f"{name}{at} / its floor", f"≤ {CLI_LIMIT}, no heavy imports", row.ratio,
                              row.ratio <= CLI_LIMIT and clean, row.note)
                 )  # fmt: skip
+    for size in sizes:
+        at = f" ({size:,})"
+        for name in ("import request-log workbook (CLI)", "import request-log workbook --dry-run (CLI)",
+                     "import JSON export (CLI)"):  # fmt: skip
+            speed = _find(rows, f"{name}: rows/s", size)
+            if speed:
+                limit = IMPORT_ROWS_PER_S
+                found.append(_verdict(f"{name}{at}, rows/s", f"≥ {limit:,}", speed.figure_s, speed.figure_s >= limit))
+        real = _find(rows, "import request-log workbook (CLI)", size)
+        dry = _find(rows, "import request-log workbook --dry-run (CLI)", size)
+        if real and dry:
+            ratio = dry.figure_s / real.figure_s
+            found.append(_verdict(f"workbook import: dry run / real{at}", "≤ 1.1", ratio, ratio <= 1.1))
+        peak = _find(rows, "import JSON export (CLI): peak RSS", size)
+        if peak and size >= 100_000:
+            mib = peak.figure_s
+            found.append(_verdict(f"JSON import peak memory{at}", f"≤ {IMPORT_JSON_PEAK_MIB} MiB", mib,
+                                  mib <= IMPORT_JSON_PEAK_MIB))  # fmt: skip
     row = _find(rows, "audit verify (CLI)", large)
     if row:
         entries = int(row.note.split(" entries", 1)[0].replace(",", ""))

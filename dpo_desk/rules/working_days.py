@@ -61,6 +61,12 @@ def _from_package(country: str, year: int, language: str) -> dict[dt.date, str]:
     return dict(found.items())
 
 
+@lru_cache(maxsize=1024)
+def _calendar_holidays(calendar: HolidayCalendar, year: int, language: str) -> dict[dt.date, str]:
+    """A calendar's holidays of a year, built once per (calendar, year, language): read, never changed."""
+    return calendar._holidays(year, language)
+
+
 @dataclass(frozen=True)
 class HolidayCalendar:
     """Non-working days of one country, with Finland's two eves as choices."""
@@ -71,6 +77,12 @@ class HolidayCalendar:
 
     def holidays_in(self, year: int, language: str = "en") -> dict[dt.date, str]:
         """Public holidays (weekends aside) of `year`: date -> name in `language` (fi, sv or en)."""
+        return dict(_calendar_holidays(self, year, language))
+
+    def holiday_name(self, day: dt.date, language: str = "en") -> str | None:
+        return _calendar_holidays(self, day.year, language).get(day)
+
+    def _holidays(self, year: int, language: str) -> dict[dt.date, str]:
         days = dict(_package_holidays(self.country, year, language))
         if self.country == "FI":
             eves = {
@@ -83,9 +95,6 @@ class HolidayCalendar:
                 else:
                     days.pop(day, None)
         return days
-
-    def holiday_name(self, day: dt.date, language: str = "en") -> str | None:
-        return self.holidays_in(day.year, language).get(day)
 
     def non_working_reason(self, day: dt.date, language: str = "en") -> str | None:
         """Why `day` ends no time limit (its holiday's name, or the weekday), or None for a working day."""

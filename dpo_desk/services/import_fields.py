@@ -53,7 +53,8 @@ class Target:
 
     `ignored` names the headers of columns the app's own reports add (derived values such as a due
     date or a warning) which are read back from the facts, so they are neither imported nor listed
-    as columns left out. `service_names` maps the name a service gives a field in its refusals to
+    as columns left out. `batched`: see `spreadsheet_import.run`. `service_names` maps the name a
+    service gives a field in its refusals to
     the field's key here, where the two differ ("processing_countries" is the column "locations").
     """
 
@@ -64,6 +65,8 @@ class Target:
     ignored: tuple[str, ...] = ()
     details: tuple[Detail, ...] = ()
     service_names: Mapping[str, str] = field(default_factory=dict)
+    # `create` adds the row without flushing: the import flushes (and the trail chains) a batch at once
+    batched: bool = False
 
     def field(self, key: str) -> Field:
         for f in self.fields:

@@ -86,6 +86,9 @@ def _field(
     return Field(key, label, kind, required, synonyms, dict(choices or {}), exact)
 
 
+TAKEN = "import.references_taken"  # session.info: a batched import's references in use, by model
+
+
 def _keeping_reference(model: str, create: Callable[[Session, dict[str, Any]], str]) -> Callable[..., str]:
     """`create`, giving the row the reference the file names when it is free in this store.
 
@@ -99,12 +102,22 @@ def _keeping_reference(model: str, create: Callable[[Session, dict[str, Any]], s
         module_name, _, class_name = model.rpartition(".")
         table = getattr(importlib.import_module(module_name), class_name)
         wanted = str(values.pop("reference", None) or "").strip().upper()
-        if wanted and session.scalar(select(table.id).where(table.reference == wanted)) is None:
+        taken = session.info.get(TAKEN)  # a batched import reads the references in use once
+        if taken is not None and model not in taken:
+            taken[model] = set(session.scalars(select(table.reference)))
+        if wanted and (
+            wanted not in taken[model]
+            if taken is not None
+            else session.scalar(select(table.id).where(table.reference == wanted)) is None
+        ):
             session.info[references.WANTED] = wanted
         try:
-            return create(session, values)
+            reference = create(session, values)
         finally:
             session.info.pop(references.WANTED, None)
+        if taken is not None:
+            taken[model].add(reference)
+        return reference
 
     return keeping
 
@@ -200,41 +213,14 @@ def request_log_target() -> Target:
         tuple(fields),
         _keeping_reference("dpo_desk.store.models.requests.Request", _create_request),
         tuple(h for name in REQUEST_LOG_DERIVED for h in headers_of(REQUEST_LOG, f"columns.{name}")),
+        batched=True,
     )
 
 
 def _create_request(session: Session, v: dict[str, Any]) -> str:
     from dpo_desk.services import requests
 
-    reference = requests.add(
-        session,
-        type=v["type"],
-        received=v["received"],
-        subject=v["subject"],
-        email=v.get("email") or "",
-        contact=v.get("contact") or "",
-        details=v.get("details") or "",
-        channel=v.get("channel") or "email",
-        role=v.get("role") or "controller",
-        controller=v.get("controller") or "",
-        language=v.get("language") or "fi",
-    )
-    if v.get("identity_requested"):
-        requests.record_identity(session, reference, "requested", on=v["identity_requested"])
-    if v.get("identity_received"):
-        requests.record_identity(session, reference, "received", on=v["identity_received"])
-    if v.get("identity") in ("verified", "failed"):
-        requests.record_identity(session, reference, v["identity"], on=v.get("identity_checked") or v["received"])
-    if v.get("extended") or v.get("extension_reason"):
-        told = v.get("extension_told")
-        requests.extend(
-            session, reference, v.get("extension_reason"), on=v.get("extended") or v["received"], told_on=told
-        )
-    if v.get("outcome") == "forwarded-to-controller":
-        requests.forward(session, reference, v.get("controller") or None, on=v.get("forwarded") or v.get("replied"))
-    elif v.get("outcome"):
-        requests.close(session, reference, v["outcome"], v.get("reason") or "", replied_on=v.get("replied"))
-    return reference
+    return requests.add_logged(session, v)  # add, record_identity, extend, forward/close: their own checks
 
 
 # -- the breach register -----------------------------------------------------------------------

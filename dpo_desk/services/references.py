@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from dpo_desk.store.models import ReferenceCounter
 
 WANTED = "wanted_reference"
+BULK = "reference_counters"  # session.info: counters a bulk import holds, written with its batch (no flush each)
 
 
 def next_reference(session: Session, prefix: str, year: int | None = None, width: int = 4) -> str:
@@ -27,13 +28,25 @@ def next_reference(session: Session, prefix: str, year: int | None = None, width
     if wanted and re.fullmatch(rf"{re.escape(series)}-\d{{{width}}}", wanted):
         bump_to_at_least(session, wanted)
         return wanted
-    counter = session.get(ReferenceCounter, series)
-    if counter is None:
-        counter = ReferenceCounter(series=series, last=0)
-        session.add(counter)
+    counter = _counter(session, series, 0)
     counter.last += 1
-    session.flush()
+    if BULK not in session.info:
+        session.flush()
     return f"{series}-{counter.last:0{width}d}"
+
+
+def _counter(session: Session, series: str, start: int) -> ReferenceCounter:
+    """The series' counter; a bulk import keeps them in `session.info[BULK]`, flushed with its batch."""
+    held = session.info.get(BULK)
+    counter = held.get(series) if held is not None else None
+    if counter is None:
+        counter = session.get(ReferenceCounter, series)
+        if counter is None:
+            counter = ReferenceCounter(series=series, last=start)
+            session.add(counter)
+        if held is not None:
+            held[series] = counter
+    return counter
 
 
 def bump_to_at_least(session: Session, reference: str) -> None:
@@ -41,9 +54,8 @@ def bump_to_at_least(session: Session, reference: str) -> None:
     series, _, number = reference.rpartition("-")
     if not number.isdigit():
         return
-    counter = session.get(ReferenceCounter, series)
-    if counter is None:
-        session.add(ReferenceCounter(series=series, last=int(number)))
-    elif counter.last < int(number):
+    counter = _counter(session, series, int(number))
+    if counter.last < int(number):
         counter.last = int(number)
-    session.flush()
+    if BULK not in session.info:
+        session.flush()

@@ -356,12 +356,21 @@ def _date_not_before(field_name: str, value: Any, earliest: dt.date, what: str) 
 
 
 def holiday_calendar(session: Session) -> HolidayCalendar:
+    memo = session.info.get(settings.MEMO)  # a bulk import builds it (and its years' holidays) once
+    if memo is not None and _CALENDAR in memo:
+        return memo[_CALENDAR]  # type: ignore[no-any-return]
     org = organisation.get(session)
-    return HolidayCalendar(
+    calendar = HolidayCalendar(
         country=org.holiday_country or "FI",
         christmas_eve=bool(settings.get(session, "holidays.christmas_eve_non_working")),
         midsummer_eve=bool(settings.get(session, "holidays.midsummer_eve_non_working")),
     )
+    if memo is not None:
+        memo[_CALENDAR] = calendar
+    return calendar
+
+
+_CALENDAR = "\0holiday calendar"
 
 
 DEFAULT_FORWARD_DAYS = 5  # the setting's default, for rows logged before the setting existed
@@ -491,9 +500,24 @@ def add(
     and carries the message's identity, so the same message is refused a second time.
     """
     clean = validate_new(**values)
+    reference = references.next_reference(session, "DSR", clean["received_on"].year)
+    row = _new_row(session, clean, reference, type_guessed, message_id, message_digest)
+    session.add(row)
+    session.flush()
+    return reference
+
+
+def _new_row(
+    session: Session,
+    clean: dict[str, Any],
+    reference: str,
+    type_guessed: bool = False,
+    message_id: str | None = None,
+    message_digest: str | None = None,
+) -> Request:
+    """The new request's row (not yet in the session) with its "received" event."""
     holidays = holiday_calendar(session)
     clock = settings.get(session, "requests.identity_clock")
-    reference = references.next_reference(session, "DSR", clean["received_on"].year)
     if clean["role"] == "processor":
         # the term in force when it was logged is kept with it, like the identity clock
         clean["forward_term_agreed"] = "forward_within_days" in clean
@@ -512,13 +536,55 @@ def add(
         **clean,
     )
     _derive(row, holidays)
-    session.add(row)
     received = f"{row.type} request received by {row.channel}"
     _event(
         session, row, row.received_on, "received", received + (" (type guessed from its words)" if type_guessed else "")
     )
-    session.flush()
-    return reference
+    return row
+
+
+def add_logged(session: Session, facts: Mapping[str, Any]) -> str:
+    """A request as a log records it, for a bulk import: logged (`add`), then its identity steps
+    (`record_identity`), extension (`extend`) and outcome (`forward` or `close`), each checked by
+    that operation's own steps, in that order; the row goes into the session only once all pass,
+    and is not flushed (the import flushes, and the trail chains, a batch at once).
+
+    `facts` are the import's fields: type, received, subject, email, contact, details, channel,
+    role, controller, language, identity_requested, identity_received, identity, identity_checked,
+    extended, extension_reason, extension_told, outcome, reason, replied, forwarded.
+    """
+    v = facts
+    clean = validate_new(
+        type=v["type"],
+        received=v["received"],
+        subject=v["subject"],
+        email=v.get("email") or "",
+        contact=v.get("contact") or "",
+        details=v.get("details") or "",
+        channel=v.get("channel") or "email",
+        role=v.get("role") or "controller",
+        controller=v.get("controller") or "",
+        language=v.get("language") or "fi",
+    )
+    # named in refusals until the steps pass and the row is numbered (a refused row takes no number)
+    wanted = session.info.get(references.WANTED)
+    row = _new_row(session, clean, wanted or "the new request")
+    if v.get("identity_requested"):
+        _record_identity(session, row, "requested", v["identity_requested"])
+    if v.get("identity_received"):
+        _record_identity(session, row, "received", v["identity_received"])
+    if v.get("identity") in ("verified", "failed"):
+        _record_identity(session, row, v["identity"], v.get("identity_checked") or v["received"])
+    if v.get("extended") or v.get("extension_reason"):
+        _extend(session, row, v.get("extension_reason"), v.get("extended") or v["received"], v.get("extension_told"))
+    if v.get("outcome") == "forwarded-to-controller":
+        _forward(session, row, v.get("controller") or None, v.get("forwarded") or v.get("replied"))
+    elif v.get("outcome"):
+        _close(session, row, v["outcome"], v.get("reason") or "", v.get("replied"))
+    row.reference = references.next_reference(session, "DSR", row.received_on.year)
+    _derive(row, holiday_calendar(session))  # the search key holds the reference
+    session.add(row)
+    return row.reference
 
 
 def classify(
@@ -558,6 +624,14 @@ def record_identity(
     step = validation.one_of("identity step", step, IDENTITY_STEPS)
     note = validation.text("note", note)
     row = _get(session, reference, expected_version)
+    _record_identity(session, row, step, on, note)
+    session.flush()
+    return show(session, row.reference)
+
+
+def _record_identity(session: Session, row: Request, step: str, on: Any = None, note: str = "") -> None:
+    step = validation.one_of("identity step", step, IDENTITY_STEPS)
+    note = validation.text("note", note)
     _open(row)
     day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
     previous = IDENTITY_FOLLOWS[step]
@@ -584,8 +658,6 @@ def record_identity(
     if step == "requested" and time_limits.identity_asked_late(row.received_on, day, holidays):
         note = (note + " " if note else "") + "(asked after the first month had ended: the clock does not restart)"
     _event(session, row, day, f"identity-{step}", note)
-    session.flush()
-    return show(session, row.reference)
 
 
 def extend(
@@ -600,6 +672,13 @@ def extend(
     """Extends the limit by two further months (Art. 12(3)): once, with a reason."""
     reason = validation.text("reason", reason)
     row = _get(session, reference, expected_version)
+    _extend(session, row, reason, on, told_on)
+    session.flush()
+    return show(session, row.reference)
+
+
+def _extend(session: Session, row: Request, reason: str | None, on: Any = None, told_on: Any = None) -> None:
+    reason = validation.text("reason", reason)
     _open(row)
     if not reason:
         raise RuleRefused(f"{row.reference}: an extension needs its reasons; nothing was changed.")
@@ -634,8 +713,6 @@ def extend(
     _event(session, row, day, "extended", reason)
     if told:
         _event(session, row, told, "extension-told", "")
-    session.flush()
-    return show(session, row.reference)
 
 
 def _told_in_first_month(row: Request, told: dt.date | None, field_name: str) -> None:
@@ -677,6 +754,12 @@ def forward(
 ) -> RequestView:
     """A request received as a processor goes to the controller (Art. 28(3)(e)); this closes it here."""
     row = _get(session, reference, expected_version)
+    _forward(session, row, controller, on)
+    session.flush()
+    return show(session, row.reference)
+
+
+def _forward(session: Session, row: Request, controller: str | None = None, on: Any = None) -> None:
     _open(row)
     name = validation.text("controller", controller, limit=MAX_NAME) or row.controller_name
     if row.role != "processor":
@@ -690,8 +773,6 @@ def forward(
     row.replied_on = day
     _derive(row, holiday_calendar(session))
     _event(session, row, day, "forwarded", name)
-    session.flush()
-    return show(session, row.reference)
 
 
 def close(
@@ -707,11 +788,22 @@ def close(
     outcome = validation.one_of("outcome", outcome, OUTCOMES)
     reason = validation.text("reason", reason)
     row = _get(session, reference, expected_version)
+    _close(session, row, outcome, reason, replied_on)
+    session.flush()
+    return show(session, row.reference)
+
+
+def _close(
+    session: Session, row: Request, outcome: str | None, reason: str | None = "", replied_on: Any = None
+) -> None:
+    outcome = validation.one_of("outcome", outcome, OUTCOMES)
+    reason = validation.text("reason", reason)
     _open(row)
     if outcome in OUTCOMES_NEEDING_REASONS and not reason:
         raise RuleRefused(f"{row.reference}: a refusal needs its reasons; nothing was changed.")
     if outcome == "forwarded-to-controller":
-        return forward(session, reference, None, replied_on, expected_version=expected_version)
+        _forward(session, row, None, replied_on)
+        return
     day = _date_not_before(
         "replied_on", replied_on or _today(session, None), row.received_on, "the day the request was received"
     )
@@ -720,8 +812,6 @@ def close(
     row.replied_on = day
     _derive(row, holiday_calendar(session))
     _event(session, row, day, "closed", f"{outcome}: {reason}" if reason else outcome)
-    session.flush()
-    return show(session, row.reference)
 
 
 def add_note(

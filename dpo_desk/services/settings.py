@@ -11,11 +11,19 @@ from sqlalchemy.orm import Session
 from dpo_desk import settings as definitions
 from dpo_desk.store.models import Setting
 
+MEMO = "settings.memo"  # session.info: a bulk writer's settings (and what it derives from them), read once
+
 
 def get(session: Session, key: str) -> Any:
+    memo = session.info.get(MEMO)
+    if memo is not None and key in memo:
+        return memo[key]
     d = definitions.definition(key)
     raw = session.scalar(select(Setting.value).where(Setting.key == key))
-    return d.default if raw is None else json.loads(raw)
+    value = d.default if raw is None else json.loads(raw)
+    if memo is not None:
+        memo[key] = value
+    return value
 
 
 def all_settings(session: Session) -> dict[str, Any]:
@@ -25,6 +33,7 @@ def all_settings(session: Session) -> dict[str, Any]:
 
 def put(session: Session, key: str, value: Any) -> None:
     definitions.validate(key, value)
+    session.info.get(MEMO, {}).clear()
     row = session.get(Setting, key)
     text = json.dumps(value)
     if row is None:

@@ -152,6 +152,7 @@ class ImportResult:
 # -- matching columns --------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)  # a choice column repeats a few words on every row
 def normalise(text: str) -> str:
     """Casefolded words without punctuation: "Received on (date)" and "received_on_date" match."""
     words = re.sub(r"[\W_]+", " ", unicodedata.normalize("NFC", str(text)).casefold())
@@ -418,8 +419,11 @@ def run(
     tried: list[PreviewRow] = []
     created: list[str] = []
     try:
-        for row in rows:
-            tried.append(row if row.errors else _store_row(session, sheet, target, mapping, row, created))
+        if target.batched:
+            _store_batched(session, sheet, target, mapping, rows, tried, created)
+        else:
+            for row in rows:
+                tried.append(row if row.errors else _store_row(session, sheet, target, mapping, row, created))
         result = outcome(tried, created)
     finally:
         if dry_run or not whole.is_active or outcome(tried).refusal() is not None:
@@ -460,6 +464,101 @@ def _detail_sheet(detail: Detail, sheets: Sequence[Sheet]) -> tuple[Sheet, dict[
         if "reference" in mapping.values() and len(mapping) >= 2:
             return sheet, mapping
     return None
+
+
+BATCH = 500
+
+
+def _store_batched(
+    session: Session,
+    sheet: Sheet,
+    target: Target,
+    mapping: Mapping[int, str],
+    rows: Sequence[PreviewRow],
+    tried: list[PreviewRow],
+    created: list[str],
+) -> None:
+    """A target whose `create` only adds to the session (every check of the service made, nothing
+    flushed): rows are created and flushed `BATCH` at a time, each batch in a savepoint, so the trail
+    chains a batch's entries in one pass and the settings, holiday calendar, reference counters and
+    references in use are read once. A row the service refuses was never added; a batch whose flush
+    fails (a reference taken meanwhile) is rolled back and stored again row by row, as other targets are.
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    from dpo_desk.services import import_targets, references, settings
+
+    memos = {settings.MEMO: {}, references.BULK: {}, import_targets.TAKEN: {}, _NEXT_IDS: {}}
+    session.info.update(memos)
+    try:
+        for start in range(0, len(rows), BATCH):
+            batch = rows[start : start + BATCH]
+            first, made = len(tried), len(created)
+            savepoint = session.begin_nested()
+            try:
+                with session.no_autoflush:  # the batch's rows are numbered and flushed together
+                    for row in batch:
+                        tried.append(
+                            row if row.errors else _create_unflushed(session, sheet, target, mapping, row, created)
+                        )
+                _number_new_rows(session, session.info[_NEXT_IDS])
+                session.flush()
+            except (DpoDeskError, IntegrityError):
+                savepoint.rollback()
+                del tried[first:], created[made:]
+                for key in memos:  # one by one, each row flushed in its own savepoint as other targets are
+                    session.info.pop(key)
+                for row in batch:
+                    tried.append(row if row.errors else _store_row(session, sheet, target, mapping, row, created))
+                session.info.update({key: {} for key in memos})
+            else:
+                savepoint.commit()
+    finally:
+        for key in memos:
+            session.info.pop(key, None)
+
+
+_NEXT_IDS = "import.next_ids"
+
+
+def _number_new_rows(session: Session, next_ids: dict[Any, int]) -> None:
+    """Ids for the batch's new rows, in the order they were added, on SQLite (the write lock held):
+    given their keys, the ORM inserts each table's rows in one executemany instead of one INSERT ...
+    RETURNING a row (SQLite has no column the ORM can sort returned ids by). PostgreSQL numbers them
+    from its sequences, as ever."""
+    from sqlalchemy import Integer, func, inspect, select, text
+
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    conn = session.connection()
+    sequences = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).first() is not None
+    for obj in session.new:
+        mapper = inspect(obj).mapper
+        if len(mapper.primary_key) != 1 or not isinstance(mapper.primary_key[0].type, Integer):
+            continue
+        column = mapper.primary_key[0]
+        key = mapper.get_property_by_column(column).key
+        if getattr(obj, key) is not None:
+            continue
+        table = column.table
+        if table not in next_ids:
+            used = conn.execute(select(func.max(column))).scalar() or 0
+            sequence = "SELECT seq FROM sqlite_sequence WHERE name = :t"  # AUTOINCREMENT: ids never reused
+            last = conn.execute(text(sequence), {"t": table.name}).scalar() if sequences else None
+            next_ids[table] = max(used, last or 0) + 1
+        setattr(obj, key, next_ids[table])
+        next_ids[table] += 1
+
+
+def _create_unflushed(
+    session: Session, sheet: Sheet, target: Target, mapping: Mapping[int, str], row: PreviewRow, created: list[str]
+) -> PreviewRow:
+    try:
+        reference = target.create(session, dict(row.values))
+    except DpoDeskError as error:
+        return PreviewRow(row.number, row.values, (_service_error(sheet, target, mapping, row, error),), row.raw)
+    created.append(reference)
+    return row
 
 
 def _store_row(
