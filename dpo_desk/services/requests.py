@@ -305,9 +305,13 @@ _HARMLESS: dict[str, Any] = {
 
 
 def preview_due(
-    session: Session, received: dt.date, role: str = "controller", forward_within: int | str | None = None
+    session: Session,
+    received: dt.date,
+    role: str = "controller",
+    forward_within: int | str | None = None,
+    language: str = "en",
 ) -> tuple[dt.date, str]:
-    """The due date a request received on `received` would get now, and the rule in words."""
+    """The due date a request received on `received` would get now, and the rule in words (in `language`)."""
     holidays = holiday_calendar(session)
     if role == "processor":
         days = (
@@ -316,10 +320,10 @@ def preview_due(
             else settings.get(session, "requests.processor_forward_working_days")
         )
         forwarding = time_limits.forward_limit(received, days, holidays)
-        return forwarding.due, forwarding.explain("en")
+        return forwarding.due, forwarding.explain(language)
     limit = time_limits.reply_limit(received, holidays)
     assert limit is not None  # no identity step yet, so a limit always runs
-    return limit.due, limit.explain("en")
+    return limit.due, limit.explain(language)
 
 
 def _date_not_before(field_name: str, value: Any, earliest: dt.date, what: str) -> dt.date:

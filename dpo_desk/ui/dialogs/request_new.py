@@ -36,6 +36,7 @@ from dpo_desk.domain.timeparse import parse_date
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.services import requests
 from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.palette import error_label
 
@@ -234,8 +235,10 @@ class NewRequestDialog(QDialog):
                 due, rule = result
                 self.due_preview.setText(self.tr("Due {0}: {1}").format(format_date(due), rule))
 
-        role, term = values["role"], values["forward_within"]
-        self.ops.query(lambda session: requests.preview_due(session, received, role, term), shown, lambda _error: None)
+        role, term, language = values["role"], values["forward_within"], current_language()
+        self.ops.query(
+            lambda session: requests.preview_due(session, received, role, term, language), shown, lambda _error: None
+        )
 
     # -- saving ---------------------------------------------------------------------------------
 

@@ -246,9 +246,12 @@ class DeadlinesPage(Page):
         self.table = case_table("deadlines_table", self.proxy)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().setVisible(False)
+        metrics = self.table.fontMetrics()
+        when = max(self.tr("in %n day(s)", "", 365), plurals().days_late(365), key=metrics.horizontalAdvance)
+        module = max(module_titles(self).values(), key=metrics.horizontalAdvance)  # "Loukkaukset", not "Pyynnöt"
         fit_columns(
             self.table,
-            {0: "2026-12-31 23:59", 1: self.tr("in %n day(s)", "", 365), 2: "DSR-2026-0000", 5: self.tr("Requests")},
+            {0: "2026-12-31 23:59", 1: when, 2: "DSR-2026-0000", 5: module},
             elastic=(3, 4, 6),  # what is due, the title and the rule give way and elide
         )
         self.table.activated.connect(self._open_row)  # a double-click, or Enter on the selected row

@@ -210,7 +210,7 @@ class RecordsPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([920, 420])
+        splitter.setSizes([880, 460])  # the detail's longest Swedish label and word fit without sideways scrolling
 
         self.status_line = QLabel()
         self.status_line.setObjectName("records_status")

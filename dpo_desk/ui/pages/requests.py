@@ -38,7 +38,7 @@ from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.request_intake import EmailIntake, message_paths
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.formatting import format_date
-from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.i18n import current_language, translate
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
@@ -411,7 +411,10 @@ class RequestsPage(Page):
 
     def show_request(self, reference: str) -> None:
         self.current_reference = reference
-        self.ops.query(lambda session: requests.show(session, reference), self._show_view, self._show_missing)
+        language = current_language()  # the rule of the due date in the window's words
+        self.ops.query(
+            lambda session: requests.show(session, reference, language=language), self._show_view, self._show_missing
+        )
 
     def _show_view(self, view: requests.RequestView) -> None:
         if view.reference != self.current_reference:

@@ -1818,6 +1818,14 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>28 artiklan 3 ja 4 kohta: alikäsittelijän käsittelystä on tehtävä sopimus</translation>
     </message>
     <message>
+        <source>Art. 30, Art. 5(2)</source>
+        <translation>30 artikla, 5 artiklan 2 kohta</translation>
+    </message>
+    <message>
+        <source>Art. 35(11)</source>
+        <translation>35 artiklan 11 kohta</translation>
+    </message>
+    <message>
         <source>The risk to data subjects has not been decided.</source>
         <translation>Rekisteröidyille aiheutuvasta riskistä ei ole vielä päätetty.</translation>
     </message>
@@ -5222,6 +5230,17 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <source>ID document</source>
         <translation>Henkilöllisyystodistus</translation>
     </message>
+    <message numerus="yes">
+        <source>closed before {0} (%n year(s))</source>
+        <translation>
+            <numerusform>suljettu ennen {0} (%n vuosi)</numerusform>
+            <numerusform>suljettu ennen {0} (%n vuotta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID document; the identity has been verified</source>
+        <translation>henkilöllisyystodistus; henkilöllisyys on varmennettu</translation>
+    </message>
     <message>
         <source>May be purged as of {0}: closed cases {1}, ID documents {2}.</source>
         <translation>Voidaan poistaa {0} tilanteen mukaan: suljettuja asioita {1}, henkilöllisyystodistuksia {2}.</translation>
@@ -5667,6 +5686,10 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
 </context>
 <context>
     <name>UnlockDialog</name>
+    <message>
+        <source>Wrong passphrase: the store could not be unlocked with it (nothing was changed).</source>
+        <translation>Väärä tunnuslause: tiedoston lukitusta ei voitu avata sillä (mitään ei muutettu).</translation>
+    </message>
     <message>
         <source>Unlock DPO Desk</source>
         <translation>Avaa DPO Deskin lukitus</translation>

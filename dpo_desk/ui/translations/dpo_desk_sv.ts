@@ -1818,6 +1818,14 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Artikel 28.3–28.4: ett underbiträdes behandling ska regleras av ett avtal</translation>
     </message>
     <message>
+        <source>Art. 30, Art. 5(2)</source>
+        <translation>Artikel 30, artikel 5.2</translation>
+    </message>
+    <message>
+        <source>Art. 35(11)</source>
+        <translation>Artikel 35.11</translation>
+    </message>
+    <message>
         <source>The risk to data subjects has not been decided.</source>
         <translation>Risken för de registrerade har inte bedömts.</translation>
     </message>
@@ -5222,6 +5230,17 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <source>ID document</source>
         <translation>Id-handling</translation>
     </message>
+    <message numerus="yes">
+        <source>closed before {0} (%n year(s))</source>
+        <translation>
+            <numerusform>stängt före {0} (%n år)</numerusform>
+            <numerusform>stängt före {0} (%n år)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID document; the identity has been verified</source>
+        <translation>en id-handling; identiteten har verifierats</translation>
+    </message>
     <message>
         <source>May be purged as of {0}: closed cases {1}, ID documents {2}.</source>
         <translation>Kan gallras per {0}: stängda ärenden {1}, id-handlingar {2}.</translation>
@@ -5667,6 +5686,10 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
 </context>
 <context>
     <name>UnlockDialog</name>
+    <message>
+        <source>Wrong passphrase: the store could not be unlocked with it (nothing was changed).</source>
+        <translation>Fel lösenfras: filen kunde inte låsas upp med den (inget ändrades).</translation>
+    </message>
     <message>
         <source>Unlock DPO Desk</source>
         <translation>Lås upp DPO Desk</translation>
