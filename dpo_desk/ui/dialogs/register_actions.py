@@ -52,6 +52,7 @@ class _ActionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(self.form)
+        layout.addStretch(1)  # the room left goes below the form, not between its rows and the labels
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 

@@ -40,7 +40,7 @@ from dpo_desk.ui.dialogs.records_activity import (
 )
 from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
-from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.formatting import date_samples, format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.documents import file_filters, with_suffix
@@ -161,7 +161,7 @@ class RecordsPage(Page):
         self.table.setWordWrap(False)
         fit_columns(
             self.table,
-            {0: "PA-0000", 2: self.tr("Controller"), 3: self.tr("In use"), 5: "2026-12-31", 6: "00"},
+            {0: "PA-0000", 2: self.tr("Controller"), 3: self.tr("In use"), 5: date_samples(), 6: "00"},
             elastic=(1, 4),  # the name and the legal bases share the room left, and elide
         )
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))

@@ -32,7 +32,7 @@ from dpo_desk.paths import private_temp_folder
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.register_countries import CountryPicker, country_name, country_names
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
-from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.formatting import date_samples, format_date
 from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
@@ -186,7 +186,7 @@ class RegisterPage(Page):
         self.table.verticalHeader().setVisible(False)
         fit_columns(
             self.table,
-            {0: "SP-0000", 4: self.tr("Announced"), 7: "2026-12-31", 8: "00"},
+            {0: "SP-0000", 4: self.tr("Announced"), 7: date_samples(), 8: "00"},
             elastic=(1, 2, 3, 5, 6),  # name, countries, service and safeguards share the room, and elide
         )
         self.table.verticalHeader().setDefaultSectionSize(24)

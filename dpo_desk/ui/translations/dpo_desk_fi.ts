@@ -5101,10 +5101,6 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <translation>Pyyntöloki ja tilastot työkirjana ({0})</translation>
     </message>
     <message>
-        <source>Consent withdrawal</source>
-        <translation>Suostumuksen peruminen</translation>
-    </message>
-    <message>
         <source>Rows: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;due within 72 hours&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;within a week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
         <translation>Rivit: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;myöhässä&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;erääntyy 72 tunnin kuluessa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;viikon kuluessa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;suljettu&amp;nbsp;&lt;/span&gt;</translation>
     </message>

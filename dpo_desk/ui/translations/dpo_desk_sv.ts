@@ -5101,10 +5101,6 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <translation>Loggen över begäranden och statistik som arbetsbok ({0})</translation>
     </message>
     <message>
-        <source>Consent withdrawal</source>
-        <translation>Återkallat samtycke</translation>
-    </message>
-    <message>
         <source>Rows: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;due within 72 hours&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;within a week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
         <translation>Rader: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;försenad&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;förfaller inom 72 timmar&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;inom en vecka&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;stängd&amp;nbsp;&lt;/span&gt;</translation>
     </message>
