@@ -95,26 +95,67 @@ def clipped_pages(qtbot, store, language: str) -> dict[tuple[str, int, int], str
 
 
 def _dialogs(ops) -> dict[str, Callable[[], QDialog]]:
+    """Every dialog of the window that opens without a file chosen first (scripts/screenshots pictures them all)."""
+    from dpo_desk.errors import WrongPassphrase
     from dpo_desk.ui.dialogs.audit_trail import AuditTrailDialog
-    from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog
+    from dpo_desk.ui.dialogs.backup import RestoreDialog
+    from dpo_desk.ui.dialogs.exchange import ImportPlanDialog
+    from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog, UnlockDialog, refusal_text
     from dpo_desk.ui.dialogs.records_activity import ActivityDialog
     from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
+    from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
+    from dpo_desk.ui.dialogs.register_actions import AnnounceDialog, ObjectionDialog, RetireDialog
+    from dpo_desk.ui.dialogs.register_adequacy import AdequacyDialog
     from dpo_desk.ui.dialogs.register_editor import RegisterEditorDialog
     from dpo_desk.ui.dialogs.rekey import RekeyDialog
     from dpo_desk.ui.dialogs.request_new import NewRequestDialog
     from dpo_desk.ui.dialogs.retention import RetentionDialog
     from dpo_desk.ui.pages.requests import labels_for
 
+    today = ops.today()
     return {
         "new request": lambda: NewRequestDialog(ops, labels_for(None)),
         "activity": lambda: ActivityDialog(ops, "PA-0001"),
+        "new activity": lambda: ActivityDialog(ops),
         "assessment": lambda: AssessmentDialog(ops, "PA-0001"),
+        "screening": lambda: ScreeningDialog(ops, "PA-0001"),
         "subprocessor": lambda: RegisterEditorDialog(ops, "SP-0001"),
+        "announce": lambda: AnnounceDialog(ops, "SP-0001", [], today),
+        "objection": lambda: ObjectionDialog(ops, "SPN-2026-0001", today),
+        "retire": lambda: RetireDialog(ops, "SP-0001", today),
+        "adequacy": lambda: AdequacyDialog(ops),
         "retention": lambda: RetentionDialog(ops),
         "audit trail": lambda: AuditTrailDialog(ops),
         "create store": lambda: CreateStoreDialog(Path("new.dpodesk")),
+        "unlock": lambda: UnlockDialog(Path("demo.dpodesk"), error=refusal_text(WrongPassphrase())),
+        "restore": lambda: RestoreDialog(Path("demo.dpodesk")),
+        "import plan": lambda: ImportPlanDialog("export.json", ["audit_log: 0 to add"]),
         "passphrase": RekeyDialog,
     }
+
+
+def test_no_dialog_is_bigger_than_1280_by_800(qtbot, store, clock) -> None:
+    """A dialog opens at its natural size: on a 1280×800 screen it must fit, title bar and all."""
+    with store.write() as session:
+        demo.populate(session, clock.now().date())
+    i18n.install("fi")  # the longest words
+    try:
+        window = build_window(store)
+        qtbot.addWidget(window)
+        too_big = []
+        for name, make in _dialogs(window.ops).items():
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            window.wait_loaded()
+            size = dialog.frameGeometry().size().expandedTo(dialog.size())
+            if size.width() > SIZE[0] or size.height() + 30 > SIZE[1]:  # about 30 px of title bar
+                too_big.append(f"{name}: {size.width()}×{size.height()}")
+            dialog.close()
+        window.close()
+    finally:
+        i18n.install("en")
+    assert not too_big, "dialogs too big for 1280×800: " + ", ".join(too_big)
 
 
 def _select_first_row(page: QWidget) -> None:

@@ -92,6 +92,10 @@ class AdequacyDialog(QDialog):
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column in range(self.table.columnCount()):  # a header wider than its column's codes ("Maat", "FI")
+            needed = metrics.horizontalAdvance(self.table.horizontalHeaderItem(column).text()) + 16
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
         for column in (4, 5):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         self.table.resizeRowsToContents()
