@@ -5549,6 +5549,22 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <translation>Tämän version rekisteriä ei voi vielä tuoda taulukosta.</translation>
     </message>
     <message>
+        <source>Request log</source>
+        <translation>Oikeuspyyntöjen loki</translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation>Loukkausrekisteri</translation>
+    </message>
+    <message>
+        <source>Subprocessor register</source>
+        <translation>Alikäsittelijärekisteri</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Seloste käsittelytoimista</translation>
+    </message>
+    <message>
         <source>— leave out —</source>
         <translation>— jätä pois —</translation>
     </message>

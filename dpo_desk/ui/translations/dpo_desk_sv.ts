@@ -5549,6 +5549,22 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <translation>Inget register av den här versionen kan ännu importeras från ett kalkylblad.</translation>
     </message>
     <message>
+        <source>Request log</source>
+        <translation>Logg över begäranden</translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation>Incidentregister</translation>
+    </message>
+    <message>
+        <source>Subprocessor register</source>
+        <translation>Register över underbiträden</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Register över behandling</translation>
+    </message>
+    <message>
         <source>— leave out —</source>
         <translation>— utelämna —</translation>
     </message>
