@@ -10,7 +10,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from dpo_desk import demo
 from dpo_desk.ui import i18n
@@ -43,6 +53,25 @@ def clipped_widgets(root: QWidget) -> dict[tuple[int, int], str]:
                 found[place, 0] = f"label {widget.text()[:60]!r}: needs {hint}, has {widget.width()}"
         elif isinstance(widget, QAbstractItemView):
             found |= {(place, section): text for section, text in _clipped_headers(widget).items()}
+        elif isinstance(widget, QScrollArea) and widget.widget() is not None:
+            # no sideways scrolling: what is wider than the area is cut off at its right edge
+            needed, has = widget.widget().minimumSizeHint().width(), widget.viewport().width()
+            if widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and needed > has + TOLERANCE:
+                found[place, 0] = f"scroll area {widget.widget().objectName()!r}: needs {needed}, has {has}"
+    return found
+
+
+def clipped_in_every_tab(root: QWidget, settle: Callable[[], None]) -> dict[tuple[int, int], str]:
+    """`clipped_widgets` with each tab of each tab widget shown in turn (a breach's Risk, an activity's Purposes)."""
+    found = clipped_widgets(root)
+    for number, tabs in enumerate(t for t in root.findChildren(QTabWidget) if t.isVisible()):
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index != first and tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                settle()
+                found |= {(1000 * (number + 1) + index, *place): text for place, text in clipped_widgets(root).items()}
+        tabs.setCurrentIndex(first)
     return found
 
 
@@ -78,14 +107,17 @@ def clipped_pages(qtbot, store, language: str) -> dict[tuple[str, int, int], str
             _select_first_row(window.pages[key])
             window.wait_loaded()
             qtbot.wait(50)  # one pass of the event loop lays the detail pane out
-            found |= {(key, *place): text for place, text in clipped_widgets(window.pages[key]).items()}
+            clipped = clipped_in_every_tab(window.pages[key], lambda: qtbot.wait(20))
+            found |= {(key, *place): text for place, text in clipped.items()}
         for name, make in _dialogs(window.ops).items():
             dialog = make()
             qtbot.addWidget(dialog)
             dialog.show()
             window.wait_loaded()
             qtbot.wait(50)
-            found |= {(name, *place): text for place, text in clipped_widgets(dialog).items()}
+            found |= {
+                (name, *place): text for place, text in clipped_in_every_tab(dialog, lambda: qtbot.wait(20)).items()
+            }
             dialog.close()
         assert window.width() <= SIZE[0], f"the {language} window needs {window.width()} px, wider than {SIZE[0]}"
         window.close()

@@ -35,7 +35,7 @@ from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 from dpo_desk.ui.widgets.paged_table import capitalised
 from dpo_desk.ui.widgets.palette import ERROR, NOTICE, SUCCESS
-from dpo_desk.ui.widgets.tables import read_only_table, scrolling
+from dpo_desk.ui.widgets.tables import fit_headers, read_only_table, scrolling
 
 
 def _date(value: dt.date | None) -> str:
@@ -285,7 +285,11 @@ class RegisterDetailPanel(QWidget):
                 item.setToolTip(value)
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_headers(table)  # an empty table's "Maa" or "Kund" keeps its header whole
+        header = table.horizontalHeader()
+        widths = sum(header.sectionSize(c) for c in range(header.count()))
+        # the last column fills a wide pane; in a narrow one it keeps its header whole and the table scrolls
+        header.setStretchLastSection(widths < table.viewport().width())
 
     def selected_announcement(self) -> Any:
         if self.current is None or not self.current.announcements:

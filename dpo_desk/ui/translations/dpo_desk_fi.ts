@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Balancing conclusion</source>
-        <translation>Tasapainotestin johtopäätös</translation>
+        <translation>Johtopäätös</translation>
     </message>
     <message>
         <source>Add purpose</source>

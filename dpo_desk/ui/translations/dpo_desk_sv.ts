@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Balancing test date</source>
-        <translation>Datum för intresseavvägning</translation>
+        <translation>Avvägningens datum</translation>
     </message>
     <message>
         <source>Balancing conclusion</source>
-        <translation>Intresseavvägningens slutsats</translation>
+        <translation>Slutsats</translation>
     </message>
     <message>
         <source>Add purpose</source>
