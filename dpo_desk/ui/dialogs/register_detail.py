@@ -32,6 +32,7 @@ from dpo_desk.ui.finding_text import finding_text
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.flow_layout import flow_of
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 from dpo_desk.ui.widgets.paged_table import capitalised
 from dpo_desk.ui.widgets.palette import ERROR, NOTICE, SUCCESS
@@ -129,13 +130,8 @@ class RegisterDetailPanel(QWidget):
         box.addWidget(self.announcements, 2)
         box.addWidget(QLabel(self.tr("Objections to the selected announcement")))
         box.addWidget(self.objections, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.objection_button)
-        row.addWidget(self.close_button)
-        row.addStretch(1)
-        row.addWidget(self.notice_language)
-        row.addWidget(self.notice_button)
-        box.addLayout(row)
+        # the buttons wrap in the narrow pane (1280 px, Finnish) instead of squeezing their words
+        box.addWidget(flow_of([self.objection_button, self.close_button, self.notice_language, self.notice_button]))
 
         self.history = read_only_table(
             "register_history", [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
