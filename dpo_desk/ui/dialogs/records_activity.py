@@ -210,7 +210,7 @@ class ActivityDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         metrics = self.purposes.fontMetrics()
         basis = max(metrics.horizontalAdvance(name) for name in legal_basis_names(self).values()) + 40  # the arrow
-        fit_headers(self.purposes, {1: max(210, basis), 2: 200, 3: 130})  # the balancing test's date: a long header
+        fit_headers(self.purposes, {1: max(210, basis), 2: 180, 3: 130})  # the balancing test's date: a long header
         holder = rows_with_buttons(self.purposes, self.tr("Add purpose"), self.add_purpose, self.tr("Remove purpose"))
         hint = QLabel(
             self.tr(
