@@ -144,17 +144,20 @@ class RegisterPage(Page):
             self.tr("Save the register as PDF or Excel ({0})").format(shortcut_text("export")),
             self.export_register,
         )
+        # four filters fill the first row at 1280 px in Swedish and Finnish: printing and export go to the second
         filters = page_toolbar(
             self.new_button,
             [self.status_filter, self.country_filter, self.safeguard_filter, self.warning_filter],
             self.search,
-            [self.print_button, self.export_button],
+            [],
         )
+        self.export_button.setIcon(icon("mdi6.export"))
         actions = QHBoxLayout()
         for button in (self.edit_button, self.announce_button, self.retire_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.adequacy_button)
+        for button in (self.adequacy_button, self.print_button, self.export_button):
+            actions.addWidget(button)
 
         self.model = PagedTableModel(
             ops,
