@@ -56,6 +56,10 @@ class _ActionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: Any) -> None:
+        self.explanation.setVisible(bool(self.explanation.text()))  # an empty one left a gap above the form
+        super().showEvent(event)
+
     def add_field(self, field: str, label: str, widget: QWidget) -> QWidget:
         """A row of the form; `field` is the service's name of it, as its refusals name it."""
         error = field_error_label(label)
