@@ -32,6 +32,11 @@ class Field:
     headers: tuple[str, ...] = ()
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     exact: tuple[str, ...] = ()
+    titles: Mapping[str, str] = field(default_factory=dict)  # the report's own header, by language: the window's label
+
+    def title(self, language: str) -> str:
+        """The field's name in `language` (its report's header), or the English label."""
+        return self.titles.get(language) or self.label
 
 
 @dataclass(frozen=True)

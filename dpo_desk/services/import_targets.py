@@ -83,7 +83,8 @@ def _field(
     choices: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Field:
     exact = headers_of(*report) if report else ()
-    return Field(key, label, kind, required, synonyms, dict(choices or {}), exact)
+    titles = {lang: title for lang in LANGUAGES if report and (title := _label(report[0], lang, report[1]))}
+    return Field(key, label, kind, required, synonyms, dict(choices or {}), exact, titles)
 
 
 TAKEN = "import.references_taken"  # session.info: a batched import's references in use, by model

@@ -315,11 +315,15 @@ _HARMLESS: dict[str, Any] = {
 
 
 def preview_due(
-    session: Session, received: dt.date, role: str = "controller", forward_within: int | str | None = None
+    session: Session,
+    received: dt.date,
+    role: str = "controller",
+    forward_within: int | str | None = None,
+    language: str = "en",
 ) -> tuple[dt.date, str]:
-    """The due date a request received on `received` would get now, and the rule in words."""
+    """The due date a request received on `received` would get now, and the rule in words (in `language`)."""
     limit = _preview_limit(session, received, role, forward_within)
-    return limit.due, limit.explain("en")
+    return limit.due, limit.explain(language)
 
 
 def preview_rule(

@@ -220,7 +220,9 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
         try:
             return open_store(path, env_passphrase), ""
         except WrongPassphrase as wrong:
-            error = str(wrong)
+            from dpo_desk.ui.dialogs.passphrase import refusal_text
+
+            error = refusal_text(wrong)
     return _unlock_with_dialog(path, error)
 
 
@@ -259,7 +261,7 @@ def _unlock_with_dialog(path: Path | str, error: str = "") -> tuple[object, str]
 
     from dpo_desk.services.store_lifecycle import open_store
     from dpo_desk.services.team import display, is_server_url
-    from dpo_desk.ui.dialogs.passphrase import UnlockDialog
+    from dpo_desk.ui.dialogs.passphrase import UnlockDialog, refusal_text
 
     server = is_server_url(path)
     refusals: tuple[type[BaseException], ...] = (DpoDeskError,) if server else (WrongPassphrase,)
@@ -272,7 +274,7 @@ def _unlock_with_dialog(path: Path | str, error: str = "") -> tuple[object, str]
                 partial(open_store, path, dialog.passphrase), QT_TRANSLATE_NOOP("App", "Opening the store…")
             ), ""
         except refusals as wrong:
-            error = str(wrong)
+            error = refusal_text(wrong)
 
 
 def with_progress(work: Callable[[], T], label: str) -> T:

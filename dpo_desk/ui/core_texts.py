@@ -39,6 +39,8 @@ MARKED: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("CoreText", "Art. 28(2): customers may object until the end of the period"),
         QT_TRANSLATE_NOOP("CoreText", "Art. 46: the safeguard must stay effective (EDPB Recommendations 01/2020)"),
         QT_TRANSLATE_NOOP("CoreText", "Art. 28(3)-(4): processing by a subprocessor is governed by a contract"),
+        QT_TRANSLATE_NOOP("CoreText", "Art. 30, Art. 5(2)"),  # services/records.py: review an activity
+        QT_TRANSLATE_NOOP("CoreText", "Art. 35(11)"),  # services/records.py: review an impact assessment
         # a breach's standing warnings (services/breaches.py _warnings)
         QT_TRANSLATE_NOOP("CoreText", "The risk to data subjects has not been decided."),
         QT_TRANSLATE_NOOP("CoreText", "The risk decision has no reasoning (the register needs it, Art. 33(5))."),

@@ -28,6 +28,12 @@ def format_date(value: dt.date | None, empty: str = "") -> str:
     return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]} {value.year}"
 
 
+def date_samples(time: str = "") -> list[str]:
+    """One date of each month (and `time` after it) as the window shows them: a column fitted to the widest
+    of these never cuts a date ("28 Sep 2026" is wider than "2026-09-28")."""
+    return [f"{format_date(dt.date(2026, month, 28))}{time}" for month in range(1, 13)]
+
+
 def format_datetime(value: dt.datetime | None, empty: str = "") -> str:
     """Date and 24-hour time, in the time zone the moment already carries."""
     if value is None:

@@ -652,9 +652,13 @@ class MainWindow(QMainWindow):
         self.unlock_edit.setEnabled(False)
 
         def failed(error: BaseException) -> None:
+            from dpo_desk.ui.dialogs.passphrase import refusal_text
+
             self.unlock_progress.setVisible(False)
             self.unlock_edit.setEnabled(True)
-            self.unlock_error.setText(str(error) if isinstance(error, DpoDeskError) else self.tr("Could not unlock."))
+            self.unlock_error.setText(
+                refusal_text(error) if isinstance(error, DpoDeskError) else self.tr("Could not unlock.")
+            )
             self.unlock_edit.setFocus()
 
         self.ops.job(lambda _store, _progress: self._open_store(path, passphrase), self._unlocked, failed)

@@ -10,7 +10,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from dpo_desk import demo
 from dpo_desk.ui import i18n
@@ -43,6 +53,25 @@ def clipped_widgets(root: QWidget) -> dict[tuple[int, int], str]:
                 found[place, 0] = f"label {widget.text()[:60]!r}: needs {hint}, has {widget.width()}"
         elif isinstance(widget, QAbstractItemView):
             found |= {(place, section): text for section, text in _clipped_headers(widget).items()}
+        elif isinstance(widget, QScrollArea) and widget.widget() is not None:
+            # no sideways scrolling: what is wider than the area is cut off at its right edge
+            needed, has = widget.widget().minimumSizeHint().width(), widget.viewport().width()
+            if widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and needed > has + TOLERANCE:
+                found[place, 0] = f"scroll area {widget.widget().objectName()!r}: needs {needed}, has {has}"
+    return found
+
+
+def clipped_in_every_tab(root: QWidget, settle: Callable[[], None]) -> dict[tuple[int, int], str]:
+    """`clipped_widgets` with each tab of each tab widget shown in turn (a breach's Risk, an activity's Purposes)."""
+    found = clipped_widgets(root)
+    for number, tabs in enumerate(t for t in root.findChildren(QTabWidget) if t.isVisible()):
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index != first and tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                settle()
+                found |= {(1000 * (number + 1) + index, *place): text for place, text in clipped_widgets(root).items()}
+        tabs.setCurrentIndex(first)
     return found
 
 
@@ -78,14 +107,17 @@ def clipped_pages(qtbot, store, language: str) -> dict[tuple[str, int, int], str
             _select_first_row(window.pages[key])
             window.wait_loaded()
             qtbot.wait(50)  # one pass of the event loop lays the detail pane out
-            found |= {(key, *place): text for place, text in clipped_widgets(window.pages[key]).items()}
+            clipped = clipped_in_every_tab(window.pages[key], lambda: qtbot.wait(20))
+            found |= {(key, *place): text for place, text in clipped.items()}
         for name, make in _dialogs(window.ops).items():
             dialog = make()
             qtbot.addWidget(dialog)
             dialog.show()
             window.wait_loaded()
             qtbot.wait(50)
-            found |= {(name, *place): text for place, text in clipped_widgets(dialog).items()}
+            found |= {
+                (name, *place): text for place, text in clipped_in_every_tab(dialog, lambda: qtbot.wait(20)).items()
+            }
             dialog.close()
         assert window.width() <= SIZE[0], f"the {language} window needs {window.width()} px, wider than {SIZE[0]}"
         window.close()
@@ -95,26 +127,67 @@ def clipped_pages(qtbot, store, language: str) -> dict[tuple[str, int, int], str
 
 
 def _dialogs(ops) -> dict[str, Callable[[], QDialog]]:
+    """Every dialog of the window that opens without a file chosen first (scripts/screenshots pictures them all)."""
+    from dpo_desk.errors import WrongPassphrase
     from dpo_desk.ui.dialogs.audit_trail import AuditTrailDialog
-    from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog
+    from dpo_desk.ui.dialogs.backup import RestoreDialog
+    from dpo_desk.ui.dialogs.exchange import ImportPlanDialog
+    from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog, UnlockDialog, refusal_text
     from dpo_desk.ui.dialogs.records_activity import ActivityDialog
     from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
+    from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
+    from dpo_desk.ui.dialogs.register_actions import AnnounceDialog, ObjectionDialog, RetireDialog
+    from dpo_desk.ui.dialogs.register_adequacy import AdequacyDialog
     from dpo_desk.ui.dialogs.register_editor import RegisterEditorDialog
     from dpo_desk.ui.dialogs.rekey import RekeyDialog
     from dpo_desk.ui.dialogs.request_new import NewRequestDialog
     from dpo_desk.ui.dialogs.retention import RetentionDialog
     from dpo_desk.ui.pages.requests import labels_for
 
+    today = ops.today()
     return {
         "new request": lambda: NewRequestDialog(ops, labels_for(None)),
         "activity": lambda: ActivityDialog(ops, "PA-0001"),
+        "new activity": lambda: ActivityDialog(ops),
         "assessment": lambda: AssessmentDialog(ops, "PA-0001"),
+        "screening": lambda: ScreeningDialog(ops, "PA-0001"),
         "subprocessor": lambda: RegisterEditorDialog(ops, "SP-0001"),
+        "announce": lambda: AnnounceDialog(ops, "SP-0001", [], today),
+        "objection": lambda: ObjectionDialog(ops, "SPN-2026-0001", today),
+        "retire": lambda: RetireDialog(ops, "SP-0001", today),
+        "adequacy": lambda: AdequacyDialog(ops),
         "retention": lambda: RetentionDialog(ops),
         "audit trail": lambda: AuditTrailDialog(ops),
         "create store": lambda: CreateStoreDialog(Path("new.dpodesk")),
+        "unlock": lambda: UnlockDialog(Path("demo.dpodesk"), error=refusal_text(WrongPassphrase())),
+        "restore": lambda: RestoreDialog(Path("demo.dpodesk")),
+        "import plan": lambda: ImportPlanDialog("export.json", ["audit_log: 0 to add"]),
         "passphrase": RekeyDialog,
     }
+
+
+def test_no_dialog_is_bigger_than_1280_by_800(qtbot, store, clock) -> None:
+    """A dialog opens at its natural size: on a 1280×800 screen it must fit, title bar and all."""
+    with store.write() as session:
+        demo.populate(session, clock.now().date())
+    i18n.install("fi")  # the longest words
+    try:
+        window = build_window(store)
+        qtbot.addWidget(window)
+        too_big = []
+        for name, make in _dialogs(window.ops).items():
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            window.wait_loaded()
+            size = dialog.frameGeometry().size().expandedTo(dialog.size())
+            if size.width() > SIZE[0] or size.height() + 70 > SIZE[1]:  # a title bar and a desktop panel
+                too_big.append(f"{name}: {size.width()}×{size.height()}")
+            dialog.close()
+        window.close()
+    finally:
+        i18n.install("en")
+    assert not too_big, "dialogs too big for 1280×800: " + ", ".join(too_big)
 
 
 def _select_first_row(page: QWidget) -> None:

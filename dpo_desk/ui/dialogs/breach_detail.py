@@ -287,7 +287,9 @@ class BreachDetail(QWidget):
         buttons.addWidget(self.notify_button)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Notifications to the supervisory authority, in phases (Art. 33(4))")))
+        heading = QLabel(self.tr("Notifications to the supervisory authority, in phases (Art. 33(4))"))
+        heading.setWordWrap(True)  # the pane is narrow at 1280 px; the tab has no sideways scrolling
+        layout.addWidget(heading)
         layout.addWidget(self.phases)
         self.next_phase = QLabel()
         self.next_phase.setStyleSheet("font-weight: bold")
@@ -314,7 +316,7 @@ class BreachDetail(QWidget):
         f.add("at", self.tr("When told"), "time")
         f.add("method", self.tr("How (e-mail, letter, public notice)"), "line")
         f.add("count", self.tr("How many"), "count")
-        f.add(
+        exemption = f.add(
             "exemption",
             self.tr("Exemption"),
             "combo",
@@ -325,6 +327,9 @@ class BreachDetail(QWidget):
                 (self.tr("(c) disproportionate effort: public communication"), "c"),
             ],
         )
+        # the longest exemption does not widen the narrow pane (its list still shows it whole)
+        exemption.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        exemption.widget.setMinimumContentsLength(24)
         f.add("reason", self.tr("Why the exemption applies"), "text")
         self.subjects_note = QLabel()
         self.subjects_note.setWordWrap(True)

@@ -21,9 +21,15 @@ class EnisaHelper(QGroupBox):
         self, nature_titles: dict[str, str], band_titles: dict[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("ENISA 2013 severity helper: SE = DPC × EI + CB"))
         self.band_titles = band_titles
         grid = QFormLayout(self)
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fits the breach pane at 1280 px in Finnish
+        # The heading wraps in the narrow pane (a group box's own title cannot, and would widen the tab)
+        heading = QLabel(self.tr("ENISA 2013 severity helper: SE = DPC × EI + CB"))
+        heading.setObjectName("enisa_heading")
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold")
+        grid.addRow(heading)
         self.use = QCheckBox(self.tr("Record this score with the risk decision"))
         self.dpc_base = QComboBox()
         for value, name in (

@@ -82,6 +82,18 @@ class CreateStoreDialog(QDialog):
         return self.new_fields.passphrase
 
 
+def refusal_text(error: BaseException) -> str:
+    """Why the store did not open, in the window's language where the core's English has a translation."""
+    from dpo_desk.errors import WrongPassphrase
+    from dpo_desk.ui.i18n import translate
+
+    if isinstance(error, WrongPassphrase):
+        return translate(
+            "UnlockDialog", "Wrong passphrase: the store could not be unlocked with it (nothing was changed)."
+        )
+    return str(error)
+
+
 class UnlockDialog(QDialog):
     """Asks for the passphrase of an existing store; shows why the last try failed."""
 

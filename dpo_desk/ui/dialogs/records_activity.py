@@ -36,6 +36,7 @@ from dpo_desk.ui.dialogs.records_pickers import CategoryPicker, ErrorLine, rows_
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.field import FIELD_LABEL, worded_for_window
+from dpo_desk.ui.widgets.tables import fit_headers
 
 
 def legal_basis_names(w: QWidget) -> dict[str, str]:
@@ -125,7 +126,7 @@ class ActivityDialog(QDialog):
         self.ops = ops
         self.reference = reference
         self.setWindowTitle(self.tr("Edit {0}").format(reference) if reference else self.tr("New processing activity"))
-        self.resize(900, 640)
+        self.resize(1000, 640)  # the purposes' five columns, headers whole in Finnish and Swedish
         self.errors: dict[str, ErrorLine] = {}
         self.tabs = QTabWidget()
         self._tab_of: dict[str, int] = {}
@@ -205,10 +206,11 @@ class ActivityDialog(QDialog):
             ]
         )
         header = self.purposes.horizontalHeader()
-        for column, width in ((1, 210), (2, 200), (3, 130)):
-            header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        metrics = self.purposes.fontMetrics()
+        basis = max(metrics.horizontalAdvance(name) for name in legal_basis_names(self).values()) + 40  # the arrow
+        fit_headers(self.purposes, {1: max(210, basis), 2: 180, 3: 130})  # the balancing test's date: a long header
         holder = rows_with_buttons(self.purposes, self.tr("Add purpose"), self.add_purpose, self.tr("Remove purpose"))
         hint = QLabel(
             self.tr(

@@ -52,8 +52,13 @@ class _ActionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(self.form)
+        layout.addStretch(1)  # the room left goes below the form, not between its rows and the labels
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: Any) -> None:
+        self.explanation.setVisible(bool(self.explanation.text()))  # an empty one left a gap above the form
+        super().showEvent(event)
 
     def add_field(self, field: str, label: str, widget: QWidget) -> QWidget:
         """A row of the form; `field` is the service's name of it, as its refusals name it."""

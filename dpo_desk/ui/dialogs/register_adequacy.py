@@ -28,7 +28,7 @@ from dpo_desk.errors import DpoDeskError
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
-from dpo_desk.ui.widgets.tables import read_only_table
+from dpo_desk.ui.widgets.tables import fit_headers, read_only_table
 
 
 class AdequacyDialog(QDialog):
@@ -92,6 +92,7 @@ class AdequacyDialog(QDialog):
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        fit_headers(self.table)  # a header wider than its column's codes ("Maat" over "FI")
         for column in (4, 5):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         self.table.resizeRowsToContents()

@@ -32,10 +32,11 @@ from dpo_desk.ui.finding_text import finding_text
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.widgets.flow_layout import flow_of
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
 from dpo_desk.ui.widgets.paged_table import capitalised
 from dpo_desk.ui.widgets.palette import ERROR, NOTICE, SUCCESS
-from dpo_desk.ui.widgets.tables import read_only_table, scrolling
+from dpo_desk.ui.widgets.tables import fit_headers, read_only_table, scrolling
 
 
 def _date(value: dt.date | None) -> str:
@@ -129,13 +130,8 @@ class RegisterDetailPanel(QWidget):
         box.addWidget(self.announcements, 2)
         box.addWidget(QLabel(self.tr("Objections to the selected announcement")))
         box.addWidget(self.objections, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.objection_button)
-        row.addWidget(self.close_button)
-        row.addStretch(1)
-        row.addWidget(self.notice_language)
-        row.addWidget(self.notice_button)
-        box.addLayout(row)
+        # the buttons wrap in the narrow pane (1280 px, Finnish) instead of squeezing their words
+        box.addWidget(flow_of([self.objection_button, self.close_button, self.notice_language, self.notice_button]))
 
         self.history = read_only_table(
             "register_history", [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
@@ -285,7 +281,11 @@ class RegisterDetailPanel(QWidget):
                 item.setToolTip(value)
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_headers(table)  # an empty table's "Maa" or "Kund" keeps its header whole
+        header = table.horizontalHeader()
+        widths = sum(header.sectionSize(c) for c in range(header.count()))
+        # the last column fills a wide pane; in a narrow one it keeps its header whole and the table scrolls
+        header.setStretchLastSection(widths < table.viewport().width())
 
     def selected_announcement(self) -> Any:
         if self.current is None or not self.current.announcements:

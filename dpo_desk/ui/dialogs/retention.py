@@ -78,10 +78,15 @@ class RetentionDialog(QDialog):
         self.plan = plan
         self.table.setRowCount(len(plan.items))
         goes = {"case": self.tr("the whole case"), "id-document": self.tr("ID document")}
+        years = plan.as_of.year - plan.closed_before.year
+        why = {  # the core words its reasons in English
+            "case": self.tr("closed before {0} (%n year(s))", "", years).format(format_date(plan.closed_before)),
+            "id-document": self.tr("an ID document; the identity has been verified"),
+        }
         for row, item in enumerate(plan.items):
             size = self._size(item.size)
             for column, value in enumerate(
-                (goes.get(item.what, item.what), item.reference, item.detail, size, item.reason)
+                (goes.get(item.what, item.what), item.reference, item.detail, size, why.get(item.what, item.reason))
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         if plan.items:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
@@ -136,11 +137,20 @@ class SpreadsheetImportDialog(QDialog):
             return
         self.target_box.blockSignals(True)
         for key, target in self.targets.items():
-            self.target_box.addItem(target.title, key)
+            self.target_box.addItem(self._target_titles().get(key, target.title), key)
         if guessed:
             self.target_box.setCurrentIndex(self.target_box.findData(guessed))
         self.target_box.blockSignals(False)
         self._target_changed()
+
+    def _target_titles(self) -> dict[str, str]:
+        """The registers a file can go into, in the window's words (the core names them in English)."""
+        return {
+            "requests": self.tr("Request log"),
+            "breaches": self.tr("Breach register"),
+            "register": self.tr("Subprocessor register"),
+            "records": self.tr("Record of processing activities"),
+        }
 
     def _failed(self, error: Any) -> None:
         self.summary.setText(str(error))
@@ -165,7 +175,8 @@ class SpreadsheetImportDialog(QDialog):
             box = QComboBox()
             box.addItem(self.tr("— leave out —"), "")
             for f in target.fields:
-                box.addItem(f"{f.label} *" if f.required else f.label, f.key)
+                title = f.title(current_language())
+                box.addItem(f"{title} *" if f.required else title, f.key)
             box.setCurrentIndex(max(0, box.findData(guessed.get(row, ""))))
             box.currentIndexChanged.connect(lambda _i, r=row: self._mapping_changed(r))
             self.columns.setCellWidget(row, 1, box)
@@ -227,7 +238,7 @@ class SpreadsheetImportDialog(QDialog):
         fields = [f for f in preview.target.fields if f.key in preview.mapping.values()]
         self.rows.clear()
         self.rows.setColumnCount(len(fields) + 1)
-        self.rows.setHorizontalHeaderLabels([self.tr("Row"), *(f.label for f in fields)])
+        self.rows.setHorizontalHeaderLabels([self.tr("Row"), *(f.title(current_language()) for f in fields)])
         shown = preview.rows[:PREVIEW_ROWS]
         self.rows.setRowCount(len(shown))
         for r, row in enumerate(shown):
@@ -247,7 +258,7 @@ class SpreadsheetImportDialog(QDialog):
                 self.rows.setItem(r, c, item)
         self.rows.resizeColumnsToContents()
         self.errors.setPlainText("\n".join(str(e) for e in preview.errors))
-        missing = [preview.target.field(k).label for k in preview.missing_required]
+        missing = [preview.target.field(k).title(current_language()) for k in preview.missing_required]
         if missing:
             text = self.tr("Choose the column for: {0}.").format(", ".join(missing))
         else:

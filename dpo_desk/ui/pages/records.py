@@ -40,7 +40,7 @@ from dpo_desk.ui.dialogs.records_activity import (
 )
 from dpo_desk.ui.dialogs.records_assessment import AssessmentDialog
 from dpo_desk.ui.dialogs.records_screening import ScreeningDialog
-from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.formatting import date_samples, format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.records_warning_text import records_warning_text
@@ -162,7 +162,7 @@ class RecordsPage(Page):
         self.table.setWordWrap(False)
         fit_columns(
             self.table,
-            {0: "PA-0000", 2: self.tr("Controller"), 3: self.tr("In use"), 5: "2026-12-31", 6: "00"},
+            {0: "PA-0000", 2: self.tr("Controller"), 3: self.tr("In use"), 5: date_samples(), 6: "00"},
             elastic=(1, 4),  # the name and the legal bases share the room left, and elide
         )
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))
@@ -211,7 +211,7 @@ class RecordsPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([920, 420])
+        splitter.setSizes([880, 460])  # the detail's longest Swedish label and word fit without sideways scrolling
 
         self.status_line = QLabel()
         self.status_line.setObjectName("records_status")

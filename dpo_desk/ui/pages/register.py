@@ -32,7 +32,7 @@ from dpo_desk.paths import private_temp_folder
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.register_countries import CountryPicker, country_name, country_names
 from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
-from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.formatting import date_samples, format_date
 from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
@@ -144,17 +144,20 @@ class RegisterPage(Page):
             self.tr("Save the register as PDF or Excel ({0})").format(shortcut_text("export")),
             self.export_register,
         )
+        # four filters fill the first row at 1280 px in Swedish and Finnish: printing and export go to the second
         filters = page_toolbar(
             self.new_button,
             [self.status_filter, self.country_filter, self.safeguard_filter, self.warning_filter],
             self.search,
-            [self.print_button, self.export_button],
+            [],
         )
+        self.export_button.setIcon(icon("mdi6.export"))
         actions = QHBoxLayout()
         for button in (self.edit_button, self.announce_button, self.retire_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.adequacy_button)
+        for button in (self.adequacy_button, self.print_button, self.export_button):
+            actions.addWidget(button)
 
         self.model = PagedTableModel(
             ops,
@@ -186,7 +189,7 @@ class RegisterPage(Page):
         self.table.verticalHeader().setVisible(False)
         fit_columns(
             self.table,
-            {0: "SP-0000", 4: self.tr("Announced"), 7: "2026-12-31", 8: "00"},
+            {0: "SP-0000", 4: self.tr("Announced"), 7: date_samples(), 8: "00"},
             elastic=(1, 2, 3, 5, 6),  # name, countries, service and safeguards share the room, and elide
         )
         self.table.verticalHeader().setDefaultSectionSize(24)

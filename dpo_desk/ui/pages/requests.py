@@ -37,8 +37,8 @@ from dpo_desk.services import requests
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.request_intake import EmailIntake, message_paths
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
-from dpo_desk.ui.formatting import format_date
-from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.formatting import date_samples, format_date
+from dpo_desk.ui.i18n import current_language, translate
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
@@ -214,10 +214,10 @@ class RequestsPage(Page):
             self.table,
             {
                 0: "DSR-2026-0000",
-                1: self.tr("Consent withdrawal"),
-                4: "2026-12-31",
-                5: "2026-12-31",
-                6: self._status_text(("awaiting-identity", "")),
+                1: [capitalised(word) for word in self.labels["types"].values()],
+                4: date_samples(),
+                5: date_samples(),
+                6: [self._status_text(("awaiting-identity", "")), self._status_text(("open", "due-soon"))],
             },
             elastic=(2, 3),  # the name and the e-mail give way
         )
@@ -417,7 +417,10 @@ class RequestsPage(Page):
 
     def show_request(self, reference: str) -> None:
         self.current_reference = reference
-        self.ops.query(lambda session: requests.show(session, reference), self._show_view, self._show_missing)
+        language = current_language()  # the rule of the due date in the window's words
+        self.ops.query(
+            lambda session: requests.show(session, reference, language=language), self._show_view, self._show_missing
+        )
 
     def reload_request(self, reference: str) -> None:
         """The request as it is now (someone else changed it), in the table and the pane, keeping the selection."""

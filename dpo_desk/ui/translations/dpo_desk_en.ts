@@ -246,6 +246,13 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
+        <source>closed before {0} (%n year(s))</source>
+        <translation>
+            <numerusform>closed before {0} (%n year)</numerusform>
+            <numerusform>closed before {0} (%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>

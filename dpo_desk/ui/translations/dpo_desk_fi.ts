@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Balancing conclusion</source>
-        <translation>Tasapainotestin johtopäätös</translation>
+        <translation>Johtopäätös</translation>
     </message>
     <message>
         <source>Add purpose</source>
@@ -1942,6 +1942,14 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Art. 28(3)-(4): processing by a subprocessor is governed by a contract</source>
         <translation>28 artiklan 3 ja 4 kohta: alikäsittelijän käsittelystä on tehtävä sopimus</translation>
+    </message>
+    <message>
+        <source>Art. 30, Art. 5(2)</source>
+        <translation>30 artikla, 5 artiklan 2 kohta</translation>
+    </message>
+    <message>
+        <source>Art. 35(11)</source>
+        <translation>35 artiklan 11 kohta</translation>
     </message>
     <message>
         <source>The risk to data subjects has not been decided.</source>
@@ -5389,10 +5397,6 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <translation>Pyyntöloki ja tilastot työkirjana ({0})</translation>
     </message>
     <message>
-        <source>Consent withdrawal</source>
-        <translation>Suostumuksen peruminen</translation>
-    </message>
-    <message>
         <source>Rows: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;due within 72 hours&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;within a week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
         <translation>Rivit: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;myöhässä&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;erääntyy 72 tunnin kuluessa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;viikon kuluessa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;suljettu&amp;nbsp;&lt;/span&gt;</translation>
     </message>
@@ -5517,6 +5521,17 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     <message>
         <source>ID document</source>
         <translation>Henkilöllisyystodistus</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed before {0} (%n year(s))</source>
+        <translation>
+            <numerusform>suljettu ennen {0} (%n vuosi)</numerusform>
+            <numerusform>suljettu ennen {0} (%n vuotta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID document; the identity has been verified</source>
+        <translation>henkilöllisyystodistus; henkilöllisyys on varmennettu</translation>
     </message>
     <message>
         <source>May be purged as of {0}: closed cases {1}, ID documents {2}.</source>
@@ -5885,6 +5900,22 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <translation>Tämän version rekisteriä ei voi vielä tuoda taulukosta.</translation>
     </message>
     <message>
+        <source>Request log</source>
+        <translation>Oikeuspyyntöjen loki</translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation>Loukkausrekisteri</translation>
+    </message>
+    <message>
+        <source>Subprocessor register</source>
+        <translation>Alikäsittelijärekisteri</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Seloste käsittelytoimista</translation>
+    </message>
+    <message>
         <source>— leave out —</source>
         <translation>— jätä pois —</translation>
     </message>
@@ -6045,6 +6076,10 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
 </context>
 <context>
     <name>UnlockDialog</name>
+    <message>
+        <source>Wrong passphrase: the store could not be unlocked with it (nothing was changed).</source>
+        <translation>Väärä tunnuslause: tiedoston lukitusta ei voitu avata sillä (mitään ei muutettu).</translation>
+    </message>
     <message>
         <source>Unlock DPO Desk</source>
         <translation>Avaa DPO Deskin lukitus</translation>

@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Balancing test date</source>
-        <translation>Datum för intresseavvägning</translation>
+        <translation>Avvägningens datum</translation>
     </message>
     <message>
         <source>Balancing conclusion</source>
-        <translation>Intresseavvägningens slutsats</translation>
+        <translation>Slutsats</translation>
     </message>
     <message>
         <source>Add purpose</source>
@@ -1942,6 +1942,14 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Art. 28(3)-(4): processing by a subprocessor is governed by a contract</source>
         <translation>Artikel 28.3–28.4: ett underbiträdes behandling ska regleras av ett avtal</translation>
+    </message>
+    <message>
+        <source>Art. 30, Art. 5(2)</source>
+        <translation>Artikel 30, artikel 5.2</translation>
+    </message>
+    <message>
+        <source>Art. 35(11)</source>
+        <translation>Artikel 35.11</translation>
     </message>
     <message>
         <source>The risk to data subjects has not been decided.</source>
@@ -5389,10 +5397,6 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <translation>Loggen över begäranden och statistik som arbetsbok ({0})</translation>
     </message>
     <message>
-        <source>Consent withdrawal</source>
-        <translation>Återkallat samtycke</translation>
-    </message>
-    <message>
         <source>Rows: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;due within 72 hours&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;within a week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;closed&amp;nbsp;&lt;/span&gt;</source>
         <translation>Rader: &lt;span style=&apos;background:#fde2e1;color:#1f1f1f&apos;&gt;&amp;nbsp;försenad&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffdcb8;color:#1f1f1f&apos;&gt;&amp;nbsp;förfaller inom 72 timmar&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff4ce;color:#1f1f1f&apos;&gt;&amp;nbsp;inom en vecka&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2f2f2;color:#1f1f1f&apos;&gt;&amp;nbsp;stängd&amp;nbsp;&lt;/span&gt;</translation>
     </message>
@@ -5517,6 +5521,17 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     <message>
         <source>ID document</source>
         <translation>Id-handling</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed before {0} (%n year(s))</source>
+        <translation>
+            <numerusform>stängt före {0} (%n år)</numerusform>
+            <numerusform>stängt före {0} (%n år)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ID document; the identity has been verified</source>
+        <translation>en id-handling; identiteten har verifierats</translation>
     </message>
     <message>
         <source>May be purged as of {0}: closed cases {1}, ID documents {2}.</source>
@@ -5885,6 +5900,22 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <translation>Inget register av den här versionen kan ännu importeras från ett kalkylblad.</translation>
     </message>
     <message>
+        <source>Request log</source>
+        <translation>Logg över begäranden</translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation>Incidentregister</translation>
+    </message>
+    <message>
+        <source>Subprocessor register</source>
+        <translation>Register över underbiträden</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Register över behandling</translation>
+    </message>
+    <message>
         <source>— leave out —</source>
         <translation>— utelämna —</translation>
     </message>
@@ -6045,6 +6076,10 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
 </context>
 <context>
     <name>UnlockDialog</name>
+    <message>
+        <source>Wrong passphrase: the store could not be unlocked with it (nothing was changed).</source>
+        <translation>Fel lösenfras: filen kunde inte låsas upp med den (inget ändrades).</translation>
+    </message>
     <message>
         <source>Unlock DPO Desk</source>
         <translation>Lås upp DPO Desk</translation>

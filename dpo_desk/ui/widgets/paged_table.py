@@ -293,9 +293,9 @@ def row_identity(row: Any) -> Any:
     return found if found is not None else value_of(row, "id")
 
 
-def fit_columns(table: QTableView, key_samples: dict[int, str], elastic: tuple[int, ...]) -> None:
-    """Key columns as wide as their widest sample in the table's font; the `elastic` columns (free text)
-    share what is left and elide, so the table needs no sideways scrolling at 1280 px."""
+def fit_columns(table: QTableView, key_samples: dict[int, str | list[str]], elastic: tuple[int, ...]) -> None:
+    """Key columns as wide as their widest sample (one text, or several) in the table's font; the `elastic`
+    columns (free text) share what is left and elide, so the table needs no sideways scrolling at 1280 px."""
     header = table.horizontalHeader()
     metrics = table.fontMetrics()
     header.setStretchLastSection(False)
@@ -304,7 +304,9 @@ def fit_columns(table: QTableView, key_samples: dict[int, str], elastic: tuple[i
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     for column, sample in key_samples.items():
         title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        width = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title) + 16)
+        texts = [sample] if isinstance(sample, str) else sample
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        width = max(widest, header.fontMetrics().horizontalAdvance(title) + 16)
         header.resizeSection(column, width + 10)  # the cell's own margins, no more
     for column in elastic:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QScrollArea, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableView, QTableWidget, QWidget
 
 
 def make_read_only(view: QTableView, *, single_row: bool = True) -> None:
@@ -51,6 +51,19 @@ def read_only_table(name: str, headers: Sequence[str], *, wrap: bool = True, str
     table.horizontalHeader().setStretchLastSection(stretch_last)
     table.setWordWrap(wrap)
     return table
+
+
+def fit_headers(table: QTableView, widths: dict[int, int] | None = None) -> None:
+    """Columns at least as wide as their header's text (Finnish and Swedish headers are long): `widths` gives
+    some columns a width of their own first; the others keep theirs (say, from `resizeColumnsToContents`)."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = (widths or {}).get(column, header.sectionSize(column))
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(text) + 16))
 
 
 def scrolling(widget: QWidget, *, framed: bool = True, horizontal: bool = True) -> QScrollArea:
