@@ -116,9 +116,7 @@ def test_nothing_reloads_under_a_dialog_being_typed_into(qtbot, store, store_pat
     assert window.updates_label.text() == "Updated: 1 change by others"
 
 
-def test_no_poll_while_locked_and_a_fresh_marker_after_unlocking(qtbot, store, store_path, clock, engine):
-    if engine == "postgresql":
-        pytest.skip("the lock screen reopens a store by its file path (tests/ui/test_safety_ui.py: the file only)")
+def test_no_poll_while_locked_and_a_fresh_marker_after_unlocking(qtbot, store, store_path, clock):
     _seed(store, 1)
     window, _page = _window(qtbot, store)
     window.lock()
