@@ -40,6 +40,7 @@ def test_years_outside_the_span_and_other_countries_come_from_the_package(year: 
 
     monkeypatch.setattr(working_days, "_from_package", from_package)
     working_days._package_holidays.cache_clear()
+    working_days._calendar_holidays.cache_clear()  # a calendar's years are cached over the package's too
     try:
         days = HolidayCalendar("FI").holidays_in(year, "fi")
         assert dt.date(year, 12, 6) in days and dt.date(year, 12, 24) in days  # independence day, Christmas Eve
@@ -48,3 +49,4 @@ def test_years_outside_the_span_and_other_countries_come_from_the_package(year: 
         assert asked == [("FI", year, "fi"), ("SE", 2026, "sv")]
     finally:
         working_days._package_holidays.cache_clear()
+        working_days._calendar_holidays.cache_clear()
