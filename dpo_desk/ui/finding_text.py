@@ -109,26 +109,9 @@ def _fallback(safeguard: Any) -> str:
     )
 
 
-# The finding codes the window words (a test checks every code of the core is here).
-WORDED_CODES = (
-    "safeguard-missing",
-    "scc-pre-2021",
-    "scc-module-missing",
-    "derogation-letter-missing",
-    "derogation-for-regular-transfers",
-    "derogation-compelling-inform",
-    "scc-module-unfit",
-    "scc-module-questioned",
-    "adequacy-not-in-force",
-    "us-not-dpf-certified",
-    "not-certified",
-    "adequacy-challenged-no-fallback",
-    "adequacy-challenged",
-    "adequacy-limited-scope",
-    "tia-review-past",
-    "tia-missing",
-    "dpa-missing",
-)
+def worded_codes() -> frozenset[str]:
+    """The codes the window words (a test checks the core has no other), read from the wordings' keys."""
+    return frozenset(key.split("/")[0] for key in _wordings())
 
 
 class _Blank(dict):

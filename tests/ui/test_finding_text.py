@@ -19,7 +19,7 @@ from dpo_desk.rules.transfers import (
 )
 from dpo_desk.ui import i18n
 from dpo_desk.ui.app import build_window
-from dpo_desk.ui.finding_text import WORDED_CODES, finding_text
+from dpo_desk.ui.finding_text import finding_text, worded_codes
 from tests.ui.finnish import english_in, language
 
 TODAY = dt.date(2026, 11, 25)
@@ -62,7 +62,7 @@ def _every_finding() -> list[Finding]:
 
 
 def test_every_finding_code_of_the_core_has_a_window_wording() -> None:
-    assert set(WORDED_CODES) == set(FINDING_CODES), sorted(set(FINDING_CODES) ^ set(WORDED_CODES))
+    assert worded_codes() == set(FINDING_CODES), sorted(set(FINDING_CODES) ^ worded_codes())
     assert {f.code for f in _every_finding()} == set(FINDING_CODES)  # the cases below reach every code
 
 
