@@ -174,6 +174,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     context = None
     args = None
     try:
+        for position, token in enumerate(argv, start=1):
+            # A real command line cannot carry one; called in-process, it would reach a query, where
+            # PostgreSQL refuses it in any parameter (an internal error) and SQLite would look it up.
+            if "\x00" in token:
+                raise InvalidInput(f"argument {position}", None, "holds a NUL character (\\0): remove it")
         parser = build_parser(command_groups(argv))
         args = parser.parse_args(glue_dash_values(parser, argv))
         context = Context(args, on_open=_start_up_done if program else None, clock=clock)

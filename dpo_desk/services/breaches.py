@@ -631,8 +631,8 @@ def _filtered(
             query = query.where(Breach.risk == validation.choice("risk", risk, RISKS))
     if cause:
         query = query.where(Breach.cause == validation.choice("cause", cause, CAUSES))
-    if search and search.strip():
-        term = search.strip()
+    term = search_index.term_of(search).strip()
+    if term:
         indexed = search_index.matching_ids(session, "breach", term)  # the trigram index, where it serves
         if indexed is not None:
             return _unnotified(query.where(Breach.id.in_(indexed)), unnotified)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from dpo_desk.clock import today_of
+from dpo_desk.domain import validation
 from dpo_desk.errors import InvalidInput
 from dpo_desk.store.models import Organisation
 
@@ -86,7 +87,7 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
             raise InvalidInput("field", field, "is not part of the organisation")
         if value is None:
             continue
-        text = str(value).strip()
+        text = validation.text(field, value)  # no control characters, as in every other module's text
         if field == "name" and not text:
             raise InvalidInput("name", value, "must not be empty")
         if field == "dpo_email" and text and not _EMAIL.match(text):

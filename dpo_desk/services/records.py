@@ -250,6 +250,9 @@ class RecordFilter:
     status: str = ""
     role: str = ""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "search", search.term_of(self.search))
+
 
 @dataclass(frozen=True)
 class RecordDocument:

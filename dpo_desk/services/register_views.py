@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dpo_desk.rules import transfers as rules
+from dpo_desk.store.search import term_of
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,9 @@ class RegisterFilter:
     safeguard: str | None = None
     has_warnings: bool | None = None
     search: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "search", term_of(self.search))
 
 
 def iso(day: dt.date | None) -> str | None:

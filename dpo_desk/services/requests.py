@@ -199,6 +199,9 @@ class Filters:
     overdue: bool = False
     search: str = ""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "search", search.term_of(self.search))
+
     def checked(self) -> Filters:
         if self.status and self.status not in STATUSES:
             raise InvalidInput("status", self.status, f"is not one of {', '.join(STATUSES)}")
@@ -1365,7 +1368,7 @@ def identity_verified_references(session: Session) -> set[str]:
 
 def references_matching(session: Session, text: str, limit: int = 20) -> list[str]:
     """References whose reference, name or e-mail contain `text` (for a global quick search)."""
-    term = text.strip().casefold()
+    term = search.term_of(text).strip().casefold()
     if not term:
         return []
     query = select(Request.reference).where(or_(Request.search_key.contains(term, autoescape=True)))

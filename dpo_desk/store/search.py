@@ -23,6 +23,14 @@ INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
     "breach": ("breach_search", ("reference", "title")),
 }
 TRIGRAM = 3
+_CONTROLS = dict.fromkeys([*range(32), 127])
+
+
+def term_of(text: str | None) -> str:
+    """What a search looks for: the text typed, without control characters. Stored text holds none (but
+    line breaks), and a NUL in a term would end FTS5's phrase early (an SQLite error) and is refused in
+    any PostgreSQL parameter: the same term finds the same cases on both engines."""
+    return (text or "").translate(_CONTROLS)
 
 
 def is_search_table(name: str) -> bool:
@@ -71,7 +79,7 @@ def _has_index(session: Session, name: str) -> bool:
 def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
     """A selectable of the ids of `name` whose indexed columns contain `term`, or None where no index
     serves it (no index, or fewer than three characters): the caller then uses LIKE."""
-    term = term.strip()
+    term = term_of(term).strip()
     if len(term) >= TRIGRAM and session.get_bind().dialect.name == "postgresql" and has_index(session, name):
         # pg_trgm's GIN indexes (revision 0007) serve ILIKE directly.
         cases = table(name, column("id"), *(column(c) for c in INDEXES[name][1]))
@@ -106,7 +114,7 @@ def among(session: Session, id_column: Any, ids: Select[Any], walk: bool) -> Col
 
 def search_references(session: Session, name: str, term: str, limit: int = 50) -> list[str]:
     """References of `name` containing `term` in an indexed column, newest (highest id) first."""
-    term = term.strip()
+    term = term_of(term).strip()
     if not term:
         return []
     cases = table(name, column("id"), column("reference"), *(column(c) for c in INDEXES[name][1]))
@@ -146,7 +154,7 @@ def contains_any(columns: Sequence[Any], term: str) -> ColumnElement[bool]:
 
     LIKE's wildcards in `term` are escaped, so searching for "50%" or "a_b" finds exactly that.
     """
-    escaped = term.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = term_of(term).strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return or_(*(func.lower(column).like(f"%{escaped}%", escape="\\") for column in columns))
 
 

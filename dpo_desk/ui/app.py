@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from dpo_desk.errors import DpoDeskError, WrongPassphrase
+from dpo_desk.errors import DpoDeskError, InvalidInput, WrongPassphrase
 
 SCREENSHOT_SIZE = (1440, 900)
 T = TypeVar("T")
@@ -189,8 +189,16 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
 
     from dpo_desk.paths import default_store_path, demo_store_path
     from dpo_desk.services.store_lifecycle import open_store
+    from dpo_desk.services.team import is_server_url
 
     env_passphrase = os.environ.get("DPO_DESK_PASSPHRASE")
+    if args.demo and is_server_url(args.store):  # else the URL would be taken for a file's name
+        raise InvalidInput(
+            "--demo",
+            None,
+            "makes a demo store file: give --store a file's path, or fill an empty server store with "
+            "`dpo-desk --store URL demo` and open it without --demo",
+        )
     if args.demo:
         from dpo_desk.demo import DEMO_PASSPHRASE
 
@@ -204,7 +212,6 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
         )
         return open_store(path, DEMO_PASSPHRASE), banner
     from dpo_desk.paths import STORE_ENV
-    from dpo_desk.services.team import is_server_url
 
     location = args.store or os.environ.get(STORE_ENV)
     if is_server_url(location):  # team mode: the password from the environment, libpq's, or asked

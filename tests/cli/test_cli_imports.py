@@ -12,6 +12,8 @@ import pytest
 from dpo_desk.cli import main as cli_main
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 HEAVY = {"PySide6", "reportlab", "openpyxl", "alembic"}
 
 PROBE = """

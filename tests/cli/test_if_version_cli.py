@@ -8,6 +8,8 @@ from dpo_desk.services import requests
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 
 def _edit_elsewhere(store_path, clock, ref: str) -> None:
     """Another person (analyst1) corrects the request at 14:03 Helsinki time."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from dpo_desk.store.models import Base
+
+pytestmark = pytest.mark.both_engines
 
 RECORDS_TABLES = {
     "processing_activity",

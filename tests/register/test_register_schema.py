@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import inspect
 
 from dpo_desk.store.models import Base
+
+pytestmark = pytest.mark.both_engines
 
 REGISTER_TABLES = {"subprocessor", "subprocessor_transfer", "subprocessor_announcement", "subprocessor_objection"}
 
@@ -27,6 +31,8 @@ def test_migrated_register_tables_match_the_models(store) -> None:
     mine = [item for item in diff if touches_register(item)]
     assert mine == []
     with store.read() as session:
-        names = set(session.connection().exec_driver_sql("SELECT name FROM sqlite_master").scalars())
-    assert names >= REGISTER_TABLES
-    assert "uq_subprocessor_reference" in names or "ix_subprocessor_name" in names
+        schema = inspect(session.connection())
+        tables = set(schema.get_table_names())
+        constraints = schema.get_indexes("subprocessor") + schema.get_unique_constraints("subprocessor")
+    assert tables >= REGISTER_TABLES
+    assert {"uq_subprocessor_reference", "ix_subprocessor_name"} & {c["name"] for c in constraints}

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import inspect
 
 from dpo_desk.store.models import Base
+
+pytestmark = pytest.mark.both_engines
 
 OURS = {"request", "request_event"}
 
@@ -24,11 +28,9 @@ def test_migrated_request_tables_match_the_models(store) -> None:
 
 def test_request_columns_the_table_sorts_and_filters_by_are_indexed(store) -> None:
     with store.read() as session:
-        rows = session.connection().exec_driver_sql("PRAGMA index_list('request')").fetchall()
-        indexed = set()
-        for row in rows:
-            for info in session.connection().exec_driver_sql(f"PRAGMA index_info('{row[1]}')").fetchall():
-                indexed.add(info[2])
+        indexes = inspect(session.connection()).get_indexes("request")
+        unique = inspect(session.connection()).get_unique_constraints("request")
+    indexed = {column for index in indexes + unique for column in index["column_names"] if column}
     assert {
         "reference",
         "type",

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 SUBJECT = "Salainen Henkilö Virtanen"
 
 

@@ -14,9 +14,12 @@ from dpo_desk.services import organisation
 from dpo_desk.store import Store
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 PROBE = "Visible Plaintext Probe Oy"
 
 
+@pytest.mark.file_only("the bytes of the encrypted file and its WAL beside it")
 def test_no_plaintext_in_the_store_or_beside_it(store, store_path: Path) -> None:
     with store.write() as session:
         organisation.update(session, name=PROBE, address="Probe Street 7")
@@ -27,6 +30,7 @@ def test_no_plaintext_in_the_store_or_beside_it(store, store_path: Path) -> None
     assert not store_path.read_bytes().startswith(b"SQLite format 3")
 
 
+@pytest.mark.file_only("SQLCipher 4's own tools open the file")
 def test_any_sqlcipher4_tool_opens_the_store_with_the_passphrase(store, store_path: Path) -> None:
     with store.write() as session:
         organisation.update(session, name=PROBE)
@@ -40,6 +44,7 @@ def test_any_sqlcipher4_tool_opens_the_store_with_the_passphrase(store, store_pa
     conn.close()
 
 
+@pytest.mark.file_only("the file's bytes unchanged; the server's wrong password is tests/server/test_roles.py")
 def test_wrong_passphrase_is_refused_and_leaves_the_file_unchanged(store_path: Path) -> None:
     before = hashlib.sha256(store_path.read_bytes()).hexdigest()
     files_before = sorted(p.name for p in store_path.parent.iterdir())
@@ -63,11 +68,18 @@ def test_odd_passphrases_work(tmp_path: Path, passphrase: str) -> None:
         assert organisation.get(session).name == "Odd Oy"
 
 
-def test_create_refuses_to_overwrite(store_path: Path) -> None:
-    before = store_path.read_bytes()
+def test_create_refuses_to_overwrite(store_path, engine: str, clock) -> None:
+    """Over a file, or in a server database that already holds a store: refused, the store as it was."""
+    with Store.open(store_path, PASSPHRASE, clock=clock) as store, store.write() as session:
+        organisation.update(session, name="Kept Oy")
+    on_file = engine == "sqlite"
+    before = Path(store_path).read_bytes() if on_file else None
     with pytest.raises(StoreExists):
-        Store.create(store_path, "another passphrase")
-    assert store_path.read_bytes() == before
+        Store.create(store_path, "another passphrase" if on_file else PASSPHRASE)  # the server: its owner's password
+    if on_file:
+        assert Path(store_path).read_bytes() == before
+    with Store.open(store_path, PASSPHRASE) as store, store.read() as session:
+        assert organisation.get(session).name == "Kept Oy"
 
 
 def test_new_files_are_the_owners_only(tmp_path: Path) -> None:
@@ -76,6 +88,7 @@ def test_new_files_are_the_owners_only(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o077 == 0
 
 
+@pytest.mark.file_only("SQLCipher's pragmas")
 def test_connection_pragmas_are_the_safe_ones(store) -> None:
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -104,5 +117,8 @@ def test_many_threads_share_one_store(store) -> None:
     for t in threads:
         t.join()
     assert errors == []
-    with store.engine.connect() as conn:
-        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    with store.read() as session:
+        assert organisation.get(session).address.startswith("thread ")
+    if not store.is_server:
+        with store.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -101,3 +101,22 @@ def test_the_indexes_match_their_tables_after_bulk_data_and_in_a_backup(store, t
                     select(func.count()).select_from(Request).where(Request.subject_name == "Märta Åberg")
                 )
                 assert len(search.search_references(session, "request", "märta åb", limit=500)) == renamed > 0
+
+
+def test_a_term_holding_control_characters_looks_for_the_rest(store, cli) -> None:
+    """A NUL ended FTS5's phrase early (an SQLite error) and PostgreSQL refuses one in any parameter. Stored
+    text holds no control characters, so a search (a pasted term) leaves them out, alike on both engines."""
+    from dpo_desk.services import breaches, records, register
+
+    reference = cli("request", "add", "--type", "access", "--received", "2026-11-20", "--subject", "Asta Example")
+    cli("breach", "add", "--title", "Asta's laptop", "--aware-at", "2026-11-20T10:00:00+02:00")
+    cli("subprocessor", "add", "--name", "Asta Pilvi Oy", "--service", "Mail", "--country", "FI")
+    cli("records", "add", "--name", "Asta", "--role", "controller", "--purpose", "Pay", "--legal-basis", "contract")
+    with store.read() as session:
+        for term in ("Asta\x00", "\x00Ast", "As\x00ta", "Ast\x1ba"):
+            assert requests.count(session, requests.Filters(search=term)) == 1, term
+            assert requests.references_matching(session, term) == [reference.last_line]
+            assert search.search_references(session, "request", term) == [reference.last_line]
+            assert breaches.count(session, search=term) == 1
+            assert register.count(session, register.RegisterFilter(search=term)) == 1
+            assert records.count(session, records.RecordFilter(search=term)) == 1

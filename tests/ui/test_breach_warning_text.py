@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dpo_desk.rules import breach_content
 from dpo_desk.services import breaches, organisation
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.breach_warning_text import articles, item_names, outstanding_text
 from tests.ui.finnish import english_in, language
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_every_art_33_3_item_and_code_has_a_window_wording(qapp) -> None:

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from dataclasses import replace
 
+import pytest
+
 from dpo_desk.demo import register as demo_register
 from dpo_desk.paths import resources_dir
 from dpo_desk.rules.transfers import (
@@ -21,6 +23,8 @@ from dpo_desk.ui import i18n
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.finding_text import finding_text, worded_codes
 from tests.ui.finnish import english_in, language
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from dpo_desk.store.models import Setting
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
+
+pytestmark = pytest.mark.both_engines
 
 
 def _fill(store, n: int) -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog, UnlockDialog
 from dpo_desk.ui.dialogs.rekey import RekeyDialog
 from dpo_desk.ui.widgets.passphrase_strength import PassphraseStrength, estimate
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_common_patterns_are_weak_and_several_words_strong() -> None:
@@ -52,13 +55,14 @@ def test_create_unlock_and_rekey_dialogs_show_the_passphrase_on_request(qtbot, t
     assert rekey.new_fields.strength.meter.value() <= 1
 
 
-def test_opening_at_start_runs_off_the_gui_thread_and_hands_back_the_answer(qtbot, store_path: Path) -> None:
+def test_opening_at_start_runs_off_the_gui_thread_and_hands_back_the_answer(qtbot, store_path, engine: str) -> None:
     import threading
 
     import pytest
 
     from dpo_desk.errors import WrongPassphrase
     from dpo_desk.store import Store
+    from dpo_desk.store.server import PasswordRefused
     from dpo_desk.ui.app import with_progress
     from tests.conftest import PASSPHRASE
 
@@ -71,5 +75,5 @@ def test_opening_at_start_runs_off_the_gui_thread_and_hands_back_the_answer(qtbo
     opened = with_progress(open_it, "Opening the store…")
     assert opened.is_open and threads[0] is not threading.main_thread()
     opened.close()
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(WrongPassphrase if engine == "sqlite" else PasswordRefused):  # the file's, the server's
         with_progress(lambda: Store.open(store_path, "not it"), "Opening the store…")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dpo_desk.demo import organisation as demo_organisation
 from dpo_desk.demo import records as demo_records
 from dpo_desk.demo import register as demo_register
@@ -14,6 +16,8 @@ from dpo_desk.services import records
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.records_warning_text import records_warning_text, worded_codes
 from tests.ui.finnish import english_in, language
+
+pytestmark = pytest.mark.both_engines
 
 TODAY = dt.date(2026, 11, 25)
 NO_SAFEGUARD = Finding(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dpo_desk.services import requests
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.rule_text import rule_text
 from tests.ui.finnish import english_in, language
+
+pytestmark = pytest.mark.both_engines
 
 
 def _detail_rule(qtbot, store, reference: str, code: str) -> str:

@@ -10,6 +10,8 @@ from dpo_desk.store import Store
 from dpo_desk.ui.app import build_window
 from tests.conftest import PASSPHRASE
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def other(store_path, clock):

@@ -21,6 +21,8 @@ from dpo_desk.ui import i18n
 from dpo_desk.ui.core_texts import MARKED, core_text
 from dpo_desk.ui.formatting import format_date, format_datetime
 
+pytestmark = pytest.mark.both_engines
+
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "dpo_desk" / "ui"
 FOLDER = UI / "translations"
