@@ -20,6 +20,8 @@ from collections.abc import Callable
 from typing import Any
 
 TERMS = ("mäk", "virtanen", "ström", "example.fi", "DSR-2026-00")
+# The window's quick search: rare to common terms (at 100,000: 1,157 "virtanen", 3,603 "mäk", 9,001 "@gmail")
+QUICK_TERMS = ("ström", "virtanen", "mäk", "example.fi", "@gmail", "DSR-2026-00")
 
 
 def _median_ms(fn: Callable[[], Any], repeat: int) -> float:
@@ -67,7 +69,28 @@ def first_paints(url: str, password: str | None, size: int, repeat: int) -> dict
     }
 
 
-def measure(url: str, password: str | None, size: int, repeat: int) -> dict[str, Any]:
+def quick_searches(session: Any, repeat: int) -> dict[str, Any]:
+    """What one keystroke in the requests page's search field costs: the first page of 200, newest first,
+    and the count up to COUNT_CAP ("More than 1,000 requests"), apart and together, per term."""
+    from dpo_desk.services import requests
+
+    row: dict[str, Any] = {}
+    for term in QUICK_TERMS:
+        filters = requests.Filters(search=term)
+
+        def page(filters: requests.Filters = filters) -> list[Any]:
+            return requests.fetch(session, filters, limit=200, sort="received_on", descending=True)
+
+        def count(filters: requests.Filters = filters) -> int:
+            return requests.count(session, filters, cap=requests.COUNT_CAP)
+
+        row[f"page {term!r} ms"] = _median_ms(page, repeat)
+        row[f"count {term!r} ms"] = _median_ms(count, repeat)
+        row[f"page + count {term!r} ms"] = _median_ms(lambda page=page, count=count: (page(), count()), repeat)
+    return row
+
+
+def measure(url: str, password: str | None, size: int, repeat: int, quick_only: bool = False) -> dict[str, Any]:
     from dpo_desk.services import requests, synthetic
     from dpo_desk.store import Store, search
 
@@ -81,6 +104,9 @@ def measure(url: str, password: str | None, size: int, repeat: int) -> dict[str,
             conn.exec_driver_sql("ANALYZE")
         row: dict[str, Any] = {"requests": size, "fill_s": round(filled, 1)}
         with store.read() as session:
+            row.update(quick_searches(session, repeat))
+            if quick_only:
+                return row
             for term in TERMS:
                 row[f"search {term!r} ms"] = _median_ms(
                     lambda term=term: search.search_references(session, "request", term), repeat
@@ -158,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--window", action="store_true", help="also: the window's start → first paint on the server and on a file"
     )
+    parser.add_argument(
+        "--quick-search-only",
+        action="store_true",
+        help="measure only the window's quick search (page of 200 newest first + count capped at 1,000)",
+    )
     args = parser.parse_args(argv)
     password = os.environ.get("DPO_DESK_PASSPHRASE")
     cluster = None
@@ -177,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 0  # the one database given is used now
         for size in (int(s) for s in args.sizes.split(",") if s):
             url = cluster.url(cluster.new_database()) if cluster is not None else args.url
-            print(json.dumps(measure(url, password, size, args.repeat), ensure_ascii=False), flush=True)
+            print(json.dumps(measure(url, password, size, args.repeat, args.quick_search_only), ensure_ascii=False), flush=True)
             if args.window:
                 paints = first_paints(url, password, size, max(3, args.repeat // 3))
                 print(json.dumps(paints, ensure_ascii=False), flush=True)

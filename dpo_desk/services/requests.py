@@ -1028,7 +1028,7 @@ def _filtered(
     session: Session, query: Select[Any], filters: Filters, today: dt.date, walk: bool = False
 ) -> Select[Any]:
     """`query` narrowed to the filters. `walk`: many match a search, so the page is read by walking the
-    sort column's index and testing each row against the hits (search.among), not by sorting every hit."""
+    sort column's index and testing each row against the hits (search.matches), not by sorting every hit."""
     filters = filters.checked()
     if filters.status:
         query = query.where(Request.status == filters.status)
@@ -1040,9 +1040,9 @@ def _filtered(
     if term:
         # The trigram index answers in milliseconds at any size (and folds Ä/Ö, which SQLite's LIKE does
         # not); LIKE over the search key is the fallback for short terms and other databases.
-        indexed = search.matching_ids(session, "request", term)
-        if indexed is not None:
-            return query.where(search.among(session, Request.id, indexed, walk))
+        found = search.matches(session, "request", Request.id, term, walk)
+        if found is not None:
+            return query.where(found)
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Request.search_key.like(f"%{escaped}%", escape="\\"))
     return query
@@ -1098,10 +1098,11 @@ def fetch(
     column = getattr(Request, sort)
     searching = bool(filters.search.strip())
     walk = searching and _has_own_index(sort) and _many(session, filters, day)
-    if searching and not walk:
+    if searching and not walk and search.walks_indexes(session):
         # A substring search matching a few hundred rows: sort those once rather than walk the sort
         # column's index checking every row (`|| ''` keeps the order and keeps SQLite off that index).
         # With more than COUNT_CAP hits, walking the index finds a page sooner than sorting them all.
+        # PostgreSQL's planner makes that choice itself (store/search.py, walks_indexes).
         column = type_coerce(column, String).concat("")
     order = [column.desc(), Request.id.desc()] if descending else [column.asc(), Request.id.asc()]
     # Only ids and sort keys are ordered; whole rows are read for the page alone.
