@@ -208,7 +208,10 @@ def main(argv: list[str] | None = None) -> int:
                 return 0  # the one database given is used now
         for size in (int(s) for s in args.sizes.split(",") if s):
             url = cluster.url(cluster.new_database()) if cluster is not None else args.url
-            print(json.dumps(measure(url, password, size, args.repeat, args.quick_search_only), ensure_ascii=False), flush=True)
+            print(
+                json.dumps(measure(url, password, size, args.repeat, args.quick_search_only), ensure_ascii=False),
+                flush=True,
+            )
             if args.window:
                 paints = first_paints(url, password, size, max(3, args.repeat // 3))
                 print(json.dumps(paints, ensure_ascii=False), flush=True)

@@ -1098,19 +1098,21 @@ def fetch(
     column = getattr(Request, sort)
     searching = bool(filters.search.strip())
     walk = searching and _has_own_index(sort) and _many(session, filters, day)
-    if searching and not walk and search.walks_indexes(session):
+    # PostgreSQL's planner chooses between walking and sorting itself (store/search.py, walks_indexes).
+    chosen_here = searching and search.walks_indexes(session)
+    if chosen_here and not walk:
         # A substring search matching a few hundred rows: sort those once rather than walk the sort
         # column's index checking every row (`|| ''` keeps the order and keeps SQLite off that index).
         # With more than COUNT_CAP hits, walking the index finds a page sooner than sorting them all.
-        # PostgreSQL's planner makes that choice itself (store/search.py, walks_indexes).
         column = type_coerce(column, String).concat("")
     order = [column.desc(), Request.id.desc()] if descending else [column.asc(), Request.id.asc()]
-    # Only ids and sort keys are ordered; whole rows are read for the page alone.
-    columns = (Request.id,) if searching else _ROW_COLUMNS
+    # On SQLite only ids and sort keys are ordered, whole rows read for the page alone; PostgreSQL reads
+    # each row it tests anyway (its stored search text), so the page's rows come in the same pass.
+    columns = (Request.id,) if chosen_here else _ROW_COLUMNS
     query = _filtered(session, select(*columns), filters, day, walk).order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    if searching:
+    if chosen_here:
         query = select(*_ROW_COLUMNS).where(Request.id.in_(query)).order_by(*order)
     soon = settings.get(session, "requests.due_soon_days")
     return [_row_view(row, day, soon) for row in session.execute(query)]
