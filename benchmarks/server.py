@@ -20,6 +20,9 @@ from collections.abc import Callable
 from typing import Any
 
 TERMS = ("mäk", "virtanen", "ström", "example.fi", "DSR-2026-00")
+# The window's quick search terms (their hits at 100,000, seed 7: 5,474 "ström", 1,840 "virtanen",
+# 3,603 "mäk", none "example.fi", 9,001 "@gmail", 99 "DSR-2026-00")
+QUICK_TERMS = ("ström", "virtanen", "mäk", "example.fi", "@gmail", "DSR-2026-00")
 
 
 def _median_ms(fn: Callable[[], Any], repeat: int) -> float:
@@ -67,7 +70,59 @@ def first_paints(url: str, password: str | None, size: int, repeat: int) -> dict
     }
 
 
-def measure(url: str, password: str | None, size: int, repeat: int) -> dict[str, Any]:
+def _server_cpu(session: Any) -> Callable[[], float] | None:
+    """The CPU seconds used so far by the session's PostgreSQL backend, where the server runs here (its
+    /proc entry is readable): with this process's own, a keystroke's cost whatever else the CPUs run."""
+    from pathlib import Path
+
+    from sqlalchemy import text
+
+    stat = Path(f"/proc/{session.execute(text('SELECT pg_backend_pid()')).scalar()}/stat")
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def used() -> float:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+
+    try:
+        used()
+    except OSError:
+        return None
+    return used
+
+
+def quick_searches(session: Any, repeat: int) -> dict[str, Any]:
+    """What one keystroke in the requests page's search field costs: the first page of 200, newest first,
+    and the count up to COUNT_CAP ("More than 1,000 requests"), apart and together, per term; with a
+    local server also the CPU time of both together (this process and its server backend, over 4 ×
+    `repeat` runs: the clock ticks in hundredths of a second)."""
+    from dpo_desk.services import requests
+
+    row: dict[str, Any] = {}
+    server_cpu = _server_cpu(session)
+    for term in QUICK_TERMS:
+        filters = requests.Filters(search=term)
+
+        def page(filters: requests.Filters = filters) -> list[Any]:
+            return requests.fetch(session, filters, limit=200, sort="received_on", descending=True)
+
+        def count(filters: requests.Filters = filters) -> int:
+            return requests.count(session, filters, cap=requests.COUNT_CAP)
+
+        row[f"page {term!r} ms"] = _median_ms(page, repeat)
+        row[f"count {term!r} ms"] = _median_ms(count, repeat)
+        row[f"page + count {term!r} ms"] = _median_ms(lambda page=page, count=count: (page(), count()), repeat)
+        if server_cpu is not None:
+            runs = 4 * repeat
+            client, server = time.process_time(), server_cpu()
+            for _ in range(runs):
+                page(), count()
+            client, server = time.process_time() - client, server_cpu() - server
+            row[f"page + count {term!r} CPU ms (client + server)"] = round((client + server) * 1000 / runs, 2)
+    return row
+
+
+def measure(url: str, password: str | None, size: int, repeat: int, quick_only: bool = False) -> dict[str, Any]:
     from dpo_desk.services import requests, synthetic
     from dpo_desk.store import Store, search
 
@@ -81,6 +136,9 @@ def measure(url: str, password: str | None, size: int, repeat: int) -> dict[str,
             conn.exec_driver_sql("ANALYZE")
         row: dict[str, Any] = {"requests": size, "fill_s": round(filled, 1)}
         with store.read() as session:
+            row.update(quick_searches(session, repeat))
+            if quick_only:
+                return row
             for term in TERMS:
                 row[f"search {term!r} ms"] = _median_ms(
                     lambda term=term: search.search_references(session, "request", term), repeat
@@ -158,6 +216,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--window", action="store_true", help="also: the window's start → first paint on the server and on a file"
     )
+    parser.add_argument(
+        "--quick-search-only",
+        action="store_true",
+        help="measure only the window's quick search (page of 200 newest first + count capped at 1,000)",
+    )
     args = parser.parse_args(argv)
     password = os.environ.get("DPO_DESK_PASSPHRASE")
     cluster = None
@@ -177,7 +240,10 @@ def main(argv: list[str] | None = None) -> int:
                 return 0  # the one database given is used now
         for size in (int(s) for s in args.sizes.split(",") if s):
             url = cluster.url(cluster.new_database()) if cluster is not None else args.url
-            print(json.dumps(measure(url, password, size, args.repeat), ensure_ascii=False), flush=True)
+            print(
+                json.dumps(measure(url, password, size, args.repeat, args.quick_search_only), ensure_ascii=False),
+                flush=True,
+            )
             if args.window:
                 paints = first_paints(url, password, size, max(3, args.repeat // 3))
                 print(json.dumps(paints, ensure_ascii=False), flush=True)

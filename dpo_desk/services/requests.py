@@ -1031,7 +1031,7 @@ def _filtered(
     session: Session, query: Select[Any], filters: Filters, today: dt.date, walk: bool = False
 ) -> Select[Any]:
     """`query` narrowed to the filters. `walk`: many match a search, so the page is read by walking the
-    sort column's index and testing each row against the hits (search.among), not by sorting every hit."""
+    sort column's index and testing each row against the hits (search.matches), not by sorting every hit."""
     filters = filters.checked()
     if filters.status:
         query = query.where(Request.status == filters.status)
@@ -1043,9 +1043,9 @@ def _filtered(
     if term:
         # The trigram index answers in milliseconds at any size (and folds Ä/Ö, which SQLite's LIKE does
         # not); LIKE over the search key is the fallback for short terms and other databases.
-        indexed = search.matching_ids(session, "request", term)
-        if indexed is not None:
-            return query.where(search.among(session, Request.id, indexed, walk))
+        found = search.matches(session, "request", Request.id, term, walk)
+        if found is not None:
+            return query.where(found)
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Request.search_key.like(f"%{escaped}%", escape="\\"))
     return query
@@ -1101,18 +1101,21 @@ def fetch(
     column = getattr(Request, sort)
     searching = bool(filters.search.strip())
     walk = searching and _has_own_index(sort) and _many(session, filters, day)
-    if searching and not walk:
+    # PostgreSQL's planner chooses between walking and sorting itself (store/search.py, walks_indexes).
+    chosen_here = searching and search.walks_indexes(session)
+    if chosen_here and not walk:
         # A substring search matching a few hundred rows: sort those once rather than walk the sort
         # column's index checking every row (`|| ''` keeps the order and keeps SQLite off that index).
         # With more than COUNT_CAP hits, walking the index finds a page sooner than sorting them all.
         column = type_coerce(column, String).concat("")
     order = [column.desc(), Request.id.desc()] if descending else [column.asc(), Request.id.asc()]
-    # Only ids and sort keys are ordered; whole rows are read for the page alone.
-    columns = (Request.id,) if searching else _ROW_COLUMNS
+    # On SQLite only ids and sort keys are ordered, whole rows read for the page alone; PostgreSQL reads
+    # each row it tests anyway (its stored search text), so the page's rows come in the same pass.
+    columns = (Request.id,) if chosen_here else _ROW_COLUMNS
     query = _filtered(session, select(*columns), filters, day, walk).order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    if searching:
+    if chosen_here:
         query = select(*_ROW_COLUMNS).where(Request.id.in_(query)).order_by(*order)
     soon = settings.get(session, "requests.due_soon_days")
     return [_row_view(row, day, soon) for row in session.execute(query)]

@@ -1,11 +1,12 @@
 """Quick search over case tables: a substring, case-insensitive, in a few milliseconds at 100,000 cases.
 
 Where the store is SQLite (SQLCipher) and the table has its FTS5 trigram index (revision 0007), a
-search reads the index; on PostgreSQL, a pg_trgm GIN index over the lower-cased text of the same
-columns (then each column is checked, so a term never spans two columns: FTS5's results); else, and
-for fewer than three characters on SQLite (a trigram needs three), it falls back to LIKE. The
-engine-specific SQL stays here, in the store layer; services ask for references or for a selectable
-of matching ids to put in their own queries.
+search reads the index; on PostgreSQL, one LIKE over `search_text`, the same columns lower-cased and
+joined by a character no text holds (revision 0015), which a pg_trgm GIN index serves (so a term
+never spans two columns: FTS5's results); else, and for fewer than three characters on SQLite (a
+trigram needs three), it falls back to LIKE. The engine-specific SQL stays here, in the store layer;
+services ask for references, for a selectable of matching ids, or for a condition on the case
+table's rows to put in their own queries.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
     "breach": ("breach_search", ("reference", "title")),
 }
 TRIGRAM = 3
+# PostgreSQL (revision 0015): the indexed columns, lower-cased, joined by SEPARATOR, in a stored column
+SEARCH_TEXT = "search_text"
+SEPARATOR = "\x1f"
 _CONTROLS = dict.fromkeys([*range(32), 127])
 
 
@@ -39,8 +43,13 @@ def is_search_table(name: str) -> bool:
 
 
 def is_search_index(name: str) -> bool:
-    """PostgreSQL's pg_trgm GIN indexes of the quick search (revision 0007), not in the models."""
+    """PostgreSQL's pg_trgm GIN indexes of the quick search (revisions 0007, 0015), not in the models."""
     return name.endswith("_trgm") and any(name.startswith(f"ix_{table}_") for table in INDEXES)
+
+
+def is_search_column(name: str) -> bool:
+    """PostgreSQL's stored search text of a case table (revision 0015), not in the models."""
+    return name == SEARCH_TEXT
 
 
 def _phrase(term: str) -> str:
@@ -64,7 +73,7 @@ def _has_index(session: Session, name: str) -> bool:
     if session.get_bind().dialect.name == "postgresql":
         found = session.execute(
             text("SELECT 1 FROM pg_indexes WHERE tablename = :table AND indexname = :index"),
-            {"table": name, "index": f"ix_{name}_search_trgm"},
+            {"table": name, "index": f"ix_{name}_{SEARCH_TEXT}_trgm"},
         ).first()
         return found is not None
     if session.get_bind().dialect.name != "sqlite":
@@ -81,9 +90,8 @@ def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
     serves it (no index, or fewer than three characters): the caller then uses LIKE."""
     term = term_of(term).strip()
     if len(term) >= TRIGRAM and session.get_bind().dialect.name == "postgresql" and has_index(session, name):
-        # pg_trgm's GIN indexes (revision 0007) serve ILIKE directly.
-        cases = table(name, column("id"), *(column(c) for c in INDEXES[name][1]))
-        return select(cases.c.id).where(_pg_match(cases, name, term))
+        # pg_trgm's GIN index (revision 0015) serves LIKE directly.
+        return select(table(name, column("id")).c.id).where(_pg_match(name, term))
     if len(term) < TRIGRAM or not has_index(session, name):
         return None
     fts = INDEXES[name][0]
@@ -92,10 +100,28 @@ def matching_ids(session: Session, name: str, term: str) -> Select[Any] | None:
 
 
 def walks_indexes(session: Session) -> bool:
-    """Whether `among(..., walk=True)` changes the plan: on SQLite it does, so a service asks first
-    whether many rows match. PostgreSQL plans from its own statistics and spends its time on the
-    trigram recheck of every hit either way: asking first would only cost it a query."""
+    """Whether the service chooses between walking the sort column's index and sorting the hits
+    (`matches(..., walk=True)`): on SQLite it must, so it asks first whether many rows match.
+    PostgreSQL's planner chooses by itself from the statistics of `search_text` (revision 0015), which
+    know a term's share of the table: asking first would only cost it a query."""
     return session.get_bind().dialect.name == "sqlite"
+
+
+def matches(session: Session, name: str, id_column: Any, term: str, walk: bool) -> ColumnElement[bool] | None:
+    """A condition on the rows of `name` (in the caller's query): `term` is in an indexed column; None
+    where no index serves it (see matching_ids), and the caller uses LIKE.
+
+    PostgreSQL gets the LIKE on the row itself (its planner then walks the sort column's index testing
+    each row, or reads the hits through the trigram index and sorts them, whichever its statistics
+    say is cheaper); `id IN (hits)` would make it find and recheck every hit before the first row.
+    On SQLite, `id_column IN hits` (see among)."""
+    term = term_of(term).strip()
+    if session.get_bind().dialect.name == "postgresql":
+        if len(term) < TRIGRAM or not has_index(session, name):
+            return None
+        return _pg_match(name, term)
+    ids = matching_ids(session, name, term)
+    return None if ids is None else among(session, id_column, ids, walk)
 
 
 def among(session: Session, id_column: Any, ids: Select[Any], walk: bool) -> ColumnElement[bool]:
@@ -118,25 +144,30 @@ def search_references(session: Session, name: str, term: str, limit: int = 50) -
     if not term:
         return []
     cases = table(name, column("id"), column("reference"), *(column(c) for c in INDEXES[name][1]))
-    # FTS5 yields rowids in order; on PostgreSQL the ILIKE below reads the pg_trgm indexes itself.
+    # FTS5 yields rowids in order; on PostgreSQL the LIKE below reads the pg_trgm index itself.
     ids = matching_ids(session, name, term) if session.get_bind().dialect.name == "sqlite" else None
     if ids is not None:
         # The index yields rowids in order, so the newest `limit` hits come without sorting every hit.
         query = select(cases.c.reference).where(cases.c.id.in_(ids.order_by(text("rowid DESC")).limit(limit)))
         return list(session.scalars(query.order_by(cases.c.id.desc())))
     if session.get_bind().dialect.name == "postgresql" and has_index(session, name):
-        matches = _pg_match(cases, name, term)
+        condition = _pg_match(name, term)
     else:
-        matches = _ilike_any(cases, INDEXES[name][1], term)
-    return list(session.scalars(select(cases.c.reference).where(matches).order_by(cases.c.id.desc()).limit(limit)))
+        condition = _ilike_any(cases, INDEXES[name][1], term)
+    return list(session.scalars(select(cases.c.reference).where(condition).order_by(cases.c.id.desc()).limit(limit)))
 
 
-def _pg_match(cases: Any, name: str, term: str) -> ColumnElement[bool]:
-    """The columns' text in the pg_trgm index (revision 0007) holds the term, and so does one column
-    (the same matches as FTS5's: a term never spans two columns)."""
-    columns = INDEXES[name][1]
-    indexed = literal_column("lower(" + " || ' ' || ".join(f"{name}.{c}" for c in columns) + ")")
-    return and_(indexed.like(func.lower(_pattern(term)), escape="\\"), _ilike_any(cases, columns, term))
+def _pg_match(name: str, term: str) -> ColumnElement[bool]:
+    """`search_text` (revision 0015: the columns lower-cased, as ILIKE does, joined by SEPARATOR)
+    holds the term lower-cased: one column holds it (the same matches as FTS5's), read through the
+    pg_trgm index, and the test of each row is a plain LIKE on its stored text."""
+    # Named columns: the caller's query reads the case table (an ORM entity or a table() of its own).
+    stored = literal_column(f"{name}.{SEARCH_TEXT}")
+    found = stored.like(func.lower(_pattern(term)), escape="\\")
+    if SEPARATOR in term:  # no stored text holds it, but a term holding it could span two columns
+        columns = [literal_column(f"{name}.{c}") for c in INDEXES[name][1]]
+        return and_(found, or_(*(c.ilike(_pattern(term), escape="\\") for c in columns)))
+    return found
 
 
 def _pattern(term: str) -> str:

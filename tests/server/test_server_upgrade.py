@@ -81,6 +81,8 @@ def test_an_older_server_is_upgraded_by_its_owner_and_keeps_its_data_and_users(p
         )
         assert code == 0, err
         assert out.strip() == "DSR-2026-0001"
+        code, out, _ = run(analyst, "request", "list", "--search", "VIRTA", password=NEW_PASSWORD)  # revision 0015
+        assert code == 0 and "DSR-2026-0001" in out
         code, out, _ = run(analyst, "org", "show", password=NEW_PASSWORD)
         assert code == 0 and "Vanha Pilvi Oy" in out
         code, out, _ = run(owner, "server", "user", "list")

@@ -56,6 +56,18 @@ def test_short_terms_and_operator_characters_are_plain_text(store) -> None:
         assert search.search_references(session, "request", "NOT") == []
 
 
+def test_a_term_never_spans_two_columns(store) -> None:
+    """FTS5 indexes each column apart; PostgreSQL's stored text joins them by a character no text holds."""
+    reference = _add(store, "Aino Laine", "aino@example.fi")
+    with store.read() as session:
+        assert search.search_references(session, "request", "laine aino@") == []  # name, then e-mail
+        assert search.search_references(session, "request", f"{reference[-4:]} aino".lower()) == []
+        assert search.search_references(session, "request", "laine\x1faino") == []
+        assert search.search_references(session, "request", "aino lai") == [reference]
+        assert requests.count(session, requests.Filters(search="laine aino@")) == 0
+        assert requests.count(session, requests.Filters(search="AINO LAINE"), cap=10) == 1
+
+
 def test_matching_ids_fit_into_a_service_query(store) -> None:
     wanted = _add(store, "Kerttu Kärkkäinen")
     _add(store, "Kerttu Lehtonen")
