@@ -11,12 +11,14 @@ every record added or changed and the file's SHA-256.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +33,13 @@ from dpo_desk.services import exchange_checks, references
 from dpo_desk.services.exchange_format import (
     FORMAT,
     FORMAT_VERSION,
-    decode,
+    column_kinds,
+    decode_kind,
     encode,
     exported_columns,
     exported_tables,
 )
+from dpo_desk.services.json_stream import JsonStream
 from dpo_desk.store import audit
 
 Progress = Callable[[int, int], None]
@@ -96,22 +100,79 @@ def write_export(
 
 @dataclass
 class Document:
+    """A checked export file: where each table's rows are in it, read again (and checked again) when written.
+
+    Only the head, each table's place and count, and the file's digest are kept, so a large export
+    is never held in memory; `rows()` streams a table's rows from the file.
+    """
+
     source: str
     sha256: str
-    tables: dict[str, list[dict[str, Any]]]
+    places: dict[str, tuple[int, int]]  # table name: (byte offset of its array, rows)
+    stat: tuple[int, int] = (0, 0)  # size and modification time when checked
+    _loaded: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
+
+    def count(self, name: str) -> int:
+        return self.places[name][1] if name in self.places else 0
+
+    def rows(self, name: str) -> Iterator[dict[str, Any]]:
+        """The table's rows, decoded and checked row by row as when the file was read."""
+        if name not in self.places:
+            return
+        if name in self._loaded:
+            yield from self._loaded[name]
+            return
+        offset, _count = self.places[name]
+        table = {t.name: t for t in exported_tables()}[name]
+        try:
+            with open(self.source, "rb") as file:
+                stream = JsonStream(file, _DECODER, offset)
+                for number in stream.elements():
+                    yield _decode_row(table, stream.value(), number)
+        except (OSError, ValueError, RecursionError):  # the file changed after it was checked
+            raise _changed(self.source) from None
+
+    def table(self, name: str) -> list[dict[str, Any]]:
+        """The table's rows held in memory, for a merge that looks its children up by record."""
+        if name not in self._loaded:
+            self._loaded[name] = list(self.rows(name))
+        return self._loaded[name]
+
+    def release(self) -> None:
+        self._loaded.clear()
+
+    def check_unchanged(self) -> None:
+        if _file_stat(Path(self.source)) != self.stat:
+            raise _changed(self.source)
+
+
+def _changed(source: str) -> InvalidInput:
+    return InvalidInput("file", Path(source).name, "changed after it was checked; nothing was imported")
+
+
+def _file_stat(path: Path) -> tuple[int, int]:
+    try:
+        found = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (found.st_size, found.st_mtime_ns)
 
 
 def read_document(path: str | os.PathLike[str]) -> Document:
-    """Parses and checks a file completely before anything is written; errors name where."""
+    """Reads and checks a file completely before anything is written; errors name where.
+
+    The file is streamed: first its bytes (the digest, and UTF-8 throughout), then its JSON, each
+    row decoded and checked and then let go. The refusals, and which one a faulty file gets, are
+    those of parsing the file whole first: a syntax error anywhere before any check of the content.
+    """
     path = Path(path)
+    stat = _file_stat(path)
+    sha256 = _digest(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            head, places, fault = _check(JsonStream(file, _DECODER))
     except OSError as exc:
         raise InvalidInput("file", str(path), f"cannot be read ({exc.strerror})") from None
-    try:
-        document = json.loads(
-            raw.decode("utf-8"), parse_int=_bounded_int, parse_float=_finite, parse_constant=_no_constant
-        )
     except UnicodeDecodeError:
         raise InvalidInput("file", str(path), "is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
@@ -120,9 +181,9 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         raise InvalidInput("file", str(path), "is nested deeper than any export") from None
     except ValueError as exc:  # from the hooks below: a number no column holds
         raise InvalidInput("file", str(path), str(exc)) from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
+    if head is None or head.get("format") != FORMAT:
         raise InvalidInput("file", str(path), f'is not a DPO Desk export (no "format": "{FORMAT}")')
-    version = document.get("format_version")
+    version = head.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InvalidInput("format_version", version, "is not a format version")
     if version > FORMAT_VERSION:
@@ -130,20 +191,101 @@ def read_document(path: str | os.PathLike[str]) -> Document:
             f"{path} was written in export format {version}, newer than this DPO Desk reads ({FORMAT_VERSION}); "
             "upgrade DPO Desk to import it. Nothing was imported."
         )
-    raw_tables = document.get("tables")
-    if not isinstance(raw_tables, dict):
+    if places is None:
         raise InvalidInput("tables", None, "is missing or not an object")
+    if fault is not None:
+        raise fault
+    return Document(str(path), sha256, places, stat)
+
+
+def _digest(path: Path) -> str:
+    """The file's SHA-256; reading it through also refuses a file that is not UTF-8 text, as parsing it whole did."""
+    digest, utf8 = hashlib.sha256(), codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as file:
+            while chunk := file.read(1 << 20):
+                digest.update(chunk)
+                utf8.decode(chunk)
+            utf8.decode(b"", final=True)
+    except OSError as exc:
+        raise InvalidInput("file", str(path), f"cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise InvalidInput("file", str(path), "is not UTF-8 text") from None
+    return digest.hexdigest()
+
+
+def _check(
+    stream: JsonStream,
+) -> tuple[dict[str, Any] | None, dict[str, tuple[int, int]] | None, InvalidInput | None]:
+    """Walks the whole document: its head fields, where each table is, and the first fault in the tables' content.
+
+    The content's fault is kept, not raised, until the walk has found the JSON sound (as parsing it
+    whole would have refused a syntax error first); once there is one, the rest is only walked.
+    """
+    if stream.peek() != "{":
+        stream.value()
+        stream.finish()
+        return None, None, None
+    head: dict[str, Any] = {}
+    places: dict[str, tuple[int, int]] | None = None
+    fault: InvalidInput | None = None
     known = {t.name: t for t in exported_tables()}
-    tables: dict[str, list[dict[str, Any]]] = {}
-    for name, rows in raw_tables.items():
-        table = known.get(name)
-        if table is None:
-            raise InvalidInput("tables", name, "is not a table of this DPO Desk version")
-        if not isinstance(rows, list):
-            raise InvalidInput(f"tables.{name}", None, "is not a list of rows")
-        tables[name] = [_decode_row(table, row, number) for number, row in enumerate(rows, start=1)]
-        _unique_keys(table, tables[name])
-    return Document(str(path), hashlib.sha256(raw).hexdigest(), tables)
+    for key in stream.members():
+        if key != "tables":
+            head[key] = stream.value()
+            continue
+        if stream.peek() != "{":
+            stream.skip()
+            places = None
+            continue
+        if places is not None and fault is None:
+            fault = InvalidInput("tables", None, "appears twice in the file")
+        places = {}
+        for name in stream.members():
+            table = known.get(name)
+            if fault is None and table is None:
+                fault = InvalidInput("tables", name, "is not a table of this DPO Desk version")
+            if fault is None and stream.peek() != "[":
+                fault = InvalidInput(f"tables.{name}", None, "is not a list of rows")
+            if fault is None and name in places:
+                fault = InvalidInput("tables", name, "appears twice in the file")
+            if fault is not None or table is None:
+                stream.skip()
+                continue
+            offset = stream.offset()
+            count, fault = _check_rows(stream, table)
+            places[name] = (offset, count)
+    stream.finish()
+    return head, places, fault
+
+
+def _check_rows(stream: JsonStream, table: Table) -> tuple[int, InvalidInput | None]:
+    """Decodes and checks each row of the table's array, then that no reference (or id) appears twice."""
+    unique = list(dict.fromkeys(c for c in (_keyed(table), *(c.name for c in table.primary_key.columns)) if c))
+    seen: dict[str, set[Any]] = {column: set() for column in unique}
+    twice: dict[str, InvalidInput] = {}
+    fault: InvalidInput | None = None
+    count = 0
+    for number in stream.elements():
+        count = number
+        if fault is not None:
+            stream.skip()
+            continue
+        try:
+            row = _decode_row(table, stream.value(), number)
+        except InvalidInput as error:
+            fault = error
+            continue
+        for column in unique:
+            value = row.get(column)
+            if value is not None and value in seen[column] and column not in twice:
+                twice[column] = InvalidInput(
+                    f"{table.name} row {number} column {column}", value, "appears twice in the file"
+                )
+            seen[column].add(value)
+    # As when the whole table was decoded before its keys were compared: a row's own fault comes first.
+    fault = fault or next((twice[column] for column in unique if column in twice), None)
+    return count, fault
 
 
 # SQLite's INTEGER is 64-bit; a longer number is refused while parsing (also before Python's own
@@ -168,35 +310,41 @@ def _no_constant(text: str) -> Any:
     raise ValueError(f"holds {text}, which is not a number any field takes")
 
 
-def _unique_keys(table: Table, rows: list[dict[str, Any]]) -> None:
-    """Two rows of a table with the same reference (or id) would be one record twice."""
-    for column in (_keyed(table), *(c.name for c in table.primary_key.columns)):
-        if column is None:
-            continue
-        seen: set[Any] = set()
-        for number, row in enumerate(rows, start=1):
-            value = row.get(column)
-            if value is not None and value in seen:
-                raise InvalidInput(f"{table.name} row {number} column {column}", value, "appears twice in the file")
-            seen.add(value)
+_DECODER = json.JSONDecoder(parse_int=_bounded_int, parse_float=_finite, parse_constant=_no_constant)
 
 
 def _decode_row(table: Table, row: Any, number: int) -> dict[str, Any]:
     if not isinstance(row, dict):
         raise InvalidInput(f"{table.name} row {number}", None, "is not an object")
-    unknown = set(row) - {c.name for c in exported_columns(table)}
-    if unknown:
-        raise InvalidInput(f"{table.name} row {number}", sorted(unknown)[0], "is not a column of this table")
+    names, columns = _shape(table)
+    if not names.issuperset(row):
+        raise InvalidInput(f"{table.name} row {number}", sorted(set(row) - names)[0], "is not a column of this table")
     decoded = {}
-    for column in exported_columns(table):
-        value = decode(column.type, row.get(column.name), f"{table.name} row {number} column {column.name}")
-        if value is None and not column.nullable and not column.primary_key:
-            if column.default is None and column.server_default is None:
-                raise InvalidInput(f"{table.name} row {number} column {column.name}", None, "is required")
+    for name, kind, required in columns:
+        value = row.get(name)
+        if value is not None and not (kind == "text" and isinstance(value, str)):  # text as it is: most values
+            value = decode_kind(kind, value, f"{table.name} row {number} column {name}")
+        if value is None and required is not None:
+            if required:
+                raise InvalidInput(f"{table.name} row {number} column {name}", None, "is required")
             continue
-        decoded[column.name] = value
+        decoded[name] = value
     exchange_checks.check_row(table, decoded, lambda column: f"{table.name} row {number} column {column}")
     return decoded
+
+
+@cache
+def _shape(table: Table) -> tuple[frozenset[str], tuple[tuple[str, str, bool | None], ...]]:
+    """The table's exported column names, and each column's name, kind and whether a missing value is refused
+    (True), left to the column's default (False) or stored as null (None): worked out once, used on every row."""
+    columns = []
+    for column, kind in column_kinds(table):
+        if column.nullable or column.primary_key:
+            required = None
+        else:
+            required = column.default is None and column.server_default is None
+        columns.append((column.name, kind, required))
+    return frozenset(name for name, _, _ in columns), tuple(columns)
 
 
 # -- planning and applying ----------------------------------------------------------------------
@@ -274,26 +422,42 @@ def apply_import(session: Session, document: Document) -> ImportPlan:
 
 
 def _run(session: Session, document: Document, write: bool) -> ImportPlan:
+    if write:
+        document.check_unchanged()
+    try:
+        plan = _run_tables(session, document, write)
+    finally:
+        document.release()
+    if write:
+        document.check_unchanged()  # rows were checked again as they were written; a file changed meanwhile is refused
+    return plan
+
+
+def _run_tables(session: Session, document: Document, write: bool) -> ImportPlan:
     exact = is_empty(session)
     plans: dict[str, TablePlan] = {}
     tables = exported_tables()
     keyed_names = {t.name for t in tables if _keyed(t) and t.name not in SINGLETONS}
     id_maps: dict[str, dict[int, int]] = {}
     natural_by_id: dict[str, dict[int, str]] = {}
+    highest: dict[str, tuple[int, str]] = {}  # reference series: its highest number in the file, and that reference
     conn = session.connection()
     for table in tables:
-        rows = document.tables.get(table.name, [])
+        rows = _noting_references(document.rows(table.name), highest)
         plan = plans[table.name] = TablePlan()
         if table.name == TRAIL:
-            _import_trail(session, table, rows, plan, write)
+            _import_trail(session, table, document, plan, write)
             continue
         if exact and table.name not in SINGLETONS:
-            plan.added = [str(r.get("reference", "")) for r in rows if r.get("reference")] or []
-            if not plan.added and rows:
+            count = 0
+            for batch in _batches(rows):
+                count += len(batch)
+                plan.added += [str(r.get("reference", "")) for r in batch if r.get("reference")]
+                if write:
+                    conn.execute(table.insert(), batch)
+            if not plan.added and count:
                 plan.unchanged = 0
-                plan.note = f"{len(rows)} rows"
-            if write and rows:
-                conn.execute(table.insert(), rows)
+                plan.note = f"{count} rows"
             continue
         key = _keyed(table)
         if key:
@@ -311,27 +475,63 @@ def _run(session: Session, document: Document, write: bool) -> ImportPlan:
                     f"import:{Path(document.source).name}",
                     {"added": plan.added, "changed": plan.changed, "file_sha256": document.sha256},
                 )
-        for rows in document.tables.values():
-            for row in rows:
-                ref = row.get("reference")
-                if isinstance(ref, str) and ref[-1:].isdigit():
-                    references.bump_to_at_least(session, ref)
+        for _number, reference in highest.values():
+            references.bump_to_at_least(session, reference)
         session.flush()
     return ImportPlan(exact, plans)
 
 
-def _import_trail(session: Session, table: Table, rows: list[dict[str, Any]], plan: TablePlan, write: bool) -> None:
-    if not rows:
+_BATCH = 2000
+
+
+def _batches(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _noting_references(rows: Iterable[dict[str, Any]], highest: dict[str, tuple[int, str]]) -> Iterator[dict[str, Any]]:
+    """Passes the rows on, noting each series' highest numbered reference (later ones are numbered past it)."""
+    for row in rows:
+        ref = row.get("reference")
+        if isinstance(ref, str) and ref[-1:].isdigit():
+            series, _, number = ref.rpartition("-")
+            if number.isdigit() and int(number) > highest.get(series, (-1, ""))[0]:
+                highest[series] = (int(number), ref)
+        yield row
+
+
+def _import_trail(session: Session, table: Table, document: Document, plan: TablePlan, write: bool) -> None:
+    count = document.count(table.name)
+    if not count:
         return
     if session.scalar(select(func.count()).select_from(table)):
-        plan.note = f"{len(rows)} entries of the file's audit trail kept out: this store's own trail has begun"
-        plan.unchanged = len(rows)
+        plan.note = f"{count} entries of the file's audit trail kept out: this store's own trail has begun"
+        plan.unchanged = count
         return
-    faults = list(audit.verify_chain(rows))
+    legacy = []  # entries from before values were sealed: the whole chain is sealed anew, so it is held
+
+    def walked() -> Iterator[dict[str, Any]]:
+        for row in document.rows(table.name):
+            if legacy or row.get("changes_digest") is None:
+                legacy.append(row)
+            yield row
+
+    faults = list(audit.verify_chain(walked()))
     if faults:
         raise InvalidInput("audit_log", faults[0].entry_id, f"breaks the file's audit chain: {faults[0].reason}")
-    sealed, reseal_note = audit.resealed(rows)
-    plan.note = f"{len(rows)} entries restored as they were"
+    plan.note = f"{count} entries restored as they were"
+    if not legacy:
+        if write:
+            for batch in _batches(document.rows(table.name)):
+                session.connection().execute(table.insert(), batch)
+        return
+    sealed, reseal_note = audit.resealed(list(document.rows(table.name)))
     if reseal_note:
         plan.note += f"; {reseal_note['resealed_entries']} of them sealed anew (written before DPO Desk sealed values)"
     if write:
@@ -348,7 +548,7 @@ def _merge_keyed(
     session: Session,
     table: Table,
     key: str,
-    rows: list[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
     plan: TablePlan,
     write: bool,
     id_maps: dict[str, dict[int, int]],
@@ -441,7 +641,7 @@ def _children_differ(
         fk_columns = _fk_remaps(child)
         theirs = sorted(
             json.dumps(_comparable(child, _remap(r, fk_columns, id_maps), skip), default=str, sort_keys=True)
-            for r in document.tables.get(child.name, [])
+            for r in document.table(child.name)
             if r.get(column.name) == file_id
         )
         ours = sorted(
@@ -456,7 +656,7 @@ def _children_differ(
 def _merge_children(
     session: Session,
     table: Table,
-    rows: list[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
     plan: TablePlan,
     write: bool,
     keyed: set[str],

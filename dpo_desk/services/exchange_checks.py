@@ -103,21 +103,26 @@ def check_row(table: Table, row: dict[str, Any], where: Callable[[str], str]) ->
     """Refuses a row whose values the services would refuse; `where(column)` names the place."""
     if table.name in _UNCHECKED_TABLES:
         return
-    allowed = choices()
-    for column in table.columns:
-        value = row.get(column.name)
+    for name, limit, accepted in _column_rules(table):
+        value = row.get(name)
         if value is None:
             continue
-        limit = _limit(column)
         for text in _strings(value):
             if limit is not None and len(text) > limit:
-                raise InvalidInput(where(column.name), None, f"is longer than {limit} characters")
+                raise InvalidInput(where(name), None, f"is longer than {limit} characters")
             if _CONTROL.search(text):
-                raise InvalidInput(where(column.name), None, "holds control characters")
-        accepted = allowed.get((table.name, column.name))
+                raise InvalidInput(where(name), None, "holds control characters")
         if accepted is not None:
             wrong = [v for v in _strings(value) if v not in accepted]
             if wrong:
-                raise InvalidInput(where(column.name), wrong[0][:40], f"is not one of {', '.join(sorted(accepted))}")
+                raise InvalidInput(where(name), wrong[0][:40], f"is not one of {', '.join(sorted(accepted))}")
     if table.name in _ROW_RULES:
         _ROW_RULES[table.name](row, where)
+
+
+@cache
+def _column_rules(table: Table) -> tuple[tuple[str, int | None, frozenset[str] | None], ...]:
+    """Each column's name, length limit and accepted values, worked out once per table (a large import checks
+    hundreds of thousands of rows)."""
+    allowed = choices()
+    return tuple((c.name, _limit(c), allowed.get((table.name, c.name))) for c in table.columns)

@@ -84,9 +84,20 @@ def encode(column_type: TypeEngine[Any], value: Any) -> Any:
 
 def decode(column_type: TypeEngine[Any], value: Any, where: str) -> Any:
     """The Python value for a column, or InvalidInput naming table, row and column."""
+    return decode_kind(_kind(column_type), value, where)
+
+
+def column_kinds(table: Table) -> list[tuple[Column[Any], str]]:
+    """Each exported column with the kind of value it holds (for decoding many rows without asking each time)."""
+    return [(c, _kind(c.type)) for c in exported_columns(table)]
+
+
+def decode_kind(kind: str, value: Any, where: str) -> Any:
+    """`decode` for a column whose kind (`column_kinds`) is known."""
     if value is None:
         return None
-    kind = _kind(column_type)
+    if kind == "text" and isinstance(value, str):  # most values: said first
+        return value
     try:
         if kind == "time":
             moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))

@@ -145,3 +145,43 @@ def test_a_trail_exported_before_values_were_sealed_is_resealed_on_import(store,
     assert json.loads(reseal.changes)["resealed_entries"] == len(document["tables"]["audit_log"])
     assert [json.loads(e.changes)["name"][1] for e in trail if e.action == "update"][-1] == "Legacy Group Oy"
     target.close()
+
+
+def test_a_file_laid_out_otherwise_imports_the_same(store, tmp_path: Path) -> None:
+    """The file is streamed, not parsed whole: the tables may come in any order, before the head, on one line."""
+    with store.write() as session:
+        organisation.update(session, name=AWKWARD)
+    first = _export(store, tmp_path / "first.json")
+    head = {k: v for k, v in first.items() if k != "tables"}
+    shuffled = {"tables": dict(reversed(list(first["tables"].items()))), **head}
+    (tmp_path / "shuffled.json").write_text(json.dumps(shuffled, ensure_ascii=False), encoding="utf-8")
+
+    target = Store.create(tmp_path / "target.dpodesk", PASSPHRASE)
+    with target.write() as session:
+        assert exchange.apply_import(session, exchange.read_document(tmp_path / "shuffled.json")).exact
+    assert_same_content(first, _export(target, tmp_path / "second.json"))
+    target.close()
+
+
+def test_a_file_changed_after_it_was_checked_is_refused(store, tmp_path: Path) -> None:
+    """The rows are read again when written; a file edited between the check and the write imports nothing."""
+    path = tmp_path / "first.json"
+    _export(store, path)
+    document = exchange.read_document(path)
+    path.write_text(path.read_text(encoding="utf-8").replace('"format"', ' "format"', 1), encoding="utf-8")
+    target = Store.create(tmp_path / "target.dpodesk", PASSPHRASE)
+    with pytest.raises(InvalidInput, match="changed after it was checked"), target.write() as session:
+        exchange.apply_import(session, document)
+    with target.read() as session:
+        assert exchange.is_empty(session)
+    target.close()
+
+
+def test_a_table_given_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "twice.json"
+    path.write_text(
+        '{"format": "dpo-desk-export", "format_version": 1, "tables": {"setting": [], "setting": []}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidInput, match="appears twice"):
+        exchange.read_document(path)
