@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -303,6 +303,17 @@ class Store:
                 yield session
             except (DatabaseError, keying.dbapi().DatabaseError) as exc:
                 raise self._user_error(exc) from None
+
+    @contextmanager
+    def rows(self) -> Iterator[Connection]:
+        """A Core connection in a read transaction, for plain rows without the ORM (the command line's
+        deadline list reads this way, so it never sets up the ORM's mappers)."""
+        engine = self.engine
+        try:
+            with engine.connect() as conn:
+                yield conn
+        except (DatabaseError, keying.dbapi().DatabaseError) as exc:
+            raise self._user_error(exc) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
