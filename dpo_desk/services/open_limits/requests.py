@@ -40,13 +40,18 @@ def _open_limits() -> Select[Any]:
 
 @cache
 def _carried_out() -> Select[Any]:
-    """Art. 19 requests carried out and linked to a processing activity (whose recipients are to be told)."""
+    """Art. 19 requests carried out and linked to a processing activity (whose recipients are to be told).
+
+    From the links to the requests (by the unique reference), not the other way: SQLite, without
+    statistics, walked every fulfilled request by the outcome's index to probe the links (146 ms at
+    100,000, with none linked). `|| ''` keeps it off the type and outcome indexes; PostgreSQL plans by
+    its statistics either way."""
     r = request.c
-    return (
-        select(r.reference, r.type, r.subject_name, r.replied_on)
-        .join(activity_case, activity_case.c.case_reference == r.reference)
-        .where(r.type.in_(ARTICLE_19_TYPES), r.outcome.in_(CARRIED_OUT), r.replied_on.is_not(None))
-        .distinct()
+    return select(r.reference, r.type, r.subject_name, r.replied_on).where(
+        r.reference.in_(select(activity_case.c.case_reference)),
+        r.type.concat("").in_(ARTICLE_19_TYPES),
+        r.outcome.concat("").in_(CARRIED_OUT),
+        r.replied_on.is_not(None),
     )
 
 
