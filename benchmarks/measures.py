@@ -40,10 +40,11 @@ OPEN_REQUEST = "status IN ('open', 'awaiting-identity', 'extended')"
 # The breach rule of resources/breach-rules.json in force today (notify at "risk" or above, an undecided
 # risk counting as one) is written out here.
 DEADLINE_SQL = """
-SELECT reference, 'reply', due_on FROM request WHERE status != 'closed' AND due_on IS NOT NULL
+SELECT reference, CASE WHEN role = 'processor' THEN 'forward' ELSE 'reply' END, due_on FROM request
+  WHERE status != 'closed' AND due_on IS NOT NULL
 UNION ALL SELECT reference, 'extension-notice', first_month_due_on FROM request
-  WHERE status != 'closed' AND due_on IS NOT NULL AND extended_on IS NOT NULL AND extension_told_on IS NULL
-    AND first_month_due_on IS NOT NULL
+  WHERE status != 'closed' AND due_on IS NOT NULL AND role != 'processor' AND extended_on IS NOT NULL
+    AND extension_told_on IS NULL AND first_month_due_on IS NOT NULL
 UNION ALL SELECT reference, 'controller-notification', aware_at FROM breach
   WHERE status = 'open' AND role = 'processor' AND controller_told_at IS NULL
 UNION ALL SELECT reference, 'authority-notification', authority_deadline FROM breach b

@@ -6,6 +6,7 @@ deadlines. Each definition checks its own values; a bad one is refused naming th
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -119,6 +120,12 @@ def definition(key: str) -> SettingDefinition:
         return DEFINITIONS[key]
     except KeyError:
         raise InvalidInput("setting", key, f"is not a setting (known: {', '.join(sorted(DEFINITIONS))})") from None
+
+
+def stored_or_default(key: str, raw: str | None) -> Any:
+    """A setting's value from its stored JSON text, or its default when none is stored."""
+    d = definition(key)
+    return d.default if raw is None else json.loads(raw)
 
 
 def validate(key: str, value: Any) -> Any:

@@ -132,6 +132,12 @@ class Context:
             yield session
 
     @contextmanager
+    def rows(self) -> Iterator[Any]:
+        """Plain rows through the Core, without the ORM (for the few reads that need nothing more)."""
+        with self.open_store().rows() as rows:
+            yield rows
+
+    @contextmanager
     def write(self) -> Iterator[Any]:
         with self.open_store().write() as session:
             yield session

@@ -16,7 +16,8 @@ from typing import Any
 from dpo_desk.domain.timeparse import zone
 from dpo_desk.reporting.labels import labels
 from dpo_desk.reporting.xlsx import WorkbookWriter, write_rows
-from dpo_desk.services.breaches import BreachView, rules
+from dpo_desk.services.breach_rules import rules
+from dpo_desk.services.breaches import BreachView
 from dpo_desk.services.reports import BreachRegister
 
 REPORT = "breach-register"

@@ -9,13 +9,11 @@ the count starts) comes from `resources/breach-rules.json` by the date of awaren
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.clock import now_of
@@ -23,12 +21,11 @@ from dpo_desk.domain import validation
 from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import local_iso, parse_time, zone
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
-from dpo_desk.paths import resources_dir
 from dpo_desk.rules import breach_clock, breach_content, enisa
 from dpo_desk.rules.breach_clock import BreachRule
 from dpo_desk.rules.urgency import urgency
 from dpo_desk.services import case_versions, organisation, references
-from dpo_desk.services.core_rows import plain_rows
+from dpo_desk.services.breach_rules import rule_for
 from dpo_desk.store import search as search_index
 from dpo_desk.store.models.breaches import Breach, BreachNotification
 
@@ -104,20 +101,6 @@ FIELDS: dict[str, str] = {
     "attachments_note": "text",
 }
 SORT_KEYS = ("reference", "title", "status", "aware_at", "authority_deadline", "risk", "cause", "closed_at")
-
-
-# -- the rule data --------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def rules() -> tuple[BreachRule, ...]:
-    """The notification rule versions shipped in resources/breach-rules.json."""
-    with open(resources_dir() / "breach-rules.json", encoding="utf-8") as f:
-        return tuple(breach_clock.parse_rules(json.load(f)))
-
-
-def rule_for(aware_at: dt.datetime) -> BreachRule:
-    return breach_clock.rule_for(rules(), aware_at)
 
 
 # -- views ------------------------------------------------------------------------------------------
@@ -975,59 +958,13 @@ def reopen(session: Session, reference: str, *, expected_version: Any = None) ->
 # -- what other modules ask (CONTRACTS.md) --------------------------------------------------------
 
 
-@cache
-def _open_breaches() -> Select[Any]:
-    """Plain rows (the overview reads thousands of open breaches at scale), the statement built once."""
-    notified = exists().where(BreachNotification.breach_id == Breach.id)
-    return select(
-        Breach.reference,
-        Breach.role,
-        Breach.controller_told_at,
-        Breach.aware_at,
-        Breach.authority_deadline,
-        Breach.title,
-        Breach.risk,
-        Breach.communication,
-        notified.label("notified"),
-    ).where(Breach.status == "open")
-
-
 def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
-    """Open limits: the authority notification (72 h), telling the data subjects, telling the controller."""
-    tz_name = organisation.get(session).timezone
-    found: list[Deadline] = []
-    for b in plain_rows(session, _open_breaches()):
-        rule = rule_for(b.aware_at)
-        if b.role == "processor":
-            if b.controller_told_at is None:
-                found.append(
-                    Deadline(b.reference, "controller-notification", b.aware_at, b.title, MODULE, "GDPR Art. 33(2)")
-                )
-            continue
-        if not b.notified and breach_clock.notification_required(b.risk, rule):
-            found.append(
-                Deadline(
-                    b.reference,
-                    "authority-notification",
-                    b.authority_deadline,
-                    b.title,
-                    MODULE,
-                    f"GDPR Art. 33(1): {rule.window_hours} hours from awareness",
-                    {"aware_at": local_iso(b.aware_at, tz_name)},
-                )
-            )
-        if b.risk == "high" and b.communication not in ("done", "exempt"):
-            found.append(
-                Deadline(
-                    b.reference,
-                    "subject-communication",
-                    b.authority_deadline,
-                    b.title,
-                    MODULE,
-                    "GDPR Art. 34(1): without undue delay",
-                )
-            )
-    return found
+    """Open limits: the authority notification (72 h), telling the data subjects, telling the controller
+    (services/open_limits/breaches.py reads them through the Core)."""
+    from dpo_desk.services.core_rows import rows_of
+    from dpo_desk.services.open_limits import breaches as limits
+
+    return limits.deadlines(rows_of(session), now, organisation.get(session).timezone)
 
 
 def open_count(session: Session) -> int:

@@ -1,14 +1,14 @@
 """One deadline overview across every module: soonest first, overdue marked, each naming its case.
 
-Each module offers `deadlines(session, now) -> list[Deadline]` (listed in PROVIDERS); this module
-only gathers, sorts and marks them, so a module's rules stay in the module.
+Each case module's limits are read by its provider in `services/open_limits/` (plain columns through
+the Core, without the ORM, so the command line can list them cheaply); `overview` here is the same
+gathering on a session, and the rest (labels, windows of time, reminders) works on its items.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from operator import itemgetter
 from types import ModuleType
 from typing import Any
 
@@ -16,13 +16,15 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of
 from dpo_desk.domain.deadline import Deadline
-from dpo_desk.domain.timeparse import iso_date, local_iso, today_in, zone
+from dpo_desk.domain.timeparse import today_in, zone
 from dpo_desk.rules.urgency import Urgency, urgency
 from dpo_desk.rules.urgency import most_urgent_first as rank
-from dpo_desk.services import breaches, organisation, records, register, requests
+from dpo_desk.services import breaches, open_limits, organisation, records, register, requests
+from dpo_desk.services.core_rows import rows_of
+from dpo_desk.services.open_limits import OverviewItem
 from dpo_desk.store.models import StoreMeta
 
-# The case modules by page key (also `Deadline.module`), in the order the window lists them.
+# The case modules' services by page key (also `Deadline.module`), in the order the window lists them.
 PROVIDERS: dict[str, ModuleType] = {
     "requests": requests,
     "breaches": breaches,
@@ -31,25 +33,7 @@ PROVIDERS: dict[str, ModuleType] = {
 }
 MODULE_KEYS = tuple(PROVIDERS)
 
-
-@dataclass(frozen=True, slots=True)
-class OverviewItem:
-    deadline: Deadline
-    overdue: bool
-    due_text: str
-
-    def to_json(self) -> dict[str, Any]:
-        d = self.deadline
-        return {
-            "reference": d.reference,
-            "kind": d.kind,
-            "due": self.due_text,
-            "overdue": self.overdue,
-            "title": d.title,
-            "module": d.module,
-            "rule": d.rule,
-            **d.extra,
-        }
+__all__ = ["MODULE_KEYS", "PROVIDERS", "Deadline", "OverviewItem", "overview"]
 
 
 def offered(function: str) -> dict[str, Any]:
@@ -62,34 +46,10 @@ def offered(function: str) -> dict[str, Any]:
     return result
 
 
-def _provider_deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
-    found: list[Deadline] = []
-    for provider in offered("deadlines").values():
-        found.extend(provider(session, now))
-    return found
-
-
 def overview(session: Session, as_of: dt.datetime | None = None) -> list[OverviewItem]:
     """Every open deadline, soonest first, overdue marked as of `as_of` (default now)."""
     now = as_of or now_of(session)
-    tz_name = organisation.get(session).timezone
-    # Thousands of open limits fall on a few hundred days: each day's last moment and text once, and
-    # moments as POSIX seconds, since comparing datetimes of different zones asks the zone each time.
-    days: dict[dt.date, tuple[float, str]] = {}
-    now_seconds = now.timestamp()
-    keyed = []
-    for d in _provider_deadlines(session, now):
-        due = d.due
-        if isinstance(due, dt.datetime):
-            seconds, due_text = due.timestamp(), local_iso(due, tz_name) or ""
-        else:
-            found = days.get(due)
-            if found is None:
-                found = days[due] = (d.due_moment(tz_name).timestamp(), iso_date(due) or "")
-            seconds, due_text = found
-        keyed.append(((seconds, d.reference, d.kind), OverviewItem(d, now_seconds > seconds, due_text)))
-    keyed.sort(key=itemgetter(0))
-    return [item for _, item in keyed]
+    return open_limits.overview(rows_of(session), now, organisation.get(session).timezone)
 
 
 # -- labels ------------------------------------------------------------------------------------

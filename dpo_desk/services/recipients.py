@@ -17,13 +17,9 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.clock import now_of, today_of
 from dpo_desk.errors import InvalidInput, RuleRefused
-from dpo_desk.services import organisation, settings
-from dpo_desk.store.models.records import ActivityCase
+from dpo_desk.services import organisation
+from dpo_desk.services.open_limits.requests import ARTICLE_19_TYPES, CARRIED_OUT
 from dpo_desk.store.models.requests import RecipientNotice, Request
-
-ARTICLE_19_TYPES = ("rectification", "erasure", "restriction")
-CARRIED_OUT = ("fulfilled", "partially-fulfilled")
-RULE = "GDPR Art. 19: tell each recipient of the rectification, erasure or restriction"
 
 
 @dataclass(frozen=True)
@@ -147,21 +143,9 @@ def record(
 
 
 def deadlines(session: Session, now: dt.datetime) -> list[Any]:
-    """ "Tell the recipients" for each carried-out request with a recipient not yet told or excused."""
-    from dpo_desk.services.deadlines import Deadline
+    """ "Tell the recipients" for each carried-out request with a recipient not yet told or excused
+    (services/open_limits/requests.py reads them through the Core)."""
+    from dpo_desk.services.core_rows import rows_of
+    from dpo_desk.services.open_limits import requests as limits
 
-    days = int(settings.get(session, "requests.recipients_days"))
-    query = (
-        select(Request.reference, Request.type, Request.subject_name, Request.replied_on)
-        .join(ActivityCase, ActivityCase.case_reference == Request.reference)
-        .where(Request.type.in_(ARTICLE_19_TYPES), Request.outcome.in_(CARRIED_OUT), Request.replied_on.is_not(None))
-        .distinct()
-    )
-    found = []
-    for row in session.execute(query):
-        if any(not view.settled for view in recipients(session, row.reference)):
-            title = f"{row.type} request from {row.subject_name}: tell the recipients"
-            due = row.replied_on + dt.timedelta(days=days)
-            parts = {"request_type": row.type, "subject": row.subject_name}
-            found.append(Deadline(row.reference, "tell-recipients", due, title, "requests", RULE, parts))
-    return found
+    return limits.recipients_deadlines(rows_of(session))

@@ -14,10 +14,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.clock import now_of
@@ -45,7 +44,6 @@ from dpo_desk.store.models.records import (
     ActivityPurpose,
     ActivitySubprocessor,
     ActivityTransfer,
-    ImpactAssessment,
     ProcessingActivity,
 )
 from dpo_desk.store.models.register import Subprocessor
@@ -607,48 +605,13 @@ def open_count(session: Session) -> int:
     return sum(1 for view in _views(session, rows) if view.warnings)
 
 
-@cache
-def _deadline_query() -> Select[Any]:
-    """Plain columns, the assessment joined, built once: the overview runs this on every refresh, and
-    loading whole activities with their five child collections cost a millisecond even with none to show."""
-    return (
-        select(
-            ProcessingActivity.reference,
-            ProcessingActivity.name,
-            ProcessingActivity.last_reviewed_on,
-            ProcessingActivity.next_review_on,
-            ImpactAssessment.reference.label("assessment"),
-            ImpactAssessment.next_review_on.label("assessment_review_on"),
-        )
-        .outerjoin(ImpactAssessment, ImpactAssessment.activity_id == ProcessingActivity.id)
-        .where(ProcessingActivity.status != "retired")
-        .order_by(ProcessingActivity.reference)
-    )
+def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
+    """The review date of every activity in use, and of every impact assessment
+    (services/open_limits/records.py reads them through the Core)."""
+    from dpo_desk.services.core_rows import rows_of
+    from dpo_desk.services.open_limits import records as limits
 
-
-def deadlines(session: Session, now: dt.datetime) -> list[Any]:
-    """The review date of every activity in use, and of every impact assessment."""
-    from dpo_desk.services.core_rows import plain_rows
-
-    months = review_months(session)
-    found = []
-    for row in plain_rows(session, _deadline_query()):
-        due = checks.review_due(row.last_reviewed_on, row.next_review_on, months)
-        if due is not None:
-            found.append(Deadline(row.reference, "review", due, row.name, "records", "Art. 30, Art. 5(2)"))
-        if row.assessment is not None and row.assessment_review_on is not None:
-            found.append(
-                Deadline(
-                    row.reference,
-                    "dpia-review",
-                    row.assessment_review_on,
-                    f"{row.name} ({row.assessment})",
-                    "records",
-                    "Art. 35(11)",
-                    {"assessment": row.assessment},
-                )
-            )
-    return found
+    return limits.deadlines(rows_of(session), now, organisation.get(session).timezone)
 
 
 # -- changing -------------------------------------------------------------------------------------

@@ -10,22 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, bindparam, func, or_, select, type_coerce
+from sqlalchemy import Text, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.clock import now_of
 from dpo_desk.domain import validation
 from dpo_desk.domain.deadline import Deadline
-from dpo_desk.domain.timeparse import today_in
 from dpo_desk.domain.transfers import SAFEGUARDS
 from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import transfers as rules
 from dpo_desk.services import organisation, references
 from dpo_desk.services import settings as store_settings
-from dpo_desk.services.core_rows import plain_rows
+from dpo_desk.services.core_rows import rows_of
 from dpo_desk.services.register_checks import (
     ADEQUACY_ENV,
     SafeguardInput,
@@ -802,79 +800,12 @@ def close_announcement(session: Session, reference: str, status: str = "closed")
 # -- for the other modules -----------------------------------------------------------------------
 
 
-@cache
-def _deadline_queries() -> tuple[Select[Any], ...]:
-    """The open announcements, transfer reviews and missing DPAs: plain columns, built once (the overview
-    runs them on every refresh; building the statements cost as much as running them)."""
-    announcements = (
-        select(
-            Subprocessor.reference,
-            Subprocessor.name,
-            SubprocessorAnnouncement.reference.label("announcement"),
-            SubprocessorAnnouncement.objection_until,
-        )
-        .join(Subprocessor, Subprocessor.id == SubprocessorAnnouncement.subprocessor_id)
-        .where(
-            SubprocessorAnnouncement.status == "open", SubprocessorAnnouncement.objection_until >= bindparam("today")
-        )
-    )
-    # A range rather than IS NOT NULL: SQLite then reads ix_subprocessor_transfer_tia_review_on for
-    # the few transfers with a review date instead of joining every transfer (NULLs fall outside it).
-    reviews = (
-        select(
-            Subprocessor.reference, Subprocessor.name, SubprocessorTransfer.country, SubprocessorTransfer.tia_review_on
-        )
-        .join(SubprocessorTransfer)
-        .where(Subprocessor.status != "retired", SubprocessorTransfer.tia_review_on >= dt.date.min)
-    )
-    missing = select(
-        Subprocessor.reference, Subprocessor.name, Subprocessor.active_from, Subprocessor.announced_on
-    ).where(Subprocessor.status.in_(("announced", "active")), Subprocessor.dpa_signed_on.is_(None))
-    return announcements, reviews, missing
-
-
 def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
-    """Objection periods still running, transfer impact assessment reviews, missing DPAs."""
-    today = today_in(organisation.get(session).timezone, now)
-    found: list[Deadline] = []
-    announcements, reviews, missing = _deadline_queries()
-    for a in plain_rows(session, announcements, {"today": today}):
-        found.append(
-            Deadline(
-                a.reference,
-                "objection-period",
-                a.objection_until,
-                f"Objections to {a.name} ({a.announcement})",
-                "register",
-                "Art. 28(2): customers may object until the end of the period",
-                {"announcement": a.announcement, "subject": f"{a.name} ({a.announcement})"},
-            )
-        )
-    for reference, name, country, review_on in plain_rows(session, reviews):
-        found.append(
-            Deadline(
-                reference,
-                "tia-review",
-                review_on,
-                f"Review the transfer impact assessment of {name} ({country})",
-                "register",
-                "Art. 46: the safeguard must stay effective (EDPB Recommendations 01/2020)",
-                {"country": country, "subject": f"{name} ({country})"},
-            )
-        )
-    for reference, name, active_from, announced_on in plain_rows(session, missing):
-        found.append(
-            Deadline(
-                reference,
-                "dpa-missing",
-                active_from or announced_on or today,
-                f"Get the data processing agreement with {name} signed",
-                "register",
-                "Art. 28(3)-(4): processing by a subprocessor is governed by a contract",
-                {"subject": name},
-            )
-        )
-    return found
+    """Objection periods still running, transfer impact assessment reviews, missing DPAs
+    (services/open_limits/register.py reads them through the Core)."""
+    from dpo_desk.services.open_limits import register as limits
+
+    return limits.deadlines(rows_of(session), now, organisation.get(session).timezone)
 
 
 def changes(session: Session, start: dt.date, end: dt.date) -> RegisterChanges:

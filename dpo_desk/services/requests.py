@@ -1264,50 +1264,12 @@ def total(session: Session, start: dt.date | None = None, end: dt.date | None = 
 # -- what other modules ask ----------------------------------------------------------------------
 
 
-EXTENSION_NOTICE_RULE = "GDPR Art. 12(3): tell the requester of the extension and its reasons within the first month"
+def deadlines(session: Session, now: dt.datetime) -> list[Deadline]:
+    """Every open limit of the requests (services/open_limits/requests.py reads them through the Core)."""
+    from dpo_desk.services.core_rows import rows_of
+    from dpo_desk.services.open_limits import requests as limits
 
-
-@cache
-def _open_limits() -> Select[Any]:
-    """Open requests with a limit, from ix_request_open_due_on alone (its terms and columns); built once."""
-    return select(
-        Request.reference,
-        Request.type,
-        Request.subject_name,
-        Request.due_on,
-        Request.extended_on,
-        Request.extension_told_on,
-        Request.first_month_due_on,
-        Request.role,
-        Request.controller_name,
-    ).where(Request.status != "closed", Request.due_on.is_not(None))
-
-
-def deadlines(session: Session, now: dt.datetime) -> list[Any]:
-    """Every open limit: the reply (or, for a processor, forwarding to the controller), and the extension notice
-    while it is still untold."""
-    from dpo_desk.services.core_rows import plain_rows
-
-    found: list[Deadline] = []
-    reply, notice = "GDPR Art. 12(3); Reg. 1182/71 Art. 3", EXTENSION_NOTICE_RULE
-    forward = "GDPR Art. 28(3)(e): forward to the controller without undue delay"
-    for reference, kind, name, due_on, extended_on, told_on, first_month_due_on, role, controller in plain_rows(
-        session, _open_limits()
-    ):
-        title = f"{kind} request from {name}"
-        # The parts of the title, so the window can word it in its own language.
-        parts = {"request_type": kind, "subject": name}
-        if role == "processor":
-            whom = controller or "the controller"
-            title = f"forward the {title} to {whom}"
-            found.append(Deadline(reference, "forward", due_on, title, "requests", forward, parts))
-            continue
-        found.append(Deadline(reference, "reply", due_on, title, "requests", reply, parts))
-        if extended_on is not None and told_on is None and first_month_due_on is not None:
-            found.append(Deadline(reference, "extension-notice", first_month_due_on, title, "requests", notice, parts))
-    from dpo_desk.services import recipients
-
-    return found + recipients.deadlines(session, now)
+    return limits.deadlines(rows_of(session), now, organisation.get(session).timezone)
 
 
 def open_count(session: Session) -> int:

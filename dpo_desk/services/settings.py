@@ -18,9 +18,9 @@ def get(session: Session, key: str) -> Any:
     memo = session.info.get(MEMO)
     if memo is not None and key in memo:
         return memo[key]
-    d = definitions.definition(key)
+    definitions.definition(key)  # an unknown key is refused before the store is asked
     raw = session.scalar(select(Setting.value).where(Setting.key == key))
-    value = d.default if raw is None else json.loads(raw)
+    value = definitions.stored_or_default(key, raw)
     if memo is not None:
         memo[key] = value
     return value

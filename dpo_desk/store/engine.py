@@ -12,25 +12,28 @@ from __future__ import annotations
 
 import getpass
 import os
+import threading
 import uuid
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from dpo_desk.clock import SYSTEM, Clock
 from dpo_desk.errors import InvalidInput, NotAStore, StaleEdit, StoreBusy, StoreExists, StoreNotFound, StoreTooNew
 from dpo_desk.store import keying, migrations
-from dpo_desk.store.audit import install_audit, written_range
-from dpo_desk.store.versions import install_versions
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+# The ORM (its import is ~50 ms of CPU) and the sessions' audit and version hooks come with the first
+# session: a command-line call that reads plain rows through `Store.rows()` never loads them.
 
 
 def _make_engine(path: Path, passphrase: str, checked: Any = None) -> Engine:
@@ -93,6 +96,8 @@ def is_server_location(location: object) -> bool:
 
 def _seed(engine: Engine, clock: Clock | None) -> None:
     """A new store's identity and its one organisation (before the trail's first entry)."""
+    from sqlalchemy.orm import Session
+
     from dpo_desk.store.models import Organisation, StoreMeta
 
     with Session(engine.execution_options(dpo_write=True)) as session, session.begin():
@@ -105,7 +110,8 @@ OWN_ENTRIES_KEPT = 1000
 
 
 class Store:
-    """An open, unlocked store. `read()` and `write()` give ORM sessions; `close()` forgets the key.
+    """An open, unlocked store. `read()` and `write()` give ORM sessions, `rows()` a Core connection for
+    plain reads without the ORM; `close()` forgets the key.
 
     A store is an encrypted file (SQLCipher) or, in team mode, a database on a PostgreSQL server
     (`location` is then a postgresql:// URL: `store/server.py`). `is_server` tells them apart.
@@ -126,10 +132,8 @@ class Store:
         self.path = Path(path)
         self.clock: Clock = clock or SYSTEM
         self._engine: Engine | None = engine
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(bind=engine.execution_options(dpo_write=True), expire_on_commit=False)
-        install_audit(self._write_sessions)
-        install_versions(self._write_sessions)
+        self._session_makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+        self._makers_lock = threading.Lock()  # threads share a Store: the factories are made once
         # The audit entries this Store wrote, as (first id, last id) per committed write: a window tells its
         # own changes from others' by them (services/changes.py). Old ranges fall off; they are long polled.
         self.own_entries: deque[tuple[int, int]] = deque(maxlen=OWN_ENTRIES_KEPT)
@@ -294,10 +298,30 @@ class Store:
             raise RuntimeError("the store is closed")
         return self._engine
 
+    def _makers(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        """The reading and the writing session factories, made on first use (the writer's with the audit
+        trail and the case versions hooked in)."""
+        with self._makers_lock:
+            if self._session_makers is None:
+                self._session_makers = self._new_makers()
+            return self._session_makers
+
+    def _new_makers(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        from sqlalchemy.orm import sessionmaker
+
+        from dpo_desk.store.audit import install_audit
+        from dpo_desk.store.versions import install_versions
+
+        engine = self.engine
+        writing = sessionmaker(bind=engine.execution_options(dpo_write=True), expire_on_commit=False)
+        install_audit(writing)
+        install_versions(writing)
+        return sessionmaker(bind=engine, expire_on_commit=False), writing
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         self.engine  # noqa: B018 - refuse a closed store early
-        with self._sessions() as session:
+        with self._makers()[0]() as session:
             session.info["clock"] = self.clock
             try:
                 yield session
@@ -305,13 +329,28 @@ class Store:
                 raise self._user_error(exc) from None
 
     @contextmanager
+    def rows(self) -> Iterator[Connection]:
+        """A Core connection in a read transaction, for plain rows without the ORM (the command line's
+        deadline list reads this way, so it never sets up the ORM's mappers)."""
+        engine = self.engine
+        try:
+            with engine.connect() as conn:
+                yield conn
+        except (DatabaseError, keying.dbapi().DatabaseError) as exc:
+            raise self._user_error(exc) from None
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose changes are committed on leaving the block, or all rolled back on error.
 
         `session.info["touched"]` lists the entities changed, for the window to refresh what shows them.
         """
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from dpo_desk.store.audit import written_range
+
         self.engine  # noqa: B018
-        with self._write_sessions() as session:
+        with self._makers()[1]() as session:
             session.info["actor"] = self.actor
             session.info["clock"] = self.clock
             session.info["touched"] = set()
@@ -405,8 +444,7 @@ class Store:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
-            self._sessions = None  # type: ignore[assignment]
-            self._write_sessions = None  # type: ignore[assignment]
+            self._session_makers = None
 
     def __enter__(self) -> Store:
         return self

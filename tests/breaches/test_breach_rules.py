@@ -54,7 +54,7 @@ def test_rule_in_force_is_chosen_by_the_day_of_awareness() -> None:
 
 
 def test_shipped_rule_data_parses_and_holds_72_hours() -> None:
-    from dpo_desk.services.breaches import rules
+    from dpo_desk.services.breach_rules import rules
 
     shipped = rules()
     assert shipped[0].window_hours == 72 and shipped[0].notify_threshold == "risk"

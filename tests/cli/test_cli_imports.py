@@ -69,6 +69,18 @@ def test_deadlines_json_imports_no_heavy_library_and_no_holiday_calendars(with_a
     assert not loaded & (HEAVY | {"holidays"}), loaded & (HEAVY | {"holidays"})
 
 
+def test_deadlines_json_reads_plain_rows_without_the_orm_the_models_or_the_case_services(with_a_request) -> None:
+    """The ORM's import (~50 ms), the models' declarations and the case services with their rules were most
+    of the call beyond its floor; the list comes from services/open_limits through the Core instead."""
+    store_path, ref = with_a_request
+    out, loaded = _run(store_path, "deadlines", "--json", "--as-of", "2026-03-10")
+    assert ref in out
+    assert "sqlalchemy.orm" not in loaded
+    assert not {m for m in loaded if m.startswith("dpo_desk.store.models")}
+    services = {f"dpo_desk.services.{name}" for name in ("deadlines", "requests", "breaches", "register", "records")}
+    assert not services & loaded, services & loaded
+
+
 @pytest.mark.parametrize("command, module", sorted(cli_main.COMMAND_MODULES.items()))
 def test_each_listed_command_is_registered_by_its_module(command: str, module: str) -> None:
     parser = cli_main.build_parser([module])

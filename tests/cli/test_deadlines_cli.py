@@ -83,3 +83,44 @@ def test_report_annual_defaults_to_last_year_in_the_organisations_language(cli, 
     result = cli("report", "annual", "--pdf", out)
     assert "(fi)" in result.out
     assert "Tietosuojan vuosiraportti" in PdfReader(str(out)).pages[0].extract_text()
+
+
+# `deadlines --json` reads the providers through the Core (services/open_limits) without the ORM, the
+# window through services.deadlines.overview on its session: the two must print the same document.
+AS_OF_DAYS = ("2026-05-10", "2026-05-11", "2026-06-01", "2026-11-02", "2027-03-01")
+
+
+def _overview_document(store, day: str) -> str:
+    import datetime as dt
+    import json
+    from zoneinfo import ZoneInfo
+
+    from dpo_desk.cli.context import _json_default
+    from dpo_desk.services import deadlines
+
+    moment = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(), tzinfo=ZoneInfo("Europe/Helsinki"))
+    with store.read() as session:
+        items = deadlines.overview(session, moment.astimezone(dt.UTC))
+    document = [item.to_json() for item in items]
+    return json.dumps(document, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+
+
+def test_deadlines_json_prints_the_services_overview_byte_for_byte(cli, store, cases) -> None:
+    for day in AS_OF_DAYS:
+        printed = cli("deadlines", "--json", "--as-of", day).out
+        assert printed == _overview_document(store, day), day
+    assert {i["module"] for i in cli("deadlines", "--json", "--as-of", "2026-05-10").json()} == {
+        "requests",
+        "breaches",
+        "register",
+        "records",
+    }
+
+
+def test_deadlines_json_on_a_generated_store_is_the_services_overview(cli, store) -> None:
+    cli("generate", "--requests", "400", "--seed", "21", "--as-of", "2026-11-02")
+    for day in AS_OF_DAYS:
+        printed = cli("deadlines", "--json", "--as-of", day).out
+        assert printed == _overview_document(store, day), day
+    kinds = {i["kind"] for i in cli("deadlines", "--json", "--as-of", "2026-11-02").json()}
+    assert {"reply", "forward", "extension-notice", "tia-review", "dpa-missing"} <= kinds, kinds

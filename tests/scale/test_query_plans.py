@@ -163,15 +163,18 @@ def test_the_deadline_overview_reads_open_requests_from_their_partial_covering_i
 
 
 def test_the_deadline_overview_never_reads_closed_requests(filled) -> None:
-    """Open requests come from the open-case index; the only closed ones read are those carried out,
-    by their outcome's index, for Art. 19's "tell the recipients" (a closed request's own deadline)."""
+    """Open requests come from the open-case index; the only closed ones read are those linked to an
+    activity, by their reference from the links, for Art. 19's "tell the recipients" (a closed request's
+    own deadline): never every carried-out request by the outcome's index (146 ms at 100,000)."""
     request_reads = [
         line for _, lines in plans(filled, _overview) for line in lines if re.match(r"^(SCAN|SEARCH) request\b", line)
     ]
     open_reads = [line for line in request_reads if "ix_request_open_due_on" in line]
     others = [line for line in request_reads if line not in open_reads]
     assert open_reads, request_reads
-    assert all(line.startswith("SEARCH request USING INDEX ix_request_outcome") for line in others), others
+    assert others and all(
+        line.startswith("SEARCH request USING INDEX sqlite_autoindex_request_1") for line in others
+    ), others
 
 
 def test_the_benchmarks_deadline_baseline_reads_indexes_only(filled) -> None:
