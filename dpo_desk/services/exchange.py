@@ -208,6 +208,9 @@ class TablePlan:
     changed: list[str] = field(default_factory=list)
     unchanged: int = 0
     note: str = ""
+    # what `note` says, as data for a front end's own words: kind ("rows", "trail-kept-out", "trail-restored",
+    # "children-written", "rows-to-add"), count, and resealed (of the trail restored)
+    note_facts: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"added": self.added, "changed": self.changed, "unchanged": self.unchanged, "note": self.note}
@@ -292,6 +295,7 @@ def _run(session: Session, document: Document, write: bool) -> ImportPlan:
             if not plan.added and rows:
                 plan.unchanged = 0
                 plan.note = f"{len(rows)} rows"
+                plan.note_facts = {"kind": "rows", "count": len(rows)}
             if write and rows:
                 conn.execute(table.insert(), rows)
             continue
@@ -325,6 +329,7 @@ def _import_trail(session: Session, table: Table, rows: list[dict[str, Any]], pl
         return
     if session.scalar(select(func.count()).select_from(table)):
         plan.note = f"{len(rows)} entries of the file's audit trail kept out: this store's own trail has begun"
+        plan.note_facts = {"kind": "trail-kept-out", "count": len(rows)}
         plan.unchanged = len(rows)
         return
     faults = list(audit.verify_chain(rows))
@@ -332,8 +337,10 @@ def _import_trail(session: Session, table: Table, rows: list[dict[str, Any]], pl
         raise InvalidInput("audit_log", faults[0].entry_id, f"breaks the file's audit chain: {faults[0].reason}")
     sealed, reseal_note = audit.resealed(rows)
     plan.note = f"{len(rows)} entries restored as they were"
+    plan.note_facts = {"kind": "trail-restored", "count": len(rows), "resealed": 0}
     if reseal_note:
         plan.note += f"; {reseal_note['resealed_entries']} of them sealed anew (written before DPO Desk sealed values)"
+        plan.note_facts["resealed"] = int(reseal_note["resealed_entries"])
     if write:
         session.connection().execute(table.insert(), sealed)
         if reseal_note:
@@ -487,7 +494,9 @@ def _merge_children(
                     table.insert(),
                     [{k: v for k, v in _remap(r, fk_columns, id_maps).items() if k not in pk_names} for r in children],
                 )
-        plan.note = f"{sum(len(c) for c in touched_parents.values())} rows of imported records written"
+        written = sum(len(c) for c in touched_parents.values())
+        plan.note = f"{written} rows of imported records written"
+        plan.note_facts = {"kind": "children-written", "count": written}
         return
     skip = pk_names
     existing = {
@@ -504,5 +513,6 @@ def _merge_children(
             existing.add(signature)
     if fresh:
         plan.note = f"{len(fresh)} rows to add"
+        plan.note_facts = {"kind": "rows-to-add", "count": len(fresh)}
         if write:
             conn.execute(table.insert(), fresh)

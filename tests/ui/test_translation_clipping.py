@@ -126,6 +126,13 @@ def clipped_pages(qtbot, store, language: str) -> dict[tuple[str, int, int], str
     return found
 
 
+def _import_plan() -> object:
+    from dpo_desk.services.exchange import ImportPlan, TablePlan
+
+    kept_out = TablePlan(unchanged=3, note="-", note_facts={"kind": "trail-kept-out", "count": 3})
+    return ImportPlan(False, {"audit_log": kept_out, "request": TablePlan(added=["DSR-2026-0001"])})
+
+
 def _dialogs(ops) -> dict[str, Callable[[], QDialog]]:
     """Every dialog of the window that opens without a file chosen first (scripts/screenshots pictures them all)."""
     from dpo_desk.errors import WrongPassphrase
@@ -161,7 +168,7 @@ def _dialogs(ops) -> dict[str, Callable[[], QDialog]]:
         "create store": lambda: CreateStoreDialog(Path("new.dpodesk")),
         "unlock": lambda: UnlockDialog(Path("demo.dpodesk"), error=refusal_text(WrongPassphrase())),
         "restore": lambda: RestoreDialog(Path("demo.dpodesk")),
-        "import plan": lambda: ImportPlanDialog("export.json", ["audit_log: 0 to add"]),
+        "import plan": lambda: ImportPlanDialog("export.json", _import_plan()),
         "passphrase": RekeyDialog,
     }
 
