@@ -126,6 +126,7 @@ def field_words() -> dict[str, str]:
         "notes": translate("FieldName", "notes"),
         "notifier_name": translate("FieldName", "notifier"),
         "objection_until": translate("FieldName", "objections until"),
+        "on": translate("FieldName", "date"),
         "occurred_from": translate("FieldName", "occurred from"),
         "occurred_to": translate("FieldName", "occurred until"),
         "ongoing": translate("FieldName", "ongoing"),

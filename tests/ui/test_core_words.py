@@ -66,3 +66,105 @@ def test_the_retention_dialog_says_what_each_case_is_in_finnish(qtbot, store) ->
     assert shown[refs["breach"]].startswith("tietoturvaloukkaus ”Laptop of"), shown
     assert shown[refs["scan"]] == "passport.jpg", shown
     assert "closed" not in shown[refs["breach"]] and not english_in(shown[refs["old"]]), shown
+
+
+def test_the_import_plan_is_worded_in_finnish_with_table_names_and_plurals(qapp, store, tmp_path) -> None:
+    from dpo_desk.services import exchange, organisation
+    from dpo_desk.ui.dialogs.exchange import ImportPlanDialog
+
+    target = tmp_path / "export.json"
+    with store.write() as session:
+        organisation.update(session, name="Vienti Oy")
+        exchange.write_export(session, target)
+        organisation.update(session, name="Uusi nimi Oy")
+    with store.read() as session:
+        plan = exchange.plan_import(session, exchange.read_document(target))
+    english = "\n".join(plan.summary_lines())  # the command line's, unchanged
+    assert "Import mode: exact copy into an empty store" in english and "organisation: 0 to add, 1 to change" in english
+    with language("fi"):
+        dialog = ImportPlanDialog(str(target), plan)
+        text = dialog.text.toPlainText()
+        dialog.deleteLater()
+    lines = text.splitlines()
+    assert lines[0] == "Tuontitapa: tarkka kopio tyhjään tietokantaan", lines
+    assert lines[1].startswith("tapahtumaloki: 0 lisättävää, 0 muutettavaa, 1 ennallaan (tiedoston tapahtumalokista"), (
+        lines
+    )
+    assert "organisaatio: 0 lisättävää, 1 muutettava, 0 ennallaan" in lines, lines
+    for raw in ("audit_log", "organisation", "to add", "unchanged", "rows"):
+        assert raw not in text, (raw, text)
+    assert not english_in(text), text
+
+
+def test_every_audited_column_and_every_table_has_a_word() -> None:
+    from dpo_desk.store.models import Base
+    from dpo_desk.ui.field_words import field_words, table_words
+
+    fields, tables = field_words(), table_words()
+    audited = {
+        attr.key
+        for mapper in Base.registry.mappers
+        if getattr(mapper.class_, "__audited__", False)
+        for attr in mapper.column_attrs
+    }
+    assert sorted(audited - set(fields)) == []
+    assert sorted(set(Base.metadata.tables) - set(tables)) == []
+
+
+def test_the_audit_trail_and_the_register_history_word_fields_and_actions_in_finnish(qtbot, store) -> None:
+    from dpo_desk.services import register
+    from dpo_desk.ui.dialogs.audit_trail import AuditTrailDialog
+    from dpo_desk.ui.dialogs.register_detail import RegisterDetailPanel
+    from dpo_desk.ui.ops import Ops
+
+    with store.write() as session:
+        reference = requests.add(session, type="access", received="2026-03-03", subject="Ulla Uusi")
+        requests.correct(session, reference, on="2026-03-04", subject="Ulla Uusitalo")
+        entry = register.add(session, name="Nordic Hosting Oy", service="Hosting", country="FI")
+        history = register.history(session, entry)
+    ops = Ops(store)
+    with language("fi"):
+        trail = AuditTrailDialog(ops, record=reference)
+        qtbot.addWidget(trail)
+        qtbot.waitUntil(lambda: trail.model.rowCount() > 0 and not trail.model.loading, timeout=10000)
+        fields = [trail.model.index(row, 5).data() for row in range(trail.model.rowCount())]
+        trail.table.selectRow(fields.index("pyytäjä"))  # the correction of the name
+        shown = {
+            trail.details.item(i, 0).toolTip(): trail.details.item(i, 0).text() for i in range(trail.details.rowCount())
+        }
+        panel = RegisterDetailPanel(ops)
+        qtbot.addWidget(panel)
+        panel.show_history(history)
+        what = panel.history.item(0, 2).text()
+        changes = panel.history.item(0, 3).text()
+    assert any("pyytäjä" in text for text in fields), fields
+    for text in fields:
+        assert "_" not in text and "subject" not in text, fields
+    assert shown.get("subject_name") == "pyytäjä", (shown, fields)  # the stored name in the tooltip
+    assert what == "Luonti: merkintä", what
+    assert "nimi: Nordic Hosting Oy" in changes and "name" not in changes, changes
+
+
+def test_the_enisa_helper_bends_the_nature_and_writes_a_decimal_comma_in_finnish(qapp) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
+
+    natures = {"confidentiality": "Luottamuksellisuus", "integrity": "Eheys", "availability": "Saatavuus"}
+    with language("fi"):
+        helper = EnisaHelper(natures, {"low": "matala", "medium": "keskitaso", "high": "korkea", "very-high": "x"})
+        helper.ei.setCurrentIndex(helper.ei.findData(0.75))
+        form = helper.layout()
+        assert isinstance(form, QFormLayout)
+        labels = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+            for row in range(form.rowCount())
+            if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+            and isinstance(form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget(), QLabel)
+        ]
+        result = helper.result.text()
+        steps = [helper.losses["confidentiality"].itemText(i) for i in range(helper.losses["confidentiality"].count())]
+        helper.deleteLater()
+    assert "Luottamuksellisuuden menetys" in labels and "Eheyden menetys" in labels, labels
+    assert "1 × 0,75 + 0 = 0,75" in result, result
+    assert "+0,5" in steps and not any("." in step for step in steps), steps

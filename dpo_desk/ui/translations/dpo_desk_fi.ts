@@ -3058,6 +3058,10 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>vastustettava viimeistään</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
         <source>occurred from</source>
         <translation>tapahtui alkaen</translation>
     </message>
@@ -3749,8 +3753,8 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message numerus="yes">
         <source>%n entries of the file&apos;s audit trail kept out: this store&apos;s own trail has begun</source>
         <translation>
-            <numerusform>%n tiedoston tapahtumalokin merkintä jätetään pois: tämän tietokannan oma loki on jo alkanut</numerusform>
-            <numerusform>%n tiedoston tapahtumalokin merkintää jätetään pois: tämän tietokannan oma loki on jo alkanut</numerusform>
+            <numerusform>tiedoston tapahtumalokista jätetään pois %n merkintä: tämän tietokannan oma loki on jo alkanut</numerusform>
+            <numerusform>tiedoston tapahtumalokista jätetään pois %n merkintää: tämän tietokannan oma loki on jo alkanut</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3058,6 +3058,10 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>invändningar senast</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
         <source>occurred from</source>
         <translation>inträffade från</translation>
     </message>
