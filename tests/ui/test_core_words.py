@@ -168,3 +168,24 @@ def test_the_enisa_helper_bends_the_nature_and_writes_a_decimal_comma_in_finnish
     assert "Luottamuksellisuuden menetys" in labels and "Eheyden menetys" in labels, labels
     assert "1 × 0,75 + 0 = 0,75" in result, result
     assert "+0,5" in steps and not any("." in step for step in steps), steps
+
+
+def test_the_adequacy_list_names_countries_and_frameworks_in_finnish(qtbot, store) -> None:
+    from dpo_desk.ui.dialogs.register_adequacy import AdequacyDialog
+    from dpo_desk.ui.ops import Ops
+
+    with language("fi"):
+        dialog = AdequacyDialog(Ops(store))
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=10000)
+        rows = {
+            dialog.table.item(row, 2).text(): [dialog.table.item(row, c).text() for c in range(6)]
+            for row in range(dialog.table.rowCount())
+        }
+    assert rows["2000/518/EC"][1] == "Sveitsi", rows["2000/518/EC"]
+    dpf = rows["(EU) 2023/1795"]
+    assert dpf[1].startswith("EU:n ja Yhdysvaltojen tietosuojakehys"), dpf
+    assert dpf[4].startswith("Vain Data Privacy Framework -luetteloon") and dpf[5].startswith("Oikeudellisesti"), dpf
+    assert rows["(EU) 2025/1382"][1] == "Euroopan patenttijärjestö"
+    for row in rows.values():
+        assert not english_in(row[1]) and not english_in(row[4]), row
