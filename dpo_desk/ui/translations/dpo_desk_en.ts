@@ -326,4 +326,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n row ready to import.</numerusform>
+            <numerusform>%n rows ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors.</source>
+        <translation>
+            <numerusform>%n row with errors.</numerusform>
+            <numerusform>%n rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in error skipped.</source>
+        <translation>
+            <numerusform>%n row in error skipped.</numerusform>
+            <numerusform>%n rows in error skipped.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6900,17 +6900,41 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <source>Choose the column for: {0}.</source>
         <translation>Valitse sarake kentälle: {0}.</translation>
     </message>
-    <message>
-        <source>Rows ready: {0}. Rows with errors: {1}.</source>
-        <translation>Valmiita rivejä: {0}. Virheellisiä rivejä: {1}.</translation>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n rivi valmiina tuotavaksi.</numerusform>
+            <numerusform>%n riviä valmiina tuotavaksi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors.</source>
+        <translation>
+            <numerusform>%n rivissä virheitä.</numerusform>
+            <numerusform>%n rivissä virheitä.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Rows imported: {0}.</source>
-        <translation>Tuotuja rivejä: {0}.</translation>
+        <source>Row {0} of sheet {1}, column {2}</source>
+        <translation>Taulukon {1} rivi {0}, sarake {2}</translation>
     </message>
     <message>
-        <source>Rows in error skipped: {0}.</source>
-        <translation>Ohitettuja virheellisiä rivejä: {0}.</translation>
+        <source>Row {0}, column {1}</source>
+        <translation>Rivi {0}, sarake {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n rivi tuotu.</numerusform>
+            <numerusform>%n riviä tuotu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in error skipped.</source>
+        <translation>
+            <numerusform>%n virheellinen rivi ohitettu.</numerusform>
+            <numerusform>%n virheellistä riviä ohitettu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

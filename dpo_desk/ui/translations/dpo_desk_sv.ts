@@ -6900,17 +6900,41 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <source>Choose the column for: {0}.</source>
         <translation>Välj kolumnen för: {0}.</translation>
     </message>
-    <message>
-        <source>Rows ready: {0}. Rows with errors: {1}.</source>
-        <translation>Rader klara: {0}. Rader med fel: {1}.</translation>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n rad klar att importeras.</numerusform>
+            <numerusform>%n rader klara att importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors.</source>
+        <translation>
+            <numerusform>%n rad med fel.</numerusform>
+            <numerusform>%n rader med fel.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Rows imported: {0}.</source>
-        <translation>Importerade rader: {0}.</translation>
+        <source>Row {0} of sheet {1}, column {2}</source>
+        <translation>Rad {0} på bladet {1}, kolumn {2}</translation>
     </message>
     <message>
-        <source>Rows in error skipped: {0}.</source>
-        <translation>Överhoppade rader med fel: {0}.</translation>
+        <source>Row {0}, column {1}</source>
+        <translation>Rad {0}, kolumn {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n rad importerad.</numerusform>
+            <numerusform>%n rader importerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in error skipped.</source>
+        <translation>
+            <numerusform>%n rad med fel hoppades över.</numerusform>
+            <numerusform>%n rader med fel hoppades över.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
