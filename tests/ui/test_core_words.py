@@ -96,6 +96,24 @@ def test_the_import_plan_is_worded_in_finnish_with_table_names_and_plurals(qapp,
     assert not english_in(text), text
 
 
+def test_the_import_plan_leaves_out_tables_of_records_with_no_rows_written(qapp) -> None:
+    from dpo_desk.services.exchange import ImportPlan, TablePlan
+    from dpo_desk.ui.dialogs.exchange import ImportPlanDialog
+
+    def written(count: int) -> TablePlan:
+        return TablePlan(
+            note=f"{count} rows of imported records written", note_facts={"kind": "children-written", "count": count}
+        )
+
+    plan = ImportPlan(False, {"activity_purpose": written(0), "activity_transfer": written(2)})
+    with language("fi"):
+        dialog = ImportPlanDialog("export.json", plan)
+        lines = dialog.text.toPlainText().splitlines()
+        dialog.deleteLater()
+    assert len(lines) == 2, lines  # the mode, and the one table something was written to
+    assert lines[1].endswith("(2 tuotujen tietueiden riviä kirjoitetaan)"), lines
+
+
 def test_every_audited_column_and_every_table_has_a_word() -> None:
     from dpo_desk.store.models import Base
     from dpo_desk.ui.field_words import field_words, table_words

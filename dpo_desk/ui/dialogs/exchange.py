@@ -94,7 +94,8 @@ class ImportPlanDialog(QDialog):
         mode = self.tr("exact copy into an empty store") if plan.exact else self.tr("merge by reference")
         lines = [self.tr("Import mode: {0}").format(mode)]
         for name, table in plan.tables.items():
-            if not (table.added or table.changed or table.note):
+            note = self.note_text(table)
+            if not (table.added or table.changed or note):
                 continue
             counts = ", ".join(
                 (
@@ -103,7 +104,6 @@ class ImportPlanDialog(QDialog):
                     self.tr("%n unchanged", "", table.unchanged),
                 )
             )
-            note = self.note_text(table)
             lines.append(f"{table_word(name)}: {counts}" + (f" ({note})" if note else ""))
             lines += [f"  + {ref}" for ref in table.added[:50]] + [f"  ~ {ref}" for ref in table.changed[:50]]
         return lines
@@ -114,6 +114,8 @@ class ImportPlanDialog(QDialog):
         if kind in ("rows", "rows-to-add"):
             return self.tr("%n row(s) to add", "", count) if kind == "rows-to-add" else self.tr("%n row(s)", "", count)
         if kind == "children-written":
+            if not count:  # every table of records says it; nothing was written for this one
+                return ""
             return self.tr("%n row(s) of imported records written", "", count)
         if kind == "trail-kept-out":
             return self.tr("%n entries of the file's audit trail kept out: this store's own trail has begun", "", count)
