@@ -207,3 +207,28 @@ def test_the_adequacy_list_names_countries_and_frameworks_in_finnish(qtbot, stor
     assert rows["(EU) 2025/1382"][1] == "Euroopan patenttijärjestö"
     for row in rows.values():
         assert not english_in(row[1]) and not english_in(row[4]), row
+
+
+def test_the_audit_trail_says_when_in_finnish_in_the_organisations_zone(qtbot, store, clock) -> None:
+    """A Finnish window reads "5.12.2026 klo 9.16" in Helsinki's time; the tooltip keeps the ISO moment."""
+
+    from PySide6.QtCore import Qt
+
+    from dpo_desk.ui.dialogs.audit_trail import AuditTrailDialog
+    from dpo_desk.ui.ops import Ops
+
+    clock.set(dt.datetime(2026, 12, 5, 7, 16, 31, tzinfo=dt.UTC))  # 9.16 in Helsinki (UTC+2 in December)
+    with store.write() as session:
+        reference = requests.add(session, type="access", received="2026-12-04", subject="Ulla Uusi")
+    ops = Ops(store)
+    with language("fi"):
+        trail = AuditTrailDialog(ops, record=reference)
+        qtbot.addWidget(trail)
+        qtbot.waitUntil(lambda: trail.model.rowCount() > 0 and not trail.model.loading, timeout=10000)
+        when = trail.model.index(0, 1)
+        shown, exact = when.data(), when.data(Qt.ItemDataRole.ToolTipRole)
+        trail.table.selectRow(0)
+        title, title_tip = trail.details_title.text(), trail.details_title.toolTip()
+    assert shown == "5.12.2026 klo 9.16", shown
+    assert exact == "2026-12-05T09:16:31+02:00", exact
+    assert title.endswith("5.12.2026 klo 9.16") and title_tip == exact, (title, title_tip)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.field_words import field_word, field_words
+from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
@@ -116,7 +117,7 @@ class AuditTrailDialog(QDialog):
             ops,
             [
                 Column("id", self.tr("#"), align_right=True),
-                Column("at", self.tr("When"), format=self._format_time),
+                Column("at", self.tr("When"), format=self._format_time, tooltip=self._exact_time),
                 Column("actor", self.tr("Who")),
                 Column("action", self.tr("What"), sort_key="id", format=self.action_text),
                 Column("record", self.tr("Record")),
@@ -264,9 +265,14 @@ class AuditTrailDialog(QDialog):
         self.model.layoutChanged.emit()
 
     def _format_time(self, moment: dt.datetime | None) -> str:
+        """The wall time in the organisation's zone, in the window language's form."""
+        return format_moment(moment, self.timezone)
+
+    def _exact_time(self, moment: dt.datetime | None) -> str:
+        """The precise moment as the trail's JSON gives it (ISO, to the second, with its offset)."""
         from dpo_desk.domain.timeparse import local_iso
 
-        return local_iso(moment, self.timezone) if moment else ""
+        return (local_iso(moment, self.timezone) or "") if moment else ""
 
     # -- one entry ------------------------------------------------------------------------------
 
@@ -279,6 +285,7 @@ class AuditTrailDialog(QDialog):
                 entry.id, self.action_text(entry.action), entry.record, entry.actor, self._format_time(entry.at)
             )
         )
+        self.details_title.setToolTip(self._exact_time(entry.at))
         if entry.redacted:
             self.details_title.setText(
                 self.details_title.text()

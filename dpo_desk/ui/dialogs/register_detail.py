@@ -245,8 +245,8 @@ class RegisterDetailPanel(QWidget):
         return f"<table cellspacing='3'>{cells}</table>"
 
     def show_history(self, history: list[Any]) -> None:
-        from dpo_desk.domain.timeparse import local_iso
         from dpo_desk.ui.dialogs.audit_trail import action_words
+        from dpo_desk.ui.formatting import format_moment
 
         noise = {"updated_at", "created_at", "id", "warning_count", "subprocessor_id", "announcement_id"}
         actions, words = action_words(), field_words()
@@ -271,9 +271,7 @@ class RegisterDetailPanel(QWidget):
             what = self.tr("{0}: {1}").format(
                 actions.get(h.action, h.action), parts.get(h.entity) or field_word(h.entity)
             )
-            rows.append(
-                [(local_iso(h.at, self.timezone) or "")[:16].replace("T", " "), h.actor, what, "; ".join(changes)]
-            )
+            rows.append([format_moment(h.at, self.timezone), h.actor, what, "; ".join(changes)])
         self._fill(self.history, rows)
 
     def _show_objections(self) -> None:
