@@ -45,7 +45,7 @@ def test_preview_remap_skip_and_import(qtbot, store, tmp_path: Path) -> None:
     assert dialog.mapping() == {0: "name", 1: "country", 2: "signed"}
     assert dialog.summary.text() == "1 row ready to import. 1 row with errors."
     assert "Row 3, column B (Maa)" in dialog.errors.toPlainText()
-    assert dialog.rows.item(1, 0).toolTip().startswith("Country:")
+    assert dialog.rows.item(1, 0).toolTip().startswith("“Atlantis” is not a country")
     assert dialog.rows.item(1, 2).text() == "Atlantis"  # what the user typed, beside its error
     assert not dialog.import_button.isEnabled()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.cell_error_text import cell_error_reason
 from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
@@ -242,11 +243,11 @@ class SpreadsheetImportDialog(QDialog):
         shown = preview.rows[:PREVIEW_ROWS]
         self.rows.setRowCount(len(shown))
         for r, row in enumerate(shown):
-            faults = {e.field: e.message for e in row.errors}
+            faults = {e.field: cell_error_reason(e) for e in row.errors}
             number = QTableWidgetItem(str(row.number))
             if row.errors:
                 number.setBackground(QBrush(_ERROR))
-                number.setToolTip("\n".join(e.message for e in row.errors))
+                number.setToolTip("\n".join(cell_error_reason(e) for e in row.errors))
             self.rows.setItem(r, 0, number)
             for c, f in enumerate(fields, start=1):
                 value = row.values.get(f.key)
@@ -277,12 +278,12 @@ class SpreadsheetImportDialog(QDialog):
         )
 
     def error_line(self, error: Any) -> str:
-        """Where a cell error is, in the window's words; the reason is the core's."""
+        """Where a cell error is and why, in the window's words (the core's `message` says it in English)."""
         if error.sheet:
             where = self.tr("Row {0} of sheet {1}, column {2}").format(error.row, error.sheet, error.column)
         else:
             where = self.tr("Row {0}, column {1}").format(error.row, error.column)
-        return f"{where}: {error.message}"
+        return f"{where}: {cell_error_reason(error)}"
 
     def _update_button(self) -> None:
         p = self.preview

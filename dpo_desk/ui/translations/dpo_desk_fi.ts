@@ -1799,6 +1799,85 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
 </context>
 <context>
+    <name>CellError</name>
+    <message>
+        <source>a value is required</source>
+        <translation>arvo on pakollinen</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number, not a date: write it as 2026-03-05</source>
+        <translation>”{value}” on luku eikä päivämäärä: kirjoita se muodossa 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>”{value}” ei ole kokonaisluku</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>”{value}” ei ole mikään näistä: {choices}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country: write its two-letter code (such as FI) or its name</source>
+        <translation>”{value}” ei ole maa: kirjoita maan kaksikirjaiminen koodi (esimerkiksi FI) tai sen nimi</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no</source>
+        <translation>”{value}” ei ole kyllä tai ei</translation>
+    </message>
+    <message>
+        <source>a date like 2026-03-05 is needed</source>
+        <translation>tarvitaan päivämäärä, esimerkiksi 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read two ways: say above how dates with slashes are written, or write it as 2026-03-05</source>
+        <translation>”{value}” voi tarkoittaa kahta eri päivää: kerro yllä, miten kauttaviivoin kirjoitetut päivämäärät luetaan, tai kirjoita se muodossa 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the calendar</source>
+        <translation>”{value}” ei ole kalenterin päivä</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2026-03-05 (year-month-day)</source>
+        <translation>”{value}” ei ole päivämäärä: kirjoita se muodossa 2026-03-05 (vuosi-kuukausi-päivä)</translation>
+    </message>
+    <message>
+        <source>“{value}” is outside the years {earliest}–{latest}</source>
+        <translation>”{value}” ei ole vuosien {earliest}–{latest} välillä</translation>
+    </message>
+    <message>
+        <source>a time like 2026-03-27 15:00 is needed</source>
+        <translation>tarvitaan ajankohta, esimerkiksi 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time: write it as 2026-03-27 15:00</source>
+        <translation>”{value}” ei ole ajankohta: kirjoita se muodossa 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” needs a time of day: write it as 2026-03-27 15:00</source>
+        <translation>”{value}” tarvitsee kellonajan: kirjoita se muodossa 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” does not exist in the time zone {zone}: the clocks skip that hour when summer time begins; write the time with its UTC offset (2026-03-29T03:30+02:00)</source>
+        <translation>”{value}” ei ole olemassa aikavyöhykkeellä {zone}: kellot siirtyvät kesäaikaan tämän tunnin yli; kirjoita aika UTC-poikkeamineen (2026-03-29T03:30+02:00)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>on pidempi kuin {limit} merkkiä</translation>
+    </message>
+    <message>
+        <source>holds a control character; remove it</source>
+        <translation>sisältää ohjausmerkin; poista se</translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation>ei hyväksytty: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;New…</source>

@@ -1799,6 +1799,85 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
 </context>
 <context>
+    <name>CellError</name>
+    <message>
+        <source>a value is required</source>
+        <translation>ett värde krävs</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number, not a date: write it as 2026-03-05</source>
+        <translation>”{value}” är ett tal, inte ett datum: skriv det som 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>”{value}” är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>”{value}” är inte något av: {choices}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country: write its two-letter code (such as FI) or its name</source>
+        <translation>”{value}” är inget land: skriv landets tvåbokstavskod (till exempel FI) eller dess namn</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no</source>
+        <translation>”{value}” är inte ja eller nej</translation>
+    </message>
+    <message>
+        <source>a date like 2026-03-05 is needed</source>
+        <translation>ett datum som 2026-03-05 behövs</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read two ways: say above how dates with slashes are written, or write it as 2026-03-05</source>
+        <translation>”{value}” kan läsas på två sätt: ange ovan hur datum med snedstreck skrivs, eller skriv det som 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the calendar</source>
+        <translation>”{value}” är ingen dag i kalendern</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2026-03-05 (year-month-day)</source>
+        <translation>”{value}” är inget datum: skriv det som 2026-03-05 (år-månad-dag)</translation>
+    </message>
+    <message>
+        <source>“{value}” is outside the years {earliest}–{latest}</source>
+        <translation>”{value}” ligger utanför åren {earliest}–{latest}</translation>
+    </message>
+    <message>
+        <source>a time like 2026-03-27 15:00 is needed</source>
+        <translation>en tidpunkt som 2026-03-27 15:00 behövs</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time: write it as 2026-03-27 15:00</source>
+        <translation>”{value}” är ingen tidpunkt: skriv den som 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” needs a time of day: write it as 2026-03-27 15:00</source>
+        <translation>”{value}” behöver ett klockslag: skriv det som 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” does not exist in the time zone {zone}: the clocks skip that hour when summer time begins; write the time with its UTC offset (2026-03-29T03:30+02:00)</source>
+        <translation>”{value}” finns inte i tidszonen {zone}: klockan hoppar över den timmen när sommartiden börjar; skriv tiden med dess UTC-förskjutning (2026-03-29T03:30+02:00)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>är längre än {limit} tecken</translation>
+    </message>
+    <message>
+        <source>holds a control character; remove it</source>
+        <translation>innehåller ett styrtecken; ta bort det</translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation>godtogs inte: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;New…</source>
