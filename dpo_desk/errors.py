@@ -76,15 +76,20 @@ class InvalidInput(DpoDeskError):
     `field` is the core's name of the input (a service parameter or a model field: "received_on",
     "processing_countries"; "purpose 2: legal_basis" for a part of a list), never how a front end
     spells it: the command line words the message with its option (`worded("--received")`), the
-    window shows `reason` under its own label of the field.
+    window shows `reason` under its own label of the field. A reason a window words in its own language
+    also carries `code` (a stable word: "not-a-date") and `values` (what the reason names: {"limit": 200}).
     """
 
     exit_code = 2
 
-    def __init__(self, field: str, value: object, reason: str) -> None:
+    def __init__(
+        self, field: str, value: object, reason: str, *, code: str = "", values: dict[str, object] | None = None
+    ) -> None:
         self.field = field
         self.value = value
         self.reason = reason
+        self.code = code
+        self.values = dict(values or {})
         super().__init__(self.worded())
 
     def worded(self, name: str | None = None) -> str:

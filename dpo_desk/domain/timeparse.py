@@ -24,7 +24,13 @@ LATEST_YEAR = 2199
 
 def _in_range(field: str, text: object, moment: dt.date) -> None:
     if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
-        raise InvalidInput(field, str(text), f"is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}")
+        raise InvalidInput(
+            field,
+            str(text),
+            f"is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}",
+            code="year-out-of-range",
+            values={"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
+        )
 
 
 def parse_date(field: str, text: str | dt.date | None, *, slash_order: str | None = None) -> dt.date:
@@ -45,7 +51,7 @@ def _parse_date(field: str, text: str | dt.date | None, slash_order: str | None)
         return text
     value = (text or "").strip()
     if not value:
-        raise InvalidInput(field, text, "is missing: a date like 2026-03-05 is needed")
+        raise InvalidInput(field, text, "is missing: a date like 2026-03-05 is needed", code="date-missing")
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return dt.date.fromisoformat(value)
@@ -57,10 +63,12 @@ def _parse_date(field: str, text: str | dt.date | None, slash_order: str | None)
             day, month = (m[1], m[2]) if slash_order == "dmy" else (m[2], m[1])
             return dt.date(int(m[3]), int(month), int(day))
         if m:
-            raise InvalidInput(field, text, "is ambiguous: write it as 2026-03-05 (year-month-day)")
+            raise InvalidInput(
+                field, text, "is ambiguous: write it as 2026-03-05 (year-month-day)", code="date-ambiguous"
+            )
     except ValueError:
-        raise InvalidInput(field, text, "is not a valid date") from None
-    raise InvalidInput(field, text, "is not a date: write it as 2026-03-05 (year-month-day)")
+        raise InvalidInput(field, text, "is not a valid date", code="date-impossible") from None
+    raise InvalidInput(field, text, "is not a date: write it as 2026-03-05 (year-month-day)", code="not-a-date")
 
 
 def zone(name: str) -> zoneinfo.ZoneInfo:
@@ -79,13 +87,19 @@ def parse_time(field: str, text: str | dt.datetime | None, tz_name: str = "Europ
     else:
         value = (text or "").strip()
         if not value:
-            raise InvalidInput(field, text, "is missing: a time like 2026-03-27T15:00:00+02:00 is needed")
+            raise InvalidInput(
+                field, text, "is missing: a time like 2026-03-27T15:00:00+02:00 is needed", code="time-missing"
+            )
         try:
             moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            raise InvalidInput(field, text, "is not a time: write it as 2026-03-27T15:00:00+02:00") from None
+            raise InvalidInput(
+                field, text, "is not a time: write it as 2026-03-27T15:00:00+02:00", code="not-a-time"
+            ) from None
         if len(value) <= 10:
-            raise InvalidInput(field, text, "needs a time of day: write it as 2026-03-27T15:00:00+02:00")
+            raise InvalidInput(
+                field, text, "needs a time of day: write it as 2026-03-27T15:00:00+02:00", code="time-of-day-missing"
+            )
     _in_range(field, text, moment)
     if moment.tzinfo is None:
         local = moment.replace(tzinfo=zone(tz_name), fold=0)
@@ -95,6 +109,8 @@ def parse_time(field: str, text: str | dt.datetime | None, tz_name: str = "Europ
                 text,
                 f"does not exist in {tz_name}: the clocks skip that hour when summer time begins; "
                 "give the time with its UTC offset",
+                code="time-skipped",
+                values={"zone": tz_name},
             )
         moment = local
     return moment.astimezone(dt.UTC)

@@ -22,11 +22,11 @@ def text(field: str, value: Any, *, required: bool = False, limit: int = MAX_TEX
     """`value` as clean text ("" for None); refused when required and empty, too long, or holding controls."""
     cleaned = "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
     if required and not cleaned:
-        raise InvalidInput(field, None, "must not be empty")
+        raise InvalidInput(field, None, "must not be empty", code="empty")
     if len(cleaned) > limit:
-        raise InvalidInput(field, None, f"is longer than {limit} characters")
+        raise InvalidInput(field, None, f"is longer than {limit} characters", code="too-long", values={"limit": limit})
     if any(ord(c) < 32 and c not in _ALLOWED_CONTROLS for c in cleaned):
-        raise InvalidInput(field, None, "holds a control character")
+        raise InvalidInput(field, None, "holds a control character", code="control-character")
     return cleaned
 
 
@@ -34,7 +34,9 @@ def one_of(field: str, value: Any, choices: Sequence[str]) -> str:
     """`value`, trimmed, when it is exactly one of `choices`."""
     word = "" if value is None else str(value).strip()
     if word not in choices:
-        raise InvalidInput(field, value, f"is not one of {', '.join(choices)}")
+        raise InvalidInput(
+            field, value, f"is not one of {', '.join(choices)}", code="not-a-choice", values={"choices": list(choices)}
+        )
     return word
 
 

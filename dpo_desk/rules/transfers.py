@@ -96,8 +96,13 @@ class Decision:
     requires_certification: bool
     challenge: str
     challenge_case: str = ""
-    # ("scope_note_fi", "...") pairs: the scope and the challenge in the report languages
+    # ("scope_note_fi", "...") pairs: the name (where it is not a country's), the scope and the challenge
+    # in the report languages
     translations: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, lang: str) -> str:
+        """The decision's own name in `lang` ("" when the list gives none: a country's name is the country's)."""
+        return dict(self.translations).get(f"name_{lang}", "")
 
     def scope_in(self, lang: str) -> str:
         return dict(self.translations).get(f"scope_note_{lang}") or self.scope_note
@@ -182,7 +187,7 @@ def parse_adequacy(document: Mapping[str, Any]) -> AdequacyList:
                 translations=tuple(
                     (key, str(value))
                     for key, value in sorted(item.items())
-                    if key.startswith(("scope_note_", "challenge_")) and key != "challenge_case" and value
+                    if key.startswith(("name_", "scope_note_", "challenge_")) and key != "challenge_case" and value
                 ),
             )
         )

@@ -356,6 +356,9 @@ class TablePlan:
     changed: list[str] = field(default_factory=list)
     unchanged: int = 0
     note: str = ""
+    # what `note` says, as data for a front end's own words: kind ("rows", "trail-kept-out", "trail-restored",
+    # "children-written", "rows-to-add"), count, and resealed (of the trail restored)
+    note_facts: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"added": self.added, "changed": self.changed, "unchanged": self.unchanged, "note": self.note}
@@ -458,6 +461,7 @@ def _run_tables(session: Session, document: Document, write: bool) -> ImportPlan
             if not plan.added and count:
                 plan.unchanged = 0
                 plan.note = f"{count} rows"
+                plan.note_facts = {"kind": "rows", "count": count}
             continue
         key = _keyed(table)
         if key:
@@ -512,6 +516,7 @@ def _import_trail(session: Session, table: Table, document: Document, plan: Tabl
         return
     if session.scalar(select(func.count()).select_from(table)):
         plan.note = f"{count} entries of the file's audit trail kept out: this store's own trail has begun"
+        plan.note_facts = {"kind": "trail-kept-out", "count": count}
         plan.unchanged = count
         return
     legacy = []  # entries from before values were sealed: the whole chain is sealed anew, so it is held
@@ -526,6 +531,7 @@ def _import_trail(session: Session, table: Table, document: Document, plan: Tabl
     if faults:
         raise InvalidInput("audit_log", faults[0].entry_id, f"breaks the file's audit chain: {faults[0].reason}")
     plan.note = f"{count} entries restored as they were"
+    plan.note_facts = {"kind": "trail-restored", "count": count, "resealed": 0}
     if not legacy:
         if write:
             for batch in _batches(document.rows(table.name)):
@@ -534,6 +540,7 @@ def _import_trail(session: Session, table: Table, document: Document, plan: Tabl
     sealed, reseal_note = audit.resealed(list(document.rows(table.name)))
     if reseal_note:
         plan.note += f"; {reseal_note['resealed_entries']} of them sealed anew (written before DPO Desk sealed values)"
+        plan.note_facts["resealed"] = int(reseal_note["resealed_entries"])
     if write:
         session.connection().execute(table.insert(), sealed)
         if reseal_note:
@@ -687,7 +694,9 @@ def _merge_children(
                     table.insert(),
                     [{k: v for k, v in _remap(r, fk_columns, id_maps).items() if k not in pk_names} for r in children],
                 )
-        plan.note = f"{sum(len(c) for c in touched_parents.values())} rows of imported records written"
+        written = sum(len(c) for c in touched_parents.values())
+        plan.note = f"{written} rows of imported records written"
+        plan.note_facts = {"kind": "children-written", "count": written}
         return
     skip = pk_names
     existing = {
@@ -704,5 +713,6 @@ def _merge_children(
             existing.add(signature)
     if fresh:
         plan.note = f"{len(fresh)} rows to add"
+        plan.note_facts = {"kind": "rows-to-add", "count": len(fresh)}
         if write:
             conn.execute(table.insert(), fresh)

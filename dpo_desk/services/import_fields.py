@@ -33,10 +33,19 @@ class Field:
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     exact: tuple[str, ...] = ()
     titles: Mapping[str, str] = field(default_factory=dict)  # the report's own header, by language: the window's label
+    # a choice's word in the report, by language and stored value: how a refusal lists the choices in a window
+    choice_titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def title(self, language: str) -> str:
         """The field's name in `language` (its report's header), or the English label."""
         return self.titles.get(language) or self.label
+
+    def choice_words(self) -> dict[str, list[str]]:
+        """The choices as the reports word them, by language (a stored value where a report has no word)."""
+        return {
+            language: [words.get(choice) or choice for choice in self.choices]
+            for language, words in self.choice_titles.items()
+        }
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,18 @@ def words_of(
 ) -> dict[str, tuple[str, ...]]:
     """Each stored value with the words the report prints for it in every language, plus `extra` synonyms."""
     extra = extra or {}
-    return {value: (*headers_of(report, path), *extra.get(value, ())) for value, path in paths.items()}
+    words = ChoiceWords({value: (*headers_of(report, path), *extra.get(value, ())) for value, path in paths.items()})
+    words.titles = {
+        lang: {value: label for value, path in paths.items() if (label := _label(report, lang, path))}
+        for lang in LANGUAGES
+    }
+    return words
+
+
+class ChoiceWords(dict):
+    """`words_of`'s words of each stored value, and `titles`: the report's one word for it, by language."""
+
+    titles: dict[str, dict[str, str]]
 
 
 def _field(
@@ -84,7 +95,8 @@ def _field(
 ) -> Field:
     exact = headers_of(*report) if report else ()
     titles = {lang: title for lang in LANGUAGES if report and (title := _label(report[0], lang, report[1]))}
-    return Field(key, label, kind, required, synonyms, dict(choices or {}), exact, titles)
+    choice_titles = getattr(choices, "titles", {})
+    return Field(key, label, kind, required, synonyms, dict(choices or {}), exact, titles, choice_titles)
 
 
 TAKEN = "import.references_taken"  # session.info: a batched import's references in use, by model

@@ -9,6 +9,7 @@ outcome) is refused a second time, and every action lands in the case's timeline
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 import statistics as stats
@@ -66,6 +67,11 @@ class EventView:
     on: dt.date
     kind: str
     text: str
+
+    @property
+    def parts(self) -> dict[str, Any]:
+        """The stored sentence read back into its parts, for a front end's own words (`event_parts`)."""
+        return event_parts(self.kind, self.text)
 
     def to_json(self, tz_name: str = "Europe/Helsinki") -> dict[str, Any]:
         return {"at": local_iso(self.at, tz_name), "on": self.on.isoformat(), "kind": self.kind, "text": self.text}
@@ -469,6 +475,85 @@ def _event(session: Session, row: Request, on: dt.date, kind: str, text: str = "
     row.events.append(RequestEvent(at=now_of(session), on=on, kind=kind, text=text))
 
 
+# What `correct` may change: its names (the command line's) and the columns they set.
+EDITABLE = {
+    "subject": "subject_name",
+    "email": "subject_email",
+    "contact": "subject_contact",
+    "details": "details",
+    "channel": "channel",
+    "language": "language",
+    "controller": "controller_name",
+}
+
+# The timeline stores one English sentence per event (the command line and the JSON show it as it is);
+# these are its fixed parts, written by the operations below and read back by `event_parts`.
+_TYPE_GUESSED = " (type guessed from its words)"
+_ASKED_LATE = "(asked after the first month had ended: the clock does not restart)"
+_RECEIVED = re.compile(
+    r"^(?P<type>[\w-]+) request received by (?P<channel>[\w-]+)(?P<guessed>" + re.escape(_TYPE_GUESSED) + ")?$"
+)
+_CLASSIFIED = re.compile(r"^type(?: confirmed: (?P<confirmed>[\w-]+)|: (?P<before>[\w-]+) → (?P<after>[\w-]+))$")
+_LETTER = re.compile(r"^(?P<letter>[\w-]+) \((?P<language>[a-z]{2})\)$")
+_REPR = r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|None"""  # what repr() makes of a text or None
+_CORRECTION = re.compile(rf"(?:^|; )(?P<field>{'|'.join(EDITABLE)}): (?P<before>{_REPR}) → (?P<after>{_REPR})(?=; |$)")
+
+
+def _typed(value: str) -> str:
+    """A value a correction stored as repr(): the text as typed (None as empty)."""
+    try:
+        typed = ast.literal_eval(value)
+    except (ValueError, SyntaxError):
+        return value
+    return "" if typed is None else str(typed)
+
+
+def event_parts(kind: str, text: str) -> dict[str, Any]:
+    """A timeline event's stored sentence as parts a front end words in its own language; {} for one
+    it cannot read (an older wording), which is then shown as stored.
+
+    received: type, channel, type_guessed; classified: type (confirmed) or before/after; identity-*: note
+    (as typed), asked_late; extended: reason; forwarded: controller; closed: outcome, reason; note: note;
+    corrected: changes ((field, before, after), ...); letter: letter, language; extension-told: nothing.
+    Free text the DPO typed (notes, reasons, names) is given as typed.
+    """
+    if kind == "received":
+        match = _RECEIVED.match(text)
+        return (
+            {"type": match["type"], "channel": match["channel"], "type_guessed": bool(match["guessed"])}
+            if match
+            else {}
+        )
+    if kind == "classified":
+        match = _CLASSIFIED.match(text)
+        if not match:
+            return {}
+        if match["confirmed"]:
+            return {"type": match["confirmed"]}
+        return {"before": match["before"], "after": match["after"]}
+    if kind.startswith("identity-"):
+        note, late = text, text.endswith(_ASKED_LATE)
+        if late:
+            note = text[: -len(_ASKED_LATE)].rstrip()
+        return {"note": note, "asked_late": late}
+    if kind == "extended":
+        return {"reason": text}
+    if kind == "forwarded":
+        return {"controller": text}
+    if kind == "closed":
+        outcome, _, reason = text.partition(": ")
+        return {"outcome": outcome, "reason": reason} if outcome in OUTCOMES else {}
+    if kind == "note":
+        return {"note": text}
+    if kind == "corrected":
+        changes = tuple((m["field"], _typed(m["before"]), _typed(m["after"])) for m in _CORRECTION.finditer(text))
+        return {"changes": changes} if changes else {}
+    if kind == "letter":
+        match = _LETTER.match(text)
+        return {"letter": match["letter"], "language": match["language"]} if match else {}
+    return {}
+
+
 def _get(session: Session, reference: str, expected_version: Any = None) -> Request:
     """The request; with `expected_version` (an edit), refused if someone has changed it since (StaleEdit)."""
     ref = (reference or "").strip().upper()
@@ -544,9 +629,7 @@ def _new_row(
     )
     _derive(row, holidays)
     received = f"{row.type} request received by {row.channel}"
-    _event(
-        session, row, row.received_on, "received", received + (" (type guessed from its words)" if type_guessed else "")
-    )
+    _event(session, row, row.received_on, "received", received + (_TYPE_GUESSED if type_guessed else ""))
     return row
 
 
@@ -663,7 +746,7 @@ def _record_identity(session: Session, row: Request, step: str, on: Any = None, 
     holidays = holiday_calendar(session)
     _derive(row, holidays)
     if step == "requested" and time_limits.identity_asked_late(row.received_on, day, holidays):
-        note = (note + " " if note else "") + "(asked after the first month had ended: the clock does not restart)"
+        note = (note + " " if note else "") + _ASKED_LATE
     _event(session, row, day, f"identity-{step}", note)
 
 
@@ -831,17 +914,6 @@ def add_note(
     _event(session, row, day, "note", text)
     session.flush()
     return show(session, row.reference)
-
-
-EDITABLE = {
-    "subject": "subject_name",
-    "email": "subject_email",
-    "contact": "subject_contact",
-    "details": "details",
-    "channel": "channel",
-    "language": "language",
-    "controller": "controller_name",
-}
 
 
 def correct(

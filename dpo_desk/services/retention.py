@@ -15,8 +15,8 @@ deleted in their turn: SECURITY.md says so, and the preview says so too.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -45,6 +45,9 @@ class PurgeItem:
     detail: str
     size: int  # bytes of attachments that go with it
     reason: str
+    # what `detail` says, as data for a front end's own words: kind "request" (type, replied),
+    # "breach" (title, closed) or "id-document" (filename); dates as dates
+    facts: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -115,24 +118,33 @@ def _batches(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
         yield items[start : start + size]
 
 
-def _describe_requests(session: Session, refs: Sequence[str]) -> Iterator[tuple[str, str]]:
+def _describe_requests(session: Session, refs: Sequence[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     query = select(Request.reference, Request.type, Request.replied_on).where(Request.reference.in_(refs))
-    return ((ref, f"{kind} request, replied {replied}") for ref, kind, replied in session.execute(query))
+    return (
+        (ref, f"{kind} request, replied {replied}", {"kind": "request", "type": kind, "replied": replied})
+        for ref, kind, replied in session.execute(query)
+    )
 
 
-def _describe_breaches(session: Session, refs: Sequence[str]) -> Iterator[tuple[str, str]]:
+def _describe_breaches(session: Session, refs: Sequence[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     query = select(Breach.reference, Breach.title, Breach.closed_at).where(Breach.reference.in_(refs))
-    return ((ref, f"breach “{title}”, closed {closed:%Y-%m-%d}") for ref, title, closed in session.execute(query))
+    return (
+        (ref, f"breach “{title}”, closed {closed:%Y-%m-%d}", {"kind": "breach", "title": title, "closed": closed})
+        for ref, title, closed in session.execute(query)
+    )
 
 
 def _closed_cases(session: Session, cutoff: dt.date, years: int) -> list[PurgeItem]:
     reason = f"closed before {cutoff.isoformat()} ({years} years)"
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, dict[str, Any]]] = []
     for module, describe in ((requests, _describe_requests), (breaches, _describe_breaches)):
         for batch in _batches(module.closed_before(session, cutoff)):
             found += describe(session, batch)
-    sizes = _attached_bytes(session, [ref for ref, _ in found])
-    return [PurgeItem(CASE, ref, ref, detail, sizes.get(ref, 0), reason) for ref, detail in sorted(found)]
+    sizes = _attached_bytes(session, [ref for ref, _, _ in found])
+    return [
+        PurgeItem(CASE, ref, ref, detail, sizes.get(ref, 0), reason, facts)
+        for ref, detail, facts in sorted(found, key=lambda found: found[0])
+    ]
 
 
 def preview(session: Session, as_of: dt.date) -> RetentionPlan:
@@ -150,7 +162,15 @@ def preview(session: Session, as_of: dt.date) -> RetentionPlan:
             .order_by(Attachment.case_reference, Attachment.id)
         )
         documents = [
-            PurgeItem(ID_DOCUMENT, ref, case, filename, size, "an ID document; the identity has been verified")
+            PurgeItem(
+                ID_DOCUMENT,
+                ref,
+                case,
+                filename,
+                size,
+                "an ID document; the identity has been verified",
+                {"kind": "id-document", "filename": filename},
+            )
             for ref, case, filename, size in session.execute(statement)
             if case in verified
         ]

@@ -33,13 +33,45 @@ _TRUE = {"yes", "y", "true", "1", "x", "kyllä", "k", "ja", "j", "sant"}
 _FALSE = {"no", "n", "false", "0", "ei", "e", "nej", "falskt", ""}
 
 
+# Why a cell is refused, as a window words it: the stable `code` of a CellError (its `values` name what the
+# reason names; "value" is the cell as typed). Codes of the import's own reading of cells, of the dates and
+# times every input passes (domain/timeparse) and of the text and choice checks every service makes
+# (domain/validation); "refused" is any other refusal of the module's service, with its English `reason`.
+CELL_ERROR_CODES = (
+    "required",
+    "number-not-date",
+    "not-whole-number",
+    "not-a-choice",
+    "not-a-country",
+    "not-yes-no",
+    "date-missing",
+    "date-ambiguous",
+    "date-impossible",
+    "not-a-date",
+    "year-out-of-range",
+    "time-missing",
+    "not-a-time",
+    "time-of-day-missing",
+    "time-skipped",
+    "empty",
+    "too-long",
+    "control-character",
+    "refused",
+)
+
+
 @dataclass(frozen=True)
 class CellError:
+    """A cell (or a row) refused: `message` in English for the command line and the JSON, and the same
+    reason as data for a window to word: `code` (one of CELL_ERROR_CODES) and `values`."""
+
     row: int
     column: str
     field: str
     message: str
     sheet: str = ""  # set for a row of a detail sheet (a register's transfers)
+    code: str = "refused"
+    values: Mapping[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         where = f"row {self.row} of sheet {self.sheet}" if self.sheet else f"row {self.row}"
@@ -222,7 +254,7 @@ def parse_cell(f: Field, value: Any, *, date_order: str | None = None, tz_name: 
     """A cell as its field's value (None when empty); InvalidInput naming the field when it cannot be read."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if f.required:
-            raise InvalidInput(f.label, None, "is required")
+            raise InvalidInput(f.label, None, "is required", code="required")
         return [] if f.kind in ("list", "lines", "choices", "countries") else None
     parser = _PARSERS[f.kind]
     return parser(f, value, date_order, tz_name)
@@ -234,7 +266,7 @@ def _text(f: Field, value: Any, _order: str | None, _tz: str) -> str:
 
 def _date(f: Field, value: Any, order: str | None, _tz: str) -> dt.date:
     if isinstance(value, int | float):
-        raise InvalidInput(f.label, value, "is a number, not a date: write it as 2026-03-05")
+        raise InvalidInput(f.label, value, "is a number, not a date: write it as 2026-03-05", code="number-not-date")
     return parse_date(f.label, value if isinstance(value, dt.date) else str(value), slash_order=order)
 
 
@@ -242,7 +274,9 @@ def _time(f: Field, value: Any, order: str | None, tz: str) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return parse_time(f.label, value, tz)
     if isinstance(value, dt.date):
-        raise InvalidInput(f.label, value.isoformat(), "needs a time of day: write it as 2026-03-27 15:00")
+        raise InvalidInput(
+            f.label, value.isoformat(), "needs a time of day: write it as 2026-03-27 15:00", code="time-of-day-missing"
+        )
     text = str(value).strip()
     finnish = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.\d{4})\s+(?:klo\s+)?(\d{1,2})[.:](\d{2})", text)
     if finnish:
@@ -254,12 +288,12 @@ def _time(f: Field, value: Any, order: str | None, tz: str) -> dt.datetime:
 
 def _integer(f: Field, value: Any, _order: str | None, _tz: str) -> int:
     if isinstance(value, bool):
-        raise InvalidInput(f.label, value, "is not a whole number")
+        raise InvalidInput(f.label, value, "is not a whole number", code="not-whole-number")
     if isinstance(value, int):
         return value
     text = re.sub(r"[\s\u00a0\u202f]", "", str(value)).lstrip("~≈")
     if not re.fullmatch(r"\d+", text):
-        raise InvalidInput(f.label, value, "is not a whole number")
+        raise InvalidInput(f.label, value, "is not a whole number", code="not-whole-number")
     return int(text)
 
 
@@ -277,7 +311,8 @@ def _choice(f: Field, value: Any, _order: str | None, _tz: str) -> str:
     for choice, words in f.choices.items():
         if wanted in {normalise(choice), *(normalise(w) for w in words)}:
             return choice
-    raise InvalidInput(f.label, value, f"is not one of {', '.join(f.choices)}")
+    choices = {"choices": list(f.choices), "choice_words": f.choice_words()}
+    raise InvalidInput(f.label, value, f"is not one of {', '.join(f.choices)}", code="not-a-choice", values=choices)
 
 
 def _choices(f: Field, value: Any, order: str | None, tz: str) -> list[str]:
@@ -288,7 +323,9 @@ def _country(f: Field, value: Any, _order: str | None, _tz: str) -> str:
     named = re.fullmatch(r".*\(([A-Za-z]{2})\)\s*", str(value))  # "Yhdysvallat (US)", as the reports write it
     code = country_code(named[1] if named else str(value))
     if code is None:
-        raise InvalidInput(f.label, value, "is not a country (use its two-letter code, e.g. FI, or its name)")
+        raise InvalidInput(
+            f.label, value, "is not a country (use its two-letter code, e.g. FI, or its name)", code="not-a-country"
+        )
     return code
 
 
@@ -304,7 +341,7 @@ def _boolean(f: Field, value: Any, _order: str | None, _tz: str) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise InvalidInput(f.label, value, "is not yes or no")
+    raise InvalidInput(f.label, value, "is not yes or no", code="not-yes-no")
 
 
 _PARSERS: dict[str, Callable[[Field, Any, str | None, str], Any]] = {
@@ -378,7 +415,8 @@ def parse_rows(
                 values[f.key] = parse_cell(f, cells[index], date_order=date_order, tz_name=tz_name)
             except InvalidInput as error:
                 message = _cell_message(f.label, raw[f.key], error)
-                errors.append(CellError(number, sheet.column_name(index), f.key, message))
+                code, facts = _reason(raw[f.key], error)
+                errors.append(CellError(number, sheet.column_name(index), f.key, message, code=code, values=facts))
         rows.append(PreviewRow(number, values, tuple(errors), raw))
     return rows
 
@@ -584,14 +622,25 @@ def _service_error(
     key = target.service_names.get(named) or normalise(named).replace(" ", "_")
     index = {k: i for i, k in mapping.items()}.get(key)
     if index is None:
-        return CellError(row.number, "—", "", str(error))
-    label = target.field(key).label
-    return CellError(row.number, sheet.column_name(index), key, _cell_message(label, row.raw.get(key), error))
+        return CellError(row.number, "—", "", str(error), values={"reason": str(error)})
+    label, raw = target.field(key).label, row.raw.get(key)
+    code, values = _reason(raw, error)
+    return CellError(
+        row.number, sheet.column_name(index), key, _cell_message(label, raw, error), code=code, values=values
+    )
 
 
 def _cell_message(label: str, raw: str | None, error: DpoDeskError) -> str:
     reason = getattr(error, "reason", None) or str(error)
     return f"{label}: {raw!r} {reason}" if raw else f"{label} {reason}"
+
+
+def _reason(raw: str | None, error: DpoDeskError) -> tuple[str, dict[str, Any]]:
+    """The refusal as a code and its values (the cell as typed under "value"), for a window to word."""
+    code = getattr(error, "code", "")
+    if code not in CELL_ERROR_CODES:  # a service's own refusal: its English reason is all there is
+        return "refused", {"value": raw or "", "reason": getattr(error, "reason", None) or str(error)}
+    return code, {**getattr(error, "values", {}), "value": raw or ""}
 
 
 def preview(

@@ -270,3 +270,32 @@ def test_search_results_page_in_the_chosen_order_and_count_with_other_filters(st
         closed_only = requests.Filters(search="virtA", status="closed")
         assert requests.count(session, closed_only, today) == 1
         assert [r.reference for r in requests.fetch(session, closed_only, today=today)] == [found["2026-06-30"]]
+
+
+def test_every_timeline_sentence_reads_back_into_its_parts(store) -> None:
+    """The window words the timeline from `EventView.parts`; each sentence an operation writes must read back."""
+    with store.write() as session:
+        ref = _add(session, type="erasure", channel="email", type_guessed=True)
+        requests.classify(session, ref, "rectification", on="2026-03-03")
+        requests.extend(session, ref, "many systems", on="2026-03-20", told_on="2026-03-20")
+        requests.record_identity(session, ref, "requested", on="2026-04-20", note="passport copy asked")
+        requests.record_identity(session, ref, "received", on="2026-04-21")
+        requests.record_identity(session, ref, "verified", on="2026-04-22")
+        requests.correct(session, ref, on="2026-04-24", subject="Asta O'Example", contact="tel; 040 123 'x'")
+        requests.record_letter(session, ref, "extension", "sv", D("2026-04-24"))
+        requests.add_note(session, ref, "called: no answer", on="2026-04-25")
+        requests.close(session, ref, "refused", "manifestly unfounded: repeated", replied_on="2026-04-26")
+        timeline = requests.show(session, ref).timeline
+    parts = {event.kind: event.parts for event in timeline}
+    assert parts["received"] == {"type": "erasure", "channel": "email", "type_guessed": True}
+    assert parts["classified"] == {"before": "erasure", "after": "rectification"}
+    assert parts["identity-requested"] == {"note": "passport copy asked", "asked_late": True}
+    assert parts["identity-received"] == {"note": "", "asked_late": False}
+    assert parts["extended"] == {"reason": "many systems"} and parts["extension-told"] == {}
+    assert parts["corrected"] == {
+        "changes": (("subject", "Asta Example", "Asta O'Example"), ("contact", "", "tel; 040 123 'x'"))
+    }
+    assert parts["letter"] == {"letter": "extension", "language": "sv"}
+    assert parts["note"] == {"note": "called: no answer"}
+    assert parts["closed"] == {"outcome": "refused", "reason": "manifestly unfounded: repeated"}
+    assert "parts" not in timeline[0].to_json()  # the JSON keeps the stored sentence only

@@ -65,7 +65,7 @@ def test_filters_warnings_and_history(qtbot, store) -> None:
     assert page.current.reference == "SP-0012"
     assert page.detail.transfers.rowCount() == 1 and "Data Privacy Framework" in page.detail.transfers.item(0, 1).text()
     assert "under legal challenge" in page.detail.findings.text()
-    assert page.detail.history.rowCount() >= 1 and page.detail.history.item(0, 2).text().startswith("create")
+    assert page.detail.history.rowCount() >= 1 and page.detail.history.item(0, 2).text().startswith("Created")
 
     assert page.open_reference("SPN-2026-0001")  # an announcement opens its entry
     window.wait_loaded()

@@ -70,7 +70,7 @@ def test_a_deadline_inside_the_warning_window_is_announced_once(ops, store, case
         shown[0] == "2 deadlines overdue: BR-2026-0001 (tell the data subjects (high risk)); "
         "DSR-2026-0003 (reply to the request)"
     )
-    assert shown[1].startswith("Due soon: BR-2026-0002 (notify the supervisory authority (72 h), 10 May 2026 18:00)")
+    assert shown[1].startswith("Due soon: BR-2026-0002 (notify the supervisory authority (72 h), 10 May 2026, 18:00)")
     assert "SP-0001" in shown[1] and "DSR-2026-0004" in shown[1]
     assert "SP-0003" not in shown[1]  # ten days away: outside the seven-day window
     assert len(shown) == 2
@@ -93,7 +93,7 @@ def test_startup_summary_lists_only_what_became_overdue_since_the_last_session(o
     ops.wait_idle()
     reminders.stop()
     assert shown[0] == (
-        "Since your last session (5 May 2026 15:00), 1 deadline became overdue: DSR-2026-0003 (reply to the request)"
+        "Since your last session (5 May 2026, 15:00), 1 deadline became overdue: DSR-2026-0003 (reply to the request)"
     )
     assert "BR-2026-0001" not in shown[0]  # overdue since 30 April: already late at the last session
     with store.read() as session:

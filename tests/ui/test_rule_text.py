@@ -58,3 +58,18 @@ def test_a_short_month_a_forwarding_term_and_an_awaited_identity_in_finnish(qapp
     # the core keeps its English for the command line and the JSON, and no parts there
     assert views[0].due_rule.startswith("one month from 31 May 2026")
     assert "due_rule_facts" not in views[0].to_json()
+
+
+def test_a_due_date_stored_under_earlier_holiday_settings_is_said_in_finnish(qapp, store) -> None:
+    from dpo_desk.services import settings
+
+    with store.write() as session:
+        settings.put(session, "holidays.midsummer_eve_non_working", False)
+        reference = requests.add(session, type="access", received="2026-05-19", subject="Juhannus Jussi")
+        settings.put(session, "holidays.midsummer_eve_non_working", True)  # 19 June 2026 no longer ends a limit
+        view = requests.show(session, reference)
+    assert "(stored: 2026-06-19, computed under earlier holiday settings)" in view.due_rule
+    with language("fi"):
+        shown = rule_text(view)
+    assert shown.endswith(" (tallennettu: 19.6.2026, laskettu aiempien pyhäpäiväasetusten mukaan)"), shown
+    assert not english_in(shown), shown

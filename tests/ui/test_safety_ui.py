@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from dpo_desk.errors import WrongPassphrase
 from dpo_desk.services import attachments, organisation, settings
@@ -60,7 +62,11 @@ def test_audit_trail_dialog_filters_and_shows_before_and_after(qtbot, window, st
     dialog.table.selectRow(0)
     qtbot.waitUntil(lambda: dialog.details.rowCount() == 1, timeout=5000)
     assert [dialog.details.item(0, c).text() for c in range(3)] == ["name", "Trail One Oy", "Trail Two Oy"]
-    assert dialog.model.data(dialog.model.index(0, 1)).endswith(("+02:00", "+03:00"))
+    when = dialog.model.index(0, 1)
+    exact = dialog.model.data(when, Qt.ItemDataRole.ToolTipRole)
+    assert exact.endswith(("+02:00", "+03:00"))  # the precise moment in the organisation's zone, in the tooltip
+    moment = dt.datetime.fromisoformat(exact)
+    assert dialog.model.data(when) == f"{moment.day} {moment:%b %Y, %H:%M}"  # shown in the window's form
     dialog.verify()
     qtbot.waitUntil(lambda: "verifies" in dialog.verify_label.text(), timeout=10000)
     # Issue 22 point 10: the head to keep elsewhere is shown and copied.

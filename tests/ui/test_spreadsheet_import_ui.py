@@ -43,9 +43,9 @@ def test_preview_remap_skip_and_import(qtbot, store, tmp_path: Path) -> None:
     with qtbot.waitSignal(dialog.preview_did_load, timeout=10000):
         dialog.set_column(0, "name")
     assert dialog.mapping() == {0: "name", 1: "country", 2: "signed"}
-    assert dialog.summary.text() == "Rows ready: 1. Rows with errors: 1."
-    assert "row 3, column B (Maa)" in dialog.errors.toPlainText()
-    assert dialog.rows.item(1, 0).toolTip().startswith("Country:")
+    assert dialog.summary.text() == "1 row ready to import. 1 row with errors."
+    assert "Row 3, column B (Maa)" in dialog.errors.toPlainText()
+    assert dialog.rows.item(1, 0).toolTip().startswith("“Atlantis” is not a country")
     assert dialog.rows.item(1, 2).text() == "Atlantis"  # what the user typed, beside its error
     assert not dialog.import_button.isEnabled()
 
@@ -54,6 +54,20 @@ def test_preview_remap_skip_and_import(qtbot, store, tmp_path: Path) -> None:
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported == ["probe:Pilvi Oy"], timeout=10000)
     assert set(_stored(store)) == {"Pilvi Oy"}
+
+
+def test_the_preview_is_worded_in_finnish_with_plurals(qtbot, store, tmp_path: Path) -> None:
+    from tests.ui.finnish import english_in, language
+
+    path = tmp_path / "toimittajat.csv"
+    path.write_text("Name;Maa\nPilvi Oy;Suomi\nSade Oy;Ruotsi\nHuono Oy;Atlantis\n", "utf-8")
+    with language("fi"):
+        dialog = _dialog(qtbot, store, path)
+        summary = dialog.summary.text()
+        errors = dialog.errors.toPlainText()
+    assert summary == "2 riviä valmiina tuotavaksi. 1 rivissä virheitä.", summary
+    assert errors.startswith("Rivi 4, sarake B (Maa): "), errors
+    assert not english_in(summary), summary
 
 
 def test_a_file_that_cannot_be_read_says_so(qtbot, store, tmp_path: Path) -> None:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.field_words import field_word, field_words
+from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
@@ -61,6 +63,12 @@ def action_words() -> dict[str, str]:
         "reseal": translate("AuditAction", "Resealed"),
         "generate": translate("AuditAction", "Generated"),
     }
+
+
+def fields_text(summary: str) -> str:
+    """An entry's fields ("received_on, subject_name", `EntryView.summary`) as the window words them."""
+    words = field_words()
+    return ", ".join(field_word(name, words) for name in summary.split(", ")) if summary else ""
 
 
 class AuditTrailDialog(QDialog):
@@ -109,11 +117,11 @@ class AuditTrailDialog(QDialog):
             ops,
             [
                 Column("id", self.tr("#"), align_right=True),
-                Column("at", self.tr("When"), format=self._format_time),
+                Column("at", self.tr("When"), format=self._format_time, tooltip=self._exact_time),
                 Column("actor", self.tr("Who")),
                 Column("action", self.tr("What"), sort_key="id", format=self.action_text),
                 Column("record", self.tr("Record")),
-                Column("summary", self.tr("Fields"), sort_key="id"),
+                Column("summary", self.tr("Fields"), sort_key="id", format=fields_text),
             ],
             self._fetch_for(self._filter()),
             self._count_for(self._filter()),
@@ -257,9 +265,14 @@ class AuditTrailDialog(QDialog):
         self.model.layoutChanged.emit()
 
     def _format_time(self, moment: dt.datetime | None) -> str:
+        """The wall time in the organisation's zone, in the window language's form."""
+        return format_moment(moment, self.timezone)
+
+    def _exact_time(self, moment: dt.datetime | None) -> str:
+        """The precise moment as the trail's JSON gives it (ISO, to the second, with its offset)."""
         from dpo_desk.domain.timeparse import local_iso
 
-        return local_iso(moment, self.timezone) if moment else ""
+        return (local_iso(moment, self.timezone) or "") if moment else ""
 
     # -- one entry ------------------------------------------------------------------------------
 
@@ -272,6 +285,7 @@ class AuditTrailDialog(QDialog):
                 entry.id, self.action_text(entry.action), entry.record, entry.actor, self._format_time(entry.at)
             )
         )
+        self.details_title.setToolTip(self._exact_time(entry.at))
         if entry.redacted:
             self.details_title.setText(
                 self.details_title.text()
@@ -279,12 +293,13 @@ class AuditTrailDialog(QDialog):
                 + self.tr("(its values were removed by a retention purge; the chain still covers their seal)")
             )
         removed = self.tr("removed by retention purge")
+        words = field_words()
         self.details.setRowCount(len(entry.changes))
         for i, change in enumerate(entry.changes):
             before, after = (removed, removed) if entry.redacted else (_shown(change.before), _shown(change.after))
-            for column, value in enumerate((change.field, before, after)):
+            for column, value in enumerate((field_word(change.field, words), before, after)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(change.field if column == 0 else value)  # the stored name, as the JSON gives it
                 self.details.setItem(i, column, item)
         self.details.resizeRowsToContents()
 

@@ -419,7 +419,9 @@ class BreachDetail(QWidget):
         self.attachments = AttachmentsPanel(self.ops, own_shortcut=False)
         self.attachments.setMaximumHeight(220)
         layout.addWidget(self.attachments)
-        return page
+        # scrolls like the other tabs: at 1280x800 the buttons, the preview and the attachments' wrapped row
+        # need more height than the pane has, and a squeezed wrapping row is cut at the bottom
+        return scrolling(page, framed=False, horizontal=False)
 
     # -- showing ----------------------------------------------------------------------------------
 

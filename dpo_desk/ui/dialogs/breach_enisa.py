@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from dpo_desk.rules import enisa
@@ -14,6 +15,11 @@ from dpo_desk.services.breaches import BreachView
 from dpo_desk.ui.widgets.palette import ERROR
 
 _BAND_COLOURS = {"low": "#1e4620", "medium": "#5c4400", "high": "#b35900", "very-high": ERROR}
+
+
+def _number(value: float) -> str:
+    """A score's number as the window's language writes it (0,75 in Finnish and Swedish), like `:g`."""
+    return QLocale().toString(float(value), "g", 6)
 
 
 class EnisaHelper(QGroupBox):
@@ -55,7 +61,7 @@ class EnisaHelper(QGroupBox):
         for loss in nature_titles:
             combo = QComboBox()
             for step in enisa.CB_STEPS:
-                combo.addItem(f"+{step:g}", step)
+                combo.addItem(f"+{_number(step)}", step)
             self.losses[loss] = combo
         self.malicious = QCheckBox(self.tr("Malicious intent (+0.5)"))
         self.result = QLabel()
@@ -63,8 +69,13 @@ class EnisaHelper(QGroupBox):
         grid.addRow(self.tr("Kind of data (DPC base)"), self.dpc_base)
         grid.addRow(self.tr("Context adjustment"), self.dpc_adjust)
         grid.addRow(self.tr("Ease of identification (EI)"), self.ei)
+        loss_titles = {  # one phrase each: the nature word bends in the phrase (fi "luottamuksellisuuden menetys")
+            "confidentiality": self.tr("Loss of confidentiality"),
+            "integrity": self.tr("Loss of integrity"),
+            "availability": self.tr("Loss of availability"),
+        }
         for loss, combo in self.losses.items():
-            grid.addRow(self.tr("Loss of {0}").format(nature_titles[loss].lower()), combo)
+            grid.addRow(loss_titles.get(loss) or nature_titles[loss], combo)
         grid.addRow("", self.malicious)
         grid.addRow(self.tr("Severity"), self.result)
         grid.addRow("", self.use)
@@ -80,8 +91,8 @@ class EnisaHelper(QGroupBox):
         self.severity = enisa.assess(dpc, self.ei.currentData(), cb)
         s = self.severity
         self.result.setText(
-            f"<span style='color:{_BAND_COLOURS[s.band]}; font-weight:bold'>{s.dpc:g} × {s.ei:g} + {s.cb:g} = "
-            f"{s.score:g} ({self.band_titles[s.band]})</span>"
+            f"<span style='color:{_BAND_COLOURS[s.band]}; font-weight:bold'>{_number(s.dpc)} × {_number(s.ei)} + "
+            f"{_number(s.cb)} = {_number(s.score)} ({self.band_titles[s.band]})</span>"
         )
 
     def fill(self, view: BreachView) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.field_words import table_word
 from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
 
@@ -69,22 +70,63 @@ def export_store(ops: Ops, parent: QWidget, target: str | None = None) -> None:
 
 
 class ImportPlanDialog(QDialog):
-    """Shows what an import would add or change; Import writes it."""
+    """Shows what an import would add or change (an `exchange.ImportPlan`, worded here); Import writes it."""
 
-    def __init__(self, source: str, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, source: str, plan: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import {0}").format(Path(source).name))
-        text = QPlainTextEdit("\n".join(lines))
-        text.setReadOnly(True)
+        self.text = QPlainTextEdit("\n".join(self.plan_lines(plan)))
+        self.text.setObjectName("import_plan_text")
+        self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Nothing has been written yet. This is what the import would do:")))
-        layout.addWidget(text, 1)
+        layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(640, 480)
+
+    def plan_lines(self, plan: Any) -> list[str]:
+        """The plan in the window's words: the mode, then per table what it adds and changes, and the
+        references (the core's `summary_lines()` says the same in English for the command line)."""
+        mode = self.tr("exact copy into an empty store") if plan.exact else self.tr("merge by reference")
+        lines = [self.tr("Import mode: {0}").format(mode)]
+        for name, table in plan.tables.items():
+            note = self.note_text(table)
+            if not (table.added or table.changed or note):
+                continue
+            counts = ", ".join(
+                (
+                    self.tr("%n to add", "", len(table.added)),
+                    self.tr("%n to change", "", len(table.changed)),
+                    self.tr("%n unchanged", "", table.unchanged),
+                )
+            )
+            lines.append(f"{table_word(name)}: {counts}" + (f" ({note})" if note else ""))
+            lines += [f"  + {ref}" for ref in table.added[:50]] + [f"  ~ {ref}" for ref in table.changed[:50]]
+        return lines
+
+    def note_text(self, table: Any) -> str:
+        facts = getattr(table, "note_facts", None) or {}
+        kind, count = facts.get("kind"), facts.get("count", 0)
+        if kind in ("rows", "rows-to-add"):
+            return self.tr("%n row(s) to add", "", count) if kind == "rows-to-add" else self.tr("%n row(s)", "", count)
+        if kind == "children-written":
+            if not count:  # every table of records says it; nothing was written for this one
+                return ""
+            return self.tr("%n row(s) of imported records written", "", count)
+        if kind == "trail-kept-out":
+            return self.tr("%n entries of the file's audit trail kept out: this store's own trail has begun", "", count)
+        if kind == "trail-restored":
+            text = self.tr("%n entries restored as they were", "", count)
+            if facts.get("resealed"):
+                text += "; " + self.tr(
+                    "%n of them sealed anew (written before DPO Desk sealed values)", "", facts["resealed"]
+                )
+            return text
+        return table.note
 
 
 def import_store(ops: Ops, parent: QWidget, source: str | None = None) -> None:
@@ -108,14 +150,14 @@ def import_store(ops: Ops, parent: QWidget, source: str | None = None) -> None:
         return
     from dpo_desk.services import exchange
 
-    def plan(store: Any, _report: Any) -> tuple[Any, list[str]]:
+    def plan(store: Any, _report: Any) -> tuple[Any, Any]:
         document = exchange.read_document(source)
         with store.read() as session:
-            return document, exchange.plan_import(session, document).summary_lines()
+            return document, exchange.plan_import(session, document)
 
-    def confirm(result: tuple[Any, list[str]]) -> None:
-        document, lines = result
-        if ImportPlanDialog(source, lines, parent).exec():
+    def confirm(result: tuple[Any, Any]) -> None:
+        document, planned = result
+        if ImportPlanDialog(source, planned, parent).exec():
             ops.change(
                 lambda session: exchange.apply_import(session, document),
                 lambda _plan: QMessageBox.information(

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import DpoDeskError
+from dpo_desk.ui.dialogs.register_countries import decision_name
 from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 from dpo_desk.ui.widgets.tables import fit_headers, read_only_table
@@ -78,14 +80,15 @@ class AdequacyDialog(QDialog):
             )
         )
         self.table.setRowCount(len(adequacy.decisions))
+        language = current_language()
         for row, d in enumerate(adequacy.decisions):
             values = [
                 ", ".join(d.countries) or "—",
-                d.name,
+                decision_name(d),
                 d.reference,
                 format_date(d.valid_until),
-                d.scope_note,
-                d.challenge,
+                d.scope_in(language),
+                d.challenge_in(language),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -6,6 +6,7 @@ Names come from pycountry ("Finland (FI)"); typing any part of a name or the cod
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -67,6 +68,19 @@ def country_names(codes: str | list[str] | tuple[str, ...] | None) -> str:
     """A list of codes ("FI,SE" or a list) as names: "Finland, Sweden"."""
     items = codes.split(",") if isinstance(codes, str) else list(codes or ())
     return ", ".join(country_name(code.strip()) for code in items if code and code.strip())
+
+
+def decision_name(decision: Any) -> str:
+    """An adequacy decision's name in the window's language: the list's own (a framework, an organisation),
+    else the name of the one country it covers, else the list's English."""
+    from dpo_desk.ui.i18n import current_language
+
+    own = decision.name_in(current_language()) if hasattr(decision, "name_in") else ""
+    if own:
+        return own
+    if len(decision.countries) == 1 and decision.key == decision.countries[0]:
+        return country_name(decision.countries[0]) or decision.name
+    return str(decision.name)
 
 
 class CountryPicker(QComboBox):

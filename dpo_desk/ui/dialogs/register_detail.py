@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.dialogs.register_countries import country_label
+from dpo_desk.ui.field_words import field_word, field_words
 from dpo_desk.ui.finding_text import finding_text
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import translate
@@ -244,9 +245,18 @@ class RegisterDetailPanel(QWidget):
         return f"<table cellspacing='3'>{cells}</table>"
 
     def show_history(self, history: list[Any]) -> None:
-        from dpo_desk.domain.timeparse import local_iso
+        from dpo_desk.ui.dialogs.audit_trail import action_words
+        from dpo_desk.ui.formatting import format_moment
 
         noise = {"updated_at", "created_at", "id", "warning_count", "subprocessor_id", "announcement_id"}
+        actions, words = action_words(), field_words()
+        parts = {
+            "subprocessor": self.tr("entry"),
+            "subprocessor_transfer": self.tr("transfer"),
+            "subprocessor_announcement": self.tr("announcement"),
+            "subprocessor_objection": self.tr("objection"),
+            "activity_subprocessor": self.tr("link to a processing activity"),
+        }
         rows = []
         for h in reversed(history):
             changes = []
@@ -255,13 +265,13 @@ class RegisterDetailPanel(QWidget):
                     continue
                 if h.action == "create":
                     if after not in ("", [], None, False):
-                        changes.append(f"{field}: {_short(after)}")
+                        changes.append(f"{field_word(field, words)}: {_short(after)}")
                 else:
-                    changes.append(f"{field}: {_short(before)} → {_short(after)}")
-            what = f"{h.action} {h.entity.replace('subprocessor_', '').replace('_', ' ')}"
-            rows.append(
-                [(local_iso(h.at, self.timezone) or "")[:16].replace("T", " "), h.actor, what, "; ".join(changes)]
+                    changes.append(f"{field_word(field, words)}: {_short(before)} → {_short(after)}")
+            what = self.tr("{0}: {1}").format(
+                actions.get(h.action, h.action), parts.get(h.entity) or field_word(h.entity)
             )
+            rows.append([format_moment(h.at, self.timezone), h.actor, what, "; ".join(changes)])
         self._fill(self.history, rows)
 
     def _show_objections(self) -> None:

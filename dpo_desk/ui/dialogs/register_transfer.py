@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import InvalidInput
-from dpo_desk.ui.dialogs.register_countries import country_label
+from dpo_desk.ui.dialogs.register_countries import country_label, decision_name
 from dpo_desk.ui.dialogs.register_editor import show_refusal
+from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.field import field_error_label
 
@@ -145,11 +146,12 @@ class TransferDialog(QDialog):
         if decision is None:
             self.decision.setText(self.tr("No adequacy decision covers {0}.").format(country_label(self.country)))
             return
-        lines = [f"<b>{_esc(decision.name)}</b>: {_esc(decision.reference)}"]
+        language = current_language()
+        lines = [f"<b>{_esc(decision_name(decision))}</b>: {_esc(decision.reference)}"]
         if decision.scope_note:
-            lines.append(_esc(decision.scope_note))
+            lines.append(_esc(decision.scope_in(language)))
         if decision.challenge:
-            lines.append(f"<span style='color:#8a5300'>{_esc(decision.challenge)}</span>")
+            lines.append(f"<span style='color:#8a5300'>{_esc(decision.challenge_in(language))}</span>")
         self.decision.setText("<br>".join(lines))
 
     def save(self) -> None:

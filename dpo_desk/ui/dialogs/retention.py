@@ -74,6 +74,21 @@ class RetentionDialog(QDialog):
         as_of = self.as_of
         self.ops.query(lambda session: retention.preview(session, as_of), self._show)
 
+    def detail_text(self, item: Any) -> str:
+        """What the item is, in the window's words from the core's facts (the core's English without them)."""
+        facts = getattr(item, "facts", None) or {}
+        kind = facts.get("kind")
+        if kind == "request":
+            from dpo_desk.ui.pages.requests import labels_for
+
+            request_type = labels_for(None)["types"].get(facts["type"], facts["type"])
+            return self.tr("{0} request, replied {1}").format(request_type, format_date(facts["replied"]))
+        if kind == "breach":
+            return self.tr("breach “{0}”, closed {1}").format(facts["title"], format_date(facts["closed"]))
+        if kind == "id-document":
+            return facts["filename"]
+        return item.detail
+
     def _show(self, plan: Any) -> None:
         self.plan = plan
         self.table.setRowCount(len(plan.items))
@@ -86,7 +101,13 @@ class RetentionDialog(QDialog):
         for row, item in enumerate(plan.items):
             size = self._size(item.size)
             for column, value in enumerate(
-                (goes.get(item.what, item.what), item.reference, item.detail, size, why.get(item.what, item.reason))
+                (
+                    goes.get(item.what, item.what),
+                    item.reference,
+                    self.detail_text(item),
+                    size,
+                    why.get(item.what, item.reason),
+                )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         if plan.items:

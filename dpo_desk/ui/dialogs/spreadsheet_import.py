@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.ui.cell_error_text import cell_error_reason
 from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
@@ -242,11 +243,11 @@ class SpreadsheetImportDialog(QDialog):
         shown = preview.rows[:PREVIEW_ROWS]
         self.rows.setRowCount(len(shown))
         for r, row in enumerate(shown):
-            faults = {e.field: e.message for e in row.errors}
+            faults = {e.field: cell_error_reason(e) for e in row.errors}
             number = QTableWidgetItem(str(row.number))
             if row.errors:
                 number.setBackground(QBrush(_ERROR))
-                number.setToolTip("\n".join(e.message for e in row.errors))
+                number.setToolTip("\n".join(cell_error_reason(e) for e in row.errors))
             self.rows.setItem(r, 0, number)
             for c, f in enumerate(fields, start=1):
                 value = row.values.get(f.key)
@@ -257,18 +258,32 @@ class SpreadsheetImportDialog(QDialog):
                     item.setToolTip(faults[f.key])
                 self.rows.setItem(r, c, item)
         self.rows.resizeColumnsToContents()
-        self.errors.setPlainText("\n".join(str(e) for e in preview.errors))
-        missing = [preview.target.field(k).title(current_language()) for k in preview.missing_required]
-        if missing:
-            text = self.tr("Choose the column for: {0}.").format(", ".join(missing))
-        else:
-            text = self.tr("Rows ready: {0}. Rows with errors: {1}.").format(
-                len(preview.good_rows), len(preview.bad_rows)
-            )
-        self.summary.setText(text)
-        self.summary.setStyleSheet(ERROR_STYLE if missing or preview.bad_rows else "")
+        self.errors.setPlainText("\n".join(self.error_line(e) for e in preview.errors))
+        self.summary.setText(self.summary_text(preview))
+        self.summary.setStyleSheet(ERROR_STYLE if preview.missing_required or preview.bad_rows else "")
         self._update_button()
         self.preview_did_load.emit()
+
+    def summary_text(self, preview: Any) -> str:
+        """The preview in the window's words (the core's `summary_lines()` says it in English for the command
+        line): the columns still to choose, or how many rows are ready and how many are in error."""
+        missing = [preview.target.field(k).title(current_language()) for k in preview.missing_required]
+        if missing:
+            return self.tr("Choose the column for: {0}.").format(", ".join(missing))
+        return " ".join(
+            (
+                self.tr("%n row(s) ready to import.", "", len(preview.good_rows)),
+                self.tr("%n row(s) with errors.", "", len(preview.bad_rows)),
+            )
+        )
+
+    def error_line(self, error: Any) -> str:
+        """Where a cell error is and why, in the window's words (the core's `message` says it in English)."""
+        if error.sheet:
+            where = self.tr("Row {0} of sheet {1}, column {2}").format(error.row, error.sheet, error.column)
+        else:
+            where = self.tr("Row {0}, column {1}").format(error.row, error.column)
+        return f"{where}: {cell_error_reason(error)}"
 
     def _update_button(self) -> None:
         p = self.preview
@@ -289,8 +304,8 @@ class SpreadsheetImportDialog(QDialog):
     def _done(self, result: Any) -> None:
         self.imported = list(result.created)
         skipped = len(result.skipped_rows)
-        message = self.tr("Rows imported: {0}.").format(len(result.created))
+        message = self.tr("%n row(s) imported.", "", len(result.created))
         if skipped:
-            message += " " + self.tr("Rows in error skipped: {0}.").format(skipped)
+            message += " " + self.tr("%n row(s) in error skipped.", "", skipped)
         QMessageBox.information(self, self.tr("Import"), message)
         self.accept()

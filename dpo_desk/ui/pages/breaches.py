@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.dialogs.breach_detail import BreachDetail
-from dpo_desk.ui.formatting import date_samples, format_moment
+from dpo_desk.ui.formatting import datetime_samples, format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, fit_columns, table_first
@@ -111,9 +111,9 @@ class BreachesPage(Page):
             self.table,
             {
                 0: "BR-2026-0000",
-                2: date_samples(" 10:15"),
-                3: date_samples(" 10:15"),
-                4: date_samples(" 10:15"),
+                2: datetime_samples(),
+                3: datetime_samples(),
+                4: datetime_samples(),
                 5: max(titles["risk"].values(), key=len),  # the longest word of the language
                 6: max(titles["status"].values(), key=len),
             },

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.services import deadlines
 from dpo_desk.ui.commands import PageCommand, shortcut_text
 from dpo_desk.ui.core_texts import core_text
-from dpo_desk.ui.formatting import date_samples, format_due
+from dpo_desk.ui.formatting import datetime_samples, format_due
 from dpo_desk.ui.i18n import current_language, plurals, translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
@@ -251,7 +251,7 @@ class DeadlinesPage(Page):
         module = max(module_titles(self).values(), key=metrics.horizontalAdvance)  # "Loukkaukset", not "Pyynnöt"
         fit_columns(
             self.table,
-            {0: date_samples(" 23:59"), 1: when, 2: "DSR-2026-0000", 5: module},
+            {0: datetime_samples(), 1: when, 2: "DSR-2026-0000", 5: module},
             elastic=(3, 4, 6),  # what is due, the title and the rule give way and elide
         )
         self.table.activated.connect(self._open_row)  # a double-click, or Enter on the selected row

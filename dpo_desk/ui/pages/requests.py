@@ -102,6 +102,7 @@ def labels_for(obj: Any) -> dict[str, dict[str, str]]:
         },
         "events": {
             "received": translate("RequestLabels", "Received"),
+            "classified": translate("RequestLabels", "Type settled"),
             "identity-requested": translate("RequestLabels", "Identity information asked"),
             "identity-received": translate("RequestLabels", "Identity information received"),
             "identity-verified": translate("RequestLabels", "Identity verified"),

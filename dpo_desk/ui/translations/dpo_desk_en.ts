@@ -97,6 +97,72 @@
     </message>
 </context>
 <context>
+    <name>ImportPlanDialog</name>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n to change</numerusform>
+            <numerusform>%n to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to add</source>
+        <translation>
+            <numerusform>%n row to add</numerusform>
+            <numerusform>%n rows to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of imported records written</source>
+        <translation>
+            <numerusform>%n row of imported records written</numerusform>
+            <numerusform>%n rows of imported records written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the file&apos;s audit trail kept out: this store&apos;s own trail has begun</source>
+        <translation>
+            <numerusform>%n entry of the file&apos;s audit trail kept out: this store&apos;s own trail has begun</numerusform>
+            <numerusform>%n entries of the file&apos;s audit trail kept out: this store&apos;s own trail has begun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored as they were</source>
+        <translation>
+            <numerusform>%n entry restored as it was</numerusform>
+            <numerusform>%n entries restored as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them sealed anew (written before DPO Desk sealed values)</source>
+        <translation>
+            <numerusform>%n of them sealed anew (written before DPO Desk sealed values)</numerusform>
+            <numerusform>%n of them sealed anew (written before DPO Desk sealed values)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Updated: %n change(s) by others</source>
@@ -257,6 +323,37 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n row ready to import.</numerusform>
+            <numerusform>%n rows ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors.</source>
+        <translation>
+            <numerusform>%n row with errors.</numerusform>
+            <numerusform>%n rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in error skipped.</source>
+        <translation>
+            <numerusform>%n row in error skipped.</numerusform>
+            <numerusform>%n rows in error skipped.</numerusform>
         </translation>
     </message>
 </context>

@@ -1799,6 +1799,85 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     </message>
 </context>
 <context>
+    <name>CellError</name>
+    <message>
+        <source>a value is required</source>
+        <translation>arvo on pakollinen</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number, not a date: write it as 2026-03-05</source>
+        <translation>”{value}” on luku eikä päivämäärä: kirjoita se muodossa 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>”{value}” ei ole kokonaisluku</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>”{value}” ei ole mikään näistä: {choices}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country: write its two-letter code (such as FI) or its name</source>
+        <translation>”{value}” ei ole maa: kirjoita maan kaksikirjaiminen koodi (esimerkiksi FI) tai sen nimi</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no</source>
+        <translation>”{value}” ei ole kyllä tai ei</translation>
+    </message>
+    <message>
+        <source>a date like 2026-03-05 is needed</source>
+        <translation>tarvitaan päivämäärä, esimerkiksi 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read two ways: say above how dates with slashes are written, or write it as 2026-03-05</source>
+        <translation>”{value}” voi tarkoittaa kahta eri päivää: kerro yllä, miten kauttaviivoin kirjoitetut päivämäärät luetaan, tai kirjoita se muodossa 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the calendar</source>
+        <translation>”{value}” ei ole kalenterin päivä</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2026-03-05 (year-month-day)</source>
+        <translation>”{value}” ei ole päivämäärä: kirjoita se muodossa 2026-03-05 (vuosi-kuukausi-päivä)</translation>
+    </message>
+    <message>
+        <source>“{value}” is outside the years {earliest}–{latest}</source>
+        <translation>”{value}” ei ole vuosien {earliest}–{latest} välillä</translation>
+    </message>
+    <message>
+        <source>a time like 2026-03-27 15:00 is needed</source>
+        <translation>tarvitaan ajankohta, esimerkiksi 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time: write it as 2026-03-27 15:00</source>
+        <translation>”{value}” ei ole ajankohta: kirjoita se muodossa 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” needs a time of day: write it as 2026-03-27 15:00</source>
+        <translation>”{value}” tarvitsee kellonajan: kirjoita se muodossa 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” does not exist in the time zone {zone}: the clocks skip that hour when summer time begins; write the time with its UTC offset (2026-03-29T03:30+02:00)</source>
+        <translation>”{value}” ei ole olemassa aikavyöhykkeellä {zone}: kellot siirtyvät kesäaikaan tämän tunnin yli; kirjoita aika UTC-poikkeamineen (2026-03-29T03:30+02:00)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>on pidempi kuin {limit} merkkiä</translation>
+    </message>
+    <message>
+        <source>holds a control character; remove it</source>
+        <translation>sisältää ohjausmerkin; poista se</translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation>ei hyväksytty: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;New…</source>
@@ -2466,12 +2545,103 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>Tunnistettavuus (EI)</translation>
     </message>
     <message>
-        <source>Loss of {0}</source>
-        <translation>{0} menetys</translation>
+        <source>Loss of confidentiality</source>
+        <translation>Luottamuksellisuuden menetys</translation>
+    </message>
+    <message>
+        <source>Loss of integrity</source>
+        <translation>Eheyden menetys</translation>
+    </message>
+    <message>
+        <source>Loss of availability</source>
+        <translation>Saatavuuden menetys</translation>
     </message>
     <message>
         <source>Severity</source>
         <translation>Vakavuus</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>requester</source>
+        <translation>pyytäjä</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>other contact</source>
+        <translation>muu yhteystieto</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>tiedot</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanava</translation>
+    </message>
+    <message>
+        <source>language of the letters</source>
+        <translation>kirjeiden kieli</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>vastaanottoilmoitus</translation>
+    </message>
+    <message>
+        <source>request for identity information</source>
+        <translation>henkilöllisyyden selvityspyyntö</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <translation>ilmoitus pidennyksestä</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>kieltäytyminen</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>täyttäminen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>{field}: “{before}” → “{after}”</source>
+        <translation>{field}: ”{before}” → ”{after}”</translation>
+    </message>
+    <message>
+        <source>{type} request received by {channel}</source>
+        <translation>pyyntö: {type}, kanava: {channel}</translation>
+    </message>
+    <message>
+        <source> (type guessed from its words)</source>
+        <translation> (tyyppi arvattu sanoista)</translation>
+    </message>
+    <message>
+        <source>type confirmed: {type}</source>
+        <translation>tyyppi vahvistettu: {type}</translation>
+    </message>
+    <message>
+        <source>type: {before} → {after}</source>
+        <translation>tyyppi: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(asked after the first month had ended: the clock does not restart)</source>
+        <translation>(pyydetty ensimmäisen kuukauden päätyttyä: määräaika ei ala alusta)</translation>
+    </message>
+    <message>
+        <source>{letter} ({language})</source>
+        <translation>{letter} ({language})</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2684,773 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>VVVV-KK-PP TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>FieldName</name>
+    <message>
+        <source>active from</source>
+        <translation>käytössä alkaen</translation>
+    </message>
+    <message>
+        <source>processing activity</source>
+        <translation>käsittelytoimi</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lisätty</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>osoite</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>ilmoitettu</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>ilmoitus</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>arvioitu</translation>
+    </message>
+    <message>
+        <source>impact assessment</source>
+        <translation>vaikutustenarviointi</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>kirjattu</translation>
+    </message>
+    <message>
+        <source>note on attachments</source>
+        <translation>huomautus liitteistä</translation>
+    </message>
+    <message>
+        <source>deadline for the authority</source>
+        <translation>viranomaisen määräaika</translation>
+    </message>
+    <message>
+        <source>authority&apos;s reference</source>
+        <translation>viranomaisen viite</translation>
+    </message>
+    <message>
+        <source>became aware</source>
+        <translation>tietoon tullut</translation>
+    </message>
+    <message>
+        <source>balancing test conclusion</source>
+        <translation>tasapainotestin johtopäätös</translation>
+    </message>
+    <message>
+        <source>balancing test date</source>
+        <translation>tasapainotestin päivä</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>tietoturvaloukkaus</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>asia</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>syy</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanava</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>closing summary</source>
+        <translation>päättämisen yhteenveto</translation>
+    </message>
+    <message>
+        <source>data subjects told</source>
+        <translation>rekisteröidyille kerrottu</translation>
+    </message>
+    <message>
+        <source>data subjects told (number)</source>
+        <translation>kerrottu rekisteröidyille (määrä)</translation>
+    </message>
+    <message>
+        <source>communication to data subjects</source>
+        <translation>ilmoitus rekisteröidyille</translation>
+    </message>
+    <message>
+        <source>communication method</source>
+        <translation>ilmoitustapa</translation>
+    </message>
+    <message>
+        <source>consequences</source>
+        <translation>seuraukset</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteystieto</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>sisältö</translation>
+    </message>
+    <message>
+        <source>controller&apos;s contact details</source>
+        <translation>rekisterinpitäjän yhteystiedot</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>controller told</source>
+        <translation>rekisterinpitäjälle ilmoitettu</translation>
+    </message>
+    <message>
+        <source>controllers</source>
+        <translation>rekisterinpitäjät</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>maa</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>luotu</translation>
+    </message>
+    <message>
+        <source>criminal offence data</source>
+        <translation>rikostuomioita koskevat tiedot</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <source>categories of personal data</source>
+        <translation>henkilötietoryhmät</translation>
+    </message>
+    <message>
+        <source>derogation (Art. 49)</source>
+        <translation>poikkeus (49 artikla)</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>tarkennus</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>tiedot</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>havaittu</translation>
+    </message>
+    <message>
+        <source>data processing agreement signed</source>
+        <translation>käsittelysopimus allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Data Privacy Framework certified</source>
+        <translation>Data Privacy Framework -sertifioitu</translation>
+    </message>
+    <message>
+        <source>impact assessment criteria</source>
+        <translation>vaikutustenarvioinnin kriteerit</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s advice</source>
+        <translation>tietosuojavastaavan neuvo</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s advice followed</source>
+        <translation>tietosuojavastaavan neuvoa noudatettu</translation>
+    </message>
+    <message>
+        <source>why the advice was not followed</source>
+        <translation>miksi neuvoa ei noudatettu</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s e-mail</source>
+        <translation>tietosuojavastaavan sähköposti</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s name</source>
+        <translation>tietosuojavastaavan nimi</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s phone</source>
+        <translation>tietosuojavastaavan puhelin</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>määräpäivä</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>ENISA circumstances of the breach</source>
+        <translation>ENISA loukkauksen olosuhteet</translation>
+    </message>
+    <message>
+        <source>ENISA loss of availability</source>
+        <translation>ENISA saatavuuden menetys</translation>
+    </message>
+    <message>
+        <source>ENISA loss of confidentiality</source>
+        <translation>ENISA luottamuksellisuuden menetys</translation>
+    </message>
+    <message>
+        <source>ENISA loss of integrity</source>
+        <translation>ENISA eheyden menetys</translation>
+    </message>
+    <message>
+        <source>ENISA data processing context</source>
+        <translation>ENISA käsittelyn asiayhteys</translation>
+    </message>
+    <message>
+        <source>ENISA ease of identification</source>
+        <translation>ENISA tunnistettavuus</translation>
+    </message>
+    <message>
+        <source>ENISA malicious intent</source>
+        <translation>ENISA tahallisuus</translation>
+    </message>
+    <message>
+        <source>exemption (Art. 34(3))</source>
+        <translation>poikkeus (34 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <source>reason for the exemption</source>
+        <translation>poikkeuksen peruste</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>pidennetty</translation>
+    </message>
+    <message>
+        <source>reason for the extension</source>
+        <translation>pidennyksen syy</translation>
+    </message>
+    <message>
+        <source>requester told of the extension</source>
+        <translation>pyytäjälle kerrottu pidennyksestä</translation>
+    </message>
+    <message>
+        <source>fallback safeguard</source>
+        <translation>varasuojatoimi</translation>
+    </message>
+    <message>
+        <source>fallback SCC module</source>
+        <translation>varalausekkeiden moduuli</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>tiedostonimi</translation>
+    </message>
+    <message>
+        <source>end of the first month</source>
+        <translation>ensimmäisen kuukauden päättyminen</translation>
+    </message>
+    <message>
+        <source>forwarding term agreed</source>
+        <translation>välittämisen määräaika sovittu</translation>
+    </message>
+    <message>
+        <source>forward within (working days)</source>
+        <translation>välitettävä (työpäivää)</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>välitetty</translation>
+    </message>
+    <message>
+        <source>holidays of</source>
+        <translation>pyhäpäivät</translation>
+    </message>
+    <message>
+        <source>how it was found</source>
+        <translation>miten havaittiin</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>identity checked</source>
+        <translation>henkilöllisyys tarkistettu</translation>
+    </message>
+    <message>
+        <source>identity clock</source>
+        <translation>henkilöllisyyden määräaika</translation>
+    </message>
+    <message>
+        <source>identity codes</source>
+        <translation>henkilötunnukset</translation>
+    </message>
+    <message>
+        <source>identity information received</source>
+        <translation>henkilöllisyystiedot saatu</translation>
+    </message>
+    <message>
+        <source>identity information asked</source>
+        <translation>henkilöllisyystietoja pyydetty</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>henkilöllisyys</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>tahallisuus</translation>
+    </message>
+    <message>
+        <source>joint controllers</source>
+        <translation>yhteisrekisterinpitäjät</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>asetus</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>last reviewed</source>
+        <translation>viimeksi tarkistettu</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>reason for the delay</source>
+        <translation>viivästyksen syy</translation>
+    </message>
+    <message>
+        <source>lead supervisory authority</source>
+        <translation>johtava valvontaviranomainen</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>oikeusperuste</translation>
+    </message>
+    <message>
+        <source>legal entity ID</source>
+        <translation>oikeushenkilön tunnus</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>todennäköisyys</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>toimenpiteet</translation>
+    </message>
+    <message>
+        <source>measures in place before</source>
+        <translation>aiemmat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>measures proposed</source>
+        <translation>ehdotetut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>measures taken</source>
+        <translation>toteutetut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <translation>tiedostotyyppi</translation>
+    </message>
+    <message>
+        <source>member states</source>
+        <translation>jäsenvaltiot</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>viesti</translation>
+    </message>
+    <message>
+        <source>message digest</source>
+        <translation>viestin tiiviste</translation>
+    </message>
+    <message>
+        <source>message ID</source>
+        <translation>viestin tunniste</translation>
+    </message>
+    <message>
+        <source>items missing</source>
+        <translation>puuttuvat tiedot</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>luonne</translation>
+    </message>
+    <message>
+        <source>necessity and proportionality</source>
+        <translation>tarpeellisuus ja oikeasuhteisuus</translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <translation>seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>huomautus</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>huomautukset</translation>
+    </message>
+    <message>
+        <source>notifier</source>
+        <translation>ilmoittaja</translation>
+    </message>
+    <message>
+        <source>objections until</source>
+        <translation>vastustettava viimeistään</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>occurred from</source>
+        <translation>tapahtui alkaen</translation>
+    </message>
+    <message>
+        <source>occurred until</source>
+        <translation>tapahtui asti</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>jatkuu</translation>
+    </message>
+    <message>
+        <source>other authorities</source>
+        <translation>muut viranomaiset</translation>
+    </message>
+    <message>
+        <source>other notifications</source>
+        <translation>muut ilmoitukset</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>lopputulos</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>perustelut</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>omistaja</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>vaihe</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>järjestys</translation>
+    </message>
+    <message>
+        <source>prior consultation</source>
+        <translation>ennakkokuuleminen</translation>
+    </message>
+    <message>
+        <source>prior consultation outcome</source>
+        <translation>ennakkokuulemisen tulos</translation>
+    </message>
+    <message>
+        <source>countries of processing</source>
+        <translation>käsittelymaat</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>henkilötietojen käsittelijä</translation>
+    </message>
+    <message>
+        <source>processor told</source>
+        <translation>käsittelijälle ilmoitettu</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>syy</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>vastaanotettu</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>vastaanottaja</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>vastaanottajat</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>kirjattu</translation>
+    </message>
+    <message>
+        <source>records (approximate)</source>
+        <translation>tietueita (arvio)</translation>
+    </message>
+    <message>
+        <source>records estimated</source>
+        <translation>tietueet arvioitu</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>tunnus</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>korvaa</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>vastattu</translation>
+    </message>
+    <message>
+        <source>language of reports</source>
+        <translation>raporttien kieli</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>pyyntö</translation>
+    </message>
+    <message>
+        <source>residual risk</source>
+        <translation>jäännösriski</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>ratkaisu</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>säilytysaika</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>riski</translation>
+    </message>
+    <message>
+        <source>reasoning for the risk</source>
+        <translation>riskin perustelut</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>safeguard</source>
+        <translation>suojatoimi</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>vakiolausekkeiden moduuli</translation>
+    </message>
+    <message>
+        <source>SCC version</source>
+        <translation>vakiolausekkeiden versio</translation>
+    </message>
+    <message>
+        <source>screened</source>
+        <translation>seulottu</translation>
+    </message>
+    <message>
+        <source>search key</source>
+        <translation>hakuavain</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>turvatoimet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>serves</source>
+        <translation>palvelee</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>vakavuus</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>koko</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>lähde</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>lähteet</translation>
+    </message>
+    <message>
+        <source>special categories (Art. 9)</source>
+        <translation>erityiset henkilötietoryhmät (9 artikla)</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>9 artiklan 2 kohdan edellytys</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>categories of data subjects</source>
+        <translation>rekisteröityjen ryhmät</translation>
+    </message>
+    <message>
+        <source>requester&apos;s other contact</source>
+        <translation>pyytäjän muu yhteystieto</translation>
+    </message>
+    <message>
+        <source>requester&apos;s e-mail</source>
+        <translation>pyytäjän sähköposti</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>pyytäjä</translation>
+    </message>
+    <message>
+        <source>data subjects (approximate)</source>
+        <translation>rekisteröityjä (arvio)</translation>
+    </message>
+    <message>
+        <source>data subjects estimated</source>
+        <translation>rekisteröidyt arvioitu</translation>
+    </message>
+    <message>
+        <source>subprocessor</source>
+        <translation>alikäsittelijä</translation>
+    </message>
+    <message>
+        <source>supplementary measures</source>
+        <translation>lisätoimenpiteet</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>järjestelmät</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>transfer impact assessment</source>
+        <translation>siirtovaikutusten arviointi</translation>
+    </message>
+    <message>
+        <source>transfer impact assessment review</source>
+        <translation>siirtovaikutusten arvioinnin tarkistus</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>aikavyöhyke</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tyyppi</translation>
+    </message>
+    <message>
+        <source>type guessed</source>
+        <translation>tyyppi arvattu</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>päivitetty</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>arvo</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versio</translation>
+    </message>
+    <message>
+        <source>vulnerable data subjects</source>
+        <translation>haavoittuvassa asemassa olevat rekisteröidyt</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>varoitukset</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>verkkosivusto</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muutettu</translation>
+    </message>
+    <message>
+        <source>file&apos;s SHA-256</source>
+        <translation>tiedoston SHA-256</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>tunnuslause</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3774,81 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>Nothing has been written yet. This is what the import would do:</source>
         <translation>Mitään ei ole vielä kirjoitettu. Tuonti tekisi seuraavaa:</translation>
+    </message>
+    <message>
+        <source>exact copy into an empty store</source>
+        <translation>tarkka kopio tyhjään tietokantaan</translation>
+    </message>
+    <message>
+        <source>merge by reference</source>
+        <translation>yhdistäminen tunnuksen mukaan</translation>
+    </message>
+    <message>
+        <source>Import mode: {0}</source>
+        <translation>Tuontitapa: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n lisättävä</numerusform>
+            <numerusform>%n lisättävää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n muutettava</numerusform>
+            <numerusform>%n muutettavaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ennallaan</numerusform>
+            <numerusform>%n ennallaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to add</source>
+        <translation>
+            <numerusform>%n lisättävä rivi</numerusform>
+            <numerusform>%n lisättävää riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of imported records written</source>
+        <translation>
+            <numerusform>%n tuotujen tietueiden rivi kirjoitetaan</numerusform>
+            <numerusform>%n tuotujen tietueiden riviä kirjoitetaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the file&apos;s audit trail kept out: this store&apos;s own trail has begun</source>
+        <translation>
+            <numerusform>tiedoston tapahtumalokista jätetään pois %n merkintä: tämän tietokannan oma loki on jo alkanut</numerusform>
+            <numerusform>tiedoston tapahtumalokista jätetään pois %n merkintää: tämän tietokannan oma loki on jo alkanut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored as they were</source>
+        <translation>
+            <numerusform>%n merkintä palautetaan sellaisenaan</numerusform>
+            <numerusform>%n merkintää palautetaan sellaisenaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them sealed anew (written before DPO Desk sealed values)</source>
+        <translation>
+            <numerusform>niistä %n sinetöidään uudelleen (kirjoitettu ennen kuin DPO Desk sinetöi arvot)</numerusform>
+            <numerusform>niistä %n sinetöidään uudelleen (kirjoitettu ennen kuin DPO Desk sinetöi arvot)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,6 +5070,30 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <source>Notes</source>
         <translation>Huomautukset</translation>
     </message>
+    <message>
+        <source>entry</source>
+        <translation>merkintä</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>siirto</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>ilmoitus</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>vastustus</translation>
+    </message>
+    <message>
+        <source>link to a processing activity</source>
+        <translation>linkki käsittelytoimeen</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>RegisterEditorDialog</name>
@@ -5147,6 +6183,10 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>Vastaanotettu</translation>
     </message>
     <message>
+        <source>Type settled</source>
+        <translation>Tyyppi vahvistettu</translation>
+    </message>
+    <message>
         <source>Identity information asked</source>
         <translation>Henkilöllisyystietoja pyydetty</translation>
     </message>
@@ -5513,6 +6553,14 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     <message>
         <source>Cases closed longer ago than the retention setting go whole: the case, its timeline, its attachments and the values in its audit entries. ID documents of requests whose identity has been verified go too. Nothing goes before you confirm; the audit trail records what went. Backups and exports made earlier keep their copies until you delete them.</source>
         <translation>Asiat, jotka on suljettu säilytysasetusta aiemmin, poistuvat kokonaan: asia, sen aikajana, liitteet ja arvot sen lokimerkinnöissä. Myös niiden pyyntöjen henkilöllisyystodistukset poistuvat, joiden henkilöllisyys on varmennettu. Mitään ei poisteta ennen vahvistustasi; tapahtumaloki kirjaa, mitä poistettiin. Aiemmin tehdyt varmuuskopiot ja viennit säilyttävät kopionsa, kunnes poistat ne.</translation>
+    </message>
+    <message>
+        <source>{0} request, replied {1}</source>
+        <translation>pyyntö ({0}), vastattu {1}</translation>
+    </message>
+    <message>
+        <source>breach “{0}”, closed {1}</source>
+        <translation>tietoturvaloukkaus ”{0}”, suljettu {1}</translation>
     </message>
     <message>
         <source>the whole case</source>
@@ -5931,17 +6979,41 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
         <source>Choose the column for: {0}.</source>
         <translation>Valitse sarake kentälle: {0}.</translation>
     </message>
-    <message>
-        <source>Rows ready: {0}. Rows with errors: {1}.</source>
-        <translation>Valmiita rivejä: {0}. Virheellisiä rivejä: {1}.</translation>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n rivi valmiina tuotavaksi.</numerusform>
+            <numerusform>%n riviä valmiina tuotavaksi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors.</source>
+        <translation>
+            <numerusform>%n rivissä virheitä.</numerusform>
+            <numerusform>%n rivissä virheitä.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Rows imported: {0}.</source>
-        <translation>Tuotuja rivejä: {0}.</translation>
+        <source>Row {0} of sheet {1}, column {2}</source>
+        <translation>Taulukon {1} rivi {0}, sarake {2}</translation>
     </message>
     <message>
-        <source>Rows in error skipped: {0}.</source>
-        <translation>Ohitettuja virheellisiä rivejä: {0}.</translation>
+        <source>Row {0}, column {1}</source>
+        <translation>Rivi {0}, sarake {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n rivi tuotu.</numerusform>
+            <numerusform>%n riviä tuotu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in error skipped.</source>
+        <translation>
+            <numerusform>%n virheellinen rivi ohitettu.</numerusform>
+            <numerusform>%n virheellistä riviä ohitettu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5969,6 +7041,97 @@ Kirjaa ensimmäinen painikkeella Uusi pyyntö (Ctrl+N).</translation>
     <message>
         <source>Reload</source>
         <translation>Lataa uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>TableName</name>
+    <message>
+        <source>cases of processing activities</source>
+        <translation>käsittelytoimien asiat</translation>
+    </message>
+    <message>
+        <source>purposes of processing</source>
+        <translation>käsittelyn tarkoitukset</translation>
+    </message>
+    <message>
+        <source>subprocessors of processing activities</source>
+        <translation>käsittelytoimien alikäsittelijät</translation>
+    </message>
+    <message>
+        <source>transfers of processing activities</source>
+        <translation>käsittelytoimien siirrot</translation>
+    </message>
+    <message>
+        <source>risks of impact assessments</source>
+        <translation>vaikutustenarviointien riskit</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>liitteet</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>breaches</source>
+        <translation>tietoturvaloukkaukset</translation>
+    </message>
+    <message>
+        <source>breach notifications</source>
+        <translation>tietoturvaloukkausilmoitukset</translation>
+    </message>
+    <message>
+        <source>impact assessments</source>
+        <translation>vaikutustenarvioinnit</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>processing activities</source>
+        <translation>käsittelytoimet</translation>
+    </message>
+    <message>
+        <source>notices to recipients</source>
+        <translation>ilmoitukset vastaanottajille</translation>
+    </message>
+    <message>
+        <source>reference counters</source>
+        <translation>tunnuslaskurit</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>pyynnöt</translation>
+    </message>
+    <message>
+        <source>request timelines</source>
+        <translation>pyyntöjen aikajanat</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>asetukset</translation>
+    </message>
+    <message>
+        <source>store information</source>
+        <translation>tietokannan tiedot</translation>
+    </message>
+    <message>
+        <source>subprocessors</source>
+        <translation>alikäsittelijät</translation>
+    </message>
+    <message>
+        <source>subprocessor announcements</source>
+        <translation>alikäsittelijäilmoitukset</translation>
+    </message>
+    <message>
+        <source>objections to subprocessors</source>
+        <translation>alikäsittelijöiden vastustukset</translation>
+    </message>
+    <message>
+        <source>transfers by subprocessors</source>
+        <translation>alikäsittelijöiden siirrot</translation>
     </message>
 </context>
 <context>

@@ -1799,6 +1799,85 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     </message>
 </context>
 <context>
+    <name>CellError</name>
+    <message>
+        <source>a value is required</source>
+        <translation>ett värde krävs</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number, not a date: write it as 2026-03-05</source>
+        <translation>”{value}” är ett tal, inte ett datum: skriv det som 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>”{value}” är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>”{value}” är inte något av: {choices}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country: write its two-letter code (such as FI) or its name</source>
+        <translation>”{value}” är inget land: skriv landets tvåbokstavskod (till exempel FI) eller dess namn</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no</source>
+        <translation>”{value}” är inte ja eller nej</translation>
+    </message>
+    <message>
+        <source>a date like 2026-03-05 is needed</source>
+        <translation>ett datum som 2026-03-05 behövs</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read two ways: say above how dates with slashes are written, or write it as 2026-03-05</source>
+        <translation>”{value}” kan läsas på två sätt: ange ovan hur datum med snedstreck skrivs, eller skriv det som 2026-03-05</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the calendar</source>
+        <translation>”{value}” är ingen dag i kalendern</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2026-03-05 (year-month-day)</source>
+        <translation>”{value}” är inget datum: skriv det som 2026-03-05 (år-månad-dag)</translation>
+    </message>
+    <message>
+        <source>“{value}” is outside the years {earliest}–{latest}</source>
+        <translation>”{value}” ligger utanför åren {earliest}–{latest}</translation>
+    </message>
+    <message>
+        <source>a time like 2026-03-27 15:00 is needed</source>
+        <translation>en tidpunkt som 2026-03-27 15:00 behövs</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time: write it as 2026-03-27 15:00</source>
+        <translation>”{value}” är ingen tidpunkt: skriv den som 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” needs a time of day: write it as 2026-03-27 15:00</source>
+        <translation>”{value}” behöver ett klockslag: skriv det som 2026-03-27 15:00</translation>
+    </message>
+    <message>
+        <source>“{value}” does not exist in the time zone {zone}: the clocks skip that hour when summer time begins; write the time with its UTC offset (2026-03-29T03:30+02:00)</source>
+        <translation>”{value}” finns inte i tidszonen {zone}: klockan hoppar över den timmen när sommartiden börjar; skriv tiden med dess UTC-förskjutning (2026-03-29T03:30+02:00)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>är längre än {limit} tecken</translation>
+    </message>
+    <message>
+        <source>holds a control character; remove it</source>
+        <translation>innehåller ett styrtecken; ta bort det</translation>
+    </message>
+    <message>
+        <source>not accepted: {reason}</source>
+        <translation>godtogs inte: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;New…</source>
@@ -2466,12 +2545,103 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>Identifierbarhet (EI)</translation>
     </message>
     <message>
-        <source>Loss of {0}</source>
-        <translation>Förlust av {0}</translation>
+        <source>Loss of confidentiality</source>
+        <translation>Förlust av konfidentialitet</translation>
+    </message>
+    <message>
+        <source>Loss of integrity</source>
+        <translation>Förlust av riktighet</translation>
+    </message>
+    <message>
+        <source>Loss of availability</source>
+        <translation>Förlust av tillgänglighet</translation>
     </message>
     <message>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>requester</source>
+        <translation>sökande</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>other contact</source>
+        <translation>annan kontakt</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>uppgifter</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>language of the letters</source>
+        <translation>brevens språk</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>mottagningsbekräftelse</translation>
+    </message>
+    <message>
+        <source>request for identity information</source>
+        <translation>begäran om identitetsuppgifter</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <translation>meddelande om förlängning</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>avslag</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>slutförande</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>{field}: “{before}” → “{after}”</source>
+        <translation>{field}: ”{before}” → ”{after}”</translation>
+    </message>
+    <message>
+        <source>{type} request received by {channel}</source>
+        <translation>begäran: {type}, kanal: {channel}</translation>
+    </message>
+    <message>
+        <source> (type guessed from its words)</source>
+        <translation> (typen gissad utifrån orden)</translation>
+    </message>
+    <message>
+        <source>type confirmed: {type}</source>
+        <translation>typen bekräftad: {type}</translation>
+    </message>
+    <message>
+        <source>type: {before} → {after}</source>
+        <translation>typ: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(asked after the first month had ended: the clock does not restart)</source>
+        <translation>(begärda efter att den första månaden löpt ut: fristen börjar inte om)</translation>
+    </message>
+    <message>
+        <source>{letter} ({language})</source>
+        <translation>{letter} ({language})</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2684,773 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>FieldName</name>
+    <message>
+        <source>active from</source>
+        <translation>används från</translation>
+    </message>
+    <message>
+        <source>processing activity</source>
+        <translation>behandling</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>meddelad</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>bedömd</translation>
+    </message>
+    <message>
+        <source>impact assessment</source>
+        <translation>konsekvensbedömning</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>registrerad</translation>
+    </message>
+    <message>
+        <source>note on attachments</source>
+        <translation>anmärkning om bilagor</translation>
+    </message>
+    <message>
+        <source>deadline for the authority</source>
+        <translation>tidsfrist för myndigheten</translation>
+    </message>
+    <message>
+        <source>authority&apos;s reference</source>
+        <translation>myndighetens referens</translation>
+    </message>
+    <message>
+        <source>became aware</source>
+        <translation>kännedom fått</translation>
+    </message>
+    <message>
+        <source>balancing test conclusion</source>
+        <translation>intresseavvägningens slutsats</translation>
+    </message>
+    <message>
+        <source>balancing test date</source>
+        <translation>intresseavvägningens datum</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>personuppgiftsincident</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>ärende</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>orsak</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>closing summary</source>
+        <translation>avslutande sammanfattning</translation>
+    </message>
+    <message>
+        <source>data subjects told</source>
+        <translation>de registrerade informerade</translation>
+    </message>
+    <message>
+        <source>data subjects told (number)</source>
+        <translation>informerade registrerade (antal)</translation>
+    </message>
+    <message>
+        <source>communication to data subjects</source>
+        <translation>meddelande till de registrerade</translation>
+    </message>
+    <message>
+        <source>communication method</source>
+        <translation>sätt att informera</translation>
+    </message>
+    <message>
+        <source>consequences</source>
+        <translation>konsekvenser</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>innehåll</translation>
+    </message>
+    <message>
+        <source>controller&apos;s contact details</source>
+        <translation>personuppgiftsansvarigas kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>controller told</source>
+        <translation>personuppgiftsansvarig informerad</translation>
+    </message>
+    <message>
+        <source>controllers</source>
+        <translation>personuppgiftsansvariga</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>criminal offence data</source>
+        <translation>uppgifter om lagöverträdelser</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>kund</translation>
+    </message>
+    <message>
+        <source>categories of personal data</source>
+        <translation>kategorier av personuppgifter</translation>
+    </message>
+    <message>
+        <source>derogation (Art. 49)</source>
+        <translation>undantag (artikel 49)</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>detalj</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>uppgifter</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>upptäckt</translation>
+    </message>
+    <message>
+        <source>data processing agreement signed</source>
+        <translation>personuppgiftsbiträdesavtal undertecknat</translation>
+    </message>
+    <message>
+        <source>Data Privacy Framework certified</source>
+        <translation>certifierad enligt Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>impact assessment criteria</source>
+        <translation>kriterier för konsekvensbedömning</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s advice</source>
+        <translation>dataskyddsombudets råd</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s advice followed</source>
+        <translation>dataskyddsombudets råd följt</translation>
+    </message>
+    <message>
+        <source>why the advice was not followed</source>
+        <translation>varför rådet inte följdes</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s e-mail</source>
+        <translation>dataskyddsombudets e-post</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s name</source>
+        <translation>dataskyddsombudets namn</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s phone</source>
+        <translation>dataskyddsombudets telefon</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>förfallodag</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>gäller från</translation>
+    </message>
+    <message>
+        <source>ENISA circumstances of the breach</source>
+        <translation>ENISA omständigheter kring incidenten</translation>
+    </message>
+    <message>
+        <source>ENISA loss of availability</source>
+        <translation>ENISA förlust av tillgänglighet</translation>
+    </message>
+    <message>
+        <source>ENISA loss of confidentiality</source>
+        <translation>ENISA förlust av konfidentialitet</translation>
+    </message>
+    <message>
+        <source>ENISA loss of integrity</source>
+        <translation>ENISA förlust av riktighet</translation>
+    </message>
+    <message>
+        <source>ENISA data processing context</source>
+        <translation>ENISA behandlingssammanhang</translation>
+    </message>
+    <message>
+        <source>ENISA ease of identification</source>
+        <translation>ENISA identifierbarhet</translation>
+    </message>
+    <message>
+        <source>ENISA malicious intent</source>
+        <translation>ENISA uppsåt</translation>
+    </message>
+    <message>
+        <source>exemption (Art. 34(3))</source>
+        <translation>undantag (artikel 34.3)</translation>
+    </message>
+    <message>
+        <source>reason for the exemption</source>
+        <translation>skäl för undantaget</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>förlängd</translation>
+    </message>
+    <message>
+        <source>reason for the extension</source>
+        <translation>skäl för förlängningen</translation>
+    </message>
+    <message>
+        <source>requester told of the extension</source>
+        <translation>sökanden informerad om förlängningen</translation>
+    </message>
+    <message>
+        <source>fallback safeguard</source>
+        <translation>reservskyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>fallback SCC module</source>
+        <translation>reservmodul för standardavtalsklausuler</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>filnamn</translation>
+    </message>
+    <message>
+        <source>end of the first month</source>
+        <translation>första månadens slut</translation>
+    </message>
+    <message>
+        <source>forwarding term agreed</source>
+        <translation>tidsfrist för vidarebefordran avtalad</translation>
+    </message>
+    <message>
+        <source>forward within (working days)</source>
+        <translation>vidarebefordras inom (arbetsdagar)</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>vidarebefordrad</translation>
+    </message>
+    <message>
+        <source>holidays of</source>
+        <translation>helgdagar enligt</translation>
+    </message>
+    <message>
+        <source>how it was found</source>
+        <translation>hur den upptäcktes</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>identity checked</source>
+        <translation>identitet kontrollerad</translation>
+    </message>
+    <message>
+        <source>identity clock</source>
+        <translation>identitetens tidsfrist</translation>
+    </message>
+    <message>
+        <source>identity codes</source>
+        <translation>personbeteckningar</translation>
+    </message>
+    <message>
+        <source>identity information received</source>
+        <translation>identitetsuppgifter mottagna</translation>
+    </message>
+    <message>
+        <source>identity information asked</source>
+        <translation>identitetsuppgifter begärda</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identitet</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>uppsåt</translation>
+    </message>
+    <message>
+        <source>joint controllers</source>
+        <translation>gemensamt personuppgiftsansvariga</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>inställning</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>last reviewed</source>
+        <translation>senast granskad</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>reason for the delay</source>
+        <translation>skäl till förseningen</translation>
+    </message>
+    <message>
+        <source>lead supervisory authority</source>
+        <translation>ansvarig tillsynsmyndighet</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>rättslig grund</translation>
+    </message>
+    <message>
+        <source>legal entity ID</source>
+        <translation>identifierare för juridisk person</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>sannolikhet</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>åtgärder</translation>
+    </message>
+    <message>
+        <source>measures in place before</source>
+        <translation>åtgärder före</translation>
+    </message>
+    <message>
+        <source>measures proposed</source>
+        <translation>föreslagna åtgärder</translation>
+    </message>
+    <message>
+        <source>measures taken</source>
+        <translation>vidtagna åtgärder</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <translation>filtyp</translation>
+    </message>
+    <message>
+        <source>member states</source>
+        <translation>medlemsstater</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>message digest</source>
+        <translation>meddelandets kontrollsumma</translation>
+    </message>
+    <message>
+        <source>message ID</source>
+        <translation>meddelande-ID</translation>
+    </message>
+    <message>
+        <source>items missing</source>
+        <translation>saknade uppgifter</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>necessity and proportionality</source>
+        <translation>nödvändighet och proportionalitet</translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <translation>nästa granskning</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>notifier</source>
+        <translation>anmälare</translation>
+    </message>
+    <message>
+        <source>objections until</source>
+        <translation>invändningar senast</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>occurred from</source>
+        <translation>inträffade från</translation>
+    </message>
+    <message>
+        <source>occurred until</source>
+        <translation>inträffade till</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågående</translation>
+    </message>
+    <message>
+        <source>other authorities</source>
+        <translation>andra myndigheter</translation>
+    </message>
+    <message>
+        <source>other notifications</source>
+        <translation>andra anmälningar</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>skäl</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>ordning</translation>
+    </message>
+    <message>
+        <source>prior consultation</source>
+        <translation>förhandssamråd</translation>
+    </message>
+    <message>
+        <source>prior consultation outcome</source>
+        <translation>förhandssamrådets resultat</translation>
+    </message>
+    <message>
+        <source>countries of processing</source>
+        <translation>behandlingsländer</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>processor told</source>
+        <translation>personuppgiftsbiträdet informerat</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>ändamål</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>skäl</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>mottagen</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>mottagare</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>mottagare</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrerad</translation>
+    </message>
+    <message>
+        <source>records (approximate)</source>
+        <translation>poster (uppskattning)</translation>
+    </message>
+    <message>
+        <source>records estimated</source>
+        <translation>poster uppskattade</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referens</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>ersätter</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>besvarad</translation>
+    </message>
+    <message>
+        <source>language of reports</source>
+        <translation>rapporternas språk</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>begäran</translation>
+    </message>
+    <message>
+        <source>residual risk</source>
+        <translation>kvarstående risk</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>lösning</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>lagringstid</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>avvecklad</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>reasoning for the risk</source>
+        <translation>motivering av risken</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>safeguard</source>
+        <translation>skyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>modul för standardavtalsklausuler</translation>
+    </message>
+    <message>
+        <source>SCC version</source>
+        <translation>version av standardavtalsklausulerna</translation>
+    </message>
+    <message>
+        <source>screened</source>
+        <translation>granskad</translation>
+    </message>
+    <message>
+        <source>search key</source>
+        <translation>söknyckel</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>säkerhetsåtgärder</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <source>serves</source>
+        <translation>betjänar</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>storlek</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>källor</translation>
+    </message>
+    <message>
+        <source>special categories (Art. 9)</source>
+        <translation>särskilda kategorier (artikel 9)</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>villkor enligt artikel 9.2</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>categories of data subjects</source>
+        <translation>kategorier av registrerade</translation>
+    </message>
+    <message>
+        <source>requester&apos;s other contact</source>
+        <translation>sökandens övriga kontakt</translation>
+    </message>
+    <message>
+        <source>requester&apos;s e-mail</source>
+        <translation>sökandens e-post</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>sökande</translation>
+    </message>
+    <message>
+        <source>data subjects (approximate)</source>
+        <translation>registrerade (uppskattning)</translation>
+    </message>
+    <message>
+        <source>data subjects estimated</source>
+        <translation>registrerade uppskattade</translation>
+    </message>
+    <message>
+        <source>subprocessor</source>
+        <translation>underbiträde</translation>
+    </message>
+    <message>
+        <source>supplementary measures</source>
+        <translation>kompletterande åtgärder</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>transfer impact assessment</source>
+        <translation>bedömning av överföringens inverkan</translation>
+    </message>
+    <message>
+        <source>transfer impact assessment review</source>
+        <translation>granskning av överföringsbedömningen</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>tidszon</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>type guessed</source>
+        <translation>typ gissad</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>uppdaterad</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>värde</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>vulnerable data subjects</source>
+        <translation>sårbara registrerade</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>varningar</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>webbplats</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrade</translation>
+    </message>
+    <message>
+        <source>file&apos;s SHA-256</source>
+        <translation>filens SHA-256</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>lösenfras</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3774,81 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>Nothing has been written yet. This is what the import would do:</source>
         <translation>Inget har skrivits ännu. Så här skulle importen göra:</translation>
+    </message>
+    <message>
+        <source>exact copy into an empty store</source>
+        <translation>exakt kopia till en tom databas</translation>
+    </message>
+    <message>
+        <source>merge by reference</source>
+        <translation>sammanslagning efter referens</translation>
+    </message>
+    <message>
+        <source>Import mode: {0}</source>
+        <translation>Importsätt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n att lägga till</numerusform>
+            <numerusform>%n att lägga till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n att ändra</numerusform>
+            <numerusform>%n att ändra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to add</source>
+        <translation>
+            <numerusform>%n rad att lägga till</numerusform>
+            <numerusform>%n rader att lägga till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of imported records written</source>
+        <translation>
+            <numerusform>%n rad av importerade poster skrivs</numerusform>
+            <numerusform>%n rader av importerade poster skrivs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the file&apos;s audit trail kept out: this store&apos;s own trail has begun</source>
+        <translation>
+            <numerusform>%n post i filens granskningslogg utelämnas: denna databas egen logg har redan börjat</numerusform>
+            <numerusform>%n poster i filens granskningslogg utelämnas: denna databas egen logg har redan börjat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored as they were</source>
+        <translation>
+            <numerusform>%n post återställs som den var</numerusform>
+            <numerusform>%n poster återställs som de var</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them sealed anew (written before DPO Desk sealed values)</source>
+        <translation>
+            <numerusform>%n av dem förseglas på nytt (skrivna innan DPO Desk förseglade värden)</numerusform>
+            <numerusform>%n av dem förseglas på nytt (skrivna innan DPO Desk förseglade värden)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,6 +5070,30 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>entry</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>överföring</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>invändning</translation>
+    </message>
+    <message>
+        <source>link to a processing activity</source>
+        <translation>koppling till en behandling</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>RegisterEditorDialog</name>
@@ -5147,6 +6183,10 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>Mottagen</translation>
     </message>
     <message>
+        <source>Type settled</source>
+        <translation>Typen fastställd</translation>
+    </message>
+    <message>
         <source>Identity information asked</source>
         <translation>Identitetsuppgifter begärda</translation>
     </message>
@@ -5513,6 +6553,14 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     <message>
         <source>Cases closed longer ago than the retention setting go whole: the case, its timeline, its attachments and the values in its audit entries. ID documents of requests whose identity has been verified go too. Nothing goes before you confirm; the audit trail records what went. Backups and exports made earlier keep their copies until you delete them.</source>
         <translation>Ärenden som stängdes tidigare än lagringsinställningen gallras helt: ärendet, dess tidslinje, dess bilagor och värdena i dess loggposter. Id-handlingar för begäranden vars identitet har verifierats gallras också. Inget gallras innan du bekräftar; granskningsloggen registrerar vad som gallrades. Säkerhetskopior och exporter som gjorts tidigare behåller sina kopior tills du raderar dem.</translation>
+    </message>
+    <message>
+        <source>{0} request, replied {1}</source>
+        <translation>begäran ({0}), besvarad {1}</translation>
+    </message>
+    <message>
+        <source>breach “{0}”, closed {1}</source>
+        <translation>personuppgiftsincident ”{0}”, stängd {1}</translation>
     </message>
     <message>
         <source>the whole case</source>
@@ -5931,17 +6979,41 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
         <source>Choose the column for: {0}.</source>
         <translation>Välj kolumnen för: {0}.</translation>
     </message>
-    <message>
-        <source>Rows ready: {0}. Rows with errors: {1}.</source>
-        <translation>Rader klara: {0}. Rader med fel: {1}.</translation>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n rad klar att importeras.</numerusform>
+            <numerusform>%n rader klara att importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors.</source>
+        <translation>
+            <numerusform>%n rad med fel.</numerusform>
+            <numerusform>%n rader med fel.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Rows imported: {0}.</source>
-        <translation>Importerade rader: {0}.</translation>
+        <source>Row {0} of sheet {1}, column {2}</source>
+        <translation>Rad {0} på bladet {1}, kolumn {2}</translation>
     </message>
     <message>
-        <source>Rows in error skipped: {0}.</source>
-        <translation>Överhoppade rader med fel: {0}.</translation>
+        <source>Row {0}, column {1}</source>
+        <translation>Rad {0}, kolumn {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n rad importerad.</numerusform>
+            <numerusform>%n rader importerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in error skipped.</source>
+        <translation>
+            <numerusform>%n rad med fel hoppades över.</numerusform>
+            <numerusform>%n rader med fel hoppades över.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5969,6 +7041,97 @@ Registrera den första med Ny begäran (Ctrl+N).</translation>
     <message>
         <source>Reload</source>
         <translation>Läs in på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>TableName</name>
+    <message>
+        <source>cases of processing activities</source>
+        <translation>behandlingarnas ärenden</translation>
+    </message>
+    <message>
+        <source>purposes of processing</source>
+        <translation>ändamål med behandlingen</translation>
+    </message>
+    <message>
+        <source>subprocessors of processing activities</source>
+        <translation>behandlingarnas underbiträden</translation>
+    </message>
+    <message>
+        <source>transfers of processing activities</source>
+        <translation>behandlingarnas överföringar</translation>
+    </message>
+    <message>
+        <source>risks of impact assessments</source>
+        <translation>konsekvensbedömningarnas risker</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>bilagor</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>granskningslogg</translation>
+    </message>
+    <message>
+        <source>breaches</source>
+        <translation>personuppgiftsincidenter</translation>
+    </message>
+    <message>
+        <source>breach notifications</source>
+        <translation>anmälningar av personuppgiftsincidenter</translation>
+    </message>
+    <message>
+        <source>impact assessments</source>
+        <translation>konsekvensbedömningar</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>processing activities</source>
+        <translation>behandlingar</translation>
+    </message>
+    <message>
+        <source>notices to recipients</source>
+        <translation>meddelanden till mottagare</translation>
+    </message>
+    <message>
+        <source>reference counters</source>
+        <translation>referensräknare</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>begäranden</translation>
+    </message>
+    <message>
+        <source>request timelines</source>
+        <translation>begärandenas tidslinjer</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>inställningar</translation>
+    </message>
+    <message>
+        <source>store information</source>
+        <translation>databasens uppgifter</translation>
+    </message>
+    <message>
+        <source>subprocessors</source>
+        <translation>underbiträden</translation>
+    </message>
+    <message>
+        <source>subprocessor announcements</source>
+        <translation>meddelanden om underbiträden</translation>
+    </message>
+    <message>
+        <source>objections to subprocessors</source>
+        <translation>invändningar mot underbiträden</translation>
+    </message>
+    <message>
+        <source>transfers by subprocessors</source>
+        <translation>underbiträdenas överföringar</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ class Column:
     align_right: bool = False
     format: Callable[[Any], str] | None = None
     display: Callable[[Any], str] | None = None  # the whole row in, the cell's text out (for row-dependent text)
+    tooltip: Callable[[Any], str] | None = None  # the value in, the cell's tooltip out (by default its text)
 
     @property
     def sorts_by(self) -> str:
@@ -154,6 +155,8 @@ class PagedTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(value_of(row, column.key))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             shown = self._shown(row, column)
             hidden = hidden_characters(shown) if isinstance(shown, str) else []

@@ -38,6 +38,7 @@ from dpo_desk.errors import StaleEdit
 from dpo_desk.services import requests
 from dpo_desk.services.requests import RequestView
 from dpo_desk.ui.dialogs.request_action import RequestActionDialog
+from dpo_desk.ui.event_text import event_details
 from dpo_desk.ui.formatting import format_date, format_long_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.rule_text import rule_text
@@ -350,8 +351,9 @@ class RequestDetail(QWidget):
 
         self.timeline.clear()
         for event in view.timeline:
-            item = QTreeWidgetItem([format_date(event.on), words["events"].get(event.kind, event.kind), event.text])
-            item.setToolTip(2, event.text)
+            details = event_details(event, words)
+            item = QTreeWidgetItem([format_date(event.on), words["events"].get(event.kind, event.kind), details])
+            item.setToolTip(2, details)
             self.timeline.addTopLevelItem(item)
 
     # -- actions --------------------------------------------------------------------------------
