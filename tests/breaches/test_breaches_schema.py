@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from dpo_desk.store.models import Base
+from tests.schema import model_differences
 
 pytestmark = pytest.mark.both_engines
 
@@ -19,8 +18,7 @@ def _mentions_breach_table(difference: object) -> bool:
 
 def test_migrated_breach_tables_match_the_models(store) -> None:
     with store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
-        differences = [d for d in compare_metadata(context, Base.metadata) if _mentions_breach_table(d)]
+        differences = [d for d in model_differences(connection) if _mentions_breach_table(d)]
     assert differences == []
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 
-from dpo_desk.store.models import Base
+from tests.schema import model_differences
 
 pytestmark = pytest.mark.both_engines
 
@@ -28,6 +26,5 @@ def _ours(diff: object) -> bool:
 
 def test_migrated_records_tables_match_the_models(store) -> None:
     with store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = compare_metadata(context, Base.metadata)
+        diffs = model_differences(conn)
     assert [d for d in diffs if _ours(d)] == []

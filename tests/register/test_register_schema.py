@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from dpo_desk.store.models import Base
+from tests.schema import model_differences
 
 pytestmark = pytest.mark.both_engines
 
@@ -16,8 +14,7 @@ REGISTER_TABLES = {"subprocessor", "subprocessor_transfer", "subprocessor_announ
 
 def test_migrated_register_tables_match_the_models(store) -> None:
     with store.read() as session:
-        context = MigrationContext.configure(session.connection(), opts={"compare_type": True})
-        diff = compare_metadata(context, Base.metadata)
+        diff = model_differences(session.connection())
 
     def touches_register(item) -> bool:
         flat = item if isinstance(item, tuple) else item[0]

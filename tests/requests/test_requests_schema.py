@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from dpo_desk.store.models import Base
+from tests.schema import model_differences
 
 pytestmark = pytest.mark.both_engines
 
@@ -21,8 +19,7 @@ def _ours(diff: object) -> bool:
 
 def test_migrated_request_tables_match_the_models(store) -> None:
     with store.read() as session:
-        context = MigrationContext.configure(session.connection(), opts={"compare_type": True})
-        diffs = [d for d in compare_metadata(context, Base.metadata) if _ours(d)]
+        diffs = [d for d in model_differences(session.connection()) if _ours(d)]
     assert diffs == []
 
 
