@@ -1,5 +1,5 @@
 """Dates and times as a person reads them in the window's language (fi 4.12.2026, sv 2026-12-04, en 4 Dec 2026;
-with the time of day: fi 4.12.2026 klo 9.16, sv 2026-12-04 09:16, en 4 Dec 2026, 09:16).
+with the time of day: fi 4.12.2026 9.16, sv 2026-12-04 09:16, en 4 Dec 2026, 09:16).
 
 Fields a person types a date into keep ISO dates (2026-12-04), which every language accepts.
 """
@@ -41,14 +41,14 @@ def datetime_samples() -> list[str]:
 
 
 def format_datetime(value: dt.datetime | None, empty: str = "") -> str:
-    """Date and 24-hour time, in the time zone the moment already carries: fi "5.12.2026 klo 9.16" (QLocale's
-    Finnish short form "5.12.2026 9.16" with the "klo" Finnish writing puts before a time), sv "2026-12-05 09:16"
+    """Date and 24-hour time, in the time zone the moment already carries: fi "5.12.2026 9.16" (QLocale's
+    Finnish short form; prose would put "klo" before the time, which the tables have no room for), sv "2026-12-05 09:16"
     (QLocale's Swedish short form), en "5 Dec 2026, 09:16"."""
     if value is None:
         return empty
     language = current_language()
     if language == "fi":
-        return f"{format_date(value)} klo {value.hour}.{value.minute:02d}"
+        return f"{format_date(value)} {value.hour}.{value.minute:02d}"
     if language == "sv":
         return f"{format_date(value)} {value:%H:%M}"
     return f"{format_date(value)}, {value:%H:%M}"
