@@ -29,6 +29,11 @@ def format_date(value: dt.date | None, empty: str = "") -> str:
     return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]} {value.year}"
 
 
+def date_edit_format() -> str:
+    """A date field's display format (QDateEdit) in the form `format_date` shows dates."""
+    return {"fi": "d.M.yyyy", "sv": "yyyy-MM-dd"}.get(current_language(), "d MMM yyyy")
+
+
 def date_samples(time: str = "") -> list[str]:
     """One date of each month (and `time` after it) as the window shows them: a column fitted to the widest
     of these never cuts a date ("28 Sep 2026" is wider than "2026-09-28")."""

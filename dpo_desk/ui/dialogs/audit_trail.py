@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.field_words import field_word, field_words
-from dpo_desk.ui.formatting import format_moment
+from dpo_desk.ui.formatting import date_edit_format, format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
@@ -97,7 +97,7 @@ class AuditTrailDialog(QDialog):
         self.until_edit = QDateEdit(today)
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setEnabled(False)
         self.since_check.toggled.connect(self.since_edit.setEnabled)
         self.until_check.toggled.connect(self.until_edit.setEnabled)
