@@ -92,7 +92,8 @@ class AuditTrailDialog(QDialog):
         self.record_edit.setClearButtonEnabled(True)
         self.since_check = QCheckBox(self.tr("From"))
         self.until_check = QCheckBox(self.tr("to"))
-        today = QDate.currentDate()
+        day = ops.today()  # the store's clock, as everywhere else
+        today = QDate(day.year, day.month, day.day)
         self.since_edit = QDateEdit(today.addMonths(-1))
         self.until_edit = QDateEdit(today)
         for edit in (self.since_edit, self.until_edit):
