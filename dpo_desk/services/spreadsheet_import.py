@@ -144,7 +144,9 @@ class ImportPreview:
         if self.bad_rows and not self.skip_errors:
             return RuleRefused(
                 f"{_rows(len(self.bad_rows))} with errors (first: {self.errors[0]}); nothing was imported. "
-                "Correct them, or choose to skip the rows in error."
+                "Correct them, or choose to skip the rows in error.",
+                code="rows-in-error",
+                values={"rows": len(self.bad_rows)},
             )
         return None
 
