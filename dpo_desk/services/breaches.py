@@ -831,9 +831,10 @@ def notify(
             code="late-reason-missing",
             values={
                 "reference": breach.reference,
-                "at": local_iso(sent_at, tz_name),
+                "at": sent_at,
                 "hours": rule_for(breach.aware_at).window_hours,
-                "deadline": local_iso(breach.authority_deadline, tz_name),
+                "deadline": breach.authority_deadline,
+                "timezone": tz_name,
             },
         )
     note = BreachNotification(
