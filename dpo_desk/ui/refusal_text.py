@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from dpo_desk.errors import InvalidInput, RuleRefused
+from dpo_desk.ui.breach_warning_text import letter_item_names
 from dpo_desk.ui.cell_error_text import reason_text
 from dpo_desk.ui.field_words import field_word
 from dpo_desk.ui.formatting import format_date, format_moment
@@ -95,7 +96,7 @@ def _wordings() -> dict[str, str]:
         # breaches
         "letter-items-missing": translate(
             "RefusalText",
-            "{reference}: the letter to the data subjects needs every item of Art. 34(2); fill in the empty ones.",
+            "{reference}: the letter to the data subjects needs every item of Art. 34(2); empty: {missing}.",
         ),
         "late-reason-first": translate(
             "RefusalText",
@@ -183,6 +184,10 @@ def rule_refused_text(code: str, values: Mapping[str, Any], english: str) -> str
             shown[key] = format_date(value)
         else:
             shown[key] = value
+    if code == "letter-items-missing":
+        names = letter_item_names()  # shared with the form's words, some of which begin with a capital
+        words = (names.get(key, key) for key in values.get("missing", ()))
+        shown["missing"] = "; ".join(word[:1].lower() + word[1:] for word in words)
     return wording.format_map(shown)
 
 

@@ -12,8 +12,10 @@ import pytest
 import dpo_desk
 from dpo_desk.domain import timeparse
 from dpo_desk.errors import InvalidInput, RuleRefused
+from dpo_desk.rules import breach_content
 from dpo_desk.services import requests
 from dpo_desk.ui.app import build_window
+from dpo_desk.ui.breach_warning_text import letter_item_names
 from dpo_desk.ui.refusal_text import _wordings, error_text, invalid_input_text, worded_codes
 from tests.ui.finnish import english_in, language
 
@@ -43,7 +45,7 @@ SAMPLE_VALUES = {
     "retired_on": dt.date(2026, 4, 1),
     "at": dt.datetime(2026, 3, 27, 13, 0, tzinfo=dt.UTC),
     "deadline": dt.datetime(2026, 3, 27, 10, 0, tzinfo=dt.UTC),
-    "missing": ["contact"],
+    "missing": ["description", "measures"],
 }
 
 
@@ -84,9 +86,14 @@ def test_every_refusal_is_worded_in_finnish_and_swedish(qapp) -> None:
                 text = error_text(RuleRefused("English", code=code, values=SAMPLE_VALUES))
                 assert text != "English" and "{" not in text and "}" not in text, (lang, code, text)
                 assert not english_in(text), (lang, code, text)
+    assert set(letter_item_names()) == {item.key for item in breach_content.ART_34_2}
     with language("fi"):
+        letter = error_text(RuleRefused("English", code="letter-items-missing", values=SAMPLE_VALUES))
         already = error_text(RuleRefused("English", code="already-extended", values=SAMPLE_VALUES))
         late = error_text(RuleRefused("English", code="late-reason-missing", values=SAMPLE_VALUES))
+    assert letter.endswith(
+        "tyhjänä: tietoturvaloukkauksen luonne selkokielellä (sen kuvaus); toteutetut tai ehdotetut toimenpiteet."
+    )
     assert already == "Pyynnön DSR-2026-0007 määräaikaa pidennettiin jo 5.3.2026; määräaikaa voi pidentää vain kerran."
     assert late.startswith("Ilmoitus (27.3.2026 klo 15.00) on 72 tunnin määräajan (27.3.2026 klo 12.00) jälkeen")
     # the English window words it too; a code without a wording shows the core's message

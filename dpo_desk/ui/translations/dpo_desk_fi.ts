@@ -1615,6 +1615,18 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
         <translation>Toteutetut tai ehdotetut toimenpiteet</translation>
     </message>
     <message>
+        <source>the nature of the breach in plain words (its description)</source>
+        <translation>tietoturvaloukkauksen luonne selkokielellä (sen kuvaus)</translation>
+    </message>
+    <message>
+        <source>the contact details of the DPO (organisation settings)</source>
+        <translation>tietosuojavastaavan yhteystiedot (organisaation asetukset)</translation>
+    </message>
+    <message>
+        <source>the likely consequences</source>
+        <translation>todennäköiset seuraukset</translation>
+    </message>
+    <message>
         <source>Art. 33(3)(a)</source>
         <translation>33 artiklan 3 kohdan a alakohta</translation>
     </message>
@@ -4872,8 +4884,8 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>{source}: tämä viesti on jo otettu vastaan pyyntönä {reference}; mitään ei tallennettu.</translation>
     </message>
     <message>
-        <source>{reference}: the letter to the data subjects needs every item of Art. 34(2); fill in the empty ones.</source>
-        <translation>{reference}: rekisteröidyille lähetettävässä kirjeessä on oltava jokainen 34 art. 2 kohdan tieto; täytä tyhjät kohdat.</translation>
+        <source>{reference}: the letter to the data subjects needs every item of Art. 34(2); empty: {missing}.</source>
+        <translation>{reference}: rekisteröidyille lähetettävässä kirjeessä on oltava jokainen 34 art. 2 kohdan tieto; tyhjänä: {missing}.</translation>
     </message>
     <message>
         <source>With this awareness time the first notification would be late and it has no reasons for the delay; record them first.</source>

@@ -1615,6 +1615,18 @@ Den öppnas med samma lösenfras som denna fil.</translation>
         <translation>Vidtagna eller föreslagna åtgärder</translation>
     </message>
     <message>
+        <source>the nature of the breach in plain words (its description)</source>
+        <translation>personuppgiftsincidentens art på ett tydligt språk (dess beskrivning)</translation>
+    </message>
+    <message>
+        <source>the contact details of the DPO (organisation settings)</source>
+        <translation>dataskyddsombudets kontaktuppgifter (organisationens inställningar)</translation>
+    </message>
+    <message>
+        <source>the likely consequences</source>
+        <translation>de sannolika konsekvenserna</translation>
+    </message>
+    <message>
         <source>Art. 33(3)(a)</source>
         <translation>artikel 33.3 a</translation>
     </message>
@@ -4872,8 +4884,8 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>{source}: detta meddelande har redan tagits emot som {reference}; inget lagrades.</translation>
     </message>
     <message>
-        <source>{reference}: the letter to the data subjects needs every item of Art. 34(2); fill in the empty ones.</source>
-        <translation>{reference}: brevet till de registrerade behöver varje uppgift i art. 34.2; fyll i de tomma.</translation>
+        <source>{reference}: the letter to the data subjects needs every item of Art. 34(2); empty: {missing}.</source>
+        <translation>{reference}: brevet till de registrerade behöver varje uppgift i art. 34.2; tomt: {missing}.</translation>
     </message>
     <message>
         <source>With this awareness time the first notification would be late and it has no reasons for the delay; record them first.</source>
