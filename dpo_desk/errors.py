@@ -105,9 +105,19 @@ class NotFound(DpoDeskError):
 
 
 class RuleRefused(DpoDeskError):
-    """An action the rules do not allow in the case's present state (extend twice, refuse without reasons)."""
+    """An action the rules do not allow in the case's present state (extend twice, refuse without reasons).
+
+    The message is English for the command line and the JSON; a refusal a window words in its own language
+    also carries `code` (a stable word: "already-extended") and `values` (what the message names:
+    {"reference": "DSR-2026-0001", "extended_on": date}).
+    """
 
     exit_code = 2
+
+    def __init__(self, message: str, *, code: str = "", values: dict[str, object] | None = None) -> None:
+        self.code = code
+        self.values = dict(values or {})
+        super().__init__(message)
 
 
 class StaleEdit(DpoDeskError):

@@ -553,7 +553,9 @@ def letter_view(session: Session, reference: str) -> BreachView:
     if empty:
         names = "; ".join(breach_content.letter_item(k).what for k in empty)
         raise RuleRefused(
-            f"{view.reference}: the letter to the data subjects needs every item of Art. 34(2); empty: {names}."
+            f"{view.reference}: the letter to the data subjects needs every item of Art. 34(2); empty: {names}.",
+            code="letter-items-missing",
+            values={"reference": view.reference, "missing": list(empty)},
         )
     return view
 
@@ -762,7 +764,8 @@ def update(session: Session, reference: str, *, expected_version: Any = None, **
         if breach_clock.is_late(notes[0].sent_at, deadline) and not notes[0].late_reason:
             raise RuleRefused(
                 "With this awareness time the first notification would be late and it has no reasons for the delay; "
-                "record them first (breach notify ... --late-reason)."
+                "record them first (breach notify ... --late-reason).",
+                code="late-reason-first",
             )
     for name, value in values.items():
         if getattr(breach, name) != value:
@@ -806,9 +809,17 @@ def notify(
     if sent_at < breach.aware_at:
         raise InvalidInput("at", at, f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})")
     if chosen == "initial" and existing:
-        raise RuleRefused(f"{breach.reference} already has its initial notification; record this one as supplementary.")
+        raise RuleRefused(
+            f"{breach.reference} already has its initial notification; record this one as supplementary.",
+            code="initial-notification-exists",
+            values={"reference": breach.reference},
+        )
     if chosen == "supplementary" and not existing:
-        raise RuleRefused(f"{breach.reference} has no initial notification yet; record that first.")
+        raise RuleRefused(
+            f"{breach.reference} has no initial notification yet; record that first.",
+            code="initial-notification-missing",
+            values={"reference": breach.reference},
+        )
     if chosen == "supplementary" and sent_at < existing[0].sent_at:
         raise InvalidInput("at", at, "is before the initial notification")
     late = chosen == "initial" and breach_clock.is_late(sent_at, breach.authority_deadline)
@@ -816,7 +827,15 @@ def notify(
         raise RuleRefused(
             f"The notification at {local_iso(sent_at, tz_name)} is after the {rule_for(breach.aware_at).window_hours}"
             f"-hour deadline ({local_iso(breach.authority_deadline, tz_name)}): "
-            "give the reasons for the delay with --late-reason."
+            "give the reasons for the delay with --late-reason.",
+            code="late-reason-missing",
+            values={
+                "reference": breach.reference,
+                "at": sent_at,
+                "hours": rule_for(breach.aware_at).window_hours,
+                "deadline": breach.authority_deadline,
+                "timezone": tz_name,
+            },
         )
     note = BreachNotification(
         breach=breach,
@@ -914,29 +933,43 @@ def close(
     summary = validation.text("summary", summary, required=True, limit=MAX_TEXT)
     moment = parse_time("at", at, tz_name) if at not in (None, "") else (now or now_of(session))
     if breach.status == "closed":
-        raise RuleRefused(f"{breach.reference} is already closed.")
+        raise RuleRefused(
+            f"{breach.reference} is already closed.", code="breach-closed", values={"reference": breach.reference}
+        )
     if moment < breach.aware_at:
         raise InvalidInput("at", at, "is before the organisation became aware")
     view = view_of(breach, tz_name)
     if breach.role == "processor":
         if breach.controller_told_at is None:
-            raise RuleRefused(f"Record when the controller was told of {breach.reference} before closing (Art. 33(2)).")
+            raise RuleRefused(
+                f"Record when the controller was told of {breach.reference} before closing (Art. 33(2)).",
+                code="controller-not-told",
+                values={"reference": breach.reference},
+            )
     elif breach.risk is None:
         raise RuleRefused(
-            f"Decide the risk of {breach.reference} (none, risk or high) with its reasoning before closing."
+            f"Decide the risk of {breach.reference} (none, risk or high) with its reasoning before closing.",
+            code="risk-not-decided",
+            values={"reference": breach.reference},
         )
     elif not breach.risk_reasoning:
         raise RuleRefused(
-            f"Record the reasoning of the risk decision of {breach.reference} before closing (Art. 33(5))."
+            f"Record the reasoning of the risk decision of {breach.reference} before closing (Art. 33(5)).",
+            code="risk-reasoning-missing",
+            values={"reference": breach.reference},
         )
     if view.notification_required and not view.notified:
         raise RuleRefused(
-            f"{breach.reference} needs its notification to the supervisory authority recorded before closing."
+            f"{breach.reference} needs its notification to the supervisory authority recorded before closing.",
+            code="notification-missing",
+            values={"reference": breach.reference},
         )
     if breach.risk == "high" and breach.communication not in ("done", "exempt"):
         raise RuleRefused(
             f"{breach.reference} is high risk: record the communication to data subjects "
-            "or the Art. 34(3) exemption first."
+            "or the Art. 34(3) exemption first.",
+            code="communication-missing",
+            values={"reference": breach.reference},
         )
     breach.status = "closed"
     breach.closed_at = moment
@@ -948,7 +981,9 @@ def close(
 def reopen(session: Session, reference: str, *, expected_version: Any = None) -> BreachView:
     breach = _row(session, reference, expected_version)
     if breach.status != "closed":
-        raise RuleRefused(f"{breach.reference} is not closed.")
+        raise RuleRefused(
+            f"{breach.reference} is not closed.", code="breach-not-closed", values={"reference": breach.reference}
+        )
     breach.status = "open"
     breach.closed_at = None
     session.flush()

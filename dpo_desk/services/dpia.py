@@ -269,7 +269,8 @@ def record_assessment(session: Session, activity_reference: str, **changes: Any)
     if effective("dpo_advice_followed") is False and not effective("dpo_advice_reason"):
         raise RuleRefused(
             "The DPO's advice was not followed: record the reasons with --advice-reason (Art. 35(2)); "
-            "nothing was saved."
+            "nothing was saved.",
+            code="advice-reason-missing",
         )
     assessed = effective("assessed_on")
     consulted = effective("prior_consultation_on")

@@ -492,7 +492,9 @@ def take_in(
     proposal = draft(session, message, type)
     if proposal.existing:
         raise RuleRefused(
-            f"{message.source_name}: this message was already taken in as {proposal.existing}; nothing was stored."
+            f"{message.source_name}: this message was already taken in as {proposal.existing}; nothing was stored.",
+            code="message-taken-in",
+            values={"source": message.source_name, "reference": proposal.existing},
         )
     values = {**proposal.values, **(changes or {})}
     received = requests.validate_new(**values)["received_on"]

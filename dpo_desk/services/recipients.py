@@ -93,7 +93,9 @@ def check_carried_out(session: Session, reference: str) -> Request:
     if not applies(row.type, row.outcome):
         raise RuleRefused(
             f"{row.reference} is not a rectification, erasure or restriction closed as fulfilled or partly fulfilled; "
-            "Art. 19 asks to tell the recipients only once one is carried out."
+            "Art. 19 asks to tell the recipients only once one is carried out.",
+            code="recipients-not-due",
+            values={"reference": row.reference},
         )
     return row
 
@@ -125,7 +127,11 @@ def record(
     views = {v.name.casefold(): v for v in recipients(session, reference)}
     for name in [*told, *(name for name, _ in excused)]:
         if views[name.casefold()].settled:
-            raise RuleRefused(f"{views[name.casefold()].name} is already {views[name.casefold()].outcome}.")
+            raise RuleRefused(
+                f"{views[name.casefold()].name} is already {views[name.casefold()].outcome}.",
+                code="recipient-settled",
+                values={"name": views[name.casefold()].name, "outcome": views[name.casefold()].outcome},
+            )
     for name in told:
         view = views[name.casefold()]
         row.recipient_notices.append(

@@ -657,7 +657,11 @@ def set_transfer(session: Session, reference: str, country: str, safeguard: Safe
 def retire(session: Session, reference: str, on: dt.date | str | None = None, reason: str = "") -> SubprocessorView:
     row = _find(session, reference)
     if row.status == "retired":
-        raise RuleRefused(f"{row.reference} was already retired on {iso(row.retired_on)}")
+        raise RuleRefused(
+            f"{row.reference} was already retired on {iso(row.retired_on)}",
+            code="already-retired",
+            values={"reference": row.reference, "retired_on": row.retired_on},
+        )
     day = validation.optional_date("on", on) or organisation.today(session)
     note = validation.text("reason", reason)
     if row.active_from and day < row.active_from:
@@ -690,7 +694,11 @@ def announce(
     """Announces a new or replacing subprocessor to the customers; the objection period becomes a deadline."""
     row = _find(session, reference)
     if row.status == "retired":
-        raise RuleRefused(f"{row.reference} is retired; a retired subprocessor cannot be announced")
+        raise RuleRefused(
+            f"{row.reference} is retired; a retired subprocessor cannot be announced",
+            code="retired-not-announced",
+            values={"reference": row.reference},
+        )
     day = validation.optional_date("announced_on", announced_on) or organisation.today(session)
     period = int(store_settings.get(session, "register.objection_period_days"))
     until = rules.objection_deadline(day, period)
@@ -713,7 +721,11 @@ def announce(
         )
     )
     if open_one:
-        raise RuleRefused(f"{row.reference} already has an open announcement {open_one}; close or withdraw it first")
+        raise RuleRefused(
+            f"{row.reference} already has an open announcement {open_one}; close or withdraw it first",
+            code="announcement-open",
+            values={"reference": row.reference, "announcement": open_one},
+        )
     announcement = SubprocessorAnnouncement(
         reference=references.next_reference(session, "SPN", day.year),
         subprocessor=row,
@@ -754,7 +766,11 @@ def record_objection(
             "received_on", day.isoformat(), f"is before the announcement ({announcement.announced_on.isoformat()})"
         )
     if announcement.status == "withdrawn":
-        raise RuleRefused(f"{announcement.reference} was withdrawn; there is nothing to object to")
+        raise RuleRefused(
+            f"{announcement.reference} was withdrawn; there is nothing to object to",
+            code="announcement-withdrawn",
+            values={"reference": announcement.reference},
+        )
     session.add(
         SubprocessorObjection(
             announcement=announcement,
@@ -776,7 +792,11 @@ def close_announcement(session: Session, reference: str, status: str = "closed")
     announcement = _find_announcement(session, reference)
     validation.one_of("status", status, ("closed", "withdrawn"))
     if announcement.status != "open":
-        raise RuleRefused(f"{announcement.reference} is already {announcement.status}")
+        raise RuleRefused(
+            f"{announcement.reference} is already {announcement.status}",
+            code="announcement-settled",
+            values={"reference": announcement.reference, "status": announcement.status},
+        )
     today = organisation.today(session)
     announcement.status = status
     row = announcement.subprocessor

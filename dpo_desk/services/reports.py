@@ -49,16 +49,30 @@ def check_letter(view: Any, kind: str) -> None:
     if kind not in LETTER_KINDS:
         raise InvalidInput("kind", kind, f"is not one of {', '.join(LETTER_KINDS)}")
     if kind == "extension" and not view.extended:
-        raise RuleRefused(f"{view.reference} is not extended: record the extension and its reasons first.")
+        raise RuleRefused(
+            f"{view.reference} is not extended: record the extension and its reasons first.",
+            code="letter-not-extended",
+            values={"reference": view.reference},
+        )
     if kind == "refusal" and view.outcome != "refused":
-        raise RuleRefused(f"{view.reference} is not closed as refused: close it with its reasons first.")
+        raise RuleRefused(
+            f"{view.reference} is not closed as refused: close it with its reasons first.",
+            code="letter-not-refused",
+            values={"reference": view.reference},
+        )
     if kind == "completion" and view.outcome not in ("fulfilled", "partially-fulfilled", "withdrawn"):
         raise RuleRefused(
             f"{view.reference} is not closed as fulfilled, partially fulfilled or withdrawn; a completion letter "
-            "would say otherwise."
+            "would say otherwise.",
+            code="letter-not-completed",
+            values={"reference": view.reference},
         )
     if kind == "identity-request" and view.identity_status not in ("requested", "not-needed"):
-        raise RuleRefused(f"{view.reference}: identity is already {view.identity_status}.")
+        raise RuleRefused(
+            f"{view.reference}: identity is already {view.identity_status}.",
+            code="identity-already-settled",
+            values={"reference": view.reference, "status": view.identity_status},
+        )
 
 
 def gather_request_letter(session: Session, reference: str, kind: str, lang: str | None = None) -> RequestLetter:

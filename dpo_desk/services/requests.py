@@ -567,7 +567,9 @@ def _get(session: Session, reference: str, expected_version: Any = None) -> Requ
 def _open(row: Request) -> None:
     if row.outcome:
         raise RuleRefused(
-            f"{row.reference} is closed ({row.outcome} on {_iso(row.replied_on)}); a closed request is not changed."
+            f"{row.reference} is closed ({row.outcome} on {_iso(row.replied_on)}); a closed request is not changed.",
+            code="request-closed",
+            values={"reference": row.reference, "outcome": row.outcome, "replied_on": row.replied_on},
         )
 
 
@@ -687,7 +689,11 @@ def classify(
     """
     row = _get(session, reference, expected_version)
     if not row.type_guessed and row.type != "unclassified":
-        raise RuleRefused(f"{row.reference}'s type ({row.type}) was chosen when it was logged; it is not changed.")
+        raise RuleRefused(
+            f"{row.reference}'s type ({row.type}) was chosen when it was logged; it is not changed.",
+            code="request-type-fixed",
+            values={"reference": row.reference, "type": row.type},
+        )
     chosen = validation.one_of("type", type, REQUEST_TYPES) if type else row.type
     if chosen == "unclassified":
         raise InvalidInput("type", type or chosen, "is needed: say which type of request this is")
@@ -728,7 +734,9 @@ def _record_identity(session: Session, row: Request, step: str, on: Any = None, 
     if row.identity_status not in previous:
         raise RuleRefused(
             f"{row.reference}: identity is already '{row.identity_status}'; "
-            f"'{step}' can follow only {' or '.join(previous)}."
+            f"'{step}' can follow only {' or '.join(previous)}.",
+            code="identity-step-out-of-order",
+            values={"reference": row.reference, "status": row.identity_status, "step": step},
         )
     if step == "requested":
         row.identity_requested_on = day
@@ -771,19 +779,31 @@ def _extend(session: Session, row: Request, reason: str | None, on: Any = None, 
     reason = validation.text("reason", reason)
     _open(row)
     if not reason:
-        raise RuleRefused(f"{row.reference}: an extension needs its reasons; nothing was changed.")
+        raise RuleRefused(
+            f"{row.reference}: an extension needs its reasons; nothing was changed.",
+            code="extension-reasons-missing",
+            values={"reference": row.reference},
+        )
     if row.extended_on is not None:
         raise RuleRefused(
             f"{row.reference} was already extended on {row.extended_on.isoformat()}; "
-            "the limit may be extended only once."
+            "the limit may be extended only once.",
+            code="already-extended",
+            values={"reference": row.reference, "extended_on": row.extended_on},
         )
     if row.role == "processor":
         raise RuleRefused(
             f"{row.reference} was received as a processor: the controller decides on an extension; "
-            "forward the request to it."
+            "forward the request to it.",
+            code="extension-by-processor",
+            values={"reference": row.reference},
         )
     if row.due_on is None:
-        raise RuleRefused(f"{row.reference}: the time limit has not started (identity information is awaited).")
+        raise RuleRefused(
+            f"{row.reference}: the time limit has not started (identity information is awaited).",
+            code="time-limit-not-started",
+            values={"reference": row.reference},
+        )
     day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
     first = row.first_month_due_on
     # A day given that is past the first month is a decision made too late: refused. Without a day (a
@@ -792,7 +812,9 @@ def _extend(session: Session, row: Request, reason: str | None, on: Any = None, 
     if first is not None and day > first and on is not None:
         raise RuleRefused(
             f"{row.reference}: an extension must be decided and told within the first month (Art. 12(3)); "
-            f"the limit was {first.isoformat()}, and {day.isoformat()} is after it. Nothing was changed."
+            f"the limit was {first.isoformat()}, and {day.isoformat()} is after it. Nothing was changed.",
+            code="extension-too-late",
+            values={"reference": row.reference, "limit": first, "on": day},
         )
     told = _date_not_before("told_on", told_on, day, "the extension") if told_on else None
     _told_in_first_month(row, told, "told_on")
@@ -823,9 +845,17 @@ def record_extension_told(
     """When the requester was told of the extension and its reasons (due within the first month)."""
     row = _get(session, reference, expected_version)
     if row.extended_on is None:
-        raise RuleRefused(f"{row.reference} is not extended; there is no extension to tell about.")
+        raise RuleRefused(
+            f"{row.reference} is not extended; there is no extension to tell about.",
+            code="not-extended",
+            values={"reference": row.reference},
+        )
     if row.extension_told_on is not None:
-        raise RuleRefused(f"{row.reference}: the extension notice was already recorded ({row.extension_told_on}).")
+        raise RuleRefused(
+            f"{row.reference}: the extension notice was already recorded ({row.extension_told_on}).",
+            code="extension-already-told",
+            values={"reference": row.reference, "told_on": row.extension_told_on},
+        )
     day = _date_not_before("on", on or _today(session, None), row.extended_on, "the extension")
     _told_in_first_month(row, day, "on")
     row.extension_told_on = day
@@ -853,7 +883,11 @@ def _forward(session: Session, row: Request, controller: str | None = None, on: 
     _open(row)
     name = validation.text("controller", controller, limit=MAX_NAME) or row.controller_name
     if row.role != "processor":
-        raise RuleRefused(f"{row.reference} was received as controller; only a processor forwards to its controller.")
+        raise RuleRefused(
+            f"{row.reference} was received as controller; only a processor forwards to its controller.",
+            code="forward-by-controller",
+            values={"reference": row.reference},
+        )
     if not name:
         raise InvalidInput("controller", controller, "is needed: to which controller was it forwarded?")
     day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
@@ -890,7 +924,11 @@ def _close(
     reason = validation.text("reason", reason)
     _open(row)
     if outcome in OUTCOMES_NEEDING_REASONS and not reason:
-        raise RuleRefused(f"{row.reference}: a refusal needs its reasons; nothing was changed.")
+        raise RuleRefused(
+            f"{row.reference}: a refusal needs its reasons; nothing was changed.",
+            code="refusal-reasons-missing",
+            values={"reference": row.reference},
+        )
     if outcome == "forwarded-to-controller":
         _forward(session, row, None, replied_on)
         return
@@ -950,7 +988,11 @@ def correct(
             notes.append(f"{key}: {getattr(row, column)!r} → {clean[column]!r}")
             setattr(row, column, clean[column])
     if not notes:
-        raise RuleRefused(f"{row.reference}: nothing to correct (the values given are the ones stored).")
+        raise RuleRefused(
+            f"{row.reference}: nothing to correct (the values given are the ones stored).",
+            code="nothing-to-correct",
+            values={"reference": row.reference},
+        )
     _derive(row, holiday_calendar(session))
     _event(session, row, day, "corrected", "; ".join(notes))
     session.flush()

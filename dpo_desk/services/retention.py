@@ -217,7 +217,9 @@ def purge(session: Session, as_of: dt.date, confirmed: Sequence[str] | None = No
     plan = preview(session, as_of)
     planned = [item.reference for item in plan.items]
     if confirmed is not None and sorted(confirmed) != sorted(planned):
-        raise RuleRefused("What would be purged has changed since the preview; look at the preview again.")
+        raise RuleRefused(
+            "What would be purged has changed since the preview; look at the preview again.", code="purge-changed"
+        )
     if not plan.items:
         return plan
     for row in session.scalars(select(Attachment).where(Attachment.reference.in_(plan.documents))):

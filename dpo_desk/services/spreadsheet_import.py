@@ -36,7 +36,8 @@ _FALSE = {"no", "n", "false", "0", "ei", "e", "nej", "falskt", ""}
 # Why a cell is refused, as a window words it: the stable `code` of a CellError (its `values` name what the
 # reason names; "value" is the cell as typed). Codes of the import's own reading of cells, of the dates and
 # times every input passes (domain/timeparse) and of the text and choice checks every service makes
-# (domain/validation); "refused" is any other refusal of the module's service, with its English `reason`.
+# (domain/validation); "refused" is any other refusal of the module's service, with its English `reason` (and
+# for a RuleRefused its own code and values as "refusal" and "refusal_values").
 CELL_ERROR_CODES = (
     "required",
     "number-not-date",
@@ -144,7 +145,9 @@ class ImportPreview:
         if self.bad_rows and not self.skip_errors:
             return RuleRefused(
                 f"{_rows(len(self.bad_rows))} with errors (first: {self.errors[0]}); nothing was imported. "
-                "Correct them, or choose to skip the rows in error."
+                "Correct them, or choose to skip the rows in error.",
+                code="rows-in-error",
+                values={"rows": len(self.bad_rows)},
             )
         return None
 
@@ -622,7 +625,10 @@ def _service_error(
     key = target.service_names.get(named) or normalise(named).replace(" ", "_")
     index = {k: i for i, k in mapping.items()}.get(key)
     if index is None:
-        return CellError(row.number, "—", "", str(error), values={"reason": str(error)})
+        refusal = (
+            {"refusal": error.code, "refusal_values": dict(error.values)} if isinstance(error, RuleRefused) else {}
+        )
+        return CellError(row.number, "—", "", str(error), values={"reason": str(error), **refusal})
     label, raw = target.field(key).label, row.raw.get(key)
     code, values = _reason(raw, error)
     return CellError(
@@ -638,8 +644,11 @@ def _cell_message(label: str, raw: str | None, error: DpoDeskError) -> str:
 def _reason(raw: str | None, error: DpoDeskError) -> tuple[str, dict[str, Any]]:
     """The refusal as a code and its values (the cell as typed under "value"), for a window to word."""
     code = getattr(error, "code", "")
-    if code not in CELL_ERROR_CODES:  # a service's own refusal: its English reason is all there is
-        return "refused", {"value": raw or "", "reason": getattr(error, "reason", None) or str(error)}
+    if code not in CELL_ERROR_CODES:  # a service's own refusal: its English reason, and its code when it has one
+        refused: dict[str, Any] = {"value": raw or "", "reason": getattr(error, "reason", None) or str(error)}
+        if isinstance(error, RuleRefused) and code:
+            refused.update(refusal=code, refusal_values=dict(error.values))
+        return "refused", refused
     return code, {**getattr(error, "values", {}), "value": raw or ""}
 
 

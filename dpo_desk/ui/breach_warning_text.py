@@ -25,6 +25,16 @@ def item_names() -> dict[str, str]:
     }
 
 
+def letter_item_names() -> dict[str, str]:
+    """Each Art. 34(2) item of the letter to the data subjects by its key (rules/breach_content.ART_34_2)."""
+    return {
+        "description": translate("BreachWarning", "the nature of the breach in plain words (its description)"),
+        "dpo_contact": translate("BreachWarning", "the contact details of the DPO (organisation settings)"),
+        "consequences": translate("BreachWarning", "the likely consequences"),
+        "measures": translate("BreachWarning", "the measures taken or proposed"),
+    }
+
+
 def articles() -> dict[str, str]:
     """The article of each item, as the window's language cites it."""
     return {

@@ -8,6 +8,7 @@ as typed); the window words it here. A code without a wording shows the core's E
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from dpo_desk.ui.i18n import current_language, translate
@@ -84,13 +85,25 @@ def _short(value: Any) -> str:
 
 def cell_error_reason(error: Any) -> str:
     """Why the cell is refused, in the window's language; the core's English message for a code not worded here."""
-    wording = _wordings().get(getattr(error, "code", ""))
+    return reason_text(getattr(error, "code", ""), getattr(error, "values", None) or {}, error.message)
+
+
+def reason_text(code: str, values: Mapping[str, Any], english: str) -> str:
+    """The reason a code and its values name ("value" the value as typed), without saying where it was typed.
+
+    The spreadsheet import places it in its cell; a form shows it under its field (`refusal_text.invalid_input_text`).
+    `english` is shown for a code not worded here.
+    """
+    wording = _wordings().get(code)
     if wording is None:
-        return error.message
-    values = getattr(error, "values", None) or {}
+        return english
     shown = _Blank({key: value for key, value in values.items() if value is not None})
     shown["value"] = _short(values.get("value", ""))
     if "choices" in values:
         words = (values.get("choice_words") or {}).get(current_language()) or values["choices"]
         shown["choices"] = ", ".join(map(str, words))
+    if code == "refused" and values.get("refusal"):
+        from dpo_desk.ui.refusal_text import rule_refused_text  # refusal_text words a form's errors through here
+
+        shown["reason"] = rule_refused_text(values["refusal"], values.get("refusal_values") or {}, shown["reason"])
     return wording.format_map(shown)

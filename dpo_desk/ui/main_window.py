@@ -44,6 +44,7 @@ from dpo_desk.ui.icons import app_icon, icon, icon_in, page_icon
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages import PAGE_KEYS, page_class, page_for_reference, page_title
 from dpo_desk.ui.pages.base import Page
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.attachments import remove_all_copies
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 from dpo_desk.ui.widgets.passphrase_strength import reveal_toggle
@@ -738,7 +739,7 @@ class MainWindow(QMainWindow):
         try:
             self.open_attachments(check_case_reference(reference))
         except InvalidInput as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
 
     def daily_backup(self) -> None:
         """Today's copy beside the store unless one exists, keeping the newest `backups.keep`."""
@@ -776,7 +777,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             message = (
-                str(error) if isinstance(error, DpoDeskError) else self.tr("The change failed; nothing was changed.")
+                error_text(error)
+                if isinstance(error, DpoDeskError)
+                else self.tr("The change failed; nothing was changed.")
             )
             if old_store.is_open:
                 self.menuBar().setEnabled(True)

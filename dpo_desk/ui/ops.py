@@ -27,6 +27,7 @@ from dpo_desk.crash import log_crash
 from dpo_desk.errors import DpoDeskError
 from dpo_desk.outputs import OutputTarget
 from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.refusal_text import error_text
 
 Callback = Callable[[Any], None]
 
@@ -181,7 +182,7 @@ class Ops(QObject):
         try:
             if error is not None:
                 message = (
-                    str(error)
+                    error_text(error)
                     if isinstance(error, DpoDeskError)
                     else self.tr("Something went wrong ({0}); nothing was changed.").format(type(error).__name__)
                 )

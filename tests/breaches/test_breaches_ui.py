@@ -109,12 +109,12 @@ def test_errors_show_beside_the_field_and_nothing_is_stored(qtbot, store) -> Non
     detail.facts.fields["aware_at"].widget.setText("tomorrow-ish")
     detail.save_facts()
     _wait(window, qtbot, lambda: detail.facts.fields["aware_at"].error.text() != "")
-    assert "Is not a time" in detail.facts.fields["aware_at"].error.text()
+    assert "is not a time" in detail.facts.fields["aware_at"].error.text()
     assert not detail.facts.fields["aware_at"].error.isHidden()
     detail.notify_form.fields["at"].widget.setText("2026-03-09 10:00")  # after the 72 hours
     assert "reasons for the delay are required" in detail.late_hint.text()
     detail.record_notification()
-    _wait(window, qtbot, lambda: "--late-reason" in detail.message.text())
+    _wait(window, qtbot, lambda: "give the reasons for the delay" in detail.message.text())  # no command-line option
     with store.read() as session:
         assert session.scalar(select(func.count(BreachNotification.id))) == 0
         assert session.scalar(select(Breach.aware_at).where(Breach.reference == second)).hour == 8

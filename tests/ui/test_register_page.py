@@ -92,8 +92,8 @@ def test_editor_refuses_a_bad_date_beside_the_field_then_saves(qtbot, store) -> 
     window.wait_loaded()
     # the refusal lands under its field, and the line below names the field as the window labels it
     assert dialog.errors["dpa_signed_on"].isVisibleTo(dialog)
-    assert dialog.errors["dpa_signed_on"].text() == "is not a valid date"
-    assert dialog.message.text() == "DPA signed on: '31.2.2026' is not a valid date"
+    assert dialog.errors["dpa_signed_on"].text() == "“31.2.2026” is not a day of the calendar"
+    assert dialog.message.text() == "DPA signed on: “31.2.2026” is not a day of the calendar"
     with store.read() as session:
         assert service.count(session) == 0
     dpa.setText("2026-03-05")
@@ -220,7 +220,7 @@ def test_announce_then_object_from_the_window(qtbot, store) -> None:
     objection.submit()
     window.wait_loaded()
     assert objection.errors["received_on"].isVisibleTo(objection)
-    assert objection.message.text().startswith("Received on: 'yesterday' ")
+    assert objection.message.text().startswith("Received on: “yesterday” is not a date")
     objection.received.setText(store.clock.now().date().isoformat())
     with qtbot.waitSignal(objection.action_did_finish, timeout=10000):
         objection.submit()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.field_words import field_word, field_words
 from dpo_desk.ui.formatting import date_edit_format, format_moment
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 from dpo_desk.ui.widgets.tables import make_read_only, read_only_table
@@ -251,11 +252,12 @@ class AuditTrailDialog(QDialog):
 
     def apply_filter(self) -> None:
         from dpo_desk.errors import InvalidInput
+        from dpo_desk.ui.refusal_text import error_text
 
         try:
             where = self._filter()
         except InvalidInput as error:
-            self.filter_error.setText(str(error))
+            self.filter_error.setText(error_text(error))
             return
         self.filter_error.clear()
         self.details.setRowCount(0)
@@ -423,4 +425,4 @@ class AuditTrailDialog(QDialog):
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        self.verify_label.setText(str(error))
+        self.verify_label.setText(error_text(error))

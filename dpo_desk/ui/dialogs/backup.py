@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 
 
@@ -61,7 +62,7 @@ def back_up(ops: Ops, parent: QWidget, target: str | None = None, on_done: Any =
                 ),
             )
 
-    ops.job(work, done, lambda error: QMessageBox.warning(parent, translate("Backup", "Backup"), str(error)))
+    ops.job(work, done, lambda error: QMessageBox.warning(parent, translate("Backup", "Backup"), error_text(error)))
 
 
 class RestoreDialog(QDialog):

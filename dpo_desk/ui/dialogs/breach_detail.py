@@ -44,6 +44,7 @@ from dpo_desk.ui.dialogs.breach_enisa import EnisaHelper
 from dpo_desk.ui.dialogs.breach_forms import FieldForm, local_text
 from dpo_desk.ui.formatting import format_moment
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.attachments import AttachmentsPanel
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.linked_activities import LinkedActivitiesPanel
@@ -436,7 +437,7 @@ class BreachDetail(QWidget):
         self.breach_did_change.emit(reference)
 
     def _load_failed(self, error: BaseException) -> None:
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
 
     def show_view(self, view: BreachView) -> None:
         same = self.view is not None and self.view.reference == view.reference
@@ -612,12 +613,12 @@ class BreachDetail(QWidget):
         def failed(error: BaseException) -> None:
             if isinstance(error, StaleEdit):
                 self.message.setStyleSheet(ERROR_STYLE)
-                self.message.setText(str(error))
+                self.message.setText(error_text(error))
                 self.stale_box = offer_reload(self, error, tz_name, lambda: self.reload(reference))
                 return
             if form is None or not form.show_error(error):
                 self.message.setStyleSheet(ERROR_STYLE)
-                self.message.setText(str(error))
+                self.message.setText(error_text(error))
             else:
                 self.message.clear()
 
@@ -794,7 +795,7 @@ class BreachDetail(QWidget):
         self.pdf_button.setEnabled(True)
         self.letter_button.setEnabled(True)
         self.document_status.setStyleSheet(ERROR_STYLE)
-        self.document_status.setText(str(error))
+        self.document_status.setText(error_text(error))
 
     def choose_bundle(self) -> None:
         if self.view is None:

@@ -26,6 +26,7 @@ from dpo_desk.domain.timeparse import zone
 from dpo_desk.errors import InvalidInput
 from dpo_desk.services.breaches import NATURES
 from dpo_desk.ui.i18n import translate
+from dpo_desk.ui.refusal_text import invalid_input_reason
 from dpo_desk.ui.widgets.field import FieldWithError
 
 TIME_HINT = "YYYY-MM-DD HH:MM"
@@ -161,7 +162,7 @@ class FieldForm(QWidget):
             return False
         for f in self.fields.values():
             if f.refused(error):
-                reason = error.reason or str(error)  # the field is right above: its reason says enough
+                reason = invalid_input_reason(error) or str(error)  # the field is right above: its reason says enough
                 f.show_error(reason[:1].upper() + reason[1:])
                 f.widget.setFocus()
                 return True

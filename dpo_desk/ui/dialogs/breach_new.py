@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from dpo_desk.ui.dialogs.breach_forms import FieldForm, local_text
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 
@@ -65,4 +66,4 @@ class NewBreachDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if not self.form.show_error(error):
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.field_words import table_word
 from dpo_desk.ui.i18n import plurals, translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 
 
 def export_store(ops: Ops, parent: QWidget, target: str | None = None) -> None:
@@ -63,7 +64,7 @@ def export_store(ops: Ops, parent: QWidget, target: str | None = None) -> None:
 
     def failed(error: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, translate("Exchange", "Export"), str(error))
+        QMessageBox.warning(parent, translate("Exchange", "Export"), error_text(error))
 
     handle = ops.job(work, done, failed, lambda d, t: progress.setValue(int(100 * d / t) if t else 100))
     progress.canceled.connect(lambda: setattr(handle, "cancelled", True))
@@ -163,7 +164,9 @@ def import_store(ops: Ops, parent: QWidget, source: str | None = None) -> None:
                 lambda _plan: QMessageBox.information(
                     parent, translate("Exchange", "Import"), translate("Exchange", "Imported.")
                 ),
-                lambda error: QMessageBox.warning(parent, translate("Exchange", "Import"), str(error)),
+                lambda error: QMessageBox.warning(parent, translate("Exchange", "Import"), error_text(error)),
             )
 
-    ops.job(plan, confirm, lambda error: QMessageBox.warning(parent, translate("Exchange", "Import"), str(error)))
+    ops.job(
+        plan, confirm, lambda error: QMessageBox.warning(parent, translate("Exchange", "Import"), error_text(error))
+    )

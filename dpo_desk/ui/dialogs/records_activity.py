@@ -35,6 +35,7 @@ from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.dialogs.records_pickers import CategoryPicker, ErrorLine, rows_with_buttons
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.field import FIELD_LABEL, worded_for_window
 from dpo_desk.ui.widgets.tables import fit_headers
 
@@ -315,7 +316,7 @@ class ActivityDialog(QDialog):
     # -- loading ----------------------------------------------------------------------------------
 
     def _on_load_failed(self, error: BaseException) -> None:
-        self.message.show_message(str(error))
+        self.message.show_message(error_text(error))
 
     def _on_loaded(self, data: dict[str, Any]) -> None:
         choices, view = data["choices"], data["activity"]
@@ -455,8 +456,8 @@ class ActivityDialog(QDialog):
             if key in self.errors:
                 # named by its label here; a part of a list ("purpose 2: legal basis") as the core words it
                 self.errors[key].show_message(
-                    worded_for_window(error, self.errors[key]) if key == error.field else str(error)
+                    worded_for_window(error, self.errors[key]) if key == error.field else error_text(error)
                 )
                 self.tabs.setCurrentIndex(self._tab_of[key])
                 return
-        self.message.show_message(str(error) if isinstance(error, DpoDeskError) else self.tr("Not saved."))
+        self.message.show_message(error_text(error) if isinstance(error, DpoDeskError) else self.tr("Not saved."))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.dialogs.records_pickers import ErrorLine, rows_with_buttons
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.field import FIELD_LABEL, worded_for_window
 
 
@@ -227,10 +228,10 @@ class AssessmentDialog(QDialog):
             key = "risks" if where.startswith("risk") else name
             if key in self.errors:
                 self.errors[key].show_message(
-                    worded_for_window(error, self.errors[key]) if key == error.field else str(error)
+                    worded_for_window(error, self.errors[key]) if key == error.field else error_text(error)
                 )
                 return
-        if isinstance(error, DpoDeskError) and "advice-reason" in str(error):
-            self.errors["dpo_advice_reason"].show_message(str(error))
+        if getattr(error, "code", "") == "advice-reason-missing":
+            self.errors["dpo_advice_reason"].show_message(error_text(error))
             return
-        self.message.show_message(str(error) if isinstance(error, DpoDeskError) else self.tr("Not saved."))
+        self.message.show_message(error_text(error) if isinstance(error, DpoDeskError) else self.tr("Not saved."))

@@ -29,6 +29,7 @@ from dpo_desk.ui.dialogs.register_countries import decision_name
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 from dpo_desk.ui.widgets.tables import fit_headers, read_only_table
 
@@ -128,7 +129,9 @@ class AdequacyDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.use_button.setEnabled(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(error) if isinstance(error, DpoDeskError) else self.tr("The list was not changed."))
+        self.message.setText(
+            error_text(error) if isinstance(error, DpoDeskError) else self.tr("The list was not changed.")
+        )
 
 
 def _current() -> tuple[Any, str]:

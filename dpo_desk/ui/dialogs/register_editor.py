@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.errors import DpoDeskError, InvalidInput
 from dpo_desk.ui.dialogs.register_countries import CountryListEdit, CountryPicker
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text, invalid_input_reason, invalid_input_text
 from dpo_desk.ui.widgets.field import FIELD_LABEL, field_error_label
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
@@ -285,13 +286,13 @@ def show_refusal(error: BaseException, errors: dict[str, QLabel], message: QLabe
     `errors` holds each field's error line by the service's name of the field; the line below then
     names the field as the dialog labels it, never as the core or the command line does.
     """
-    text = str(error) if isinstance(error, DpoDeskError) else fallback
+    text = error_text(error) if isinstance(error, DpoDeskError) else fallback
     label = errors.get(error.field) if isinstance(error, InvalidInput) else None
     if label is not None:
         assert isinstance(error, InvalidInput)
-        label.setText(error.reason)
+        label.setText(invalid_input_reason(error))
         label.setVisible(True)
-        text = error.worded(label.property(FIELD_LABEL) or None)
+        text = invalid_input_text(error, label.property(FIELD_LABEL) or None)
     message.setStyleSheet(ERROR_STYLE)
     message.setText(text)
 

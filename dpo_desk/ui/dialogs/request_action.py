@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.timeparse import parse_date
 from dpo_desk.errors import DpoDeskError, InvalidInput, StaleEdit
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text, invalid_input_reason
 from dpo_desk.ui.widgets.field import FieldWithError
 from dpo_desk.ui.widgets.palette import error_label
 
@@ -143,7 +144,7 @@ class RequestActionDialog(QDialog):
                     try:
                         parse_date(field.names[0], text)
                     except InvalidInput as error:
-                        problem = error.reason
+                        problem = invalid_input_reason(error)
             elif isinstance(value, str) and not value.strip() and self.required_text(key)(values):
                 problem = self.tr("This is needed.")
             field.show_error(problem)
@@ -170,9 +171,14 @@ class RequestActionDialog(QDialog):
         if isinstance(error, InvalidInput):
             for field in self.fields.values():
                 if field.refused(error):
-                    field.show_error(f"{error.value!r} {error.reason}" if error.value is not None else error.reason)
+                    english = f"{error.value!r} {error.reason}" if error.value is not None else error.reason
+                    field.show_error(invalid_input_reason(error, english))
                     return
-        text = str(error) if isinstance(error, DpoDeskError) else self.tr("Something went wrong; nothing was changed.")
+        text = (
+            error_text(error)
+            if isinstance(error, DpoDeskError)
+            else self.tr("Something went wrong; nothing was changed.")
+        )
         self.message.setText(text)
         self.message.setVisible(True)
         if isinstance(error, StaleEdit):

@@ -23,6 +23,7 @@ from dpo_desk.errors import DpoDeskError
 from dpo_desk.ui.dialogs.request_new import NewRequestDialog
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 
 MESSAGE_SUFFIXES = (".eml", ".msg")
 PathsAsker = Callable[[], list[str]]
@@ -94,5 +95,7 @@ class EmailIntake(QObject):
         dialog.open()
 
     def _failed(self, error: BaseException) -> None:
-        self.intake_did_fail.emit(str(error) if isinstance(error, DpoDeskError) else self.tr("Nothing was stored."))
+        self.intake_did_fail.emit(
+            error_text(error) if isinstance(error, DpoDeskError) else self.tr("Nothing was stored.")
+        )
         self._next()

@@ -38,6 +38,7 @@ from dpo_desk.rules.time_limits import RuleFacts
 from dpo_desk.services import requests
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text, invalid_input_reason
 from dpo_desk.ui.rule_text import limit_text
 from dpo_desk.ui.widgets.palette import error_label
 
@@ -268,8 +269,8 @@ class NewRequestDialog(QDialog):
         if isinstance(error, InvalidInput):
             key = error.field  # the service's name of the field, as the form keys its error lines
             if key in self.errors:
-                self.errors[key].setText(error.reason)
+                self.errors[key].setText(invalid_input_reason(error))
                 self.errors[key].setVisible(True)
                 return
-        self.message.setText(str(error) if isinstance(error, DpoDeskError) else self.tr("Nothing was saved."))
+        self.message.setText(error_text(error) if isinstance(error, DpoDeskError) else self.tr("Nothing was saved."))
         self.message.setVisible(True)

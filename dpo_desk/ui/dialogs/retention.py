@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.ui.formatting import format_date
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 
 
 class RetentionDialog(QDialog):
@@ -144,7 +145,7 @@ class RetentionDialog(QDialog):
         self.ops.change(
             lambda session: retention.purge(session, as_of, confirmed=shown),
             lambda plan: self._purged(plan),
-            lambda error: (self.summary.setText(str(error)), self.refresh()),
+            lambda error: (self.summary.setText(error_text(error)), self.refresh()),
         )
 
     def _size(self, size: int) -> str:

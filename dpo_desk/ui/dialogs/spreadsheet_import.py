@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.cell_error_text import cell_error_reason
 from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 PREVIEW_ROWS = 500
@@ -154,7 +155,7 @@ class SpreadsheetImportDialog(QDialog):
         }
 
     def _failed(self, error: Any) -> None:
-        self.summary.setText(str(error))
+        self.summary.setText(error_text(error))
         self.summary.setStyleSheet(ERROR_STYLE)
         self.import_button.setEnabled(False)
 

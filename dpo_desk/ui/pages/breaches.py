@@ -24,6 +24,7 @@ from dpo_desk.ui.dialogs.breach_detail import BreachDetail
 from dpo_desk.ui.formatting import datetime_samples, format_moment
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, fit_columns, table_first
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 from dpo_desk.ui.widgets.tables import case_table, empty_state
@@ -349,7 +350,7 @@ class BreachesPage(Page):
     def _register_failed(self, error: BaseException) -> None:
         self.register_button.setEnabled(True)
         self.register_status.setStyleSheet(ERROR_STYLE)
-        self.register_status.setText(str(error))
+        self.register_status.setText(error_text(error))
 
     def open_reference(self, reference: str) -> bool:
         if not reference.upper().startswith("BR-"):

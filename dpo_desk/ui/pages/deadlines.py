@@ -37,6 +37,7 @@ from dpo_desk.ui.formatting import datetime_samples, format_due
 from dpo_desk.ui.i18n import current_language, plurals, translate
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.paged_table import TONED_TEXT, TONES, capitalised, fit_columns
 from dpo_desk.ui.widgets.tables import case_table, empty_state
 
@@ -359,7 +360,7 @@ class DeadlinesPage(Page):
             self.message.setText(self.tr("Wrote %n deadline(s) to {0}.", "", count).format(target))
 
         def failed(error: BaseException) -> None:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
 
         self.message.setText(self.tr("Writing the calendar…"))
         self.ops.job(work, done, failed)

@@ -36,6 +36,7 @@ from dpo_desk.ui.formatting import date_samples, format_date
 from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.documents import file_filters, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 from dpo_desk.ui.widgets.tables import case_table, empty_state
@@ -551,7 +552,7 @@ class RegisterPage(Page):
             waiting.reset()
             if on_failed:
                 on_failed()
-            self.ops.error_did_happen.emit(str(error))
+            self.ops.error_did_happen.emit(error_text(error))
 
         handle = self.ops.job(work, finished, failed, lambda done, total: waiting.setValue(done))
         waiting.canceled.connect(lambda: setattr(handle, "cancelled", True))
@@ -620,7 +621,7 @@ class RegisterPage(Page):
         return self.ops.job(
             work,
             lambda paths: self.navigator.notify(self.tr("Saved {0}.").format(", ".join(paths))),
-            lambda error: self.ops.error_did_happen.emit(str(error)),
+            lambda error: self.ops.error_did_happen.emit(error_text(error)),
         )
 
 

@@ -31,6 +31,7 @@ from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.icons import icon
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.refusal_text import error_text
 
 FILE_TYPES = {
     "pdf": "PDF (*.pdf)",
@@ -184,7 +185,7 @@ class ReportsPage(Page):
 
     def _failed(self, error: BaseException) -> None:
         self._set_running(False)
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
 
     def cancel(self) -> None:
         if self.running is not None:

@@ -41,6 +41,7 @@ from dpo_desk.ui.formatting import date_samples, format_date
 from dpo_desk.ui.i18n import current_language, translate
 from dpo_desk.ui.ops import Ops, Progress
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.documents import bundle_change, file_filters, open_in_application, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns, table_first
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
@@ -450,7 +451,7 @@ class RequestsPage(Page):
     def _show_missing(self, error: BaseException) -> None:
         self.current_reference = None
         self.detail_stack.setCurrentWidget(self.no_detail)
-        self.navigator.notify(str(error))
+        self.navigator.notify(error_text(error))
 
     def open_reference(self, reference: str) -> bool:
         if not reference.upper().startswith("DSR-"):
@@ -640,7 +641,7 @@ class RequestsPage(Page):
     def _job_failed(self, error: BaseException) -> None:
         self._end_job()
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
 
     def _cancel_job(self) -> None:
         if self._job is not None:

@@ -31,6 +31,7 @@ from dpo_desk.ui.core_texts import core_text
 from dpo_desk.ui.dialogs.register_countries import country_name
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.palette import ERROR_STYLE, SUCCESS_STYLE
 
 _HOLIDAY_COUNTRIES = ("FI", "SE", "EE", "DE", "DK", "NO")
@@ -224,4 +225,4 @@ class SettingsPage(Page):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))

@@ -1615,6 +1615,18 @@ Se aukeaa samalla tunnuslauseella kuin tämä tiedosto.</translation>
         <translation>Toteutetut tai ehdotetut toimenpiteet</translation>
     </message>
     <message>
+        <source>the nature of the breach in plain words (its description)</source>
+        <translation>tietoturvaloukkauksen luonne selkokielellä (sen kuvaus)</translation>
+    </message>
+    <message>
+        <source>the contact details of the DPO (organisation settings)</source>
+        <translation>tietosuojavastaavan yhteystiedot (organisaation asetukset)</translation>
+    </message>
+    <message>
+        <source>the likely consequences</source>
+        <translation>todennäköiset seuraukset</translation>
+    </message>
+    <message>
         <source>Art. 33(3)(a)</source>
         <translation>33 artiklan 3 kohdan a alakohta</translation>
     </message>
@@ -4787,6 +4799,169 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
     <message>
         <source>purpose {0}</source>
         <translation>käsittelyn tarkoitus {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalText</name>
+    <message>
+        <source>{reference} is closed ({replied_on}); a closed request is not changed.</source>
+        <translation>{reference} on suljettu ({replied_on}); suljettua pyyntöä ei muuteta.</translation>
+    </message>
+    <message>
+        <source>The type of {reference} was chosen when it was logged; it is not changed.</source>
+        <translation>Pyynnön {reference} tyyppi valittiin, kun se kirjattiin; sitä ei muuteta.</translation>
+    </message>
+    <message>
+        <source>{reference}: this step of the identity check cannot follow where the check is now.</source>
+        <translation>{reference}: tämä henkilöllisyyden selvityksen vaihe ei voi seurata selvityksen nykyistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>{reference}: an extension needs its reasons; nothing was changed.</source>
+        <translation>{reference}: määräajan pidennykselle tarvitaan perustelut; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The time limit of {reference} was already extended on {extended_on}; it may be extended only once.</source>
+        <translation>Pyynnön {reference} määräaikaa pidennettiin jo {extended_on}; määräaikaa voi pidentää vain kerran.</translation>
+    </message>
+    <message>
+        <source>{reference} was received as a processor: the controller decides on an extension; forward the request to it.</source>
+        <translation>{reference} vastaanotettiin henkilötietojen käsittelijänä: rekisterinpitäjä päättää määräajan pidennyksestä; välitä pyyntö rekisterinpitäjälle.</translation>
+    </message>
+    <message>
+        <source>{reference}: the time limit has not started (identity information is awaited).</source>
+        <translation>{reference}: määräaika ei ole alkanut (henkilöllisyystietoja odotetaan).</translation>
+    </message>
+    <message>
+        <source>{reference}: an extension must be decided and told within the first month (Art. 12(3)); the limit was {limit}, and {on} is after it. Nothing was changed.</source>
+        <translation>{reference}: määräajan pidennyksestä on päätettävä ja kerrottava ensimmäisen kuukauden kuluessa (12 art. 3 kohta); raja oli {limit}, ja {on} on sen jälkeen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The time limit of {reference} is not extended; there is no extension to tell about.</source>
+        <translation>Pyynnön {reference} määräaikaa ei ole pidennetty; pidennyksestä ei ole kerrottavaa.</translation>
+    </message>
+    <message>
+        <source>{reference}: the extension notice was already recorded ({told_on}).</source>
+        <translation>{reference}: ilmoitus määräajan pidennyksestä on jo kirjattu ({told_on}).</translation>
+    </message>
+    <message>
+        <source>{reference} was received as the controller; only a processor forwards a request to its controller.</source>
+        <translation>{reference} vastaanotettiin rekisterinpitäjänä; vain henkilötietojen käsittelijä välittää pyynnön rekisterinpitäjälle.</translation>
+    </message>
+    <message>
+        <source>{reference}: a refusal needs its reasons; nothing was changed.</source>
+        <translation>{reference}: kieltäytymiselle tarvitaan perustelut; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{reference}: nothing to correct (the values given are the ones stored).</source>
+        <translation>{reference}: ei korjattavaa (annetut arvot ovat jo tallennettuina).</translation>
+    </message>
+    <message>
+        <source>The time limit of {reference} is not extended: record the extension and its reasons first.</source>
+        <translation>Pyynnön {reference} määräaikaa ei ole pidennetty: kirjaa ensin pidennys ja sen perustelut.</translation>
+    </message>
+    <message>
+        <source>{reference} is not closed as refused: close it with its reasons first.</source>
+        <translation>{reference} ei ole suljettu hylättynä: sulje se ensin perusteluineen.</translation>
+    </message>
+    <message>
+        <source>{reference} is not closed as fulfilled, partially fulfilled or withdrawn; a completion letter would say otherwise.</source>
+        <translation>{reference} ei ole suljettu täytettynä, osittain täytettynä tai peruttuna; loppukirje kertoisi toisin.</translation>
+    </message>
+    <message>
+        <source>{reference}: identity information is no longer being asked for.</source>
+        <translation>{reference}: henkilöllisyystietoja ei enää pyydetä.</translation>
+    </message>
+    <message>
+        <source>{reference} is not a rectification, erasure or restriction closed as fulfilled or partially fulfilled; Art. 19 asks to tell the recipients only once one is carried out.</source>
+        <translation>{reference} ei ole täytettynä tai osittain täytettynä suljettu oikaisu, poistaminen tai käsittelyn rajoittaminen; 19 artiklan mukaan vastaanottajille ilmoitetaan vasta, kun sellainen on toteutettu.</translation>
+    </message>
+    <message>
+        <source>{name} is already recorded as told or excused.</source>
+        <translation>{name} on jo kirjattu tiedon saaneeksi tai ilmoittamisesta vapautetuksi.</translation>
+    </message>
+    <message>
+        <source>{source}: this message was already taken in as {reference}; nothing was stored.</source>
+        <translation>{source}: tämä viesti on jo otettu vastaan pyyntönä {reference}; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>{reference}: the letter to the data subjects needs every item of Art. 34(2); empty: {missing}.</source>
+        <translation>{reference}: rekisteröidyille lähetettävässä kirjeessä on oltava jokainen 34 art. 2 kohdan tieto; tyhjänä: {missing}.</translation>
+    </message>
+    <message>
+        <source>With this awareness time the first notification would be late and it has no reasons for the delay; record them first.</source>
+        <translation>Tällä tietoon tulon ajalla ensimmäinen ilmoitus olisi myöhässä, eikä viivästyksen syitä ole kirjattu; kirjaa ne ensin.</translation>
+    </message>
+    <message>
+        <source>{reference} already has its initial notification; record this one as a supplementary notification.</source>
+        <translation>{reference}: ensimmäinen ilmoitus on jo kirjattu; kirjaa tämä täydentäväksi ilmoitukseksi.</translation>
+    </message>
+    <message>
+        <source>{reference} has no initial notification yet; record that first.</source>
+        <translation>{reference}: ensimmäistä ilmoitusta ei ole vielä kirjattu; kirjaa se ensin.</translation>
+    </message>
+    <message>
+        <source>The notification at {at} is after the {hours}-hour deadline ({deadline}): give the reasons for the delay.</source>
+        <translation>Ilmoitus ({at}) on {hours} tunnin määräajan ({deadline}) jälkeen: kerro viivästyksen syyt.</translation>
+    </message>
+    <message>
+        <source>{reference} is already closed.</source>
+        <translation>{reference} on jo suljettu.</translation>
+    </message>
+    <message>
+        <source>{reference}: record when the controller was told before closing (Art. 33(2)).</source>
+        <translation>{reference}: kirjaa ennen sulkemista, milloin rekisterinpitäjälle ilmoitettiin (33 art. 2 kohta).</translation>
+    </message>
+    <message>
+        <source>{reference}: decide the risk (none, risk or high) with its reasoning before closing.</source>
+        <translation>{reference}: päätä riski (ei riskiä, riski tai suuri riski) perusteluineen ennen sulkemista.</translation>
+    </message>
+    <message>
+        <source>{reference}: record the reasoning of the risk decision before closing (Art. 33(5)).</source>
+        <translation>{reference}: kirjaa riskipäätöksen perustelut ennen sulkemista (33 art. 5 kohta).</translation>
+    </message>
+    <message>
+        <source>{reference}: record the notification to the supervisory authority before closing.</source>
+        <translation>{reference}: kirjaa ilmoitus valvontaviranomaiselle ennen sulkemista.</translation>
+    </message>
+    <message>
+        <source>{reference} is high risk: record the communication to the data subjects or the Art. 34(3) exemption first.</source>
+        <translation>{reference}: riski on suuri: kirjaa ensin tiedottaminen rekisteröidyille tai 34 art. 3 kohdan poikkeus.</translation>
+    </message>
+    <message>
+        <source>{reference} is not closed.</source>
+        <translation>{reference} ei ole suljettu.</translation>
+    </message>
+    <message>
+        <source>{reference} was already retired on {retired_on}.</source>
+        <translation>{reference} poistettiin käytöstä jo {retired_on}.</translation>
+    </message>
+    <message>
+        <source>{reference} is retired; a retired subprocessor cannot be announced.</source>
+        <translation>{reference} on poistettu käytöstä; käytöstä poistetusta alikäsittelijästä ei voi ilmoittaa.</translation>
+    </message>
+    <message>
+        <source>{reference} already has an open announcement {announcement}; close or withdraw it first.</source>
+        <translation>{reference}: ilmoitus {announcement} on jo avoinna; sulje tai peru se ensin.</translation>
+    </message>
+    <message>
+        <source>{reference} was withdrawn; there is nothing to object to.</source>
+        <translation>{reference} on peruttu; vastustettavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>{reference} is no longer open.</source>
+        <translation>{reference} ei ole enää avoinna.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s advice was not followed: record the reasons (Art. 35(2)); nothing was saved.</source>
+        <translation>Tietosuojavastaavan neuvoa ei noudatettu: kirjaa syyt (35 art. 2 kohta); mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>What would be purged has changed since the preview; look at the preview again.</source>
+        <translation>Hävitettävät tiedot ovat muuttuneet esikatselun jälkeen; katso esikatselu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: {rows}; nothing was imported. Correct them, or choose to skip the rows in error.</source>
+        <translation>Virheellisiä rivejä: {rows}; mitään ei tuotu. Korjaa ne tai valitse virheellisten rivien ohittaminen.</translation>
     </message>
 </context>
 <context>

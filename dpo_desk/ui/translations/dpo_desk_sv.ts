@@ -1615,6 +1615,18 @@ Den öppnas med samma lösenfras som denna fil.</translation>
         <translation>Vidtagna eller föreslagna åtgärder</translation>
     </message>
     <message>
+        <source>the nature of the breach in plain words (its description)</source>
+        <translation>personuppgiftsincidentens art på ett tydligt språk (dess beskrivning)</translation>
+    </message>
+    <message>
+        <source>the contact details of the DPO (organisation settings)</source>
+        <translation>dataskyddsombudets kontaktuppgifter (organisationens inställningar)</translation>
+    </message>
+    <message>
+        <source>the likely consequences</source>
+        <translation>de sannolika konsekvenserna</translation>
+    </message>
+    <message>
         <source>Art. 33(3)(a)</source>
         <translation>artikel 33.3 a</translation>
     </message>
@@ -4787,6 +4799,169 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
     <message>
         <source>purpose {0}</source>
         <translation>ändamål {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalText</name>
+    <message>
+        <source>{reference} is closed ({replied_on}); a closed request is not changed.</source>
+        <translation>{reference} är avslutad ({replied_on}); en avslutad begäran ändras inte.</translation>
+    </message>
+    <message>
+        <source>The type of {reference} was chosen when it was logged; it is not changed.</source>
+        <translation>Typen av {reference} valdes när den registrerades; den ändras inte.</translation>
+    </message>
+    <message>
+        <source>{reference}: this step of the identity check cannot follow where the check is now.</source>
+        <translation>{reference}: detta steg i identitetskontrollen kan inte följa där kontrollen nu står.</translation>
+    </message>
+    <message>
+        <source>{reference}: an extension needs its reasons; nothing was changed.</source>
+        <translation>{reference}: en förlängning behöver sina skäl; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The time limit of {reference} was already extended on {extended_on}; it may be extended only once.</source>
+        <translation>Tidsfristen för {reference} förlängdes redan {extended_on}; den får förlängas bara en gång.</translation>
+    </message>
+    <message>
+        <source>{reference} was received as a processor: the controller decides on an extension; forward the request to it.</source>
+        <translation>{reference} togs emot som personuppgiftsbiträde: den personuppgiftsansvarige beslutar om en förlängning; vidarebefordra begäran till den personuppgiftsansvarige.</translation>
+    </message>
+    <message>
+        <source>{reference}: the time limit has not started (identity information is awaited).</source>
+        <translation>{reference}: tidsfristen har inte börjat löpa (identitetsuppgifter inväntas).</translation>
+    </message>
+    <message>
+        <source>{reference}: an extension must be decided and told within the first month (Art. 12(3)); the limit was {limit}, and {on} is after it. Nothing was changed.</source>
+        <translation>{reference}: en förlängning ska beslutas och meddelas inom den första månaden (art. 12.3); gränsen var {limit}, och {on} är efter den. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The time limit of {reference} is not extended; there is no extension to tell about.</source>
+        <translation>Tidsfristen för {reference} är inte förlängd; det finns ingen förlängning att meddela.</translation>
+    </message>
+    <message>
+        <source>{reference}: the extension notice was already recorded ({told_on}).</source>
+        <translation>{reference}: meddelandet om förlängningen är redan registrerat ({told_on}).</translation>
+    </message>
+    <message>
+        <source>{reference} was received as the controller; only a processor forwards a request to its controller.</source>
+        <translation>{reference} togs emot som personuppgiftsansvarig; bara ett personuppgiftsbiträde vidarebefordrar en begäran till den personuppgiftsansvarige.</translation>
+    </message>
+    <message>
+        <source>{reference}: a refusal needs its reasons; nothing was changed.</source>
+        <translation>{reference}: ett avslag behöver sina skäl; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{reference}: nothing to correct (the values given are the ones stored).</source>
+        <translation>{reference}: inget att rätta (de angivna värdena är redan de lagrade).</translation>
+    </message>
+    <message>
+        <source>The time limit of {reference} is not extended: record the extension and its reasons first.</source>
+        <translation>Tidsfristen för {reference} är inte förlängd: registrera först förlängningen och dess skäl.</translation>
+    </message>
+    <message>
+        <source>{reference} is not closed as refused: close it with its reasons first.</source>
+        <translation>{reference} är inte avslutad som avslagen: avsluta den först med skälen.</translation>
+    </message>
+    <message>
+        <source>{reference} is not closed as fulfilled, partially fulfilled or withdrawn; a completion letter would say otherwise.</source>
+        <translation>{reference} är inte avslutad som tillgodosedd, delvis tillgodosedd eller återkallad; ett slutbrev skulle säga något annat.</translation>
+    </message>
+    <message>
+        <source>{reference}: identity information is no longer being asked for.</source>
+        <translation>{reference}: identitetsuppgifter efterfrågas inte längre.</translation>
+    </message>
+    <message>
+        <source>{reference} is not a rectification, erasure or restriction closed as fulfilled or partially fulfilled; Art. 19 asks to tell the recipients only once one is carried out.</source>
+        <translation>{reference} är inte en rättelse, radering eller begränsning avslutad som tillgodosedd eller delvis tillgodosedd; enligt art. 19 underrättas mottagarna först när en sådan har genomförts.</translation>
+    </message>
+    <message>
+        <source>{name} is already recorded as told or excused.</source>
+        <translation>{name} är redan registrerad som underrättad eller undantagen.</translation>
+    </message>
+    <message>
+        <source>{source}: this message was already taken in as {reference}; nothing was stored.</source>
+        <translation>{source}: detta meddelande har redan tagits emot som {reference}; inget lagrades.</translation>
+    </message>
+    <message>
+        <source>{reference}: the letter to the data subjects needs every item of Art. 34(2); empty: {missing}.</source>
+        <translation>{reference}: brevet till de registrerade behöver varje uppgift i art. 34.2; tomt: {missing}.</translation>
+    </message>
+    <message>
+        <source>With this awareness time the first notification would be late and it has no reasons for the delay; record them first.</source>
+        <translation>Med denna tidpunkt för kännedom skulle den första anmälan vara försenad, och skälen till förseningen saknas; registrera dem först.</translation>
+    </message>
+    <message>
+        <source>{reference} already has its initial notification; record this one as a supplementary notification.</source>
+        <translation>{reference}: den första anmälan är redan registrerad; registrera denna som en kompletterande anmälan.</translation>
+    </message>
+    <message>
+        <source>{reference} has no initial notification yet; record that first.</source>
+        <translation>{reference}: ingen första anmälan är registrerad ännu; registrera den först.</translation>
+    </message>
+    <message>
+        <source>The notification at {at} is after the {hours}-hour deadline ({deadline}): give the reasons for the delay.</source>
+        <translation>Anmälan ({at}) är efter tidsfristen på {hours} timmar ({deadline}): ange skälen till förseningen.</translation>
+    </message>
+    <message>
+        <source>{reference} is already closed.</source>
+        <translation>{reference} är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>{reference}: record when the controller was told before closing (Art. 33(2)).</source>
+        <translation>{reference}: registrera när den personuppgiftsansvarige underrättades innan du avslutar (art. 33.2).</translation>
+    </message>
+    <message>
+        <source>{reference}: decide the risk (none, risk or high) with its reasoning before closing.</source>
+        <translation>{reference}: bestäm risken (ingen risk, risk eller hög risk) med motivering innan du avslutar.</translation>
+    </message>
+    <message>
+        <source>{reference}: record the reasoning of the risk decision before closing (Art. 33(5)).</source>
+        <translation>{reference}: registrera motiveringen till riskbeslutet innan du avslutar (art. 33.5).</translation>
+    </message>
+    <message>
+        <source>{reference}: record the notification to the supervisory authority before closing.</source>
+        <translation>{reference}: registrera anmälan till tillsynsmyndigheten innan du avslutar.</translation>
+    </message>
+    <message>
+        <source>{reference} is high risk: record the communication to the data subjects or the Art. 34(3) exemption first.</source>
+        <translation>{reference} innebär hög risk: registrera först meddelandet till de registrerade eller undantaget i art. 34.3.</translation>
+    </message>
+    <message>
+        <source>{reference} is not closed.</source>
+        <translation>{reference} är inte avslutad.</translation>
+    </message>
+    <message>
+        <source>{reference} was already retired on {retired_on}.</source>
+        <translation>{reference} avvecklades redan {retired_on}.</translation>
+    </message>
+    <message>
+        <source>{reference} is retired; a retired subprocessor cannot be announced.</source>
+        <translation>{reference} är avvecklad; ett avvecklat underbiträde kan inte aviseras.</translation>
+    </message>
+    <message>
+        <source>{reference} already has an open announcement {announcement}; close or withdraw it first.</source>
+        <translation>{reference} har redan ett öppet meddelande {announcement}; stäng eller dra tillbaka det först.</translation>
+    </message>
+    <message>
+        <source>{reference} was withdrawn; there is nothing to object to.</source>
+        <translation>{reference} har dragits tillbaka; det finns inget att invända mot.</translation>
+    </message>
+    <message>
+        <source>{reference} is no longer open.</source>
+        <translation>{reference} är inte längre öppet.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s advice was not followed: record the reasons (Art. 35(2)); nothing was saved.</source>
+        <translation>Dataskyddsombudets råd följdes inte: registrera skälen (art. 35.2); inget sparades.</translation>
+    </message>
+    <message>
+        <source>What would be purged has changed since the preview; look at the preview again.</source>
+        <translation>Det som skulle gallras har ändrats sedan förhandsvisningen; titta på förhandsvisningen igen.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: {rows}; nothing was imported. Correct them, or choose to skip the rows in error.</source>
+        <translation>Rader med fel: {rows}; inget importerades. Rätta dem eller välj att hoppa över raderna med fel.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.formatting import format_datetime
 from dpo_desk.ui.i18n import translate
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.flow_layout import flow_of
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
@@ -248,7 +249,7 @@ class AttachmentsPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
 
 
 class AttachmentsDialogHelper:

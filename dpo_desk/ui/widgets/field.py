@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from dpo_desk.errors import InvalidInput
+from dpo_desk.ui.refusal_text import invalid_input_text
 from dpo_desk.ui.widgets.palette import error_label
 
 # The property of an error line that holds the label of its field, as the window shows it.
@@ -26,7 +27,7 @@ def field_error_label(field_label: str) -> QLabel:
 def worded_for_window(error: InvalidInput, line: QLabel) -> str:
     """The refusal named by the window's label of its field (kept on its error `line`), not the core's name."""
     label = line.property(FIELD_LABEL)
-    return error.worded(str(label)) if label else str(error)
+    return invalid_input_text(error, str(label) if label else None)
 
 
 class FieldWithError:

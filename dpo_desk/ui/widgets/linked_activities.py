@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.palette import ERROR_STYLE
 
 WATCHED = frozenset({"processing_activity", "activity_case", "activity_subprocessor"})
@@ -133,7 +134,7 @@ class LinkedActivitiesPanel(QGroupBox):
         self.ops.change(change, lambda _result: self.reload(), self._show_error)
 
     def _show_error(self, error: BaseException) -> None:
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
 
     def _on_store_change(self, touched: set[str]) -> None:
         if self.case_reference and touched & WATCHED and self.isVisible():

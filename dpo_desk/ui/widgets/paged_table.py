@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 
 from dpo_desk.domain.text import hidden_characters, visible
 from dpo_desk.ui.ops import Ops
+from dpo_desk.ui.refusal_text import error_text
 
 Fetch = Callable[[Any, int, int, str, bool], Sequence[Any]]
 Count = Callable[[Any], int]
@@ -287,7 +288,7 @@ class PagedTableModel(QAbstractTableModel):
     def _on_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
-            self.ops.error_did_happen.emit(str(error))
+            self.ops.error_did_happen.emit(error_text(error))
 
 
 def row_identity(row: Any) -> Any:

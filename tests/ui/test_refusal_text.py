@@ -1,0 +1,148 @@
+"""The window words the core's refusals in its own language, from their codes and values."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+import dpo_desk
+from dpo_desk.domain import timeparse
+from dpo_desk.errors import InvalidInput, RuleRefused
+from dpo_desk.rules import breach_content
+from dpo_desk.services import requests
+from dpo_desk.ui.app import build_window
+from dpo_desk.ui.breach_warning_text import letter_item_names
+from dpo_desk.ui.refusal_text import _wordings, error_text, invalid_input_text, worded_codes
+from tests.ui.finnish import english_in, language
+
+pytestmark = pytest.mark.both_engines
+
+SOURCE = Path(dpo_desk.__file__).parent
+NOT_IN_THE_WINDOW = {"services/synthetic.py"}  # the command line's `synthetic` alone fills an empty store
+
+# A value for every name a refusal's message gives, as the core gives it (dates as dates, moments in UTC).
+SAMPLE_VALUES = {
+    "reference": "DSR-2026-0007",
+    "announcement": "SPN-2026-0002",
+    "name": "Postipalvelu Oy",
+    "source": "pyynto.eml",
+    "outcome": "fulfilled",
+    "status": "verified",
+    "type": "access",
+    "step": "requested",
+    "hours": 72,
+    "rows": 3,
+    "timezone": "Europe/Helsinki",
+    "replied_on": dt.date(2026, 3, 5),
+    "extended_on": dt.date(2026, 3, 5),
+    "limit": dt.date(2026, 3, 17),
+    "on": dt.date(2026, 3, 20),
+    "told_on": dt.date(2026, 3, 6),
+    "retired_on": dt.date(2026, 4, 1),
+    "at": dt.datetime(2026, 3, 27, 13, 0, tzinfo=dt.UTC),
+    "deadline": dt.datetime(2026, 3, 27, 10, 0, tzinfo=dt.UTC),
+    "missing": ["description", "measures"],
+}
+
+
+def _raised() -> dict[str, set[str]]:
+    """Each RuleRefused code raised in the core, with the names of the values its site gives."""
+    codes: dict[str, set[str]] = {}
+    for path in sorted(SOURCE.rglob("*.py")):
+        if path.relative_to(SOURCE).as_posix() in NOT_IN_THE_WINDOW or "ui" in path.relative_to(SOURCE).parts:
+            continue
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "RuleRefused"):
+                continue
+            given = {k.arg: k.value for k in call.keywords}
+            assert "code" in given, f"{path}:{call.lineno}: a RuleRefused without a code"
+            code = given["code"]
+            assert isinstance(code, ast.Constant), f"{path}:{call.lineno}"
+            values = given.get("values")
+            names = (
+                {k.value for k in values.keys if isinstance(k, ast.Constant)} if isinstance(values, ast.Dict) else set()
+            )
+            codes.setdefault(code.value, set()).update(names)
+    return codes
+
+
+def test_every_refusal_code_of_the_core_has_a_window_wording() -> None:
+    raised = _raised()
+    assert len(raised) > 30
+    assert set(raised) == worded_codes(), sorted(set(raised) ^ worded_codes())
+    for code, names in raised.items():  # a wording names only what its refusal gives
+        wanted = set(re.findall(r"{(\w+)}", _wordings()[code]))
+        assert wanted <= names, (code, wanted - names)
+
+
+def test_every_refusal_is_worded_in_finnish_and_swedish(qapp) -> None:
+    for lang in ("fi", "sv"):
+        with language(lang):
+            for code in worded_codes():
+                text = error_text(RuleRefused("English", code=code, values=SAMPLE_VALUES))
+                assert text != "English" and "{" not in text and "}" not in text, (lang, code, text)
+                assert not english_in(text), (lang, code, text)
+    assert set(letter_item_names()) == {item.key for item in breach_content.ART_34_2}
+    with language("fi"):
+        letter = error_text(RuleRefused("English", code="letter-items-missing", values=SAMPLE_VALUES))
+        already = error_text(RuleRefused("English", code="already-extended", values=SAMPLE_VALUES))
+        late = error_text(RuleRefused("English", code="late-reason-missing", values=SAMPLE_VALUES))
+    assert letter.endswith(
+        "tyhjänä: tietoturvaloukkauksen luonne selkokielellä (sen kuvaus); toteutetut tai ehdotetut toimenpiteet."
+    )
+    assert already == "Pyynnön DSR-2026-0007 määräaikaa pidennettiin jo 5.3.2026; määräaikaa voi pidentää vain kerran."
+    assert late.startswith("Ilmoitus (27.3.2026 klo 15.00) on 72 tunnin määräajan (27.3.2026 klo 12.00) jälkeen")
+    # the English window words it too; a code without a wording shows the core's message
+    assert (
+        error_text(RuleRefused("x", code="breach-closed", values=SAMPLE_VALUES)) == "DSR-2026-0007 is already closed."
+    )
+    assert error_text(RuleRefused("The core's words.", code="no-such-code")) == "The core's words."
+    assert error_text(RuleRefused("The core's words.")) == "The core's words."
+
+
+def test_an_invalid_input_of_the_shared_checks_is_worded_under_its_field(qapp) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        timeparse.parse_date("received_on", "31.2.2026x")
+    error = caught.value
+    with language("fi"):
+        named = invalid_input_text(error, "Vastaanotettu")
+        plain = error_text(error)
+    assert named.startswith("Vastaanotettu: ”31.2.2026x” ei ole päivämäärä"), named
+    assert not english_in(named) and not english_in(plain), plain
+    assert error_text(InvalidInput("title", None, "is odd")) == "title is odd"  # uncoded: the core's English
+
+
+def test_a_refusal_in_a_finnish_window_is_finnish(qtbot, store, tmp_path) -> None:
+    with store.write() as session:
+        ref = requests.add(session, type="erasure", received="2026-02-17", subject="Eero Esimerkki")
+    with language("fi"):
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show_page("requests")
+        window.wait_loaded()
+        page = window.pages["requests"]
+        assert page.open_reference(ref)
+        window.wait_loaded()
+        detail = page.detail
+        detail.ask_extend()
+        dialog = detail.last_dialog
+        dialog.fields["reason"].widget.setPlainText("Varmuuskopiot useassa sukupolvessa")
+        dialog.fields["on"].widget.setText("2026-03-20")  # past the first month: the core refuses it
+        dialog.submit()
+        window.wait_loaded()
+        extension = dialog.message.text()
+        page.ask_save_path = lambda *_args: str(tmp_path / "letter")
+        page.detail._ask_letter("refusal")  # not refused: no refusal letter
+        window.wait_loaded()
+        letter = page.message.text()
+        window.close()
+    with store.read() as session:
+        assert requests.show(session, ref).extended_on is None  # nothing stored
+    assert extension.startswith(f"{ref}: määräajan pidennyksestä on päätettävä"), extension
+    assert "17.3.2026" in extension and "20.3.2026" in extension
+    assert not english_in(extension)
+    assert letter == f"{ref} ei ole suljettu hylättynä: sulje se ensin perusteluineen.", letter
