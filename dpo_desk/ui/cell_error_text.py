@@ -49,28 +49,9 @@ def _wordings() -> dict[str, str]:
     }
 
 
-# The codes the window words (a test checks every code of spreadsheet_import.CELL_ERROR_CODES is here).
-WORDED_CODES = (
-    "required",
-    "number-not-date",
-    "not-whole-number",
-    "not-a-choice",
-    "not-a-country",
-    "not-yes-no",
-    "date-missing",
-    "date-ambiguous",
-    "date-impossible",
-    "not-a-date",
-    "year-out-of-range",
-    "time-missing",
-    "not-a-time",
-    "time-of-day-missing",
-    "time-skipped",
-    "empty",
-    "too-long",
-    "control-character",
-    "refused",
-)
+def worded_codes() -> frozenset[str]:
+    """The codes the window words (a test checks they are CELL_ERROR_CODES), read from the wordings."""
+    return frozenset(_wordings())
 
 
 class _Blank(dict):

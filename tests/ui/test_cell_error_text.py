@@ -16,7 +16,7 @@ from dpo_desk.services import spreadsheet_import as imp
 from dpo_desk.services.import_fields import Field
 from dpo_desk.services.import_targets import request_log_target
 from dpo_desk.services.sheet_reader import Sheet
-from dpo_desk.ui.cell_error_text import WORDED_CODES, cell_error_reason
+from dpo_desk.ui.cell_error_text import cell_error_reason, worded_codes
 from dpo_desk.ui.dialogs.spreadsheet_import import SpreadsheetImportDialog
 from dpo_desk.ui.ops import Ops
 from tests.ui.finnish import english_in, language
@@ -80,7 +80,7 @@ def _codes_of(exception: str, source: Path) -> set[str]:
 
 
 def test_every_cell_error_code_of_the_core_has_a_window_wording() -> None:
-    assert set(WORDED_CODES) == set(imp.CELL_ERROR_CODES), sorted(set(WORDED_CODES) ^ set(imp.CELL_ERROR_CODES))
+    assert worded_codes() == set(imp.CELL_ERROR_CODES), sorted(worded_codes() ^ set(imp.CELL_ERROR_CODES))
     raised = set()
     for module in (imp, timeparse, validation):
         raised |= _codes_of("InvalidInput", Path(module.__file__))
