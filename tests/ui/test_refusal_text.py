@@ -252,3 +252,23 @@ def test_a_reply_day_before_the_receipt_is_refused_in_finnish(qtbot, store) -> N
         assert requests.show(session, ref).replied_on is None  # nothing stored
     assert "on ennen päivää, jona pyyntö vastaanotettiin (17.2.2026)" in shown, shown
     assert not english_in(shown), shown
+
+
+def test_a_store_damaged_while_locked_is_named_in_finnish_at_unlock(qtbot, store, store_path, engine) -> None:
+    if engine != "sqlite":
+        pytest.skip("page damage is a SQLCipher file's")
+    from tests.conftest import PASSPHRASE
+
+    with language("fi"):
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.wait_loaded()
+        window.lock()
+        with open(store_path, "r+b") as file:  # page 2's HMAC no longer matches (as tests/safety/test_damaged_store)
+            file.seek(4096 + 200)
+            file.write(bytes(32))
+        assert not window.unlock(PASSPHRASE)
+        shown = window.unlock_error.text()
+        window.close()
+    assert shown.startswith("Tiedosto on vioittunut sivulla 2; palauta varmuuskopio"), shown
+    assert not english_in(shown), shown
