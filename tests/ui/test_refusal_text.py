@@ -174,7 +174,7 @@ def test_every_refusal_is_worded_in_finnish_and_swedish(qapp) -> None:
         "tyhjänä: tietoturvaloukkauksen luonne selkokielellä (sen kuvaus); toteutetut tai ehdotetut toimenpiteet."
     )
     assert already == "Pyynnön DSR-2026-0007 määräaikaa pidennettiin jo 5.3.2026; määräaikaa voi pidentää vain kerran."
-    assert late.startswith("Ilmoitus (27.3.2026 klo 15.00) on 72 tunnin määräajan (27.3.2026 klo 12.00) jälkeen")
+    assert late.startswith("Ilmoitus (27.3.2026 15.00) on 72 tunnin määräajan (27.3.2026 12.00) jälkeen")
     # the English window words it too; a code without a wording shows the core's message
     assert (
         error_text(RuleRefused("x", code="breach-closed", values=SAMPLE_VALUES)) == "DSR-2026-0007 is already closed."
