@@ -31,6 +31,7 @@ class StoreDamaged(DpoDeskError):
 
 class StoreNotFound(DpoDeskError):
     def __init__(self, path: object) -> None:
+        self.path = path
         super().__init__(f"No store at {path}: create one with `dpo-desk init`, or pick another with --store.")
 
 
@@ -55,6 +56,7 @@ class StoreInUse(DpoDeskError):
 
 class StoreTooNew(DpoDeskError):
     def __init__(self, revision: str) -> None:
+        self.revision = revision
         super().__init__(
             f"This store was written by a newer DPO Desk (schema {revision}); upgrade DPO Desk to open it."
         )

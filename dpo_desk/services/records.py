@@ -777,7 +777,13 @@ def mark_reviewed(
     day = validation.optional_date("on", on) or organisation.today(session)
     following = validation.optional_date("next_review", next_review) or checks.add_months(day, review_months(session))
     if following <= day:
-        raise InvalidInput("next_review", following.isoformat(), "must come after the review date")
+        raise InvalidInput(
+            "next_review",
+            following.isoformat(),
+            "must come after the review date",
+            code="review-not-after",
+            values={"reviewed_on": day},
+        )
     row.last_reviewed_on, row.next_review_on, row.updated_at = day, following, now_of(session)
     session.flush()
     return get(session, row.reference)

@@ -665,7 +665,13 @@ def retire(session: Session, reference: str, on: dt.date | str | None = None, re
     day = validation.optional_date("on", on) or organisation.today(session)
     note = validation.text("reason", reason)
     if row.active_from and day < row.active_from:
-        raise InvalidInput("on", day.isoformat(), f"is before the entry became active ({row.active_from})")
+        raise InvalidInput(
+            "on",
+            day.isoformat(),
+            f"is before the entry became active ({row.active_from})",
+            code="before-active",
+            values={"earliest": row.active_from},
+        )
     row.updated_at = now_of(session)
     row.status = "retired"
     row.retired_on = day

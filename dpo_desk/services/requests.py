@@ -358,10 +358,25 @@ def _preview_limit(
     return limit
 
 
-def _date_not_before(field_name: str, value: Any, earliest: dt.date, what: str) -> dt.date:
+# What a day must not come before, by the code its refusal carries (the window words each; see refusal_text).
+_EARLIER_DAYS = {
+    "before-received": "the day the request was received",
+    "before-identity-request": "the identity request",
+    "before-identity-step": "the previous identity step",
+    "before-extension": "the extension",
+}
+
+
+def _date_not_before(field_name: str, value: Any, earliest: dt.date, code: str) -> dt.date:
     day = parse_date(field_name, value)
     if day < earliest:
-        raise InvalidInput(field_name, day.isoformat(), f"is before {what} ({earliest.isoformat()})")
+        raise InvalidInput(
+            field_name,
+            day.isoformat(),
+            f"is before {_EARLIER_DAYS[code]} ({earliest.isoformat()})",
+            code=code,
+            values={"earliest": earliest},
+        )
     return day
 
 
@@ -729,7 +744,7 @@ def _record_identity(session: Session, row: Request, step: str, on: Any = None, 
     step = validation.one_of("identity step", step, IDENTITY_STEPS)
     note = validation.text("note", note)
     _open(row)
-    day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
+    day = _date_not_before("on", on or _today(session, None), row.received_on, "before-received")
     previous = IDENTITY_FOLLOWS[step]
     if row.identity_status not in previous:
         raise RuleRefused(
@@ -741,11 +756,11 @@ def _record_identity(session: Session, row: Request, step: str, on: Any = None, 
     if step == "requested":
         row.identity_requested_on = day
     elif step == "received":
-        day = _date_not_before("on", day, row.identity_requested_on or row.received_on, "the identity request")
+        day = _date_not_before("on", day, row.identity_requested_on or row.received_on, "before-identity-request")
         row.identity_received_on = day
     else:
         earliest = row.identity_received_on or row.identity_requested_on or row.received_on
-        day = _date_not_before("on", day, earliest, "the previous identity step")
+        day = _date_not_before("on", day, earliest, "before-identity-step")
         row.identity_checked_on = day
         if row.identity_requested_on and row.identity_received_on is None and step == "verified":
             # Verified without waiting for more: the information came with the check itself.
@@ -804,7 +819,7 @@ def _extend(session: Session, row: Request, reason: str | None, on: Any = None, 
             code="time-limit-not-started",
             values={"reference": row.reference},
         )
-    day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
+    day = _date_not_before("on", on or _today(session, None), row.received_on, "before-received")
     first = row.first_month_due_on
     # A day given that is past the first month is a decision made too late: refused. Without a day (a
     # script recording a decision after the fact, as the command-line contract allows) it is kept, dated
@@ -816,7 +831,7 @@ def _extend(session: Session, row: Request, reason: str | None, on: Any = None, 
             code="extension-too-late",
             values={"reference": row.reference, "limit": first, "on": day},
         )
-    told = _date_not_before("told_on", told_on, day, "the extension") if told_on else None
+    told = _date_not_before("told_on", told_on, day, "before-extension") if told_on else None
     _told_in_first_month(row, told, "told_on")
     row.extension_reason = reason
     row.extended_on = day
@@ -856,7 +871,7 @@ def record_extension_told(
             code="extension-already-told",
             values={"reference": row.reference, "told_on": row.extension_told_on},
         )
-    day = _date_not_before("on", on or _today(session, None), row.extended_on, "the extension")
+    day = _date_not_before("on", on or _today(session, None), row.extended_on, "before-extension")
     _told_in_first_month(row, day, "on")
     row.extension_told_on = day
     _event(session, row, day, "extension-told", "")
@@ -890,7 +905,7 @@ def _forward(session: Session, row: Request, controller: str | None = None, on: 
         )
     if not name:
         raise InvalidInput("controller", controller, "is needed: to which controller was it forwarded?")
-    day = _date_not_before("on", on or _today(session, None), row.received_on, "the day the request was received")
+    day = _date_not_before("on", on or _today(session, None), row.received_on, "before-received")
     row.controller_name = name
     row.forwarded_on = day
     row.outcome = "forwarded-to-controller"
@@ -932,9 +947,7 @@ def _close(
     if outcome == "forwarded-to-controller":
         _forward(session, row, None, replied_on)
         return
-    day = _date_not_before(
-        "replied_on", replied_on or _today(session, None), row.received_on, "the day the request was received"
-    )
+    day = _date_not_before("replied_on", replied_on or _today(session, None), row.received_on, "before-received")
     row.outcome = outcome
     row.outcome_reason = reason
     row.replied_on = day

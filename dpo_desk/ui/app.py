@@ -218,7 +218,9 @@ def obtain_store(args: argparse.Namespace) -> tuple[object, str] | None:
         try:
             return open_store(location, env_passphrase), ""
         except DpoDeskError as refused:
-            return _unlock_with_dialog(location, str(refused))
+            from dpo_desk.ui.dialogs.passphrase import refusal_text
+
+            return _unlock_with_dialog(location, refusal_text(refused))
     path = Path(args.store).expanduser() if args.store else default_store_path()
     if not path.exists():
         return _create_with_dialog(path)
@@ -250,7 +252,7 @@ def _create_with_dialog(path: Path) -> tuple[object, str] | None:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
     from dpo_desk.services.store_lifecycle import create_store
-    from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog
+    from dpo_desk.ui.dialogs.passphrase import CreateStoreDialog, refusal_text
 
     dialog = CreateStoreDialog(path)
     while dialog.exec():
@@ -259,7 +261,7 @@ def _create_with_dialog(path: Path) -> tuple[object, str] | None:
                 partial(create_store, dialog.path, dialog.passphrase), QT_TRANSLATE_NOOP("App", "Creating the store…")
             ), ""
         except DpoDeskError as error:
-            dialog.problem.setText(str(error))
+            dialog.problem.setText(refusal_text(error))
     return None
 
 

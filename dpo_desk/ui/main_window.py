@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
         try:
             store = self._open_store(self.ops.store.location, passphrase)
         except DpoDeskError as error:
-            self.unlock_error.setText(str(error))
+            self.unlock_error.setText(error_text(error))
             return False
         self._unlocked(store)
         return True

@@ -13,7 +13,16 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from dpo_desk.errors import InvalidInput, RuleRefused
+from dpo_desk.errors import (
+    InvalidInput,
+    RuleRefused,
+    StoreBusy,
+    StoreDamaged,
+    StoreInUse,
+    StoreNotFound,
+    StoreTooNew,
+    WrongPassphrase,
+)
 from dpo_desk.ui.breach_warning_text import letter_item_names
 from dpo_desk.ui.cell_error_text import reason_text
 from dpo_desk.ui.field_words import field_word
@@ -158,6 +167,23 @@ def _wordings() -> dict[str, str]:
     }
 
 
+def _input_wordings() -> dict[str, str]:
+    """The reasons of an InvalidInput a service raises itself (the shared checks' are cell_error_text's)."""
+    return {
+        "before-received": translate("RefusalText", "is before the day the request was received ({earliest})"),
+        "before-identity-request": translate("RefusalText", "is before the identity request ({earliest})"),
+        "before-identity-step": translate("RefusalText", "is before the previous identity step ({earliest})"),
+        "before-extension": translate("RefusalText", "is before the extension ({earliest})"),
+        "before-active": translate("RefusalText", "is before the entry became active ({earliest})"),
+        "review-not-after": translate("RefusalText", "must come after the review date ({reviewed_on})"),
+    }
+
+
+def worded_input_codes() -> frozenset[str]:
+    """The codes of a service's own InvalidInput the window words (a test checks the core raises no other)."""
+    return frozenset(_input_wordings())
+
+
 def worded_codes() -> frozenset[str]:
     """The RuleRefused codes the window words (a test checks the core raises no other)."""
     return frozenset(_wordings())
@@ -173,6 +199,16 @@ def rule_refused_text(code: str, values: Mapping[str, Any], english: str) -> str
     wording = _wordings().get(code)
     if wording is None:
         return english
+    shown = _shown(values)
+    if code == "letter-items-missing":
+        names = letter_item_names()  # shared with the form's words, some of which begin with a capital
+        words = (names.get(key, key) for key in values.get("missing", ()))
+        shown["missing"] = "; ".join(word[:1].lower() + word[1:] for word in words)
+    return wording.format_map(shown)
+
+
+def _shown(values: Mapping[str, Any]) -> _Blank:
+    """The values as the window shows them: dates and moments in its form (moments in the values' zone)."""
     zone = str(values.get("timezone") or "Europe/Helsinki")
     shown = _Blank()
     for key, value in values.items():
@@ -184,11 +220,7 @@ def rule_refused_text(code: str, values: Mapping[str, Any], english: str) -> str
             shown[key] = format_date(value)
         else:
             shown[key] = value
-    if code == "letter-items-missing":
-        names = letter_item_names()  # shared with the form's words, some of which begin with a capital
-        words = (names.get(key, key) for key in values.get("missing", ()))
-        shown["missing"] = "; ".join(word[:1].lower() + word[1:] for word in words)
-    return wording.format_map(shown)
+    return shown
 
 
 def invalid_input_text(error: InvalidInput, name: str | None = None) -> str:
@@ -210,6 +242,9 @@ def invalid_input_reason(error: InvalidInput, english: str | None = None) -> str
     fallback = error.reason if english is None else english
     if not error.code:
         return fallback
+    own = _input_wordings().get(error.code)
+    if own is not None:
+        return own.format_map(_shown(error.values))
     return reason_text(error.code, {**error.values, "value": "" if error.value is None else error.value}, fallback)
 
 
@@ -219,4 +254,38 @@ def error_text(error: BaseException) -> str:
         return invalid_input_text(error)
     if isinstance(error, RuleRefused):
         return rule_refused_text(error.code, error.values, str(error))
+    return store_error_text(error)
+
+
+def store_error_text(error: BaseException) -> str:
+    """Why the store cannot be used (at unlock, start, backup), from the error's class and values."""
+    if isinstance(error, WrongPassphrase):
+        return translate(
+            "UnlockDialog", "Wrong passphrase: the store could not be unlocked with it (nothing was changed)."
+        )
+    if isinstance(error, StoreDamaged):
+        if error.page:
+            return translate(
+                "RefusalText", "The store is damaged at page {page}; restore a backup (the damaged file is kept aside)."
+            ).format(page=error.page)
+        return translate("RefusalText", "The store is damaged; restore a backup (the damaged file is kept aside).")
+    if isinstance(error, StoreBusy):
+        return translate(
+            "RefusalText",
+            "The store is busy: another DPO Desk window or command has held it too long. Try again in a moment.",
+        )
+    if isinstance(error, StoreInUse):
+        return translate(
+            "RefusalText",
+            "Another DPO Desk window or command has this store open; close it and try again (nothing was changed).",
+        )
+    if isinstance(error, StoreTooNew):
+        return translate(
+            "RefusalText",
+            "This store was written by a newer DPO Desk (schema {revision}); upgrade DPO Desk to open it.",
+        ).format(revision=error.revision)
+    if isinstance(error, StoreNotFound):
+        return translate("RefusalText", "No store at {path}: choose another file, or create a new store.").format(
+            path=error.path
+        )
     return str(error)

@@ -11,12 +11,21 @@ import pytest
 
 import dpo_desk
 from dpo_desk.domain import timeparse
-from dpo_desk.errors import InvalidInput, RuleRefused
+from dpo_desk.errors import InvalidInput, RuleRefused, StoreBusy, StoreDamaged, StoreInUse, StoreTooNew
 from dpo_desk.rules import breach_content
 from dpo_desk.services import requests
+from dpo_desk.ui import cell_error_text
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.breach_warning_text import letter_item_names
-from dpo_desk.ui.refusal_text import _wordings, error_text, invalid_input_text, worded_codes
+from dpo_desk.ui.formatting import format_date
+from dpo_desk.ui.refusal_text import (
+    _input_wordings,
+    _wordings,
+    error_text,
+    invalid_input_text,
+    worded_codes,
+    worded_input_codes,
+)
 from tests.ui.finnish import english_in, language
 
 pytestmark = pytest.mark.both_engines
@@ -68,6 +77,76 @@ def _raised() -> dict[str, set[str]]:
             )
             codes.setdefault(code.value, set()).update(names)
     return codes
+
+
+def _coded_invalid_inputs() -> dict[str, set[str]]:
+    """Each code an InvalidInput is raised with in the core, with the names of the values its site gives."""
+    codes: dict[str, set[str]] = {}
+    for path in sorted(SOURCE.rglob("*.py")):
+        if path.relative_to(SOURCE).as_posix() in NOT_IN_THE_WINDOW or "ui" in path.relative_to(SOURCE).parts:
+            continue
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "InvalidInput"):
+                continue
+            given = {k.arg: k.value for k in call.keywords}
+            code = given.get("code")
+            if code is None:
+                continue
+            where = f"{path}:{call.lineno}"
+            if isinstance(code, ast.Name):  # a helper passes its caller's code: the callers' constants are read below
+                continue
+            assert isinstance(code, ast.Constant), where
+            values = given.get("values")
+            names = (
+                {k.value for k in values.keys if isinstance(k, ast.Constant)} if isinstance(values, ast.Dict) else set()
+            )
+            codes.setdefault(code.value, set()).update(names)
+    return codes
+
+
+def test_every_coded_invalid_input_of_the_core_has_a_window_wording() -> None:
+    raised = _coded_invalid_inputs()
+    own = worded_input_codes()
+    assert {"before-active", "review-not-after"} <= set(raised)
+    assert set(raised) <= own | cell_error_text.worded_codes(), sorted(
+        set(raised) - own - cell_error_text.worded_codes()
+    )
+    assert not own & cell_error_text.worded_codes()  # one wording per code
+    for code, names in raised.items():
+        if code in own:
+            wanted = set(re.findall(r"{(\w+)}", _input_wordings()[code]))
+            assert wanted <= names, (code, wanted - names)
+    # the requests service's date checks pass their code through a helper: each is a wording's
+    helper_codes = set(re.findall(r'"(before-[\w-]+)"', (SOURCE / "services" / "requests.py").read_text("utf-8")))
+    assert helper_codes and helper_codes <= own, sorted(helper_codes - own)
+    day = dt.date(2026, 3, 5)
+    for lang in ("fi", "sv"):
+        with language(lang):
+            for code in own:
+                error = InvalidInput(
+                    "on",
+                    "2026-03-01",
+                    "English",
+                    code=code,
+                    values={"earliest": day, "reviewed_on": day},
+                )
+                text = error_text(error)
+                assert "English" not in text and "{" not in text and format_date(day) in text, (lang, code, text)
+                assert not english_in(text), (lang, code, text)
+
+
+def test_store_errors_are_worded_by_their_class(qapp) -> None:
+    errors = [StoreDamaged(7), StoreDamaged(None), StoreBusy(), StoreInUse(), StoreTooNew("abc123")]
+    english = [error_text(error) for error in errors]
+    assert english[0].startswith("The store is damaged at page 7")
+    with language("fi"):
+        finnish = [error_text(error) for error in errors]
+    with language("sv"):
+        swedish = [error_text(error) for error in errors]
+    for text in finnish + swedish:
+        assert not english_in(text) and "{" not in text, text
+    assert "7" in finnish[0] and "7" in swedish[0] and "abc123" in finnish[4]
+    assert str(StoreDamaged(7)).startswith("The store is damaged at page 7; restore a backup (`dpo-desk restore")
 
 
 def test_every_refusal_code_of_the_core_has_a_window_wording() -> None:
@@ -146,3 +225,50 @@ def test_a_refusal_in_a_finnish_window_is_finnish(qtbot, store, tmp_path) -> Non
     assert "17.3.2026" in extension and "20.3.2026" in extension
     assert not english_in(extension)
     assert letter == f"{ref} ei ole suljettu hylättynä: sulje se ensin perusteluineen.", letter
+
+
+def test_a_reply_day_before_the_receipt_is_refused_in_finnish(qtbot, store) -> None:
+    with store.write() as session:
+        ref = requests.add(session, type="access", received="2026-02-17", subject="Eero Esimerkki")
+    with language("fi"):
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show_page("requests")
+        window.wait_loaded()
+        page = window.pages["requests"]
+        assert page.open_reference(ref)
+        window.wait_loaded()
+        detail = page.detail
+        detail.ask_close()
+        dialog = detail.last_dialog
+        outcome = dialog.fields["outcome"].widget
+        outcome.setCurrentIndex(outcome.findData("fulfilled"))
+        dialog.fields["replied"].widget.setText("2026-02-10")  # a week before the request came
+        dialog.submit()
+        window.wait_loaded()
+        shown = " ".join(text for text in (dialog.fields["replied"].error.text(), dialog.message.text()) if text)
+        window.close()
+    with store.read() as session:
+        assert requests.show(session, ref).replied_on is None  # nothing stored
+    assert "on ennen päivää, jona pyyntö vastaanotettiin (17.2.2026)" in shown, shown
+    assert not english_in(shown), shown
+
+
+def test_a_store_damaged_while_locked_is_named_in_finnish_at_unlock(qtbot, store, store_path, engine) -> None:
+    if engine != "sqlite":
+        pytest.skip("page damage is a SQLCipher file's")
+    from tests.conftest import PASSPHRASE
+
+    with language("fi"):
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.wait_loaded()
+        window.lock()
+        with open(store_path, "r+b") as file:  # page 2's HMAC no longer matches (as tests/safety/test_damaged_store)
+            file.seek(4096 + 200)
+            file.write(bytes(32))
+        assert not window.unlock(PASSPHRASE)
+        shown = window.unlock_error.text()
+        window.close()
+    assert shown.startswith("Tiedosto on vioittunut sivulla 2; palauta varmuuskopio"), shown
+    assert not english_in(shown), shown

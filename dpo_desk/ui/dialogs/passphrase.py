@@ -84,14 +84,9 @@ class CreateStoreDialog(QDialog):
 
 def refusal_text(error: BaseException) -> str:
     """Why the store did not open, in the window's language where the core's English has a translation."""
-    from dpo_desk.errors import WrongPassphrase
-    from dpo_desk.ui.i18n import translate
+    from dpo_desk.ui.refusal_text import store_error_text
 
-    if isinstance(error, WrongPassphrase):
-        return translate(
-            "UnlockDialog", "Wrong passphrase: the store could not be unlocked with it (nothing was changed)."
-        )
-    return str(error)
+    return store_error_text(error)
 
 
 class UnlockDialog(QDialog):

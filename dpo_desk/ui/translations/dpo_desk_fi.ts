@@ -4963,6 +4963,54 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <source>Rows with errors: {rows}; nothing was imported. Correct them, or choose to skip the rows in error.</source>
         <translation>Virheellisiä rivejä: {rows}; mitään ei tuotu. Korjaa ne tai valitse virheellisten rivien ohittaminen.</translation>
     </message>
+    <message>
+        <source>is before the day the request was received ({earliest})</source>
+        <translation>on ennen päivää, jona pyyntö vastaanotettiin ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the identity request ({earliest})</source>
+        <translation>on ennen henkilöllisyyden selvityspyyntöä ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the previous identity step ({earliest})</source>
+        <translation>on ennen henkilöllisyyden selvittämisen edellistä vaihetta ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the extension ({earliest})</source>
+        <translation>on ennen määräajan pidennystä ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the entry became active ({earliest})</source>
+        <translation>on ennen kuin merkintä tuli voimaan ({earliest})</translation>
+    </message>
+    <message>
+        <source>must come after the review date ({reviewed_on})</source>
+        <translation>on oltava tarkistuspäivän ({reviewed_on}) jälkeen</translation>
+    </message>
+    <message>
+        <source>The store is damaged at page {page}; restore a backup (the damaged file is kept aside).</source>
+        <translation>Tiedosto on vioittunut sivulla {page}; palauta varmuuskopio (vioittunut tiedosto säilytetään erillään).</translation>
+    </message>
+    <message>
+        <source>The store is damaged; restore a backup (the damaged file is kept aside).</source>
+        <translation>Tiedosto on vioittunut; palauta varmuuskopio (vioittunut tiedosto säilytetään erillään).</translation>
+    </message>
+    <message>
+        <source>The store is busy: another DPO Desk window or command has held it too long. Try again in a moment.</source>
+        <translation>Tiedosto on varattu: toinen DPO Desk -ikkuna tai -komento on pitänyt sitä liian kauan. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Another DPO Desk window or command has this store open; close it and try again (nothing was changed).</source>
+        <translation>Toinen DPO Desk -ikkuna tai -komento pitää tätä tiedostoa auki; sulje se ja yritä uudelleen (mitään ei muutettu).</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer DPO Desk (schema {revision}); upgrade DPO Desk to open it.</source>
+        <translation>Tämä tiedosto on tallennettu uudemmalla DPO Deskillä (skeema {revision}); päivitä DPO Desk avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>No store at {path}: choose another file, or create a new store.</source>
+        <translation>Polussa {path} ei ole DPO Desk -tiedostoa: valitse toinen tiedosto tai luo uusi.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterActions</name>

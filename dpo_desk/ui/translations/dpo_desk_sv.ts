@@ -4963,6 +4963,54 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <source>Rows with errors: {rows}; nothing was imported. Correct them, or choose to skip the rows in error.</source>
         <translation>Rader med fel: {rows}; inget importerades. Rätta dem eller välj att hoppa över raderna med fel.</translation>
     </message>
+    <message>
+        <source>is before the day the request was received ({earliest})</source>
+        <translation>är före den dag begäran togs emot ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the identity request ({earliest})</source>
+        <translation>är före begäran om identitetsuppgifter ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the previous identity step ({earliest})</source>
+        <translation>är före föregående steg i identitetskontrollen ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the extension ({earliest})</source>
+        <translation>är före förlängningen av tidsfristen ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the entry became active ({earliest})</source>
+        <translation>är före den dag posten trädde i kraft ({earliest})</translation>
+    </message>
+    <message>
+        <source>must come after the review date ({reviewed_on})</source>
+        <translation>måste vara efter granskningsdagen ({reviewed_on})</translation>
+    </message>
+    <message>
+        <source>The store is damaged at page {page}; restore a backup (the damaged file is kept aside).</source>
+        <translation>Filen är skadat på sida {page}; återställ en säkerhetskopia (den skadade filen sparas separat).</translation>
+    </message>
+    <message>
+        <source>The store is damaged; restore a backup (the damaged file is kept aside).</source>
+        <translation>Filen är skadat; återställ en säkerhetskopia (den skadade filen sparas separat).</translation>
+    </message>
+    <message>
+        <source>The store is busy: another DPO Desk window or command has held it too long. Try again in a moment.</source>
+        <translation>Filen är upptaget: ett annat DPO Desk-fönster eller -kommando har hållit det för länge. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Another DPO Desk window or command has this store open; close it and try again (nothing was changed).</source>
+        <translation>Ett annat DPO Desk-fönster eller -kommando har den här filen öppet; stäng det och försök igen (ingenting ändrades).</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer DPO Desk (schema {revision}); upgrade DPO Desk to open it.</source>
+        <translation>Den här filen skrevs av en nyare DPO Desk (schema {revision}); uppgradera DPO Desk för att öppna det.</translation>
+    </message>
+    <message>
+        <source>No store at {path}: choose another file, or create a new store.</source>
+        <translation>Ingen fil på {path}: välj en annan fil eller skapa en ny fil.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterActions</name>
