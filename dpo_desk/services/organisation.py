@@ -91,7 +91,7 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
         if field == "name" and not text:
             raise InvalidInput("name", value, "must not be empty")
         if field == "dpo_email" and text and not _EMAIL.match(text):
-            raise InvalidInput("DPO e-mail", value, "is not an e-mail address")
+            raise InvalidInput("DPO e-mail", value, "is not an e-mail address", code="not-an-email")
         if field == "timezone":
             text = check_timezone(text)
         if field == "holiday_country":

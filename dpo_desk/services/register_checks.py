@@ -100,7 +100,12 @@ def check_country(field_name: str, value: str | None) -> str:
 
     code = (value or "").strip().upper()
     if len(code) != 2 or not code.isalpha() or pycountry.countries.get(alpha_2=code) is None:
-        raise InvalidInput(field_name, value, "is not an ISO 3166 country code (two letters, like FI or US)")
+        raise InvalidInput(
+            field_name,
+            value,
+            "is not an ISO 3166 country code (two letters, like FI or US)",
+            code="not-a-country-code",
+        )
     return code
 
 

@@ -176,6 +176,19 @@ def _input_wordings() -> dict[str, str]:
         "before-extension": translate("RefusalText", "is before the extension ({earliest})"),
         "before-active": translate("RefusalText", "is before the entry became active ({earliest})"),
         "review-not-after": translate("RefusalText", "must come after the review date ({reviewed_on})"),
+        "before-planned": translate("RefusalText", "is before the entry was planned ({earliest})"),
+        "before-assessment": translate("RefusalText", "is before the assessment itself ({earliest})"),
+        "not-after-assessment": translate("RefusalText", "must come after the assessment date ({earliest})"),
+        "not-an-email": translate("RefusalText", "is not an e-mail address"),
+        "processor-only": translate("RefusalText", "is only for a request received as a processor"),
+        "not-working-days": translate("RefusalText", "is not a whole number of working days"),
+        "working-days-range": translate("RefusalText", "must be from 1 to {most} working days"),
+        "controller-needed": translate("RefusalText", "is needed: to which controller was the request forwarded?"),
+        "not-a-country-code": translate("RefusalText", "is not a country code (two letters, such as FI or US)"),
+        "contacts-processor-only": translate("RefusalText", "belongs only in a processor's record"),
+        "contact-without-controller": translate(
+            "RefusalText", "has no controller to belong to (give one contact for each controller)"
+        ),
     }
 
 

@@ -4988,6 +4988,50 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>on oltava tarkistuspäivän ({reviewed_on}) jälkeen</translation>
     </message>
     <message>
+        <source>is before the entry was planned ({earliest})</source>
+        <translation>on ennen kuin merkintä suunniteltiin ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the assessment itself ({earliest})</source>
+        <translation>on ennen itse arviointia ({earliest})</translation>
+    </message>
+    <message>
+        <source>must come after the assessment date ({earliest})</source>
+        <translation>on oltava arvioinnin päivämäärän jälkeen ({earliest})</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>ei ole sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>is only for a request received as a processor</source>
+        <translation>koskee vain henkilötietojen käsittelijänä vastaanotettua pyyntöä</translation>
+    </message>
+    <message>
+        <source>is not a whole number of working days</source>
+        <translation>ei ole kokonainen määrä työpäiviä</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most} working days</source>
+        <translation>on oltava 1–{most} työpäivää</translation>
+    </message>
+    <message>
+        <source>is needed: to which controller was the request forwarded?</source>
+        <translation>tarvitaan: mille rekisterinpitäjälle pyyntö välitettiin?</translation>
+    </message>
+    <message>
+        <source>is not a country code (two letters, such as FI or US)</source>
+        <translation>ei ole maakoodi (kaksi kirjainta, esimerkiksi FI tai US)</translation>
+    </message>
+    <message>
+        <source>belongs only in a processor&apos;s record</source>
+        <translation>kuuluu vain henkilötietojen käsittelijän selosteeseen</translation>
+    </message>
+    <message>
+        <source>has no controller to belong to (give one contact for each controller)</source>
+        <translation>ei vastaa yhtään rekisterinpitäjää (anna yksi yhteystieto kutakin rekisterinpitäjää kohden)</translation>
+    </message>
+    <message>
         <source>The store is damaged at page {page}; restore a backup (the damaged file is kept aside).</source>
         <translation>Tiedosto on vioittunut sivulla {page}; palauta varmuuskopio (vioittunut tiedosto säilytetään erillään).</translation>
     </message>

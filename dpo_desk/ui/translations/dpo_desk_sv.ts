@@ -4988,6 +4988,50 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>måste vara efter granskningsdagen ({reviewed_on})</translation>
     </message>
     <message>
+        <source>is before the entry was planned ({earliest})</source>
+        <translation>är före den dag posten planerades ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the assessment itself ({earliest})</source>
+        <translation>är före själva bedömningen ({earliest})</translation>
+    </message>
+    <message>
+        <source>must come after the assessment date ({earliest})</source>
+        <translation>måste vara efter bedömningens datum ({earliest})</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>är inte en e-postadress</translation>
+    </message>
+    <message>
+        <source>is only for a request received as a processor</source>
+        <translation>gäller bara en begäran som tagits emot som personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>is not a whole number of working days</source>
+        <translation>är inte ett helt antal arbetsdagar</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most} working days</source>
+        <translation>måste vara 1–{most} arbetsdagar</translation>
+    </message>
+    <message>
+        <source>is needed: to which controller was the request forwarded?</source>
+        <translation>behövs: till vilken personuppgiftsansvarig vidarebefordrades begäran?</translation>
+    </message>
+    <message>
+        <source>is not a country code (two letters, such as FI or US)</source>
+        <translation>är inte en landskod (två bokstäver, till exempel FI eller US)</translation>
+    </message>
+    <message>
+        <source>belongs only in a processor&apos;s record</source>
+        <translation>hör bara till ett personuppgiftsbiträdes register</translation>
+    </message>
+    <message>
+        <source>has no controller to belong to (give one contact for each controller)</source>
+        <translation>hör inte till någon personuppgiftsansvarig (ge en kontakt för varje personuppgiftsansvarig)</translation>
+    </message>
+    <message>
         <source>The store is damaged at page {page}; restore a backup (the damaged file is kept aside).</source>
         <translation>Filen är skadat på sida {page}; återställ en säkerhetskopia (den skadade filen sparas separat).</translation>
     </message>
