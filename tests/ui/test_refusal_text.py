@@ -13,7 +13,7 @@ import dpo_desk
 from dpo_desk.domain import timeparse
 from dpo_desk.errors import InvalidInput, RuleRefused, StoreBusy, StoreDamaged, StoreInUse, StoreTooNew
 from dpo_desk.rules import breach_content
-from dpo_desk.services import requests
+from dpo_desk.services import register, requests
 from dpo_desk.ui import cell_error_text
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.breach_warning_text import letter_item_names
@@ -273,4 +273,29 @@ def test_a_store_damaged_while_locked_is_named_in_finnish_at_unlock(qtbot, store
         shown = window.unlock_error.text()
         window.close()
     assert shown.startswith("Tiedosto on vioittunut sivulla 2; palauta varmuuskopio"), shown
+    assert not english_in(shown), shown
+
+
+def test_a_register_entry_active_before_it_was_planned_is_refused_in_finnish(qtbot, store) -> None:
+    with language("fi"):
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show_page("register")
+        window.wait_loaded()
+        dialog = window.pages["register"].new_entry()
+        window.wait_loaded()
+        dialog.fields["name"].setText("Ikkuna Oy")
+        dialog.fields["service"].setText("Posti")
+        dialog.fields["country"].set_code("FI")
+        dialog.fields["planned_on"].setText("2026-03-10")
+        dialog.fields["active_from"].setText("2026-03-05")  # five days before it was even planned
+        dialog.save()
+        window.wait_loaded()
+        beside = dialog.errors["active_from"].text() if dialog.errors["active_from"].isVisibleTo(dialog) else ""
+        shown = dialog.message.text()
+        window.close()
+    with store.read() as session:
+        assert register.count(session) == 0  # nothing stored
+    assert beside == "on ennen kuin merkintä suunniteltiin (10.3.2026)", beside
+    assert "on ennen kuin merkintä suunniteltiin (10.3.2026)" in shown, shown
     assert not english_in(shown), shown
