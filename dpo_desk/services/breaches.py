@@ -469,13 +469,21 @@ def _check_consistency(values: Mapping[str, Any]) -> None:
     occurred_from, occurred_to = values.get("occurred_from"), values.get("occurred_to")
     discovered, aware = values.get("discovered_at"), values.get("aware_at")
     if occurred_from and occurred_to and occurred_to < occurred_from:
-        raise InvalidInput("occurred_to", local_iso(occurred_to), "is before the time the breach began")
+        raise InvalidInput(
+            "occurred_to", local_iso(occurred_to), "is before the time the breach began", code="before-breach-began"
+        )
     if occurred_from and discovered and discovered < occurred_from:
-        raise InvalidInput("discovered_at", local_iso(discovered), "is before the time the breach began")
+        raise InvalidInput(
+            "discovered_at", local_iso(discovered), "is before the time the breach began", code="before-breach-began"
+        )
     if discovered and aware and aware < discovered:
-        raise InvalidInput("aware_at", local_iso(aware), "is before the breach was discovered")
+        raise InvalidInput(
+            "aware_at", local_iso(aware), "is before the breach was discovered", code="before-breach-discovered"
+        )
     if occurred_from and aware and aware < occurred_from:
-        raise InvalidInput("aware_at", local_iso(aware), "is before the time the breach began")
+        raise InvalidInput(
+            "aware_at", local_iso(aware), "is before the time the breach began", code="before-breach-began"
+        )
     parts = [values.get(p) for p in CB_PARTS]
     if any(p is not None for p in parts) and values.get("enisa_cb") is not None:
         *losses, malicious = parts

@@ -181,7 +181,13 @@ def check_safeguard(
     tia = validation.optional_date("tia_on", tia_on)
     review = validation.optional_date("tia_review_on", tia_review_on)
     if tia and review and review < tia:
-        raise InvalidInput("tia_review_on", tia_review_on, "is before the assessment itself")
+        raise InvalidInput(
+            "tia_review_on",
+            tia_review_on,
+            "is before the assessment itself",
+            code="before-assessment",
+            values={"earliest": tia},
+        )
     fallback = (fallback_safeguard or "").strip().lower()
     if fallback:
         validation.one_of("fallback_safeguard", fallback, FALLBACK_SAFEGUARDS)

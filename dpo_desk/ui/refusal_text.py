@@ -179,6 +179,8 @@ def _input_wordings() -> dict[str, str]:
         "before-planned": translate("RefusalText", "is before the entry was planned ({earliest})"),
         "before-assessment": translate("RefusalText", "is before the assessment itself ({earliest})"),
         "not-after-assessment": translate("RefusalText", "must come after the assessment date ({earliest})"),
+        "before-breach-began": translate("RefusalText", "is before the time the breach began"),
+        "before-breach-discovered": translate("RefusalText", "is before the breach was discovered"),
         "not-an-email": translate("RefusalText", "is not an e-mail address"),
         "processor-only": translate("RefusalText", "is only for a request received as a processor"),
         "not-working-days": translate("RefusalText", "is not a whole number of working days"),

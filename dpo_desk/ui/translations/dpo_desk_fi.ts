@@ -5000,6 +5000,14 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>on oltava arvioinnin päivämäärän jälkeen ({earliest})</translation>
     </message>
     <message>
+        <source>is before the time the breach began</source>
+        <translation>on ennen tietoturvaloukkauksen alkamista</translation>
+    </message>
+    <message>
+        <source>is before the breach was discovered</source>
+        <translation>on ennen kuin tietoturvaloukkaus havaittiin</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>ei ole sähköpostiosoite</translation>
     </message>

@@ -5000,6 +5000,14 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>måste vara efter bedömningens datum ({earliest})</translation>
     </message>
     <message>
+        <source>is before the time the breach began</source>
+        <translation>är före tidpunkten då personuppgiftsincidenten började</translation>
+    </message>
+    <message>
+        <source>is before the breach was discovered</source>
+        <translation>är före tidpunkten då personuppgiftsincidenten upptäcktes</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>är inte en e-postadress</translation>
     </message>
