@@ -719,9 +719,11 @@ def add(session: Session, now: dt.datetime | None = None, **fields: Any) -> Brea
     now = now or now_of(session)
     tz_name = organisation.get(session).timezone
     if "title" not in fields:
-        raise InvalidInput("title", None, "is required")
+        raise InvalidInput("title", None, "is required", code="required")
     if "aware_at" not in fields:
-        raise InvalidInput("aware_at", None, "is required: when the organisation became aware of the breach")
+        raise InvalidInput(
+            "aware_at", None, "is required: when the organisation became aware of the breach", code="aware-missing"
+        )
     values = clean(fields, tz_name)
     _derive_cb(values, {})
     _check_consistency(values)
@@ -768,7 +770,12 @@ def update(session: Session, reference: str, *, expected_version: Any = None, **
     notes = sorted(breach.notifications, key=lambda n: n.sent_at)
     if notes:
         if notes[0].sent_at < aware:
-            raise InvalidInput("aware_at", local_iso(aware, tz_name), "is after the first notification was sent")
+            raise InvalidInput(
+                "aware_at",
+                local_iso(aware, tz_name),
+                "is after the first notification was sent",
+                code="after-first-notification",
+            )
         if breach_clock.is_late(notes[0].sent_at, deadline) and not notes[0].late_reason:
             raise RuleRefused(
                 "With this awareness time the first notification would be late and it has no reasons for the delay; "
@@ -815,7 +822,13 @@ def notify(
     existing = sorted(breach.notifications, key=lambda n: n.sent_at)
     chosen = validation.choice("phase", phase, PHASES) if phase else ("supplementary" if existing else "initial")
     if sent_at < breach.aware_at:
-        raise InvalidInput("at", at, f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})")
+        raise InvalidInput(
+            "at",
+            at,
+            f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})",
+            code="before-aware",
+            values={"earliest": breach.aware_at, "timezone": tz_name},
+        )
     if chosen == "initial" and existing:
         raise RuleRefused(
             f"{breach.reference} already has its initial notification; record this one as supplementary.",
@@ -829,7 +842,13 @@ def notify(
             values={"reference": breach.reference},
         )
     if chosen == "supplementary" and sent_at < existing[0].sent_at:
-        raise InvalidInput("at", at, "is before the initial notification")
+        raise InvalidInput(
+            "at",
+            at,
+            "is before the initial notification",
+            code="before-initial-notification",
+            values={"earliest": existing[0].sent_at, "timezone": tz_name},
+        )
     late = chosen == "initial" and breach_clock.is_late(sent_at, breach.authority_deadline)
     if late and not late_reason:
         raise RuleRefused(
@@ -900,21 +919,40 @@ def communicate(
     ground = ""
     if status == "done":
         if moment is None:
-            raise InvalidInput("at", at, "is missing: when were the data subjects told?")
+            raise InvalidInput("at", at, "is missing: when were the data subjects told?", code="told-at-missing")
         if moment < breach.aware_at:
-            raise InvalidInput("at", at, "is before the organisation became aware")
+            raise InvalidInput(
+                "at",
+                at,
+                "is before the organisation became aware",
+                code="before-aware",
+                values={"earliest": breach.aware_at, "timezone": tz_name},
+            )
         if not method:
-            raise InvalidInput("method", method, "is missing: how were they told (e-mail, letter, public notice)?")
+            raise InvalidInput(
+                "method",
+                method,
+                "is missing: how were they told (e-mail, letter, public notice)?",
+                code="told-how-missing",
+            )
     elif status == "planned":
         if not method:
-            raise InvalidInput("method", method, "is missing: how will they be told?")
+            raise InvalidInput("method", method, "is missing: how will they be told?", code="planned-how-missing")
     else:
         ground = validation.choice("exemption", exemption, EXEMPTIONS)
         if not reason:
-            raise InvalidInput("reason", reason, "is missing: say why the Art. 34(3) exemption applies")
+            raise InvalidInput(
+                "reason",
+                reason,
+                "is missing: say why the Art. 34(3) exemption applies",
+                code="exemption-reason-missing",
+            )
         if ground == "c" and not method:
             raise InvalidInput(
-                "method", method, "is missing: Art. 34(3)(c) needs a public communication instead; say which"
+                "method",
+                method,
+                "is missing: Art. 34(3)(c) needs a public communication instead; say which",
+                code="public-communication-missing",
             )
     breach.communication = status
     breach.communicated_at = moment
@@ -945,7 +983,13 @@ def close(
             f"{breach.reference} is already closed.", code="breach-closed", values={"reference": breach.reference}
         )
     if moment < breach.aware_at:
-        raise InvalidInput("at", at, "is before the organisation became aware")
+        raise InvalidInput(
+            "at",
+            at,
+            "is before the organisation became aware",
+            code="before-aware",
+            values={"earliest": breach.aware_at, "timezone": tz_name},
+        )
     view = view_of(breach, tz_name)
     if breach.role == "processor":
         if breach.controller_told_at is None:

@@ -863,6 +863,8 @@ def _told_in_first_month(row: Request, told: dt.date | None, field_name: str) ->
             told.isoformat(),
             f"is after the first month (the limit was {first.isoformat()}): an extension told later does not "
             "count (Art. 12(3))",
+            code="told-after-first-month",
+            values={"limit": first},
         )
 
 

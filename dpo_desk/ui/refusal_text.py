@@ -181,6 +181,21 @@ def _input_wordings() -> dict[str, str]:
         "not-after-assessment": translate("RefusalText", "must come after the assessment date ({earliest})"),
         "before-breach-began": translate("RefusalText", "is before the time the breach began"),
         "before-breach-discovered": translate("RefusalText", "is before the breach was discovered"),
+        "after-first-notification": translate("RefusalText", "is after the first notification was sent"),
+        "before-aware": translate("RefusalText", "is before the organisation became aware of the breach ({earliest})"),
+        "before-initial-notification": translate("RefusalText", "is before the initial notification ({earliest})"),
+        "told-at-missing": translate("RefusalText", "is missing: when were the data subjects told?"),
+        "told-how-missing": translate("RefusalText", "is missing: how were they told (e-mail, letter, public notice)?"),
+        "planned-how-missing": translate("RefusalText", "is missing: how will they be told?"),
+        "exemption-reason-missing": translate("RefusalText", "is missing: say why the Art. 34(3) exemption applies"),
+        "public-communication-missing": translate(
+            "RefusalText", "is missing: Art. 34(3)(c) needs a public communication instead; say which"
+        ),
+        "aware-missing": translate("RefusalText", "is required: when the organisation became aware of the breach"),
+        "told-after-first-month": translate(
+            "RefusalText",
+            "is after the first month (the limit was {limit}): an extension told later does not count (Art. 12(3))",
+        ),
         "not-an-email": translate("RefusalText", "is not an e-mail address"),
         "processor-only": translate("RefusalText", "is only for a request received as a processor"),
         "not-working-days": translate("RefusalText", "is not a whole number of working days"),

@@ -128,11 +128,13 @@ def test_every_coded_invalid_input_of_the_core_has_a_window_wording() -> None:
                     "2026-03-01",
                     "English",
                     code=code,
-                    values={"earliest": day, "reviewed_on": day, "most": 30},
+                    values={"earliest": day, "reviewed_on": day, "limit": day, "most": 30},
                 )
                 text = error_text(error)
                 assert "English" not in text and "{" not in text, (lang, code, text)
-                names_a_day = bool({"earliest", "reviewed_on"} & set(re.findall(r"{(\w+)}", _input_wordings()[code])))
+                names_a_day = bool(
+                    {"earliest", "reviewed_on", "limit"} & set(re.findall(r"{(\w+)}", _input_wordings()[code]))
+                )
                 assert not names_a_day or format_date(day) in text, (lang, code, text)
                 assert not english_in(text), (lang, code, text)
 

@@ -5008,6 +5008,46 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>on ennen kuin tietoturvaloukkaus havaittiin</translation>
     </message>
     <message>
+        <source>is after the first notification was sent</source>
+        <translation>on ensimmäisen ilmoituksen lähettämisen jälkeen</translation>
+    </message>
+    <message>
+        <source>is before the organisation became aware of the breach ({earliest})</source>
+        <translation>on ennen kuin organisaatio sai tietää tietoturvaloukkauksesta ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the initial notification ({earliest})</source>
+        <translation>on ennen ensimmäistä ilmoitusta ({earliest})</translation>
+    </message>
+    <message>
+        <source>is missing: when were the data subjects told?</source>
+        <translation>puuttuu: milloin rekisteröidyille ilmoitettiin?</translation>
+    </message>
+    <message>
+        <source>is missing: how were they told (e-mail, letter, public notice)?</source>
+        <translation>puuttuu: miten heille ilmoitettiin (sähköposti, kirje, julkinen tiedote)?</translation>
+    </message>
+    <message>
+        <source>is missing: how will they be told?</source>
+        <translation>puuttuu: miten heille ilmoitetaan?</translation>
+    </message>
+    <message>
+        <source>is missing: say why the Art. 34(3) exemption applies</source>
+        <translation>puuttuu: kerro, miksi 34 artiklan 3 kohdan poikkeus soveltuu</translation>
+    </message>
+    <message>
+        <source>is missing: Art. 34(3)(c) needs a public communication instead; say which</source>
+        <translation>puuttuu: 34 artiklan 3 kohdan c alakohta edellyttää sen sijaan julkista tiedottamista; kerro mikä</translation>
+    </message>
+    <message>
+        <source>is required: when the organisation became aware of the breach</source>
+        <translation>tarvitaan: milloin organisaatio sai tietää tietoturvaloukkauksesta</translation>
+    </message>
+    <message>
+        <source>is after the first month (the limit was {limit}): an extension told later does not count (Art. 12(3))</source>
+        <translation>on ensimmäisen kuukauden jälkeen (määräaika oli {limit}): myöhemmin ilmoitettu pidennys ei ole pätevä (12 artiklan 3 kohta)</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>ei ole sähköpostiosoite</translation>
     </message>

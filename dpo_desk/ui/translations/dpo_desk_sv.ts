@@ -5008,6 +5008,46 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>är före tidpunkten då personuppgiftsincidenten upptäcktes</translation>
     </message>
     <message>
+        <source>is after the first notification was sent</source>
+        <translation>är efter att den första anmälan skickades</translation>
+    </message>
+    <message>
+        <source>is before the organisation became aware of the breach ({earliest})</source>
+        <translation>är före den tidpunkt då organisationen fick kännedom om personuppgiftsincidenten ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the initial notification ({earliest})</source>
+        <translation>är före den första anmälan ({earliest})</translation>
+    </message>
+    <message>
+        <source>is missing: when were the data subjects told?</source>
+        <translation>saknas: när informerades de registrerade?</translation>
+    </message>
+    <message>
+        <source>is missing: how were they told (e-mail, letter, public notice)?</source>
+        <translation>saknas: hur informerades de (e-post, brev, offentligt meddelande)?</translation>
+    </message>
+    <message>
+        <source>is missing: how will they be told?</source>
+        <translation>saknas: hur ska de informeras?</translation>
+    </message>
+    <message>
+        <source>is missing: say why the Art. 34(3) exemption applies</source>
+        <translation>saknas: ange varför undantaget i artikel 34.3 gäller</translation>
+    </message>
+    <message>
+        <source>is missing: Art. 34(3)(c) needs a public communication instead; say which</source>
+        <translation>saknas: artikel 34.3 c kräver i stället ett offentligt meddelande; ange vilket</translation>
+    </message>
+    <message>
+        <source>is required: when the organisation became aware of the breach</source>
+        <translation>krävs: när organisationen fick kännedom om personuppgiftsincidenten</translation>
+    </message>
+    <message>
+        <source>is after the first month (the limit was {limit}): an extension told later does not count (Art. 12(3))</source>
+        <translation>är efter den första månaden (gränsen var {limit}): en förlängning som meddelas senare gäller inte (artikel 12.3)</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>är inte en e-postadress</translation>
     </message>
