@@ -355,13 +355,13 @@ def _count(label: str, value: Any) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise InvalidInput(label, value, "is not a whole number")
+        raise InvalidInput(label, value, "is not a whole number", code="not-whole-number")
     try:
         number = int(str(value).strip().replace(" ", "").replace("\u00a0", ""))
     except ValueError:
-        raise InvalidInput(label, value, "is not a whole number") from None
+        raise InvalidInput(label, value, "is not a whole number", code="not-whole-number") from None
     if number < 0:
-        raise InvalidInput(label, value, "must not be negative")
+        raise InvalidInput(label, value, "must not be negative", code="negative")
     return number
 
 
@@ -388,7 +388,9 @@ def _countries(label: str, value: Any) -> list[str]:
     codes = [str(item).strip().upper() for item in items if str(item).strip()]
     for code in codes:
         if len(code) != 2 or not code.isalpha():
-            raise InvalidInput(label, value, "is not a comma list of two-letter country codes (SE,EE)")
+            raise InvalidInput(
+                label, value, "is not a comma list of two-letter country codes (SE,EE)", code="not-a-country-list"
+            )
     return sorted(set(codes))
 
 

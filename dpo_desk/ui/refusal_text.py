@@ -196,6 +196,12 @@ def _input_wordings() -> dict[str, str]:
             "RefusalText",
             "is after the first month (the limit was {limit}): an extension told later does not count (Art. 12(3))",
         ),
+        "negative": translate("RefusalText", "must not be negative"),
+        "not-a-country-list": translate(
+            "RefusalText", "is not a comma-separated list of two-letter country codes (such as SE,EE)"
+        ),
+        "unknown-timezone": translate("RefusalText", "is not a known time zone (for example Europe/Helsinki)"),
+        "no-known-holidays": translate("RefusalText", "is not a country with known public holidays (for example FI)"),
         "not-an-email": translate("RefusalText", "is not an e-mail address"),
         "processor-only": translate("RefusalText", "is only for a request received as a processor"),
         "not-working-days": translate("RefusalText", "is not a whole number of working days"),

@@ -5048,6 +5048,22 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>on ensimmäisen kuukauden jälkeen (määräaika oli {limit}): myöhemmin ilmoitettu pidennys ei ole pätevä (12 artiklan 3 kohta)</translation>
     </message>
     <message>
+        <source>must not be negative</source>
+        <translation>ei saa olla negatiivinen</translation>
+    </message>
+    <message>
+        <source>is not a comma-separated list of two-letter country codes (such as SE,EE)</source>
+        <translation>ei ole pilkuin eroteltu luettelo kaksikirjaimisia maakoodeja (esimerkiksi SE,EE)</translation>
+    </message>
+    <message>
+        <source>is not a known time zone (for example Europe/Helsinki)</source>
+        <translation>ei ole tunnettu aikavyöhyke (esimerkiksi Europe/Helsinki)</translation>
+    </message>
+    <message>
+        <source>is not a country with known public holidays (for example FI)</source>
+        <translation>ei ole maa, jonka yleiset vapaapäivät tunnetaan (esimerkiksi FI)</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>ei ole sähköpostiosoite</translation>
     </message>

@@ -5048,6 +5048,22 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>är efter den första månaden (gränsen var {limit}): en förlängning som meddelas senare gäller inte (artikel 12.3)</translation>
     </message>
     <message>
+        <source>must not be negative</source>
+        <translation>får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>is not a comma-separated list of two-letter country codes (such as SE,EE)</source>
+        <translation>är inte en kommaseparerad lista med landskoder på två bokstäver (till exempel SE,EE)</translation>
+    </message>
+    <message>
+        <source>is not a known time zone (for example Europe/Helsinki)</source>
+        <translation>är inte en känd tidszon (till exempel Europe/Helsinki)</translation>
+    </message>
+    <message>
+        <source>is not a country with known public holidays (for example FI)</source>
+        <translation>är inte ett land med kända allmänna helgdagar (till exempel FI)</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>är inte en e-postadress</translation>
     </message>
