@@ -304,7 +304,12 @@ NEW_FIELDS = (
 
 def field_problems(**values: Any) -> dict[str, str]:
     """Every field of a new request that would be refused, with the reason (the form shows them all at once)."""
-    problems: dict[str, str] = {}
+    return {name: error.reason for name, error in field_errors(**values).items()}
+
+
+def field_errors(**values: Any) -> dict[str, InvalidInput]:
+    """Every field of a new request that would be refused, with its refusal (a window words it in its language)."""
+    problems: dict[str, InvalidInput] = {}
     for name in NEW_FIELDS:
         trial = {key: values.get(key) for key in NEW_FIELDS}
         # Check one field at a time: the others get harmless stand-ins so only this one can fail.
@@ -316,7 +321,7 @@ def field_problems(**values: Any) -> dict[str, str]:
         try:
             validate_new(**trial)
         except InvalidInput as error:
-            problems[name] = error.reason
+            problems[name] = error
     return problems
 
 

@@ -301,3 +301,24 @@ def test_a_register_entry_active_before_it_was_planned_is_refused_in_finnish(qtb
     assert beside == "on ennen kuin merkintä suunniteltiin (10.3.2026)", beside
     assert "on ennen kuin merkintä suunniteltiin (10.3.2026)" in shown, shown
     assert not english_in(shown), shown
+
+
+def test_a_malformed_email_in_a_new_request_is_refused_in_finnish(qtbot, store) -> None:
+    with language("fi"):
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show_page("requests")
+        window.wait_loaded()
+        page = window.pages["requests"]
+        page.new_request()
+        dialog = page.new_dialog
+        dialog.widgets["received"].setText("2026-03-03")
+        qtbot.keyClicks(dialog.widgets["subject"], "Uusi Ulla")
+        dialog.widgets["email"].setText("ulla(at)example")
+        beside = dialog.errors["email"].text()
+        dialog.submit()  # refused before anything reaches the store
+        window.wait_loaded()
+        window.close()
+    with store.read() as session:
+        assert requests.count(session) == 0  # nothing stored
+    assert beside == "ei ole sähköpostiosoite", beside
