@@ -355,13 +355,13 @@ def _count(label: str, value: Any) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise InvalidInput(label, value, "is not a whole number")
+        raise InvalidInput(label, value, "is not a whole number", code="not-whole-number")
     try:
         number = int(str(value).strip().replace(" ", "").replace("\u00a0", ""))
     except ValueError:
-        raise InvalidInput(label, value, "is not a whole number") from None
+        raise InvalidInput(label, value, "is not a whole number", code="not-whole-number") from None
     if number < 0:
-        raise InvalidInput(label, value, "must not be negative")
+        raise InvalidInput(label, value, "must not be negative", code="negative")
     return number
 
 
@@ -388,7 +388,9 @@ def _countries(label: str, value: Any) -> list[str]:
     codes = [str(item).strip().upper() for item in items if str(item).strip()]
     for code in codes:
         if len(code) != 2 or not code.isalpha():
-            raise InvalidInput(label, value, "is not a comma list of two-letter country codes (SE,EE)")
+            raise InvalidInput(
+                label, value, "is not a comma list of two-letter country codes (SE,EE)", code="not-a-country-list"
+            )
     return sorted(set(codes))
 
 
@@ -469,13 +471,21 @@ def _check_consistency(values: Mapping[str, Any]) -> None:
     occurred_from, occurred_to = values.get("occurred_from"), values.get("occurred_to")
     discovered, aware = values.get("discovered_at"), values.get("aware_at")
     if occurred_from and occurred_to and occurred_to < occurred_from:
-        raise InvalidInput("occurred_to", local_iso(occurred_to), "is before the time the breach began")
+        raise InvalidInput(
+            "occurred_to", local_iso(occurred_to), "is before the time the breach began", code="before-breach-began"
+        )
     if occurred_from and discovered and discovered < occurred_from:
-        raise InvalidInput("discovered_at", local_iso(discovered), "is before the time the breach began")
+        raise InvalidInput(
+            "discovered_at", local_iso(discovered), "is before the time the breach began", code="before-breach-began"
+        )
     if discovered and aware and aware < discovered:
-        raise InvalidInput("aware_at", local_iso(aware), "is before the breach was discovered")
+        raise InvalidInput(
+            "aware_at", local_iso(aware), "is before the breach was discovered", code="before-breach-discovered"
+        )
     if occurred_from and aware and aware < occurred_from:
-        raise InvalidInput("aware_at", local_iso(aware), "is before the time the breach began")
+        raise InvalidInput(
+            "aware_at", local_iso(aware), "is before the time the breach began", code="before-breach-began"
+        )
     parts = [values.get(p) for p in CB_PARTS]
     if any(p is not None for p in parts) and values.get("enisa_cb") is not None:
         *losses, malicious = parts
@@ -711,9 +721,11 @@ def add(session: Session, now: dt.datetime | None = None, **fields: Any) -> Brea
     now = now or now_of(session)
     tz_name = organisation.get(session).timezone
     if "title" not in fields:
-        raise InvalidInput("title", None, "is required")
+        raise InvalidInput("title", None, "is required", code="required")
     if "aware_at" not in fields:
-        raise InvalidInput("aware_at", None, "is required: when the organisation became aware of the breach")
+        raise InvalidInput(
+            "aware_at", None, "is required: when the organisation became aware of the breach", code="aware-missing"
+        )
     values = clean(fields, tz_name)
     _derive_cb(values, {})
     _check_consistency(values)
@@ -760,7 +772,12 @@ def update(session: Session, reference: str, *, expected_version: Any = None, **
     notes = sorted(breach.notifications, key=lambda n: n.sent_at)
     if notes:
         if notes[0].sent_at < aware:
-            raise InvalidInput("aware_at", local_iso(aware, tz_name), "is after the first notification was sent")
+            raise InvalidInput(
+                "aware_at",
+                local_iso(aware, tz_name),
+                "is after the first notification was sent",
+                code="after-first-notification",
+            )
         if breach_clock.is_late(notes[0].sent_at, deadline) and not notes[0].late_reason:
             raise RuleRefused(
                 "With this awareness time the first notification would be late and it has no reasons for the delay; "
@@ -807,7 +824,13 @@ def notify(
     existing = sorted(breach.notifications, key=lambda n: n.sent_at)
     chosen = validation.choice("phase", phase, PHASES) if phase else ("supplementary" if existing else "initial")
     if sent_at < breach.aware_at:
-        raise InvalidInput("at", at, f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})")
+        raise InvalidInput(
+            "at",
+            at,
+            f"is before the organisation became aware ({local_iso(breach.aware_at, tz_name)})",
+            code="before-aware",
+            values={"earliest": breach.aware_at, "timezone": tz_name},
+        )
     if chosen == "initial" and existing:
         raise RuleRefused(
             f"{breach.reference} already has its initial notification; record this one as supplementary.",
@@ -821,7 +844,13 @@ def notify(
             values={"reference": breach.reference},
         )
     if chosen == "supplementary" and sent_at < existing[0].sent_at:
-        raise InvalidInput("at", at, "is before the initial notification")
+        raise InvalidInput(
+            "at",
+            at,
+            "is before the initial notification",
+            code="before-initial-notification",
+            values={"earliest": existing[0].sent_at, "timezone": tz_name},
+        )
     late = chosen == "initial" and breach_clock.is_late(sent_at, breach.authority_deadline)
     if late and not late_reason:
         raise RuleRefused(
@@ -892,21 +921,40 @@ def communicate(
     ground = ""
     if status == "done":
         if moment is None:
-            raise InvalidInput("at", at, "is missing: when were the data subjects told?")
+            raise InvalidInput("at", at, "is missing: when were the data subjects told?", code="told-at-missing")
         if moment < breach.aware_at:
-            raise InvalidInput("at", at, "is before the organisation became aware")
+            raise InvalidInput(
+                "at",
+                at,
+                "is before the organisation became aware",
+                code="before-aware",
+                values={"earliest": breach.aware_at, "timezone": tz_name},
+            )
         if not method:
-            raise InvalidInput("method", method, "is missing: how were they told (e-mail, letter, public notice)?")
+            raise InvalidInput(
+                "method",
+                method,
+                "is missing: how were they told (e-mail, letter, public notice)?",
+                code="told-how-missing",
+            )
     elif status == "planned":
         if not method:
-            raise InvalidInput("method", method, "is missing: how will they be told?")
+            raise InvalidInput("method", method, "is missing: how will they be told?", code="planned-how-missing")
     else:
         ground = validation.choice("exemption", exemption, EXEMPTIONS)
         if not reason:
-            raise InvalidInput("reason", reason, "is missing: say why the Art. 34(3) exemption applies")
+            raise InvalidInput(
+                "reason",
+                reason,
+                "is missing: say why the Art. 34(3) exemption applies",
+                code="exemption-reason-missing",
+            )
         if ground == "c" and not method:
             raise InvalidInput(
-                "method", method, "is missing: Art. 34(3)(c) needs a public communication instead; say which"
+                "method",
+                method,
+                "is missing: Art. 34(3)(c) needs a public communication instead; say which",
+                code="public-communication-missing",
             )
     breach.communication = status
     breach.communicated_at = moment
@@ -937,7 +985,13 @@ def close(
             f"{breach.reference} is already closed.", code="breach-closed", values={"reference": breach.reference}
         )
     if moment < breach.aware_at:
-        raise InvalidInput("at", at, "is before the organisation became aware")
+        raise InvalidInput(
+            "at",
+            at,
+            "is before the organisation became aware",
+            code="before-aware",
+            values={"earliest": breach.aware_at, "timezone": tz_name},
+        )
     view = view_of(breach, tz_name)
     if breach.role == "processor":
         if breach.controller_told_at is None:

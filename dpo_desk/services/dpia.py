@@ -275,10 +275,22 @@ def record_assessment(session: Session, activity_reference: str, **changes: Any)
     assessed = effective("assessed_on")
     consulted = effective("prior_consultation_on")
     if consulted is not None and consulted < assessed:
-        raise InvalidInput("prior_consultation_on", consulted.isoformat(), "is before the assessment itself")
+        raise InvalidInput(
+            "prior_consultation_on",
+            consulted.isoformat(),
+            "is before the assessment itself",
+            code="before-assessment",
+            values={"earliest": assessed},
+        )
     review = effective("next_review_on")
     if review is not None and review <= assessed:
-        raise InvalidInput("next_review_on", review.isoformat(), "must come after the assessment date")
+        raise InvalidInput(
+            "next_review_on",
+            review.isoformat(),
+            "must come after the assessment date",
+            code="not-after-assessment",
+            values={"earliest": assessed},
+        )
 
     now = now_of(session)
     if row is None:

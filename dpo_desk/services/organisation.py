@@ -66,7 +66,9 @@ def check_timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput("timezone", value, "is not a known time zone (for example Europe/Helsinki)") from None
+        raise InvalidInput(
+            "timezone", value, "is not a known time zone (for example Europe/Helsinki)", code="unknown-timezone"
+        ) from None
     return value
 
 
@@ -75,7 +77,12 @@ def check_holiday_country(value: str) -> str:
 
     code = value.strip().upper()
     if code not in holidays.list_supported_countries():
-        raise InvalidInput("holiday country", value, "is not a country with known public holidays (for example FI)")
+        raise InvalidInput(
+            "holiday country",
+            value,
+            "is not a country with known public holidays (for example FI)",
+            code="no-known-holidays",
+        )
     return code
 
 
@@ -89,9 +96,9 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
             continue
         text = validation.text(field, value)  # no control characters, as in every other module's text
         if field == "name" and not text:
-            raise InvalidInput("name", value, "must not be empty")
+            raise InvalidInput("name", value, "must not be empty", code="empty")
         if field == "dpo_email" and text and not _EMAIL.match(text):
-            raise InvalidInput("DPO e-mail", value, "is not an e-mail address")
+            raise InvalidInput("DPO e-mail", value, "is not an e-mail address", code="not-an-email")
         if field == "timezone":
             text = check_timezone(text)
         if field == "holiday_country":

@@ -340,7 +340,9 @@ def _country(field_name: str, value: Any) -> str:
 
     code = "" if value is None else str(value).strip().upper()
     if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
-        raise InvalidInput(field_name, value, "is not a country code (ISO 3166 alpha-2, for example US)")
+        raise InvalidInput(
+            field_name, value, "is not a country code (ISO 3166 alpha-2, for example US)", code="not-a-country-code"
+        )
     return code
 
 
@@ -679,10 +681,15 @@ def _check_contacts(role: str, controllers: Sequence[str], contacts: Sequence[st
     if not contacts:
         return
     if role != "processor":
-        raise InvalidInput("controller_contacts", contacts[0], "is for a processor's record only")
+        raise InvalidInput(
+            "controller_contacts", contacts[0], "is for a processor's record only", code="contacts-processor-only"
+        )
     if len(contacts) > len(controllers):
         raise InvalidInput(
-            "controller_contacts", contacts[len(controllers)], "has no controller to belong to (give one each)"
+            "controller_contacts",
+            contacts[len(controllers)],
+            "has no controller to belong to (give one each)",
+            code="contact-without-controller",
         )
 
 

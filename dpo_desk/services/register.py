@@ -549,10 +549,15 @@ def _entry_values(changes: dict[str, Any], creating: bool) -> dict[str, Any]:
 
 
 def _check_dates(row_values: dict[str, Any]) -> None:
-    for later, earlier in (("retired_on", "active_from"), ("active_from", "planned_on")):
+    for later, earlier, code in (
+        ("retired_on", "active_from", "before-active"),
+        ("active_from", "planned_on", "before-planned"),
+    ):
         a, b = row_values.get(later), row_values.get(earlier)
         if a and b and a < b:
-            raise InvalidInput(later, a.isoformat(), f"is before {earlier.replace('_', ' ')}")
+            raise InvalidInput(
+                later, a.isoformat(), f"is before {earlier.replace('_', ' ')}", code=code, values={"earliest": b}
+            )
 
 
 def add(

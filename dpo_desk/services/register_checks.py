@@ -100,7 +100,12 @@ def check_country(field_name: str, value: str | None) -> str:
 
     code = (value or "").strip().upper()
     if len(code) != 2 or not code.isalpha() or pycountry.countries.get(alpha_2=code) is None:
-        raise InvalidInput(field_name, value, "is not an ISO 3166 country code (two letters, like FI or US)")
+        raise InvalidInput(
+            field_name,
+            value,
+            "is not an ISO 3166 country code (two letters, like FI or US)",
+            code="not-a-country-code",
+        )
     return code
 
 
@@ -176,7 +181,13 @@ def check_safeguard(
     tia = validation.optional_date("tia_on", tia_on)
     review = validation.optional_date("tia_review_on", tia_review_on)
     if tia and review and review < tia:
-        raise InvalidInput("tia_review_on", tia_review_on, "is before the assessment itself")
+        raise InvalidInput(
+            "tia_review_on",
+            tia_review_on,
+            "is before the assessment itself",
+            code="before-assessment",
+            values={"earliest": tia},
+        )
     fallback = (fallback_safeguard or "").strip().lower()
     if fallback:
         validation.one_of("fallback_safeguard", fallback, FALLBACK_SAFEGUARDS)

@@ -222,7 +222,7 @@ class Filters:
 def _email(field_name: str, value: str | None) -> str:
     text = validation.text(field_name, value, limit=MAX_NAME)
     if text and not _EMAIL.match(text):
-        raise InvalidInput(field_name, value, "is not an e-mail address")
+        raise InvalidInput(field_name, value, "is not an e-mail address", code="not-an-email")
     return text
 
 
@@ -257,10 +257,14 @@ def validate_new(
         "language": validation.one_of("language", language or "fi", LANGUAGES),
     }
     if clean["controller_name"] and clean["role"] != "processor":
-        raise InvalidInput("controller", controller, "is only for a request received as a processor")
+        raise InvalidInput(
+            "controller", controller, "is only for a request received as a processor", code="processor-only"
+        )
     if forward_within not in (None, ""):
         if clean["role"] != "processor":
-            raise InvalidInput("forward_within", forward_within, "is only for a request received as a processor")
+            raise InvalidInput(
+                "forward_within", forward_within, "is only for a request received as a processor", code="processor-only"
+            )
         clean["forward_within_days"] = _working_days("forward_within", forward_within)
     return clean
 
@@ -269,9 +273,17 @@ def _working_days(field_name: str, value: int | str) -> int:
     try:
         days = int(str(value).strip())
     except ValueError:
-        raise InvalidInput(field_name, value, "is not a whole number of working days") from None
+        raise InvalidInput(
+            field_name, value, "is not a whole number of working days", code="not-working-days"
+        ) from None
     if not 1 <= days <= MAX_FORWARD_DAYS:
-        raise InvalidInput(field_name, value, f"must be from 1 to {MAX_FORWARD_DAYS} working days")
+        raise InvalidInput(
+            field_name,
+            value,
+            f"must be from 1 to {MAX_FORWARD_DAYS} working days",
+            code="working-days-range",
+            values={"most": MAX_FORWARD_DAYS},
+        )
     return days
 
 
@@ -292,7 +304,12 @@ NEW_FIELDS = (
 
 def field_problems(**values: Any) -> dict[str, str]:
     """Every field of a new request that would be refused, with the reason (the form shows them all at once)."""
-    problems: dict[str, str] = {}
+    return {name: error.reason for name, error in field_errors(**values).items()}
+
+
+def field_errors(**values: Any) -> dict[str, InvalidInput]:
+    """Every field of a new request that would be refused, with its refusal (a window words it in its language)."""
+    problems: dict[str, InvalidInput] = {}
     for name in NEW_FIELDS:
         trial = {key: values.get(key) for key in NEW_FIELDS}
         # Check one field at a time: the others get harmless stand-ins so only this one can fail.
@@ -304,7 +321,7 @@ def field_problems(**values: Any) -> dict[str, str]:
         try:
             validate_new(**trial)
         except InvalidInput as error:
-            problems[name] = error.reason
+            problems[name] = error
     return problems
 
 
@@ -851,6 +868,8 @@ def _told_in_first_month(row: Request, told: dt.date | None, field_name: str) ->
             told.isoformat(),
             f"is after the first month (the limit was {first.isoformat()}): an extension told later does not "
             "count (Art. 12(3))",
+            code="told-after-first-month",
+            values={"limit": first},
         )
 
 
@@ -904,7 +923,9 @@ def _forward(session: Session, row: Request, controller: str | None = None, on: 
             values={"reference": row.reference},
         )
     if not name:
-        raise InvalidInput("controller", controller, "is needed: to which controller was it forwarded?")
+        raise InvalidInput(
+            "controller", controller, "is needed: to which controller was it forwarded?", code="controller-needed"
+        )
     day = _date_not_before("on", on or _today(session, None), row.received_on, "before-received")
     row.controller_name = name
     row.forwarded_on = day

@@ -176,6 +176,42 @@ def _input_wordings() -> dict[str, str]:
         "before-extension": translate("RefusalText", "is before the extension ({earliest})"),
         "before-active": translate("RefusalText", "is before the entry became active ({earliest})"),
         "review-not-after": translate("RefusalText", "must come after the review date ({reviewed_on})"),
+        "before-planned": translate("RefusalText", "is before the entry was planned ({earliest})"),
+        "before-assessment": translate("RefusalText", "is before the assessment itself ({earliest})"),
+        "not-after-assessment": translate("RefusalText", "must come after the assessment date ({earliest})"),
+        "before-breach-began": translate("RefusalText", "is before the time the breach began"),
+        "before-breach-discovered": translate("RefusalText", "is before the breach was discovered"),
+        "after-first-notification": translate("RefusalText", "is after the first notification was sent"),
+        "before-aware": translate("RefusalText", "is before the organisation became aware of the breach ({earliest})"),
+        "before-initial-notification": translate("RefusalText", "is before the initial notification ({earliest})"),
+        "told-at-missing": translate("RefusalText", "is missing: when were the data subjects told?"),
+        "told-how-missing": translate("RefusalText", "is missing: how were they told (e-mail, letter, public notice)?"),
+        "planned-how-missing": translate("RefusalText", "is missing: how will they be told?"),
+        "exemption-reason-missing": translate("RefusalText", "is missing: say why the Art. 34(3) exemption applies"),
+        "public-communication-missing": translate(
+            "RefusalText", "is missing: Art. 34(3)(c) needs a public communication instead; say which"
+        ),
+        "aware-missing": translate("RefusalText", "is required: when the organisation became aware of the breach"),
+        "told-after-first-month": translate(
+            "RefusalText",
+            "is after the first month (the limit was {limit}): an extension told later does not count (Art. 12(3))",
+        ),
+        "negative": translate("RefusalText", "must not be negative"),
+        "not-a-country-list": translate(
+            "RefusalText", "is not a comma-separated list of two-letter country codes (such as SE,EE)"
+        ),
+        "unknown-timezone": translate("RefusalText", "is not a known time zone (for example Europe/Helsinki)"),
+        "no-known-holidays": translate("RefusalText", "is not a country with known public holidays (for example FI)"),
+        "not-an-email": translate("RefusalText", "is not an e-mail address"),
+        "processor-only": translate("RefusalText", "is only for a request received as a processor"),
+        "not-working-days": translate("RefusalText", "is not a whole number of working days"),
+        "working-days-range": translate("RefusalText", "must be from 1 to {most} working days"),
+        "controller-needed": translate("RefusalText", "is needed: to which controller was the request forwarded?"),
+        "not-a-country-code": translate("RefusalText", "is not a country code (two letters, such as FI or US)"),
+        "contacts-processor-only": translate("RefusalText", "belongs only in a processor's record"),
+        "contact-without-controller": translate(
+            "RefusalText", "has no controller to belong to (give one contact for each controller)"
+        ),
     }
 
 

@@ -13,7 +13,7 @@ import dpo_desk
 from dpo_desk.domain import timeparse
 from dpo_desk.errors import InvalidInput, RuleRefused, StoreBusy, StoreDamaged, StoreInUse, StoreTooNew
 from dpo_desk.rules import breach_content
-from dpo_desk.services import requests
+from dpo_desk.services import register, requests
 from dpo_desk.ui import cell_error_text
 from dpo_desk.ui.app import build_window
 from dpo_desk.ui.breach_warning_text import letter_item_names
@@ -128,10 +128,14 @@ def test_every_coded_invalid_input_of_the_core_has_a_window_wording() -> None:
                     "2026-03-01",
                     "English",
                     code=code,
-                    values={"earliest": day, "reviewed_on": day},
+                    values={"earliest": day, "reviewed_on": day, "limit": day, "most": 30},
                 )
                 text = error_text(error)
-                assert "English" not in text and "{" not in text and format_date(day) in text, (lang, code, text)
+                assert "English" not in text and "{" not in text, (lang, code, text)
+                names_a_day = bool(
+                    {"earliest", "reviewed_on", "limit"} & set(re.findall(r"{(\w+)}", _input_wordings()[code]))
+                )
+                assert not names_a_day or format_date(day) in text, (lang, code, text)
                 assert not english_in(text), (lang, code, text)
 
 
@@ -272,3 +276,49 @@ def test_a_store_damaged_while_locked_is_named_in_finnish_at_unlock(qtbot, store
         window.close()
     assert shown.startswith("Tiedosto on vioittunut sivulla 2; palauta varmuuskopio"), shown
     assert not english_in(shown), shown
+
+
+def test_a_register_entry_active_before_it_was_planned_is_refused_in_finnish(qtbot, store) -> None:
+    with language("fi"):
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show_page("register")
+        window.wait_loaded()
+        dialog = window.pages["register"].new_entry()
+        window.wait_loaded()
+        dialog.fields["name"].setText("Ikkuna Oy")
+        dialog.fields["service"].setText("Posti")
+        dialog.fields["country"].set_code("FI")
+        dialog.fields["planned_on"].setText("2026-03-10")
+        dialog.fields["active_from"].setText("2026-03-05")  # five days before it was even planned
+        dialog.save()
+        window.wait_loaded()
+        beside = dialog.errors["active_from"].text() if dialog.errors["active_from"].isVisibleTo(dialog) else ""
+        shown = dialog.message.text()
+        window.close()
+    with store.read() as session:
+        assert register.count(session) == 0  # nothing stored
+    assert beside == "on ennen kuin merkintä suunniteltiin (10.3.2026)", beside
+    assert "on ennen kuin merkintä suunniteltiin (10.3.2026)" in shown, shown
+    assert not english_in(shown), shown
+
+
+def test_a_malformed_email_in_a_new_request_is_refused_in_finnish(qtbot, store) -> None:
+    with language("fi"):
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show_page("requests")
+        window.wait_loaded()
+        page = window.pages["requests"]
+        page.new_request()
+        dialog = page.new_dialog
+        dialog.widgets["received"].setText("2026-03-03")
+        qtbot.keyClicks(dialog.widgets["subject"], "Uusi Ulla")
+        dialog.widgets["email"].setText("ulla(at)example")
+        beside = dialog.errors["email"].text()
+        dialog.submit()  # refused before anything reaches the store
+        window.wait_loaded()
+        window.close()
+    with store.read() as session:
+        assert requests.count(session) == 0  # nothing stored
+    assert beside == "ei ole sähköpostiosoite", beside

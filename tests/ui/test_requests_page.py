@@ -100,7 +100,8 @@ def test_new_request_form_checks_as_typed_and_stores_nothing_refused(qtbot, stor
     assert not dialog.save_button.isEnabled()  # no requester yet
     assert "Requester" in dialog.hint.text()
     dialog.widgets["received"].setText("31.2.2026")
-    assert dialog.errors["received"].isVisible() and "not a valid date" in dialog.errors["received"].text()
+    assert dialog.errors["received"].isVisible()
+    assert dialog.errors["received"].text() == "“31.2.2026” is not a day of the calendar"  # the window's wording
     dialog.widgets["email"].setText("not-an-address")
     assert "e-mail" in dialog.errors["email"].text()
     qtbot.keyClicks(dialog.widgets["subject"], "Uusi Ulla")

@@ -210,7 +210,7 @@ class NewRequestDialog(QDialog):
         values = self.values()
         self.widgets["controller"].setEnabled(values["role"] == "processor")
         self.widgets["forward_within"].setEnabled(values["role"] == "processor")
-        problems = requests.field_problems(**values)
+        problems = {key: invalid_input_reason(error) for key, error in requests.field_errors(**values).items()}
         for key, label in self.errors.items():
             text = problems.get(key, "") if (show_all or key in self.touched) else ""
             label.setText(text)

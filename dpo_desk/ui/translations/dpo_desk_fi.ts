@@ -4988,6 +4988,114 @@ Lisää ensimmäinen käsittelytoimi painamalla Ctrl+N.</translation>
         <translation>on oltava tarkistuspäivän ({reviewed_on}) jälkeen</translation>
     </message>
     <message>
+        <source>is before the entry was planned ({earliest})</source>
+        <translation>on ennen kuin merkintä suunniteltiin ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the assessment itself ({earliest})</source>
+        <translation>on ennen itse arviointia ({earliest})</translation>
+    </message>
+    <message>
+        <source>must come after the assessment date ({earliest})</source>
+        <translation>on oltava arvioinnin päivämäärän jälkeen ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the time the breach began</source>
+        <translation>on ennen tietoturvaloukkauksen alkamista</translation>
+    </message>
+    <message>
+        <source>is before the breach was discovered</source>
+        <translation>on ennen kuin tietoturvaloukkaus havaittiin</translation>
+    </message>
+    <message>
+        <source>is after the first notification was sent</source>
+        <translation>on ensimmäisen ilmoituksen lähettämisen jälkeen</translation>
+    </message>
+    <message>
+        <source>is before the organisation became aware of the breach ({earliest})</source>
+        <translation>on ennen kuin organisaatio sai tietää tietoturvaloukkauksesta ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the initial notification ({earliest})</source>
+        <translation>on ennen ensimmäistä ilmoitusta ({earliest})</translation>
+    </message>
+    <message>
+        <source>is missing: when were the data subjects told?</source>
+        <translation>puuttuu: milloin rekisteröidyille ilmoitettiin?</translation>
+    </message>
+    <message>
+        <source>is missing: how were they told (e-mail, letter, public notice)?</source>
+        <translation>puuttuu: miten heille ilmoitettiin (sähköposti, kirje, julkinen tiedote)?</translation>
+    </message>
+    <message>
+        <source>is missing: how will they be told?</source>
+        <translation>puuttuu: miten heille ilmoitetaan?</translation>
+    </message>
+    <message>
+        <source>is missing: say why the Art. 34(3) exemption applies</source>
+        <translation>puuttuu: kerro, miksi 34 artiklan 3 kohdan poikkeus soveltuu</translation>
+    </message>
+    <message>
+        <source>is missing: Art. 34(3)(c) needs a public communication instead; say which</source>
+        <translation>puuttuu: 34 artiklan 3 kohdan c alakohta edellyttää sen sijaan julkista tiedottamista; kerro mikä</translation>
+    </message>
+    <message>
+        <source>is required: when the organisation became aware of the breach</source>
+        <translation>tarvitaan: milloin organisaatio sai tietää tietoturvaloukkauksesta</translation>
+    </message>
+    <message>
+        <source>is after the first month (the limit was {limit}): an extension told later does not count (Art. 12(3))</source>
+        <translation>on ensimmäisen kuukauden jälkeen (määräaika oli {limit}): myöhemmin ilmoitettu pidennys ei ole pätevä (12 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ei saa olla negatiivinen</translation>
+    </message>
+    <message>
+        <source>is not a comma-separated list of two-letter country codes (such as SE,EE)</source>
+        <translation>ei ole pilkuin eroteltu luettelo kaksikirjaimisia maakoodeja (esimerkiksi SE,EE)</translation>
+    </message>
+    <message>
+        <source>is not a known time zone (for example Europe/Helsinki)</source>
+        <translation>ei ole tunnettu aikavyöhyke (esimerkiksi Europe/Helsinki)</translation>
+    </message>
+    <message>
+        <source>is not a country with known public holidays (for example FI)</source>
+        <translation>ei ole maa, jonka yleiset vapaapäivät tunnetaan (esimerkiksi FI)</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>ei ole sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>is only for a request received as a processor</source>
+        <translation>koskee vain henkilötietojen käsittelijänä vastaanotettua pyyntöä</translation>
+    </message>
+    <message>
+        <source>is not a whole number of working days</source>
+        <translation>ei ole kokonainen määrä työpäiviä</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most} working days</source>
+        <translation>on oltava 1–{most} työpäivää</translation>
+    </message>
+    <message>
+        <source>is needed: to which controller was the request forwarded?</source>
+        <translation>tarvitaan: mille rekisterinpitäjälle pyyntö välitettiin?</translation>
+    </message>
+    <message>
+        <source>is not a country code (two letters, such as FI or US)</source>
+        <translation>ei ole maakoodi (kaksi kirjainta, esimerkiksi FI tai US)</translation>
+    </message>
+    <message>
+        <source>belongs only in a processor&apos;s record</source>
+        <translation>kuuluu vain henkilötietojen käsittelijän selosteeseen</translation>
+    </message>
+    <message>
+        <source>has no controller to belong to (give one contact for each controller)</source>
+        <translation>ei vastaa yhtään rekisterinpitäjää (anna yksi yhteystieto kutakin rekisterinpitäjää kohden)</translation>
+    </message>
+    <message>
         <source>The store is damaged at page {page}; restore a backup (the damaged file is kept aside).</source>
         <translation>Tiedosto on vioittunut sivulla {page}; palauta varmuuskopio (vioittunut tiedosto säilytetään erillään).</translation>
     </message>

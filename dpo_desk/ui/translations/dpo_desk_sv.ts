@@ -4988,6 +4988,114 @@ Tryck Ctrl+N för att lägga till den första behandlingen.</translation>
         <translation>måste vara efter granskningsdagen ({reviewed_on})</translation>
     </message>
     <message>
+        <source>is before the entry was planned ({earliest})</source>
+        <translation>är före den dag posten planerades ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the assessment itself ({earliest})</source>
+        <translation>är före själva bedömningen ({earliest})</translation>
+    </message>
+    <message>
+        <source>must come after the assessment date ({earliest})</source>
+        <translation>måste vara efter bedömningens datum ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the time the breach began</source>
+        <translation>är före tidpunkten då personuppgiftsincidenten började</translation>
+    </message>
+    <message>
+        <source>is before the breach was discovered</source>
+        <translation>är före tidpunkten då personuppgiftsincidenten upptäcktes</translation>
+    </message>
+    <message>
+        <source>is after the first notification was sent</source>
+        <translation>är efter att den första anmälan skickades</translation>
+    </message>
+    <message>
+        <source>is before the organisation became aware of the breach ({earliest})</source>
+        <translation>är före den tidpunkt då organisationen fick kännedom om personuppgiftsincidenten ({earliest})</translation>
+    </message>
+    <message>
+        <source>is before the initial notification ({earliest})</source>
+        <translation>är före den första anmälan ({earliest})</translation>
+    </message>
+    <message>
+        <source>is missing: when were the data subjects told?</source>
+        <translation>saknas: när informerades de registrerade?</translation>
+    </message>
+    <message>
+        <source>is missing: how were they told (e-mail, letter, public notice)?</source>
+        <translation>saknas: hur informerades de (e-post, brev, offentligt meddelande)?</translation>
+    </message>
+    <message>
+        <source>is missing: how will they be told?</source>
+        <translation>saknas: hur ska de informeras?</translation>
+    </message>
+    <message>
+        <source>is missing: say why the Art. 34(3) exemption applies</source>
+        <translation>saknas: ange varför undantaget i artikel 34.3 gäller</translation>
+    </message>
+    <message>
+        <source>is missing: Art. 34(3)(c) needs a public communication instead; say which</source>
+        <translation>saknas: artikel 34.3 c kräver i stället ett offentligt meddelande; ange vilket</translation>
+    </message>
+    <message>
+        <source>is required: when the organisation became aware of the breach</source>
+        <translation>krävs: när organisationen fick kännedom om personuppgiftsincidenten</translation>
+    </message>
+    <message>
+        <source>is after the first month (the limit was {limit}): an extension told later does not count (Art. 12(3))</source>
+        <translation>är efter den första månaden (gränsen var {limit}): en förlängning som meddelas senare gäller inte (artikel 12.3)</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>is not a comma-separated list of two-letter country codes (such as SE,EE)</source>
+        <translation>är inte en kommaseparerad lista med landskoder på två bokstäver (till exempel SE,EE)</translation>
+    </message>
+    <message>
+        <source>is not a known time zone (for example Europe/Helsinki)</source>
+        <translation>är inte en känd tidszon (till exempel Europe/Helsinki)</translation>
+    </message>
+    <message>
+        <source>is not a country with known public holidays (for example FI)</source>
+        <translation>är inte ett land med kända allmänna helgdagar (till exempel FI)</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>är inte en e-postadress</translation>
+    </message>
+    <message>
+        <source>is only for a request received as a processor</source>
+        <translation>gäller bara en begäran som tagits emot som personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>is not a whole number of working days</source>
+        <translation>är inte ett helt antal arbetsdagar</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most} working days</source>
+        <translation>måste vara 1–{most} arbetsdagar</translation>
+    </message>
+    <message>
+        <source>is needed: to which controller was the request forwarded?</source>
+        <translation>behövs: till vilken personuppgiftsansvarig vidarebefordrades begäran?</translation>
+    </message>
+    <message>
+        <source>is not a country code (two letters, such as FI or US)</source>
+        <translation>är inte en landskod (två bokstäver, till exempel FI eller US)</translation>
+    </message>
+    <message>
+        <source>belongs only in a processor&apos;s record</source>
+        <translation>hör bara till ett personuppgiftsbiträdes register</translation>
+    </message>
+    <message>
+        <source>has no controller to belong to (give one contact for each controller)</source>
+        <translation>hör inte till någon personuppgiftsansvarig (ge en kontakt för varje personuppgiftsansvarig)</translation>
+    </message>
+    <message>
         <source>The store is damaged at page {page}; restore a backup (the damaged file is kept aside).</source>
         <translation>Filen är skadat på sida {page}; återställ en säkerhetskopia (den skadade filen sparas separat).</translation>
     </message>
