@@ -303,7 +303,7 @@ def test_settings_page_saves_the_window_language_for_the_next_start(qtbot, store
     page.fields["dpo_email"].setText("dpo@kieli.example")
     page.window_language.setCurrentIndex(page.window_language.findData("sv"))
     page.save()
-    qtbot.waitUntil(lambda: page.message.text() == "Saved.", timeout=10000)
+    qtbot.waitUntil(lambda: page.message.text() == "Saved.", timeout=30000)
     assert i18n.saved_language() == "sv"
     assert i18n.current_language() == "en"  # this run keeps its language: the choice applies on restart
     page.window_language.setCurrentIndex(page.window_language.findData(""))
