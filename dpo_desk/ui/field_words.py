@@ -7,12 +7,15 @@ is shown with its underscores as spaces; tests/ui/test_core_words.py fails when 
 
 from __future__ import annotations
 
+from dpo_desk.ui import input_reasons
 from dpo_desk.ui.i18n import translate
 
 
 def field_words() -> dict[str, str]:
-    """Each audited column (and the keys of the trail's summary entries), as the window words it."""
+    """Each audited column (and the keys of the trail's summary entries), as the window words it; then the
+    input fields each area of the window's refusals words (`input_reasons`)."""
     return {
+        **input_reasons.field_words(),
         "active_from": translate("FieldName", "active from"),
         "activity_id": translate("FieldName", "processing activity"),
         "added_at": translate("FieldName", "added"),

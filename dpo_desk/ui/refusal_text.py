@@ -23,6 +23,7 @@ from dpo_desk.errors import (
     StoreTooNew,
     WrongPassphrase,
 )
+from dpo_desk.ui import input_reasons
 from dpo_desk.ui.breach_warning_text import letter_item_names
 from dpo_desk.ui.cell_error_text import reason_text
 from dpo_desk.ui.field_words import field_word
@@ -169,6 +170,11 @@ def _wordings() -> dict[str, str]:
 
 def _input_wordings() -> dict[str, str]:
     """The reasons of an InvalidInput a service raises itself (the shared checks' are cell_error_text's)."""
+    return {**_dated_input_wordings(), **input_reasons.wordings()}
+
+
+def _dated_input_wordings() -> dict[str, str]:
+    """The reasons that place a day or a moment among a case's others, and the settings' first checks."""
     return {
         "before-received": translate("RefusalText", "is before the day the request was received ({earliest})"),
         "before-identity-request": translate("RefusalText", "is before the identity request ({earliest})"),

@@ -1,0 +1,15 @@
+"""The window's wording of the reasons the core refuses an input of requests, e-mail intake,
+recipients, attachments and the versions of a case.
+"""
+
+from __future__ import annotations
+
+
+def wordings() -> dict[str, str]:
+    """Each reason by its code, in the window's language, without its field."""
+    return {}
+
+
+def field_words() -> dict[str, str]:
+    """The words of this area's input fields that the shared field words lack (by the core's name of the field)."""
+    return {}
