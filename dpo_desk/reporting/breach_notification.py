@@ -48,7 +48,11 @@ def chosen_phase(view: BreachView, phase: int | None) -> NotificationView | None
         return view.notifications[-1] if view.notifications else None
     if not 1 <= phase <= len(view.notifications):
         raise InvalidInput(
-            "--phase", phase, f"is not a notification of {view.reference} (it has {len(view.notifications)})"
+            "--phase",
+            phase,
+            f"is not a notification of {view.reference} (it has {len(view.notifications)})",
+            code="not-a-recorded-phase",
+            values={"reference": view.reference, "count": len(view.notifications)},
         )
     return view.notifications[phase - 1]
 

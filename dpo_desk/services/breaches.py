@@ -365,13 +365,14 @@ def _count(label: str, value: Any) -> int | None:
     return number
 
 
-def _float(label: str, value: Any, check: Callable[[float], float]) -> float | None:
+def _float(label: str, value: Any, check: Callable[[float], float], code: str) -> float | None:
+    """A score checked by `check`; refused with `code`, which names what `check` allows."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
         return check(float(str(value).strip().replace(",", ".")))
     except ValueError as exc:
-        raise InvalidInput(label, value, f"is refused: {exc}") from None
+        raise InvalidInput(label, value, f"is refused: {exc}", code=code, values={"reason": str(exc)}) from None
 
 
 def _nature(label: str, value: Any) -> list[str]:
@@ -379,7 +380,13 @@ def _nature(label: str, value: Any) -> list[str]:
     chosen = [str(item).strip().lower() for item in items if str(item).strip()]
     for item in chosen:
         if item not in NATURES:
-            raise InvalidInput(label, value, f"is not a comma list of {', '.join(NATURES)}")
+            raise InvalidInput(
+                label,
+                value,
+                f"is not a comma list of {', '.join(NATURES)}",
+                code="not-a-nature-list",
+                values={"choices": list(NATURES)},
+            )
     return [n for n in NATURES if n in chosen]
 
 
@@ -399,7 +406,7 @@ def clean(fields: Mapping[str, Any], tz_name: str) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name, value in fields.items():
         if name not in FIELDS:
-            raise InvalidInput("field", name, "is not a field of a breach")
+            raise InvalidInput("field", name, "is not a field of a breach", code="not-a-breach-field")
         kind = FIELDS[name]
         if kind == "title":
             result[name] = validation.text(name, value, required=True, limit=MAX_TEXT)
@@ -412,7 +419,7 @@ def clean(fields: Mapping[str, Any], tz_name: str) -> dict[str, Any]:
             result[name] = parse_time(name, value, tz_name)
         elif kind == "bool":
             if not isinstance(value, bool):
-                raise InvalidInput(name, value, "is not true or false")
+                raise InvalidInput(name, value, "is not true or false", code="not-yes-no")
             result[name] = value
         elif kind == "count":
             result[name] = _count(name, value)
@@ -430,16 +437,16 @@ def clean(fields: Mapping[str, Any], tz_name: str) -> dict[str, Any]:
             blank = value is None or (isinstance(value, str) and not value.strip())
             result[name] = None if blank else validation.choice(name, value, RISKS)
         elif kind == "dpc":
-            result[name] = _float(name, value, enisa.check_dpc)
+            result[name] = _float(name, value, enisa.check_dpc, "not-an-enisa-dpc")
         elif kind == "ei":
-            result[name] = _float(name, value, enisa.check_ei)
+            result[name] = _float(name, value, enisa.check_ei, "not-an-enisa-ei")
         elif kind == "cb":
-            result[name] = _float(name, value, enisa.check_cb)
+            result[name] = _float(name, value, enisa.check_cb, "not-an-enisa-cb")
         elif kind == "cb-step":
-            result[name] = _float(name, value, _check_cb_step)
+            result[name] = _float(name, value, _check_cb_step, "not-an-enisa-loss")
         elif kind == "optional-bool":
             if value is not None and not isinstance(value, bool):
-                raise InvalidInput(name, value, "is not true or false")
+                raise InvalidInput(name, value, "is not true or false", code="not-yes-no")
             result[name] = value
     return result
 
@@ -490,10 +497,14 @@ def _check_consistency(values: Mapping[str, Any]) -> None:
     if any(p is not None for p in parts) and values.get("enisa_cb") is not None:
         *losses, malicious = parts
         if enisa.circumstances(*(loss or 0.0 for loss in losses), bool(malicious)) != values["enisa_cb"]:
-            raise InvalidInput("enisa_cb", values["enisa_cb"], "is not the sum of its parts (losses plus malice)")
+            raise InvalidInput(
+                "enisa_cb", values["enisa_cb"], "is not the sum of its parts (losses plus malice)", code="cb-not-sum"
+            )
     scores = [values.get(k) for k in ("enisa_dpc", "enisa_ei", "enisa_cb")]
     if any(s is not None for s in scores) and any(s is None for s in scores):
-        raise InvalidInput("enisa_dpc", None, "needs all three ENISA components (DPC, EI and CB) or none")
+        raise InvalidInput(
+            "enisa_dpc", None, "needs all three ENISA components (DPC, EI and CB) or none", code="enisa-incomplete"
+        )
 
 
 # -- reading ----------------------------------------------------------------------------------------
@@ -661,7 +672,13 @@ def fetch(
     """A page of the breaches table, sorted and filtered in SQL."""
     tz_name = organisation.get(session).timezone
     if sort_key not in SORT_KEYS:
-        raise InvalidInput("sort", sort_key, f"is not one of {', '.join(SORT_KEYS)}")
+        raise InvalidInput(
+            "sort",
+            sort_key,
+            f"is not one of {', '.join(SORT_KEYS)}",
+            code="not-a-choice",
+            values={"choices": list(SORT_KEYS)},
+        )
     # correlated: evaluated only for the rows of the page, never for the whole table
     first = (
         select(func.min(BreachNotification.sent_at))
@@ -891,7 +908,13 @@ def set_authority_reference(
     value = validation.text("authority_reference", authority_reference, required=True, limit=MAX_TEXT)
     notes = sorted(breach.notifications, key=lambda n: (n.sent_at, n.id))
     if not 1 <= number <= len(notes):
-        raise InvalidInput("notification", number, f"is not a notification of {breach.reference}")
+        raise InvalidInput(
+            "notification",
+            number,
+            f"is not a notification of {breach.reference}",
+            code="not-a-notification",
+            values={"reference": breach.reference},
+        )
     notes[number - 1].authority_reference = value
     session.flush()
     return get(session, reference)

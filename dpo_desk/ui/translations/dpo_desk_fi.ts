@@ -3464,6 +3464,18 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <source>passphrase</source>
         <translation>tunnuslause</translation>
     </message>
+    <message>
+        <source>field</source>
+        <translation>kenttä</translation>
+    </message>
+    <message>
+        <source>sort order</source>
+        <translation>lajittelujärjestys</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>ilmoitus</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -3861,6 +3873,49 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
             <numerusform>niistä %n sinetöidään uudelleen (kirjoitettu ennen kuin DPO Desk sinetöi arvot)</numerusform>
             <numerusform>niistä %n sinetöidään uudelleen (kirjoitettu ennen kuin DPO Desk sinetöi arvot)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InputReason</name>
+    <message>
+        <source>is not a field of a breach</source>
+        <translation>ei ole tietoturvaloukkauksen kenttä</translation>
+    </message>
+    <message>
+        <source>is not a comma-separated list of confidentiality, integrity and availability</source>
+        <translation>ei ole pilkuin eroteltu luettelo näistä: luottamuksellisuus, eheys, saatavuus</translation>
+    </message>
+    <message>
+        <source>is not a number from 1 to 4</source>
+        <translation>ei ole luku väliltä 1–4</translation>
+    </message>
+    <message>
+        <source>is not 0.25, 0.5, 0.75 or 1</source>
+        <translation>ei ole 0,25; 0,5; 0,75 tai 1</translation>
+    </message>
+    <message>
+        <source>is not a multiple of 0.25 from 0 to 2</source>
+        <translation>ei ole luvun 0,25 monikerta väliltä 0–2</translation>
+    </message>
+    <message>
+        <source>is not 0, 0.25 or 0.5</source>
+        <translation>ei ole 0; 0,25 tai 0,5</translation>
+    </message>
+    <message>
+        <source>is not the sum of its parts (the losses plus malicious intent)</source>
+        <translation>ei ole osiensa summa (menetykset sekä vahingollinen tarkoitus)</translation>
+    </message>
+    <message>
+        <source>needs all three ENISA components (DPC, EI and CB) or none</source>
+        <translation>tarvitsee kaikki kolme ENISA-osatekijää (DPC, EI ja CB) tai ei yhtään niistä</translation>
+    </message>
+    <message>
+        <source>is not a notification of {reference}</source>
+        <translation>ei ole tapauksen {reference} ilmoitus</translation>
+    </message>
+    <message>
+        <source>is not a notification of {reference} (it has {count})</source>
+        <translation>ei ole tapauksen {reference} ilmoitus (kirjattuja ilmoituksia on {count})</translation>
     </message>
 </context>
 <context>

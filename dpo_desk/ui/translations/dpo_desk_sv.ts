@@ -3464,6 +3464,18 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <source>passphrase</source>
         <translation>lösenfras</translation>
     </message>
+    <message>
+        <source>field</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>sort order</source>
+        <translation>sorteringsordning</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>anmälan</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -3861,6 +3873,49 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
             <numerusform>%n av dem förseglas på nytt (skrivna innan DPO Desk förseglade värden)</numerusform>
             <numerusform>%n av dem förseglas på nytt (skrivna innan DPO Desk förseglade värden)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InputReason</name>
+    <message>
+        <source>is not a field of a breach</source>
+        <translation>är inte ett fält i en personuppgiftsincident</translation>
+    </message>
+    <message>
+        <source>is not a comma-separated list of confidentiality, integrity and availability</source>
+        <translation>är inte en kommaseparerad lista av: konfidentialitet, riktighet, tillgänglighet</translation>
+    </message>
+    <message>
+        <source>is not a number from 1 to 4</source>
+        <translation>är inte ett tal från 1 till 4</translation>
+    </message>
+    <message>
+        <source>is not 0.25, 0.5, 0.75 or 1</source>
+        <translation>är inte 0,25; 0,5; 0,75 eller 1</translation>
+    </message>
+    <message>
+        <source>is not a multiple of 0.25 from 0 to 2</source>
+        <translation>är inte en multipel av 0,25 från 0 till 2</translation>
+    </message>
+    <message>
+        <source>is not 0, 0.25 or 0.5</source>
+        <translation>är inte 0; 0,25 eller 0,5</translation>
+    </message>
+    <message>
+        <source>is not the sum of its parts (the losses plus malicious intent)</source>
+        <translation>är inte summan av sina delar (förlusterna plus illasinnat uppsåt)</translation>
+    </message>
+    <message>
+        <source>needs all three ENISA components (DPC, EI and CB) or none</source>
+        <translation>behöver alla tre ENISA-komponenterna (DPC, EI och CB) eller ingen av dem</translation>
+    </message>
+    <message>
+        <source>is not a notification of {reference}</source>
+        <translation>är inte en anmälan i {reference}</translation>
+    </message>
+    <message>
+        <source>is not a notification of {reference} (it has {count})</source>
+        <translation>är inte en anmälan i {reference} (antal registrerade anmälningar: {count})</translation>
     </message>
 </context>
 <context>
