@@ -147,7 +147,9 @@ class Document:
 
 
 def _changed(source: str) -> InvalidInput:
-    return InvalidInput("file", Path(source).name, "changed after it was checked; nothing was imported")
+    return InvalidInput(
+        "file", Path(source).name, "changed after it was checked; nothing was imported", code="file-changed"
+    )
 
 
 def _file_stat(path: Path) -> tuple[int, int]:
@@ -172,27 +174,47 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         with path.open("rb") as file:
             head, places, fault = _check(JsonStream(file, _DECODER))
     except OSError as exc:
-        raise InvalidInput("file", str(path), f"cannot be read ({exc.strerror})") from None
+        raise InvalidInput(
+            "file",
+            str(path),
+            f"cannot be read ({exc.strerror})",
+            code="file-unreadable",
+            values={"problem": exc.strerror},
+        ) from None
     except UnicodeDecodeError:
-        raise InvalidInput("file", str(path), "is not UTF-8 text") from None
+        raise InvalidInput("file", str(path), "is not UTF-8 text", code="not-utf8") from None
     except json.JSONDecodeError as exc:
-        raise InvalidInput("file", str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        raise InvalidInput(
+            "file",
+            str(path),
+            f"is not valid JSON (line {exc.lineno}, column {exc.colno})",
+            code="not-json",
+            values={"line": exc.lineno, "column": exc.colno},
+        ) from None
     except RecursionError:
-        raise InvalidInput("file", str(path), "is nested deeper than any export") from None
+        raise InvalidInput("file", str(path), "is nested deeper than any export", code="nested-too-deep") from None
     except ValueError as exc:  # from the hooks below: a number no column holds
-        raise InvalidInput("file", str(path), str(exc)) from None
+        raise InvalidInput("file", str(path), str(exc), code="number-no-field-takes") from None
     if head is None or head.get("format") != FORMAT:
-        raise InvalidInput("file", str(path), f'is not a DPO Desk export (no "format": "{FORMAT}")')
+        raise InvalidInput(
+            "file",
+            str(path),
+            f'is not a DPO Desk export (no "format": "{FORMAT}")',
+            code="not-an-export",
+            values={"format": FORMAT},
+        )
     version = head.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InvalidInput("format_version", version, "is not a format version")
+        raise InvalidInput(
+            "format_version", version, "is not a format version", code="not-a-format-version", values={"value": version}
+        )
     if version > FORMAT_VERSION:
         raise DpoDeskError(
             f"{path} was written in export format {version}, newer than this DPO Desk reads ({FORMAT_VERSION}); "
             "upgrade DPO Desk to import it. Nothing was imported."
         )
     if places is None:
-        raise InvalidInput("tables", None, "is missing or not an object")
+        raise InvalidInput("tables", None, "is missing or not an object", code="tables-missing")
     if fault is not None:
         raise fault
     return Document(str(path), sha256, places, stat)
@@ -208,9 +230,15 @@ def _digest(path: Path) -> str:
                 utf8.decode(chunk)
             utf8.decode(b"", final=True)
     except OSError as exc:
-        raise InvalidInput("file", str(path), f"cannot be read ({exc.strerror})") from None
+        raise InvalidInput(
+            "file",
+            str(path),
+            f"cannot be read ({exc.strerror})",
+            code="file-unreadable",
+            values={"problem": exc.strerror},
+        ) from None
     except UnicodeDecodeError:
-        raise InvalidInput("file", str(path), "is not UTF-8 text") from None
+        raise InvalidInput("file", str(path), "is not UTF-8 text", code="not-utf8") from None
     return digest.hexdigest()
 
 
@@ -239,16 +267,22 @@ def _check(
             places = None
             continue
         if places is not None and fault is None:
-            fault = InvalidInput("tables", None, "appears twice in the file")
+            fault = InvalidInput("tables", None, "appears twice in the file", code="appears-twice")
         places = {}
         for name in stream.members():
             table = known.get(name)
             if fault is None and table is None:
-                fault = InvalidInput("tables", name, "is not a table of this DPO Desk version")
+                fault = InvalidInput(
+                    "tables",
+                    name,
+                    "is not a table of this DPO Desk version",
+                    code="unknown-table",
+                    values={"value": name},
+                )
             if fault is None and stream.peek() != "[":
-                fault = InvalidInput(f"tables.{name}", None, "is not a list of rows")
+                fault = InvalidInput(f"tables.{name}", None, "is not a list of rows", code="not-a-list-of-rows")
             if fault is None and name in places:
-                fault = InvalidInput("tables", name, "appears twice in the file")
+                fault = InvalidInput("tables", name, "appears twice in the file", code="appears-twice")
             if fault is not None or table is None:
                 stream.skip()
                 continue
@@ -280,7 +314,10 @@ def _check_rows(stream: JsonStream, table: Table) -> tuple[int, InvalidInput | N
             value = row.get(column)
             if value is not None and value in seen[column] and column not in twice:
                 twice[column] = InvalidInput(
-                    f"{table.name} row {number} column {column}", value, "appears twice in the file"
+                    f"{table.name} row {number} column {column}",
+                    value,
+                    "appears twice in the file",
+                    code="appears-twice",
                 )
             seen[column].add(value)
     # As when the whole table was decoded before its keys were compared: a row's own fault comes first.
@@ -315,10 +352,17 @@ _DECODER = json.JSONDecoder(parse_int=_bounded_int, parse_float=_finite, parse_c
 
 def _decode_row(table: Table, row: Any, number: int) -> dict[str, Any]:
     if not isinstance(row, dict):
-        raise InvalidInput(f"{table.name} row {number}", None, "is not an object")
+        raise InvalidInput(f"{table.name} row {number}", None, "is not an object", code="row-not-an-object")
     names, columns = _shape(table)
     if not names.issuperset(row):
-        raise InvalidInput(f"{table.name} row {number}", sorted(set(row) - names)[0], "is not a column of this table")
+        unknown = sorted(set(row) - names)[0]
+        raise InvalidInput(
+            f"{table.name} row {number}",
+            unknown,
+            "is not a column of this table",
+            code="unknown-column",
+            values={"value": unknown},
+        )
     decoded = {}
     for name, kind, required in columns:
         value = row.get(name)
@@ -326,7 +370,7 @@ def _decode_row(table: Table, row: Any, number: int) -> dict[str, Any]:
             value = decode_kind(kind, value, f"{table.name} row {number} column {name}")
         if value is None and required is not None:
             if required:
-                raise InvalidInput(f"{table.name} row {number} column {name}", None, "is required")
+                raise InvalidInput(f"{table.name} row {number} column {name}", None, "is required", code="required")
             continue
         decoded[name] = value
     exchange_checks.check_row(table, decoded, lambda column: f"{table.name} row {number} column {column}")
@@ -420,7 +464,11 @@ def apply_import(session: Session, document: Document) -> ImportPlan:
         # SQLite names the constraint (a table and column, or "FOREIGN KEY"), never the values.
         reason = str(exc.orig).splitlines()[0] if exc.orig is not None else "a constraint failed"
         raise InvalidInput(
-            "file", Path(document.source).name, f"does not fit this store ({reason}); nothing was imported"
+            "file",
+            Path(document.source).name,
+            f"does not fit this store ({reason}); nothing was imported",
+            code="does-not-fit-store",
+            values={"reason": reason},
         ) from None
 
 
@@ -529,7 +577,13 @@ def _import_trail(session: Session, table: Table, document: Document, plan: Tabl
 
     faults = list(audit.verify_chain(walked()))
     if faults:
-        raise InvalidInput("audit_log", faults[0].entry_id, f"breaks the file's audit chain: {faults[0].reason}")
+        raise InvalidInput(
+            "audit_log",
+            faults[0].entry_id,
+            f"breaks the file's audit chain: {faults[0].reason}",
+            code="breaks-audit-chain",
+            values={"value": faults[0].entry_id, "reason": faults[0].reason},
+        )
     plan.note = f"{count} entries restored as they were"
     plan.note_facts = {"kind": "trail-restored", "count": count, "resealed": 0}
     if not legacy:

@@ -79,18 +79,33 @@ def _request_agrees_with_itself(row: dict[str, Any], where: Callable[[str], str]
     """What `request close`, `extend` and the identity steps guarantee together, as the reports rely on it."""
     closed, outcome = row.get("status") == "closed", row.get("outcome")
     if closed and not outcome:
-        raise InvalidInput(where("outcome"), None, "is required for a closed request")
+        raise InvalidInput(where("outcome"), None, "is required for a closed request", code="required-when-closed")
     if outcome and not closed:
-        raise InvalidInput(where("status"), row.get("status"), "must be closed for a request with an outcome")
+        raise InvalidInput(
+            where("status"),
+            row.get("status"),
+            "must be closed for a request with an outcome",
+            code="closed-with-outcome",
+        )
     if outcome == "refused" and not str(row.get("outcome_reason") or "").strip():
-        raise InvalidInput(where("outcome_reason"), None, "is required for a refusal (Art. 12(4))")
+        raise InvalidInput(
+            where("outcome_reason"), None, "is required for a refusal (Art. 12(4))", code="required-for-refusal"
+        )
     if row.get("extended_on") is not None and not str(row.get("extension_reason") or "").strip():
-        raise InvalidInput(where("extension_reason"), None, "is required for an extension (Art. 12(3))")
+        raise InvalidInput(
+            where("extension_reason"), None, "is required for an extension (Art. 12(3))", code="required-for-extension"
+        )
     received = row.get("received_on")
     for name in ("replied_on", "extended_on", "extension_told_on", "identity_requested_on", "forwarded_on"):
         day = row.get(name)
         if received is not None and day is not None and str(day) < str(received):
-            raise InvalidInput(where(name), None, "is before the day the request was received")
+            raise InvalidInput(
+                where(name),
+                None,
+                "is before the day the request was received",
+                code="before-received",
+                values={"earliest": received},
+            )
 
 
 # Rules that tie a row's columns together, by table (one column's own rules are checked above them).
@@ -109,13 +124,21 @@ def check_row(table: Table, row: dict[str, Any], where: Callable[[str], str]) ->
             continue
         for text in _strings(value):
             if limit is not None and len(text) > limit:
-                raise InvalidInput(where(name), None, f"is longer than {limit} characters")
+                raise InvalidInput(
+                    where(name), None, f"is longer than {limit} characters", code="too-long", values={"limit": limit}
+                )
             if _CONTROL.search(text):
-                raise InvalidInput(where(name), None, "holds control characters")
+                raise InvalidInput(where(name), None, "holds control characters", code="control-character")
         if accepted is not None:
             wrong = [v for v in _strings(value) if v not in accepted]
             if wrong:
-                raise InvalidInput(where(name), wrong[0][:40], f"is not one of {', '.join(sorted(accepted))}")
+                raise InvalidInput(
+                    where(name),
+                    wrong[0][:40],
+                    f"is not one of {', '.join(sorted(accepted))}",
+                    code="not-a-choice",
+                    values={"choices": sorted(accepted)},
+                )
     if table.name in _ROW_RULES:
         _ROW_RULES[table.name](row, where)
 

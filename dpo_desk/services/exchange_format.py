@@ -134,7 +134,9 @@ def decode_kind(kind: str, value: Any, where: str) -> Any:
             raise ValueError
         return value
     except (ValueError, TypeError):
-        raise InvalidInput(where, None, f"is not a valid {kind} value") from None
+        raise InvalidInput(
+            where, None, f"is not a valid {kind} value", code="not-of-its-kind", values={"kind": kind}
+        ) from None
 
 
 def json_schema() -> dict[str, Any]:

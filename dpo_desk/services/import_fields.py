@@ -86,7 +86,13 @@ class Target:
         for f in self.fields:
             if f.key == key:
                 return f
-        raise InvalidInput("field", key, f"is not a field of {self.title} (known: {', '.join(self.keys)})")
+        raise InvalidInput(
+            "field",
+            key,
+            f"is not a field of {self.title} (known: {', '.join(self.keys)})",
+            code="not-a-field",
+            values={"value": key, "target": self.title, "known": ", ".join(self.keys)},
+        )
 
     @property
     def keys(self) -> list[str]:

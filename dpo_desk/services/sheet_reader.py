@@ -72,12 +72,18 @@ def read_workbook(
     limits = limits or SheetLimits()
     suffix = path.suffix.lower()
     if suffix not in SPREADSHEET_SUFFIXES:
-        raise InvalidInput("file", path.name, "is not a spreadsheet: use .xlsx or .csv")
+        raise InvalidInput("file", path.name, "is not a spreadsheet: use .xlsx or .csv", code="not-a-spreadsheet")
     if not path.is_file():
-        raise InvalidInput("file", str(path), "does not exist")
+        raise InvalidInput("file", str(path), "does not exist", code="file-not-found")
     if suffix not in (".xlsx", ".xlsm"):
         if path.stat().st_size > limits.max_unpacked_bytes:
-            raise InvalidInput("file", path.name, f"is larger than the import limit of {_megabytes(limits)}")
+            raise InvalidInput(
+                "file",
+                path.name,
+                f"is larger than the import limit of {_megabytes(limits)}",
+                code="larger-than-import-limit",
+                values={"megabytes": limits.max_unpacked_bytes // _MB},
+            )
         return [_table(path.name, _csv_rows(path), limits)]
     _check_unpacked_size(path, limits)
     sheets: list[Sheet] = []
@@ -103,12 +109,14 @@ def _check_unpacked_size(path: Path, limits: SheetLimits) -> None:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError):
-        raise InvalidInput("file", path.name, "could not be read as an Excel workbook") from None
+        raise InvalidInput("file", path.name, "could not be read as an Excel workbook", code="not-a-workbook") from None
     if unpacked > limits.max_unpacked_bytes:
         raise InvalidInput(
             "file",
             path.name,
             f"unpacks to {unpacked // _MB} MB, past the import limit of {_megabytes(limits)}; nothing was read",
+            code="unpacks-past-import-limit",
+            values={"unpacked": unpacked // _MB, "megabytes": limits.max_unpacked_bytes // _MB},
         )
 
 
@@ -126,13 +134,17 @@ def _table(source: str, raw_rows: Iterable[tuple[int, list[Any]]], limits: Sheet
             continue
         if number - header_number > limits.max_rows:
             raise InvalidInput(
-                "file", source, f"has more than {limits.max_rows:,} rows, the import limit; nothing was read"
+                "file",
+                source,
+                f"has more than {limits.max_rows:,} rows, the import limit; nothing was read",
+                code="more-rows-than-import-limit",
+                values={"rows": limits.max_rows},
             )
         while header_number + 1 + len(rows) < number:  # keep row numbers true to the file across empty rows
             rows.append([None] * len(headers))
         rows.append((row + [None] * len(headers))[: len(headers)])
     if header_row is None:
-        raise InvalidInput("file", source, "holds no rows")
+        raise InvalidInput("file", source, "holds no rows", code="holds-no-rows")
     return Sheet(source, headers, rows, header_number + 1, name)
 
 
@@ -141,7 +153,9 @@ def _headers(source: str, row: list[Any]) -> list[str]:
     while headers and not headers[-1]:
         headers.pop()
     if not any(headers):
-        raise InvalidInput("file", source, "has no header row: its first row must name the columns")
+        raise InvalidInput(
+            "file", source, "has no header row: its first row must name the columns", code="no-header-row"
+        )
     return headers
 
 
@@ -169,7 +183,7 @@ def _xlsx_sheets(path: Path, first_only: bool) -> Iterator[tuple[str, Iterator[t
         # data_only: a formula is read as the value it last had, never as a formula to evaluate.
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception:
-        raise InvalidInput("file", path.name, "could not be read as an Excel workbook") from None
+        raise InvalidInput("file", path.name, "could not be read as an Excel workbook", code="not-a-workbook") from None
     try:
         for sheet in book.worksheets[:1] if first_only else book.worksheets:
             yield sheet.title, _numbered(_sheet_values(sheet))
@@ -315,12 +329,20 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
             except StopIteration:
                 return
             except UnicodeDecodeError:
-                raise InvalidInput("file", path.name, "is not text in UTF-8 or Windows-1252") from None
+                raise InvalidInput(
+                    "file", path.name, "is not text in UTF-8 or Windows-1252", code="not-utf8-or-windows-1252"
+                ) from None
             except csv.Error as error:
-                raise InvalidInput("file", path.name, _csv_problem(starts_on, reader.line_num, error)) from None
+                raise InvalidInput(
+                    "file",
+                    path.name,
+                    _csv_problem(starts_on, reader.line_num, error),
+                    code="not-valid-csv",
+                    values={"line": starts_on if "unexpected end of data" in str(error) else reader.line_num},
+                ) from None
             number += 1  # a record is a row, even when a quoted value spans lines
             if any("\x00" in value for value in row):
-                raise InvalidInput("file", path.name, "is not a text file")
+                raise InvalidInput("file", path.name, "is not a text file", code="not-a-text-file")
             yield number, row
 
 
@@ -336,7 +358,7 @@ def _csv_encoding(path: Path) -> str:
     with open(path, "rb") as raw:
         head = raw.read(4096)
         if b"\x00" in head:
-            raise InvalidInput("file", path.name, "is not a text file")
+            raise InvalidInput("file", path.name, "is not a text file", code="not-a-text-file")
         chunk = head
         try:
             while chunk:

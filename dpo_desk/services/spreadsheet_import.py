@@ -141,7 +141,13 @@ class ImportPreview:
         """Why nothing is (or would be) stored, the same for a dry run and the real one; None when rows are."""
         if self.missing_required:
             labels = ", ".join(self.target.field(k).label for k in self.missing_required)
-            return InvalidInput("columns", self.sheet.source, f"lacks required columns: {labels}; map them first")
+            return InvalidInput(
+                "columns",
+                self.sheet.source,
+                f"lacks required columns: {labels}; map them first",
+                code="required-columns-missing",
+                values={"columns": labels},
+            )
         if self.bad_rows and not self.skip_errors:
             return RuleRefused(
                 f"{_rows(len(self.bad_rows))} with errors (first: {self.errors[0]}); nothing was imported. "
@@ -239,7 +245,11 @@ def apply_overrides(
         index = by_header.get(normalise(header))
         if index is None:
             raise InvalidInput(
-                "map", header, f"is not a column of {sheet.source} (columns: {', '.join(sheet.headers)})"
+                "map",
+                header,
+                f"is not a column of {sheet.source} (columns: {', '.join(sheet.headers)})",
+                code="not-a-column-of-file",
+                values={"value": header, "source": sheet.source, "columns": ", ".join(sheet.headers)},
             )
         if key:
             target.field(key)
@@ -399,7 +409,13 @@ def parse_rows(
 ) -> list[PreviewRow]:
     """Every row's values by field, with an error per cell that cannot be read. Pure: no session."""
     if date_order is not None and date_order not in DATE_ORDERS:
-        raise InvalidInput("date_order", date_order, f"is not one of {', '.join(DATE_ORDERS)}")
+        raise InvalidInput(
+            "date_order",
+            date_order,
+            f"is not one of {', '.join(DATE_ORDERS)}",
+            code="not-a-choice",
+            values={"choices": list(DATE_ORDERS)},
+        )
     column_of = {key: index for index, key in mapping.items()}
     rows: list[PreviewRow] = []
     for offset, cells in enumerate(sheet.rows):

@@ -3476,6 +3476,34 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <source>notification</source>
         <translation>ilmoitus</translation>
     </message>
+    <message>
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>muotoversio</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>taulut</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>sarakkeet</translation>
+    </message>
+    <message>
+        <source>column mapping</source>
+        <translation>sarakkeiden valinta</translation>
+    </message>
+    <message>
+        <source>date order</source>
+        <translation>päivämäärien järjestys</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -3916,6 +3944,146 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>is not a notification of {reference} (it has {count})</source>
         <translation>ei ole tapauksen {reference} ilmoitus (kirjattuja ilmoituksia on {count})</translation>
+    </message>
+    <message>
+        <source>changed after it was checked; nothing was imported</source>
+        <translation>muuttui tarkistuksen jälkeen; mitään ei tuotu</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>ei ole luettavissa ({problem})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ei ole UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column})</source>
+        <translation>ei ole kelvollista JSONia (rivi {line}, sarake {column})</translation>
+    </message>
+    <message>
+        <source>is nested deeper than any export</source>
+        <translation>on syvemmin sisäkkäinen kuin mikään vientitiedosto</translation>
+    </message>
+    <message>
+        <source>holds a number that no field takes</source>
+        <translation>sisältää luvun, jota mikään kenttä ei hyväksy</translation>
+    </message>
+    <message>
+        <source>is not a DPO Desk export (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>ei ole DPO Desk -vienti (siitä puuttuu &quot;format&quot;: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a format version</source>
+        <translation>”{value}” ei ole muotoversio</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>puuttuu tai ei ole objekti</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>esiintyy tiedostossa kahdesti</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a table of this DPO Desk version</source>
+        <translation>”{value}” ei ole tämän DPO Desk -version taulu</translation>
+    </message>
+    <message>
+        <source>is not a list of rows</source>
+        <translation>ei ole rivien luettelo</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ei ole objekti</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a column of this table</source>
+        <translation>”{value}” ei ole tämän taulun sarake</translation>
+    </message>
+    <message>
+        <source>is not a valid value of its kind ({kind})</source>
+        <translation>ei ole kelvollinen arvo tyypiltään ({kind})</translation>
+    </message>
+    <message>
+        <source>does not fit this store ({reason}); nothing was imported</source>
+        <translation>ei sovi tähän DPO Desk -tiedostoon ({reason}); mitään ei tuotu</translation>
+    </message>
+    <message>
+        <source>entry {value} breaks the file&apos;s audit chain: the file&apos;s trail was altered</source>
+        <translation>merkintä {value} katkaisee tiedoston tapahtumalokin ketjun: lokia on muutettu</translation>
+    </message>
+    <message>
+        <source>is required for a closed request</source>
+        <translation>on pakollinen suljetulle pyynnölle</translation>
+    </message>
+    <message>
+        <source>must be closed for a request with an outcome</source>
+        <translation>on oltava suljettu, kun pyynnöllä on lopputulos</translation>
+    </message>
+    <message>
+        <source>is required for a refusal (Art. 12(4))</source>
+        <translation>on pakollinen, kun pyynnöstä kieltäydytään (12 artiklan 4 kohta)</translation>
+    </message>
+    <message>
+        <source>is required for an extension (Art. 12(3))</source>
+        <translation>on pakollinen, kun määräaikaa pidennetään (12 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet: use .xlsx or .csv</source>
+        <translation>ei ole taulukko: käytä .xlsx- tai .csv-tiedostoa</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>is larger than the import limit of {megabytes} MB</source>
+        <translation>on suurempi kuin tuonnin enimmäiskoko {megabytes} Mt</translation>
+    </message>
+    <message>
+        <source>could not be read as an Excel workbook</source>
+        <translation>ei ole luettavissa Excel-työkirjana</translation>
+    </message>
+    <message>
+        <source>unpacks to {unpacked} MB, past the import limit of {megabytes} MB; nothing was read</source>
+        <translation>on purettuna {unpacked} Mt, yli tuonnin enimmäiskoon {megabytes} Mt; mitään ei luettu</translation>
+    </message>
+    <message>
+        <source>has more than {rows} rows, the import limit; nothing was read</source>
+        <translation>sisältää yli {rows} riviä, tuonnin enimmäismäärän; mitään ei luettu</translation>
+    </message>
+    <message>
+        <source>holds no rows</source>
+        <translation>ei sisällä rivejä</translation>
+    </message>
+    <message>
+        <source>has no header row: its first row must name the columns</source>
+        <translation>siitä puuttuu otsikkorivi: ensimmäisen rivin on nimettävä sarakkeet</translation>
+    </message>
+    <message>
+        <source>is not text in UTF-8 or Windows-1252</source>
+        <translation>ei ole UTF-8- tai Windows-1252-merkistön tekstiä</translation>
+    </message>
+    <message>
+        <source>is not valid CSV at line {line} (look at its quotation marks); nothing was read</source>
+        <translation>ei ole kelvollista CSV:tä rivillä {line} (tarkista lainausmerkit); mitään ei luettu</translation>
+    </message>
+    <message>
+        <source>is not a text file</source>
+        <translation>ei ole tekstitiedosto</translation>
+    </message>
+    <message>
+        <source>lacks required columns: {columns}; map them first</source>
+        <translation>siitä puuttuu pakollisia sarakkeita: {columns}; valitse niille sarakkeet ensin</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a column of {source} (columns: {columns})</source>
+        <translation>”{value}” ei ole tiedoston {source} sarake (sarakkeet: {columns})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of this register (known: {known})</source>
+        <translation>”{value}” ei ole tämän rekisterin kenttä (tunnetut: {known})</translation>
     </message>
 </context>
 <context>

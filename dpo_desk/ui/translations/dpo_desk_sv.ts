@@ -3476,6 +3476,34 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <source>notification</source>
         <translation>anmälan</translation>
     </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>formatversion</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>tabeller</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>granskningslogg</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>kolumner</translation>
+    </message>
+    <message>
+        <source>column mapping</source>
+        <translation>kolumnval</translation>
+    </message>
+    <message>
+        <source>date order</source>
+        <translation>datumordning</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -3916,6 +3944,146 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>is not a notification of {reference} (it has {count})</source>
         <translation>är inte en anmälan i {reference} (antal registrerade anmälningar: {count})</translation>
+    </message>
+    <message>
+        <source>changed after it was checked; nothing was imported</source>
+        <translation>ändrades efter att den kontrollerades; inget importerades</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>kan inte läsas ({problem})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column})</source>
+        <translation>är inte giltig JSON (rad {line}, kolumn {column})</translation>
+    </message>
+    <message>
+        <source>is nested deeper than any export</source>
+        <translation>är djupare kapslad än någon export</translation>
+    </message>
+    <message>
+        <source>holds a number that no field takes</source>
+        <translation>innehåller ett tal som inget fält tar emot</translation>
+    </message>
+    <message>
+        <source>is not a DPO Desk export (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>är inte en DPO Desk-export (&quot;format&quot;: &quot;{format}&quot; saknas)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a format version</source>
+        <translation>”{value}” är inte en formatversion</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>saknas eller är inte ett objekt</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>förekommer två gånger i filen</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a table of this DPO Desk version</source>
+        <translation>”{value}” är inte en tabell i den här versionen av DPO Desk</translation>
+    </message>
+    <message>
+        <source>is not a list of rows</source>
+        <translation>är inte en lista med rader</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>är inte ett objekt</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a column of this table</source>
+        <translation>”{value}” är inte en kolumn i den här tabellen</translation>
+    </message>
+    <message>
+        <source>is not a valid value of its kind ({kind})</source>
+        <translation>är inte ett giltigt värde av sin typ ({kind})</translation>
+    </message>
+    <message>
+        <source>does not fit this store ({reason}); nothing was imported</source>
+        <translation>passar inte in i den här DPO Desk-filen ({reason}); inget importerades</translation>
+    </message>
+    <message>
+        <source>entry {value} breaks the file&apos;s audit chain: the file&apos;s trail was altered</source>
+        <translation>post {value} bryter kedjan i filens granskningslogg: loggen har ändrats</translation>
+    </message>
+    <message>
+        <source>is required for a closed request</source>
+        <translation>krävs för en avslutad begäran</translation>
+    </message>
+    <message>
+        <source>must be closed for a request with an outcome</source>
+        <translation>måste vara avslutad för en begäran med ett utfall</translation>
+    </message>
+    <message>
+        <source>is required for a refusal (Art. 12(4))</source>
+        <translation>krävs för ett avslag (artikel 12.4)</translation>
+    </message>
+    <message>
+        <source>is required for an extension (Art. 12(3))</source>
+        <translation>krävs för en förlängning (artikel 12.3)</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet: use .xlsx or .csv</source>
+        <translation>är inte ett kalkylblad: använd .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>finns inte</translation>
+    </message>
+    <message>
+        <source>is larger than the import limit of {megabytes} MB</source>
+        <translation>är större än importgränsen på {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>could not be read as an Excel workbook</source>
+        <translation>kunde inte läsas som en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>unpacks to {unpacked} MB, past the import limit of {megabytes} MB; nothing was read</source>
+        <translation>packas upp till {unpacked} MB, över importgränsen på {megabytes} MB; inget lästes</translation>
+    </message>
+    <message>
+        <source>has more than {rows} rows, the import limit; nothing was read</source>
+        <translation>har fler än {rows} rader, importgränsen; inget lästes</translation>
+    </message>
+    <message>
+        <source>holds no rows</source>
+        <translation>innehåller inga rader</translation>
+    </message>
+    <message>
+        <source>has no header row: its first row must name the columns</source>
+        <translation>saknar rubrikrad: den första raden måste namnge kolumnerna</translation>
+    </message>
+    <message>
+        <source>is not text in UTF-8 or Windows-1252</source>
+        <translation>är inte text i UTF-8 eller Windows-1252</translation>
+    </message>
+    <message>
+        <source>is not valid CSV at line {line} (look at its quotation marks); nothing was read</source>
+        <translation>är inte giltig CSV på rad {line} (kontrollera citattecknen); inget lästes</translation>
+    </message>
+    <message>
+        <source>is not a text file</source>
+        <translation>är inte en textfil</translation>
+    </message>
+    <message>
+        <source>lacks required columns: {columns}; map them first</source>
+        <translation>saknar obligatoriska kolumner: {columns}; välj kolumner för dem först</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a column of {source} (columns: {columns})</source>
+        <translation>”{value}” är inte en kolumn i {source} (kolumner: {columns})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of this register (known: {known})</source>
+        <translation>”{value}” är inte ett fält i det här registret (kända: {known})</translation>
     </message>
 </context>
 <context>
