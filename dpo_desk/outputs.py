@@ -66,32 +66,37 @@ def probe_writable(path: Path) -> None:
     except FileExistsError:
         return  # another write of ours is under way there: the folder is writable
     except OSError as exc:
-        raise InvalidInput(FIELD, str(path), f"cannot be written ({exc.strerror})") from None
+        raise InvalidInput(
+            FIELD, str(path), f"cannot be written ({exc.strerror})", code="cannot-write", values={"why": exc.strerror}
+        ) from None
     partial.unlink(missing_ok=True)
 
 
-def _protected_reason(target: Path, store: Path) -> str | None:
+def _protected_reason(target: Path, store: Path) -> tuple[str, str] | None:
+    """Why no writer may touch `target`, as a code and a reason; None when it may."""
     store = store.expanduser().resolve()
     resolved = target.resolve()
     names = {store, *(Path(f"{store}{suffix}") for suffix in _STORE_SIDE_FILES)}
     if resolved in names or (target.exists() and store.exists() and os.path.samefile(target, store)):
-        return "is the store or one of its own files; choose another file"
+        return "store-file", "is the store or one of its own files; choose another file"
     backups = store.with_name(f"{store.name}.backups")
     if resolved == backups or backups in resolved.parents:
-        return "is in the store's backup folder; choose another file"
+        return "in-backup-folder", "is in the store's backup folder; choose another file"
     if resolved.parent == store.parent and re.fullmatch(
         re.escape(store.name) + r"\.before-.*\.bak(-wal|-shm|-journal)?", resolved.name
     ):
-        return "is one of the store's backups; choose another file"
+        return "store-backup", "is one of the store's backups; choose another file"
     return None
 
 
 def check_name(text: str) -> str:
     """Refuses an empty name, or one with control characters or bidi overrides."""
     if not str(text).strip():
-        raise InvalidInput(FIELD, None, "is empty: name the file to write")
+        raise InvalidInput(FIELD, None, "is empty: name the file to write", code="no-file-name")
     if hidden_characters(str(text)):  # a name the terminal would show as something else, or mangle
-        raise InvalidInput(FIELD, str(text), "holds control or bidi characters; choose a plain file name")
+        raise InvalidInput(
+            FIELD, str(text), "holds control or bidi characters; choose a plain file name", code="not-a-plain-name"
+        )
     return text
 
 
@@ -103,22 +108,25 @@ def check_output(target: Target, *, store: Target | None = None, force: bool = F
     try:
         return _check_path(path, store, force)
     except OSError as exc:  # a name too long for the file system, a folder we may not look into
-        raise InvalidInput(FIELD, str(path)[:200], f"cannot be used ({exc.strerror})") from None
+        raise InvalidInput(
+            FIELD, str(path)[:200], f"cannot be used ({exc.strerror})", code="cannot-use", values={"why": exc.strerror}
+        ) from None
 
 
 def _check_path(path: Path, store: Target | None, force: bool) -> Path:
     if path.is_dir():
-        raise InvalidInput(FIELD, str(path), "is a folder; give a file name")
+        raise InvalidInput(FIELD, str(path), "is a folder; give a file name", code="is-a-folder")
     if not path.parent.is_dir():
-        raise InvalidInput(FIELD, str(path), "is in a folder that does not exist")
+        raise InvalidInput(FIELD, str(path), "is in a folder that does not exist", code="no-such-folder")
     if store is not None:
-        reason = _protected_reason(path, Path(store))
-        if reason:
-            raise InvalidInput(FIELD, str(path), reason)
+        protected = _protected_reason(path, Path(store))
+        if protected:
+            code, reason = protected
+            raise InvalidInput(FIELD, str(path), reason, code=code)
     if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise InvalidInput(FIELD, str(path), "is not a regular file")
+        raise InvalidInput(FIELD, str(path), "is not a regular file", code="not-a-regular-file")
     if path.exists() and not force:
-        raise InvalidInput(FIELD, str(path), "already exists; give --force to replace it")
+        raise InvalidInput(FIELD, str(path), "already exists; give --force to replace it", code="file-exists")
     return path
 
 
@@ -139,7 +147,9 @@ def atomic_output(target: Target, *, store: Target | None = None, force: bool = 
     try:
         fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     except OSError as exc:
-        raise InvalidInput(FIELD, str(path), f"cannot be written ({exc.strerror})") from None
+        raise InvalidInput(
+            FIELD, str(path), f"cannot be written ({exc.strerror})", code="cannot-write", values={"why": exc.strerror}
+        ) from None
     os.close(fd)
     try:
         yield partial

@@ -119,7 +119,10 @@ def definition(key: str) -> SettingDefinition:
     try:
         return DEFINITIONS[key]
     except KeyError:
-        raise InvalidInput("setting", key, f"is not a setting (known: {', '.join(sorted(DEFINITIONS))})") from None
+        known = ", ".join(sorted(DEFINITIONS))
+        raise InvalidInput(
+            "setting", key, f"is not a setting (known: {known})", code="unknown-setting", values={"known": known}
+        ) from None
 
 
 def stored_or_default(key: str, raw: str | None) -> Any:
@@ -131,5 +134,11 @@ def stored_or_default(key: str, raw: str | None) -> Any:
 def validate(key: str, value: Any) -> Any:
     d = definition(key)
     if not d.check(value):
-        raise InvalidInput(key, value, f"is not allowed here (default {d.default!r})")
+        raise InvalidInput(
+            key,
+            value,
+            f"is not allowed here (default {d.default!r})",
+            code="not-allowed-setting",
+            values={"default": d.default},
+        )
     return value

@@ -9,5 +9,7 @@ LANGUAGES = ("fi", "sv", "en")
 
 def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
-        raise InvalidInput("lang", lang, f"is not one of {', '.join(LANGUAGES)}")
+        raise InvalidInput(
+            "lang", lang, f"is not one of {', '.join(LANGUAGES)}", code="not-a-choice", values={"choices": LANGUAGES}
+        )
     return lang

@@ -31,9 +31,15 @@ def check_new_passphrase(passphrase: str, field: str = "new passphrase") -> None
     """Raises InvalidInput naming `field` unless `passphrase` meets the rule."""
     problem = passphrase_problem(passphrase)
     if problem is PassphraseProblem.TOO_SHORT:
-        raise InvalidInput(field, None, f"is too short: use at least {MIN_PASSPHRASE_LENGTH} characters")
+        raise InvalidInput(
+            field,
+            None,
+            f"is too short: use at least {MIN_PASSPHRASE_LENGTH} characters",
+            code="passphrase-too-short",
+            values={"least": MIN_PASSPHRASE_LENGTH},
+        )
     if problem is PassphraseProblem.CONTAINS_NUL:
-        raise InvalidInput(field, None, "must not contain a NUL character")
+        raise InvalidInput(field, None, "must not contain a NUL character", code="nul-character")
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:

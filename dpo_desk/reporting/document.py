@@ -104,7 +104,14 @@ def labelled(label: str, value: object) -> list[Block]:
 def format_of(target: str | os.PathLike[str]) -> str:
     suffix = Path(target).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise InvalidInput("output file", str(target), f"does not end in .{', .'.join(FORMATS)}")
+        suffixes = f".{', .'.join(FORMATS)}"
+        raise InvalidInput(
+            "output file",
+            str(target),
+            f"does not end in {suffixes}",
+            code="wrong-suffix",
+            values={"suffixes": suffixes},
+        )
     return suffix
 
 

@@ -142,9 +142,11 @@ def manifest(bundle: EvidenceBundle, files: dict[str, bytes]) -> bytes:
 def check_target(target: str | os.PathLike[str], force: bool) -> Path:
     path = Path(target)
     if path.suffix.lower() != ".zip":
-        raise InvalidInput("--zip", str(target), "does not end in .zip")
+        raise InvalidInput(
+            "--zip", str(target), "does not end in .zip", code="wrong-suffix", values={"suffixes": ".zip"}
+        )
     if path.exists() and not force:
-        raise InvalidInput("--zip", str(target), "exists already; give --force to replace it")
+        raise InvalidInput("--zip", str(target), "exists already; give --force to replace it", code="file-exists")
     return path
 
 
@@ -191,20 +193,36 @@ def verify(path: str | os.PathLike[str], manifest_hash: str | None = None) -> Ve
     try:
         packed = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as error:
-        raise InvalidInput("bundle", str(path), f"is not a readable zip ({error})") from None
+        raise InvalidInput(
+            "bundle", str(path), f"is not a readable zip ({error})", code="not-a-zip", values={"why": str(error)}
+        ) from None
     with packed:
         names = packed.namelist()
         unsafe = [name for name in names if not member_name_is_safe(name)]
         if unsafe:
-            raise InvalidInput("bundle", str(path), f"holds a path outside its folder: {unsafe[0]!r}")
+            raise InvalidInput(
+                "bundle",
+                str(path),
+                f"holds a path outside its folder: {unsafe[0]!r}",
+                code="unsafe-member",
+                values={"member": unsafe[0]},
+            )
         if MANIFEST not in names:
-            raise InvalidInput("bundle", str(path), f"has no {MANIFEST}")
+            raise InvalidInput(
+                "bundle", str(path), f"has no {MANIFEST}", code="no-manifest", values={"manifest": MANIFEST}
+            )
         listed = packed.read(MANIFEST)
         try:
             document = json.loads(listed)
             entries = {entry["name"]: entry for entry in document["files"]}
         except (ValueError, KeyError, TypeError):
-            raise InvalidInput("bundle", str(path), f"has a {MANIFEST} that cannot be read") from None
+            raise InvalidInput(
+                "bundle",
+                str(path),
+                f"has a {MANIFEST} that cannot be read",
+                code="manifest-unreadable",
+                values={"manifest": MANIFEST},
+            ) from None
         differing, missing = [], []
         for name, entry in entries.items():
             if name not in names:

@@ -80,9 +80,9 @@ def row_values(view: requests.RequestView, words: Labels) -> list[Any]:
 def check_target(target: str | os.PathLike[str]) -> None:
     path = Path(target)
     if path.is_dir():
-        raise InvalidInput("output file", str(path), "is a folder; give a file name")
+        raise InvalidInput("output file", str(path), "is a folder; give a file name", code="is-a-folder")
     if not path.parent.is_dir():
-        raise InvalidInput("output file", str(path), "is in a folder that does not exist")
+        raise InvalidInput("output file", str(path), "is in a folder that does not exist", code="no-such-folder")
 
 
 def write_log(

@@ -165,11 +165,17 @@ class SheetWriter:
         style = _HEADER if header else _QUOTED if text.startswith(FORMULA_TRIGGERS) else 0
         if len(text) > MAX_CELL_LENGTH:
             too_long = f"is longer than a spreadsheet cell holds ({MAX_CELL_LENGTH} characters)"
-            raise InvalidInput(self._where(number, column), None, too_long)
+            raise InvalidInput(
+                self._where(number, column),
+                None,
+                too_long,
+                code="longer-than-a-cell",
+                values={"limit": MAX_CELL_LENGTH},
+            )
         if _SPECIAL.search(text):
             if _ILLEGAL.search(text):
                 refused = "holds control characters a spreadsheet cannot store"
-                raise InvalidInput(self._where(number, column), None, refused)
+                raise InvalidInput(self._where(number, column), None, refused, code="not-storable-in-cell")
             if "\n" in text and not header:
                 style = _QUOTED_WRAPPED if style == _QUOTED else _WRAPPED
             shown = _escape(text)

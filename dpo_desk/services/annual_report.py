@@ -68,9 +68,15 @@ def check_year(year: Any) -> int:
     try:
         number = int(year)
     except (TypeError, ValueError):
-        raise InvalidInput("year", year, "is not a year like 2026") from None
+        raise InvalidInput("year", year, "is not a year like 2026", code="not-a-year") from None
     if not FIRST_YEAR <= number <= LAST_YEAR:
-        raise InvalidInput("year", year, f"is not between {FIRST_YEAR} and {LAST_YEAR}")
+        raise InvalidInput(
+            "year",
+            year,
+            f"is not between {FIRST_YEAR} and {LAST_YEAR}",
+            code="year-out-of-range",
+            values={"earliest": FIRST_YEAR, "latest": LAST_YEAR},
+        )
     return number
 
 

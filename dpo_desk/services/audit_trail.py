@@ -75,7 +75,13 @@ class TrailFilter:
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.until < self.since:
-            raise InvalidInput("until", self.until.isoformat(), f"is before since ({self.since.isoformat()})")
+            raise InvalidInput(
+                "until",
+                self.until.isoformat(),
+                f"is before since ({self.since.isoformat()})",
+                code="before-since",
+                values={"since": self.since},
+            )
 
 
 @dataclass(frozen=True)
@@ -186,7 +192,9 @@ def check_head(text: str) -> str:
     """A head printed earlier by `audit verify` (the newest entry's SHA-256, 64 hex digits)."""
     head = text.strip().lower()
     if not HEAD_PATTERN.fullmatch(head):
-        raise InvalidInput("expect_head", text, "is not a hash printed by `audit verify` (64 hex digits)")
+        raise InvalidInput(
+            "expect_head", text, "is not a hash printed by `audit verify` (64 hex digits)", code="not-a-chain-head"
+        )
     return head
 
 

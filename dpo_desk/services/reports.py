@@ -47,7 +47,13 @@ class RequestLetter:
 def check_letter(view: Any, kind: str) -> None:
     """Refuses a letter that would state something the case does not (yet) say."""
     if kind not in LETTER_KINDS:
-        raise InvalidInput("kind", kind, f"is not one of {', '.join(LETTER_KINDS)}")
+        raise InvalidInput(
+            "kind",
+            kind,
+            f"is not one of {', '.join(LETTER_KINDS)}",
+            code="not-a-choice",
+            values={"choices": LETTER_KINDS},
+        )
     if kind == "extension" and not view.extended:
         raise RuleRefused(
             f"{view.reference} is not extended: record the extension and its reasons first.",
@@ -337,7 +343,13 @@ def gather(key: str, session: Session, *, lang: str | None = None, year: int | N
     try:
         gatherer = _BY_KEY[key]
     except KeyError:
-        raise InvalidInput("report", key, f"is not one of {', '.join(_BY_KEY)}") from None
+        raise InvalidInput(
+            "report",
+            key,
+            f"is not one of {', '.join(_BY_KEY)}",
+            code="not-a-choice",
+            values={"choices": tuple(_BY_KEY)},
+        ) from None
     return gatherer(session, lang, year)
 
 

@@ -124,7 +124,13 @@ def set_profile_name(name: str) -> None:
 
     name = name.strip()
     if len(name) > MAX_ACTOR_NAME or not all(c.isprintable() for c in name):
-        raise InvalidInput("name", name, f"must be at most {MAX_ACTOR_NAME} printable characters")
+        raise InvalidInput(
+            "name",
+            name,
+            f"must be at most {MAX_ACTOR_NAME} printable characters",
+            code="name-not-printable",
+            values={"most": MAX_ACTOR_NAME},
+        )
     path = profile_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(name + "\n", encoding="utf-8")

@@ -70,7 +70,7 @@ def check_store_file(path: str | os.PathLike[str], passphrase: str) -> BackupChe
     """
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput("backup file", str(path), "does not exist or is not a file")
+        raise InvalidInput("backup file", str(path), "does not exist or is not a file", code="no-such-file")
     conn = keying.connect(path, passphrase)
     try:
         problems = integrity_problems(conn)
@@ -95,7 +95,9 @@ def _resolve_target(store: Store, target: str | os.PathLike[str], force: bool) -
         force = force or target.force
     text = os.fspath(target)
     if not str(text).strip():
-        raise InvalidInput("backup file", str(text), "is empty: name the file (or folder) for the copy")
+        raise InvalidInput(
+            "backup file", str(text), "is empty: name the file (or folder) for the copy", code="no-backup-name"
+        )
     # A path ending in a separator names a folder, as in `dpo-desk backup ~/backups/`: make it.
     names_folder = str(text).endswith(("/", os.sep))
     path = Path(text).expanduser()
@@ -104,7 +106,9 @@ def _resolve_target(store: Store, target: str | os.PathLike[str], force: bool) -
             path.mkdir(mode=0o700, parents=True)
         except OSError as exc:
             reason = f"is a folder that could not be made ({exc.strerror})"
-            raise InvalidInput("backup file", str(path), reason) from None
+            raise InvalidInput(
+                "backup file", str(path), reason, code="cannot-make-folder", values={"why": exc.strerror}
+            ) from None
     if path.is_dir():
         stamp = store.clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
         path = path / f"{store.path.stem}-backup-{stamp}.dpodesk"
@@ -320,7 +324,7 @@ def set_aside(path: Path, kept: Path) -> None:
     of the old database can be replayed into the one renamed in next.
     """
     if kept.exists():
-        raise InvalidInput("backup file", str(kept), "already exists; try again in a second")
+        raise InvalidInput("backup file", str(kept), "already exists; try again in a second", code="kept-copy-exists")
     try:
         os.link(path, kept)
     except OSError:
@@ -355,7 +359,7 @@ def restore_file(
 
     path, backup = Path(path), Path(backup).expanduser()
     if backup.exists() and path.exists() and os.path.samefile(backup, path):
-        raise InvalidInput("backup file", str(backup), "is the store itself")
+        raise InvalidInput("backup file", str(backup), "is the store itself", code="is-the-store")
     checked = check_store_file(backup, backup_passphrase)
     clock = clock or SYSTEM
     stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
@@ -402,7 +406,7 @@ def restore(
     store.refuse_on_server("A restore")
     backup = Path(backup).expanduser()
     if backup.exists() and os.path.samefile(backup, store.path):
-        raise InvalidInput("backup file", str(backup), "is the store itself")
+        raise InvalidInput("backup file", str(backup), "is the store itself", code="is-the-store")
     check_store_file(backup, backup_passphrase)
     store.close()
     return restore_file(

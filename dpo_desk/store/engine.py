@@ -158,7 +158,7 @@ class Store:
         if is_server_location(path):
             return cls._open_server(str(path), passphrase, actor=actor, clock=clock)
         if not passphrase:
-            raise InvalidInput("passphrase", None, "is empty: give the store's passphrase")
+            raise InvalidInput("passphrase", None, "is empty: give the store's passphrase", code="no-passphrase")
         path = Path(path)
         if not path.is_file():
             raise StoreNotFound(path)
@@ -260,7 +260,7 @@ class Store:
         if is_server_location(path):
             return cls._create_server(str(path), passphrase, actor=actor, clock=clock)
         if not passphrase:
-            raise InvalidInput("passphrase", None, "is empty: give the store's passphrase")
+            raise InvalidInput("passphrase", None, "is empty: give the store's passphrase", code="no-passphrase")
         path = Path(path)
         if path.exists() or path.is_symlink():
             raise StoreExists(path)

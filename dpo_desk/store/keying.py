@@ -24,7 +24,7 @@ CACHE_KIB = 65536
 def quote_literal(text: str) -> str:
     """An SQL string literal for any passphrase: quotes doubled, never formatted into an identifier."""
     if "\x00" in text:
-        raise InvalidInput("passphrase", None, "must not contain a NUL character")
+        raise InvalidInput("passphrase", None, "must not contain a NUL character", code="nul-character")
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -74,7 +74,7 @@ def apply_pragmas(conn: Any) -> None:
 def connect(path: Path, passphrase: str) -> Any:
     """A keyed, checked connection in autocommit mode (transactions are begun explicitly)."""
     if not passphrase:  # an empty key means "no encryption" to SQLCipher: never that
-        raise InvalidInput("passphrase", None, "is empty: give the store's passphrase")
+        raise InvalidInput("passphrase", None, "is empty: give the store's passphrase", code="no-passphrase")
     db = dbapi()
     conn = db.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False, isolation_level=None)
     try:

@@ -748,7 +748,7 @@ class MainWindow(QMainWindow):
         self.ops.job(
             lambda store, _progress: daily_backup(store),
             lambda made: made and self.notify(self.tr("Daily backup written: {0}").format(made)),
-            lambda error: self.notify(self.tr("The daily backup failed: {0}").format(error)),
+            lambda error: self.notify(self.tr("The daily backup failed: {0}").format(error_text(error))),
         )
 
     def replace_store(self, work: Callable[[Any], Any], done_message: str, reopen: str | None = None) -> None:

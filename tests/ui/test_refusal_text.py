@@ -356,23 +356,7 @@ NOT_YET_CODED_REGISTER = {
 
 NOT_YET_CODED_IMPORTS = set()
 
-NOT_YET_CODED_FILES = {
-    "domain/languages.py",
-    "domain/passphrase.py",
-    "outputs.py",
-    "reporting/document.py",
-    "reporting/evidence_bundle.py",
-    "reporting/request_log.py",
-    "reporting/xlsx.py",
-    "services/annual_report.py",
-    "services/audit_trail.py",
-    "services/reports.py",
-    "services/store_lifecycle.py",
-    "settings.py",
-    "store/backup.py",
-    "store/engine.py",
-    "store/keying.py",
-}
+NOT_YET_CODED_FILES = set()
 
 NOT_YET_CODED = (
     NOT_YET_CODED_CASES | NOT_YET_CODED_BREACHES | NOT_YET_CODED_REGISTER | NOT_YET_CODED_IMPORTS | NOT_YET_CODED_FILES

@@ -135,7 +135,7 @@ class RestoreDialog(QDialog):
             self.checked = check_backup(self.backup_path, self.passphrase)
         except DpoDeskError as error:
             self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(str(error))
+            self.result.setText(error_text(error))
             return False
         self.result.setStyleSheet(SUCCESS_STYLE)
         self.result.setText(

@@ -84,9 +84,9 @@ class CreateStoreDialog(QDialog):
 
 def refusal_text(error: BaseException) -> str:
     """Why the store did not open, in the window's language where the core's English has a translation."""
-    from dpo_desk.ui.refusal_text import store_error_text
+    from dpo_desk.ui.refusal_text import error_text
 
-    return store_error_text(error)
+    return error_text(error)  # a refused input (an empty passphrase) by its code, a store's error by its class
 
 
 class UnlockDialog(QDialog):

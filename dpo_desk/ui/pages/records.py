@@ -44,6 +44,7 @@ from dpo_desk.ui.formatting import date_samples, format_date
 from dpo_desk.ui.ops import Ops
 from dpo_desk.ui.pages.base import Navigator, Page, page_toolbar
 from dpo_desk.ui.records_warning_text import records_warning_text
+from dpo_desk.ui.refusal_text import error_text
 from dpo_desk.ui.widgets.documents import file_filters, with_suffix
 from dpo_desk.ui.widgets.paged_table import Column, PagedTableModel, capitalised, fit_columns
 from dpo_desk.ui.widgets.tables import case_table, empty_state
@@ -527,7 +528,7 @@ class RecordsPage(Page):
             return target
 
         self.status_line.setText(self.tr("Writing the record…"))
-        self.ops.job(job, self._on_report, lambda e: self.status_line.setText(str(e)), self._on_progress)
+        self.ops.job(job, self._on_report, lambda e: self.status_line.setText(error_text(e)), self._on_progress)
 
     def write_dpia_report(self) -> None:
         if self.current is None:
@@ -546,7 +547,7 @@ class RecordsPage(Page):
             write_dpia_pdf(report, target)
             return target
 
-        self.ops.job(job, self._on_report, lambda e: self.status_line.setText(str(e)))
+        self.ops.job(job, self._on_report, lambda e: self.status_line.setText(error_text(e)))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.status_line.setText(self.tr("Writing the record… {0}/{1}").format(done, total))

@@ -3504,6 +3504,106 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <source>date order</source>
         <translation>päivämäärien järjestys</translation>
     </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>tallennettava tiedosto</translation>
+    </message>
+    <message>
+        <source>evidence bundle file</source>
+        <translation>todistepaketin tiedosto</translation>
+    </message>
+    <message>
+        <source>evidence bundle</source>
+        <translation>todistepaketti</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>vuosi</translation>
+    </message>
+    <message>
+        <source>end of the period</source>
+        <translation>jakson loppu</translation>
+    </message>
+    <message>
+        <source>head kept elsewhere</source>
+        <translation>muualla säilytetty tiiviste</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>raportti</translation>
+    </message>
+    <message>
+        <source>time limit when identity information is asked</source>
+        <translation>määräaika, kun henkilöllisyyden todentamista pyydetään</translation>
+    </message>
+    <message>
+        <source>forwarding to the controller (working days)</source>
+        <translation>välittäminen rekisterinpitäjälle (työpäivää)</translation>
+    </message>
+    <message>
+        <source>days before a request is due soon</source>
+        <translation>päivät, joita ennen pyynnön määräaika lähestyy</translation>
+    </message>
+    <message>
+        <source>days to tell the recipients (Art. 19)</source>
+        <translation>päivät vastaanottajille ilmoittamiseen (19 art.)</translation>
+    </message>
+    <message>
+        <source>Christmas Eve as a non-working day</source>
+        <translation>jouluaatto vapaapäivänä</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve as a non-working day</source>
+        <translation>juhannusaatto vapaapäivänä</translation>
+    </message>
+    <message>
+        <source>days to object to a register change</source>
+        <translation>päivät rekisterimuutoksen vastustamiseen</translation>
+    </message>
+    <message>
+        <source>reminder of a request&apos;s limit (days ahead)</source>
+        <translation>muistutus pyynnön määräajasta (päivää ennen)</translation>
+    </message>
+    <message>
+        <source>reminder of a breach limit (hours ahead)</source>
+        <translation>muistutus tietoturvaloukkauksen määräajasta (tuntia ennen)</translation>
+    </message>
+    <message>
+        <source>review of processing activities (months)</source>
+        <translation>käsittelytoimien katselmointi (kuukautta)</translation>
+    </message>
+    <message>
+        <source>largest attachment (MB)</source>
+        <translation>suurin liite (Mt)</translation>
+    </message>
+    <message>
+        <source>largest spreadsheet to import, unpacked (MB)</source>
+        <translation>suurin tuotava taulukko purettuna (Mt)</translation>
+    </message>
+    <message>
+        <source>most rows an import reads</source>
+        <translation>tuonnin enimmäisrivimäärä</translation>
+    </message>
+    <message>
+        <source>lock after idle (minutes)</source>
+        <translation>lukitus joutoajan jälkeen (min)</translation>
+    </message>
+    <message>
+        <source>daily backups kept</source>
+        <translation>säilytettävät päivittäiset varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>closed cases may be purged after (years)</source>
+        <translation>suljettujen asioiden poisto (vuoden kuluttua)</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -4084,6 +4184,134 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>“{value}” is not a field of this register (known: {known})</source>
         <translation>”{value}” ei ole tämän rekisterin kenttä (tunnetut: {known})</translation>
+    </message>
+    <message>
+        <source>is too short: use at least {least} characters</source>
+        <translation>on liian lyhyt: käytä vähintään {least} merkkiä</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>ei saa sisältää NUL-merkkiä</translation>
+    </message>
+    <message>
+        <source>is empty: give the store&apos;s passphrase</source>
+        <translation>puuttuu: anna tiedoston tunnuslause</translation>
+    </message>
+    <message>
+        <source>is empty: name the file to write</source>
+        <translation>puuttuu: nimeä tallennettava tiedosto</translation>
+    </message>
+    <message>
+        <source>holds control or bidi characters; choose a plain file name</source>
+        <translation>sisältää ohjaus- tai kirjoitussuuntamerkkejä; valitse tavallinen tiedostonimi</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name</source>
+        <translation>on kansio; anna tiedostonimi</translation>
+    </message>
+    <message>
+        <source>is in a folder that does not exist</source>
+        <translation>on kansiossa, jota ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ei ole tavallinen tiedosto</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translation>on jo olemassa; valitse toinen nimi</translation>
+    </message>
+    <message>
+        <source>is the store or one of its own files; choose another file</source>
+        <translation>on DPO Desk -tiedosto itse tai jokin sen omista tiedostoista; valitse toinen tiedosto</translation>
+    </message>
+    <message>
+        <source>is in the store&apos;s backup folder; choose another file</source>
+        <translation>on DPO Desk -tiedoston varmuuskopiokansiossa; valitse toinen tiedosto</translation>
+    </message>
+    <message>
+        <source>is one of the store&apos;s backups; choose another file</source>
+        <translation>on DPO Desk -tiedoston varmuuskopio; valitse toinen tiedosto</translation>
+    </message>
+    <message>
+        <source>cannot be written ({why})</source>
+        <translation>ei ole kirjoitettavissa ({why})</translation>
+    </message>
+    <message>
+        <source>cannot be used ({why})</source>
+        <translation>ei ole käytettävissä ({why})</translation>
+    </message>
+    <message>
+        <source>does not end in {suffixes}</source>
+        <translation>tiedostopääte ei ole mikään näistä: {suffixes}</translation>
+    </message>
+    <message>
+        <source>is longer than a spreadsheet cell holds ({limit} characters)</source>
+        <translation>on pidempi kuin laskentataulukon soluun mahtuu ({limit} merkkiä)</translation>
+    </message>
+    <message>
+        <source>holds control characters a spreadsheet cannot store</source>
+        <translation>sisältää ohjausmerkkejä, joita laskentataulukkoon ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file</source>
+        <translation>ei ole luettavissa oleva zip-tiedosto</translation>
+    </message>
+    <message>
+        <source>holds a path outside its folder: “{member}”</source>
+        <translation>sisältää polun oman kansionsa ulkopuolelle: ”{member}”</translation>
+    </message>
+    <message>
+        <source>has no {manifest}</source>
+        <translation>ei sisällä tiedostoa {manifest}</translation>
+    </message>
+    <message>
+        <source>has a {manifest} that cannot be read</source>
+        <translation>sisältää tiedoston {manifest}, jota ei voi lukea</translation>
+    </message>
+    <message>
+        <source>does not exist or is not a file</source>
+        <translation>ei ole olemassa tai ei ole tiedosto</translation>
+    </message>
+    <message>
+        <source>is empty: name the file (or folder) for the copy</source>
+        <translation>puuttuu: nimeä kopion tiedosto (tai kansio)</translation>
+    </message>
+    <message>
+        <source>is a folder that could not be made ({why})</source>
+        <translation>on kansio, jota ei voitu luoda ({why})</translation>
+    </message>
+    <message>
+        <source>already exists; try again in a second</source>
+        <translation>on jo olemassa; yritä uudelleen hetken kuluttua</translation>
+    </message>
+    <message>
+        <source>is the store itself</source>
+        <translation>on avoinna oleva DPO Desk -tiedosto itse</translation>
+    </message>
+    <message>
+        <source>is not a year like 2026</source>
+        <translation>ei ole vuosiluku (kuten 2026)</translation>
+    </message>
+    <message>
+        <source>is before the start of the period ({since})</source>
+        <translation>on ennen jakson alkua ({since})</translation>
+    </message>
+    <message>
+        <source>is not a head printed by Verify the chain (64 hexadecimal digits)</source>
+        <translation>ei ole Tarkista ketju -toiminnon antama tiiviste (64 heksadesimaalimerkkiä)</translation>
+    </message>
+    <message>
+        <source>must be at most {most} printable characters</source>
+        <translation>saa olla enintään {most} tulostettavaa merkkiä</translation>
+    </message>
+    <message>
+        <source>is not a setting (known: {known})</source>
+        <translation>ei ole asetus (tunnetut: {known})</translation>
+    </message>
+    <message>
+        <source>is not allowed here (default {default})</source>
+        <translation>ei ole sallittu arvo (oletus {default})</translation>
     </message>
 </context>
 <context>

@@ -3504,6 +3504,106 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <source>date order</source>
         <translation>datumordning</translation>
     </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>ny lösenfras</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fil som skrivs</translation>
+    </message>
+    <message>
+        <source>evidence bundle file</source>
+        <translation>bevispaketets fil</translation>
+    </message>
+    <message>
+        <source>evidence bundle</source>
+        <translation>bevispaket</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>end of the period</source>
+        <translation>periodens slut</translation>
+    </message>
+    <message>
+        <source>head kept elsewhere</source>
+        <translation>hashvärde som sparats på annat håll</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>time limit when identity information is asked</source>
+        <translation>tidsfrist när identitetsuppgifter begärs</translation>
+    </message>
+    <message>
+        <source>forwarding to the controller (working days)</source>
+        <translation>vidarebefordran till den personuppgiftsansvarige (arbetsdagar)</translation>
+    </message>
+    <message>
+        <source>days before a request is due soon</source>
+        <translation>dagar innan en begärans tidsfrist närmar sig</translation>
+    </message>
+    <message>
+        <source>days to tell the recipients (Art. 19)</source>
+        <translation>dagar att meddela mottagarna (art. 19)</translation>
+    </message>
+    <message>
+        <source>Christmas Eve as a non-working day</source>
+        <translation>julafton som fridag</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve as a non-working day</source>
+        <translation>midsommarafton som fridag</translation>
+    </message>
+    <message>
+        <source>days to object to a register change</source>
+        <translation>dagar att invända mot en registerändring</translation>
+    </message>
+    <message>
+        <source>reminder of a request&apos;s limit (days ahead)</source>
+        <translation>påminnelse om en begärans tidsfrist (dagar före)</translation>
+    </message>
+    <message>
+        <source>reminder of a breach limit (hours ahead)</source>
+        <translation>påminnelse om en personuppgiftsincidents tidsfrist (timmar före)</translation>
+    </message>
+    <message>
+        <source>review of processing activities (months)</source>
+        <translation>översyn av behandlingar (månader)</translation>
+    </message>
+    <message>
+        <source>largest attachment (MB)</source>
+        <translation>största bilaga (MB)</translation>
+    </message>
+    <message>
+        <source>largest spreadsheet to import, unpacked (MB)</source>
+        <translation>största kalkylblad att importera, uppackat (MB)</translation>
+    </message>
+    <message>
+        <source>most rows an import reads</source>
+        <translation>högsta antal rader en import läser</translation>
+    </message>
+    <message>
+        <source>lock after idle (minutes)</source>
+        <translation>lås efter inaktivitet (min)</translation>
+    </message>
+    <message>
+        <source>daily backups kept</source>
+        <translation>dagliga säkerhetskopior som sparas</translation>
+    </message>
+    <message>
+        <source>closed cases may be purged after (years)</source>
+        <translation>stängda ärenden får gallras efter (år)</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -4084,6 +4184,134 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>“{value}” is not a field of this register (known: {known})</source>
         <translation>”{value}” är inte ett fält i det här registret (kända: {known})</translation>
+    </message>
+    <message>
+        <source>is too short: use at least {least} characters</source>
+        <translation>är för kort: använd minst {least} tecken</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>får inte innehålla ett NUL-tecken</translation>
+    </message>
+    <message>
+        <source>is empty: give the store&apos;s passphrase</source>
+        <translation>är tom: ange filens lösenfras</translation>
+    </message>
+    <message>
+        <source>is empty: name the file to write</source>
+        <translation>är tom: ange namnet på filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>holds control or bidi characters; choose a plain file name</source>
+        <translation>innehåller styr- eller skrivriktningstecken; välj ett vanligt filnamn</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name</source>
+        <translation>är en mapp; ange ett filnamn</translation>
+    </message>
+    <message>
+        <source>is in a folder that does not exist</source>
+        <translation>ligger i en mapp som inte finns</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>är inte en vanlig fil</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translation>finns redan; välj ett annat namn</translation>
+    </message>
+    <message>
+        <source>is the store or one of its own files; choose another file</source>
+        <translation>är själva DPO Desk-filen eller en av dess egna filer; välj en annan fil</translation>
+    </message>
+    <message>
+        <source>is in the store&apos;s backup folder; choose another file</source>
+        <translation>ligger i DPO Desk-filens mapp för säkerhetskopior; välj en annan fil</translation>
+    </message>
+    <message>
+        <source>is one of the store&apos;s backups; choose another file</source>
+        <translation>är en av DPO Desk-filens säkerhetskopior; välj en annan fil</translation>
+    </message>
+    <message>
+        <source>cannot be written ({why})</source>
+        <translation>kan inte skrivas ({why})</translation>
+    </message>
+    <message>
+        <source>cannot be used ({why})</source>
+        <translation>kan inte användas ({why})</translation>
+    </message>
+    <message>
+        <source>does not end in {suffixes}</source>
+        <translation>filändelsen är inte någon av: {suffixes}</translation>
+    </message>
+    <message>
+        <source>is longer than a spreadsheet cell holds ({limit} characters)</source>
+        <translation>är längre än en cell i ett kalkylblad rymmer ({limit} tecken)</translation>
+    </message>
+    <message>
+        <source>holds control characters a spreadsheet cannot store</source>
+        <translation>innehåller styrtecken som ett kalkylblad inte kan lagra</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file</source>
+        <translation>är inte en läsbar zip-fil</translation>
+    </message>
+    <message>
+        <source>holds a path outside its folder: “{member}”</source>
+        <translation>innehåller en sökväg utanför sin mapp: ”{member}”</translation>
+    </message>
+    <message>
+        <source>has no {manifest}</source>
+        <translation>saknar filen {manifest}</translation>
+    </message>
+    <message>
+        <source>has a {manifest} that cannot be read</source>
+        <translation>har en fil {manifest} som inte kan läsas</translation>
+    </message>
+    <message>
+        <source>does not exist or is not a file</source>
+        <translation>finns inte eller är inte en fil</translation>
+    </message>
+    <message>
+        <source>is empty: name the file (or folder) for the copy</source>
+        <translation>är tom: ange filen (eller mappen) för kopian</translation>
+    </message>
+    <message>
+        <source>is a folder that could not be made ({why})</source>
+        <translation>är en mapp som inte kunde skapas ({why})</translation>
+    </message>
+    <message>
+        <source>already exists; try again in a second</source>
+        <translation>finns redan; försök igen om en sekund</translation>
+    </message>
+    <message>
+        <source>is the store itself</source>
+        <translation>är själva den öppna DPO Desk-filen</translation>
+    </message>
+    <message>
+        <source>is not a year like 2026</source>
+        <translation>är inte ett årtal (som 2026)</translation>
+    </message>
+    <message>
+        <source>is before the start of the period ({since})</source>
+        <translation>är före periodens början ({since})</translation>
+    </message>
+    <message>
+        <source>is not a head printed by Verify the chain (64 hexadecimal digits)</source>
+        <translation>är inte ett hashvärde från Verifiera kedjan (64 hexadecimala tecken)</translation>
+    </message>
+    <message>
+        <source>must be at most {most} printable characters</source>
+        <translation>får vara högst {most} skrivbara tecken</translation>
+    </message>
+    <message>
+        <source>is not a setting (known: {known})</source>
+        <translation>är inte en inställning (kända: {known})</translation>
+    </message>
+    <message>
+        <source>is not allowed here (default {default})</source>
+        <translation>är inte tillåtet här (standard {default})</translation>
     </message>
 </context>
 <context>
