@@ -348,14 +348,7 @@ NOT_YET_CODED_BREACHES = {
     "services/breaches.py",
 }
 
-NOT_YET_CODED_REGISTER = {
-    "rules/dpia.py",
-    "services/dpia.py",
-    "services/organisation.py",
-    "services/records.py",
-    "services/register.py",
-    "services/register_checks.py",
-}
+NOT_YET_CODED_REGISTER = set()
 
 NOT_YET_CODED_IMPORTS = {
     "services/exchange.py",
