@@ -141,9 +141,20 @@ def parse_list(document: Mapping[str, Any]) -> ScreeningList:
             for key, words in dict(document.get("recognised_in_record", {})).items()
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidInput("impact assessment list", None, f"is malformed ({exc})") from None
+        raise InvalidInput(
+            "impact assessment list",
+            None,
+            f"is malformed ({exc})",
+            code="screening-list-malformed",
+            values={"problem": str(exc)},
+        ) from None
     if threshold < 1 or not criteria:
-        raise InvalidInput("impact assessment list", None, "needs a threshold of at least 1 and its criteria")
+        raise InvalidInput(
+            "impact assessment list",
+            None,
+            "needs a threshold of at least 1 and its criteria",
+            code="screening-list-incomplete",
+        )
     return ScreeningList(as_of, threshold, criteria, ombudsman, tuple(document.get("sources", ())), recognised)
 
 
@@ -181,7 +192,13 @@ def normalise_criteria(given: Iterable[str], rules: ScreeningList) -> tuple[str,
     wanted = {g.strip() for g in given if g and g.strip()}
     unknown = sorted(wanted - set(rules.keys))
     if unknown:
-        raise InvalidInput("criteria", unknown[0], f"is not one of {', '.join(rules.keys)}")
+        raise InvalidInput(
+            "criteria",
+            unknown[0],
+            f"is not one of {', '.join(rules.keys)}",
+            code="not-a-choice",
+            values={"choices": list(rules.keys)},
+        )
     return tuple(k for k in rules.keys if k in wanted)
 
 
@@ -279,9 +296,21 @@ def risk_level(likelihood: str, severity: str) -> str:
     remote x severe = 4 -> medium; likely x serious = 9 -> high; possible x significant = 4 -> medium.
     """
     if likelihood not in LIKELIHOODS:
-        raise InvalidInput("likelihood", likelihood, f"is not one of {', '.join(LIKELIHOODS)}")
+        raise InvalidInput(
+            "likelihood",
+            likelihood,
+            f"is not one of {', '.join(LIKELIHOODS)}",
+            code="not-a-choice",
+            values={"choices": list(LIKELIHOODS)},
+        )
     if severity not in SEVERITIES:
-        raise InvalidInput("severity", severity, f"is not one of {', '.join(SEVERITIES)}")
+        raise InvalidInput(
+            "severity",
+            severity,
+            f"is not one of {', '.join(SEVERITIES)}",
+            code="not-a-choice",
+            values={"choices": list(SEVERITIES)},
+        )
     score = (LIKELIHOODS.index(likelihood) + 1) * (SEVERITIES.index(severity) + 1)
     if score >= 9:
         return "high"

@@ -229,14 +229,20 @@ def _risks(values: Sequence[RiskInput]) -> list[RiskInput]:
 def _clean(changes: dict[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(FIELDS)
     if unknown:
-        raise InvalidInput("field", sorted(unknown)[0], "is not a field of an impact assessment")
+        raise InvalidInput(
+            "field",
+            sorted(unknown)[0],
+            "is not a field of an impact assessment",
+            code="not-an-assessment-field",
+            values={"name": sorted(unknown)[0]},
+        )
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "risks":
             clean[key] = _risks(list(value or []))
         elif key == "dpo_advice_followed":
             if value is not None and not isinstance(value, bool):
-                raise InvalidInput("dpo_advice_followed", value, "is not yes or no")
+                raise InvalidInput("dpo_advice_followed", value, "is not yes or no", code="not-yes-no")
             clean[key] = value
         elif key == "residual_risk":
             clean[key] = validation.choice("residual_risk", value, rules.RESIDUAL_RISKS, allow_empty=True)

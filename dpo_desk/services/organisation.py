@@ -91,7 +91,13 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field not in FIELDS:
-            raise InvalidInput("field", field, "is not part of the organisation")
+            raise InvalidInput(
+                "field",
+                field,
+                "is not part of the organisation",
+                code="not-an-organisation-field",
+                values={"name": field},
+            )
         if value is None:
             continue
         text = validation.text(field, value)  # no control characters, as in every other module's text
@@ -104,7 +110,13 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
         if field == "holiday_country":
             text = check_holiday_country(text)
         if field == "report_language" and text not in LANGUAGES:
-            raise InvalidInput("report language", value, f"is not one of {', '.join(LANGUAGES)}")
+            raise InvalidInput(
+                "report language",
+                value,
+                f"is not one of {', '.join(LANGUAGES)}",
+                code="not-a-choice",
+                values={"choices": list(LANGUAGES)},
+            )
         clean[field] = text
     return clean
 

@@ -315,7 +315,11 @@ def check_special_condition(value: Any, field_name: str = "special_condition") -
     if letter:
         return next(k for k, v in SPECIAL_CONDITIONS.items() if v == letter[1])
     raise InvalidInput(
-        field_name, value, f"is not an Art. 9(2) condition (a-j or one of {', '.join(SPECIAL_CONDITIONS)})"
+        field_name,
+        value,
+        f"is not an Art. 9(2) condition (a-j or one of {', '.join(SPECIAL_CONDITIONS)})",
+        code="not-a-special-condition",
+        values={"choices": list(SPECIAL_CONDITIONS)},
     )
 
 
@@ -365,7 +369,13 @@ def _check_subprocessors(session: Session, refs: str | Sequence[str] | None) -> 
     found = _subprocessor_ids(session, wanted)
     for ref in wanted:
         if ref not in found:
-            raise InvalidInput("subprocessors", ref, "is not in the subprocessor register")
+            raise InvalidInput(
+                "subprocessors",
+                ref,
+                "is not in the subprocessor register",
+                code="not-in-register",
+                values={"reference": ref},
+            )
     return [found[r] for r in wanted]
 
 
@@ -648,7 +658,13 @@ FIELDS = (
 def _clean(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(FIELDS)
     if unknown:
-        raise InvalidInput("field", sorted(unknown)[0], "is not a field of a processing activity")
+        raise InvalidInput(
+            "field",
+            sorted(unknown)[0],
+            "is not a field of a processing activity",
+            code="not-an-activity-field",
+            values={"name": sorted(unknown)[0]},
+        )
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "name":
@@ -819,7 +835,10 @@ def _case_kind(case_reference: str) -> str:
     if CASE_PATTERN.match(ref):
         return "case"
     raise InvalidInput(
-        "case", case_reference, "is not a request (DSR-…), breach (BR-…) or subprocessor (SP-…) reference"
+        "case",
+        case_reference,
+        "is not a request (DSR-…), breach (BR-…) or subprocessor (SP-…) reference",
+        code="not-a-case-reference",
     )
 
 

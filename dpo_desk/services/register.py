@@ -544,7 +544,13 @@ def _entry_values(changes: dict[str, Any], creating: bool) -> dict[str, Any]:
     unknown = set(changes) - set(TEXT_FIELDS) - set(LIST_FIELDS) - set(DATE_FIELDS)
     unknown -= {"country", "processing_countries", "status", "dpf_certified"}
     if unknown:
-        raise InvalidInput("field", sorted(unknown)[0], "is not a field of a register entry")
+        raise InvalidInput(
+            "field",
+            sorted(unknown)[0],
+            "is not a field of a register entry",
+            code="not-an-entry-field",
+            values={"name": sorted(unknown)[0]},
+        )
     return values
 
 
@@ -571,7 +577,7 @@ def add(
     values = _entry_values(fields, creating=True)
     for key in ("name", "service"):
         if key not in values:
-            raise InvalidInput(key, None, "is missing")
+            raise InvalidInput(key, None, "is missing", code="required")
     values.setdefault("processing_countries", [])
     if not values["processing_countries"]:
         values["processing_countries"] = [values["country"]]
@@ -580,11 +586,18 @@ def add(
     outside = rules.transfer_countries(values["country"], values["processing_countries"], adequacy)
     if safeguard.safeguard == "eea" and outside:
         raise InvalidInput(
-            "safeguard", "eea", f"does not fit: {', '.join(outside)} is outside the EEA; give its safeguard"
+            "safeguard",
+            "eea",
+            f"does not fit: {', '.join(outside)} is outside the EEA; give its safeguard",
+            code="eea-outside",
+            values={"countries": list(outside)},
         )
     if safeguard.safeguard not in ("eea", "none") and not outside:
         raise InvalidInput(
-            "safeguard", safeguard.safeguard, "is for transfers outside the EEA; every country here is in the EEA"
+            "safeguard",
+            safeguard.safeguard,
+            "is for transfers outside the EEA; every country here is in the EEA",
+            code="safeguard-without-transfer",
         )
     today = today or organisation.today(session)
     values.setdefault("status", "active")
@@ -593,7 +606,7 @@ def add(
     if values["status"] == "planned" and "planned_on" not in values:
         values["planned_on"] = today
     if values["status"] == "retired":
-        raise InvalidInput("status", "retired", "is set by retiring the entry; add it first")
+        raise InvalidInput("status", "retired", "is set by retiring the entry; add it first", code="retired-when-added")
     _check_dates(values)
     now = now_of(session)
     defaults = {key: "" for key in TEXT_FIELDS}
@@ -618,7 +631,9 @@ def update(session: Session, reference: str, **changes: Any) -> SubprocessorView
     row = _find(session, reference)
     values = _entry_values(changes, creating=False)
     if "status" in values and values["status"] == "retired" and row.status != "retired":
-        raise InvalidInput("status", "retired", "is set by retiring the entry (which records the date)")
+        raise InvalidInput(
+            "status", "retired", "is set by retiring the entry (which records the date)", code="retired-by-retiring"
+        )
     merged = {key: getattr(row, key) for key in DATE_FIELDS} | {k: v for k, v in values.items() if k in DATE_FIELDS}
     _check_dates(merged)
     if "processing_countries" in values and not values["processing_countries"]:
@@ -645,12 +660,26 @@ def set_transfer(session: Session, reference: str, country: str, safeguard: Safe
     adequacy = adequacy_list()
     outside = rules.transfer_countries(row.country, row.processing_countries, adequacy)
     if code not in outside:
-        why = "is in the EEA" if adequacy.is_eea(code) else "is not one of the entry's countries"
+        why, reason_code = (
+            ("is in the EEA", "country-in-eea")
+            if adequacy.is_eea(code)
+            else ("is not one of the entry's countries", "not-an-entry-country")
+        )
         raise InvalidInput(
-            "country", country, f"{why}: no transfer to safeguard (add it to the processing countries first)"
+            "country",
+            country,
+            f"{why}: no transfer to safeguard (add it to the processing countries first)",
+            code=reason_code,
+            values={"country": code},
         )
     if safeguard.safeguard == "eea":
-        raise InvalidInput("safeguard", "eea", f"does not fit: {code} is outside the EEA")
+        raise InvalidInput(
+            "safeguard",
+            "eea",
+            f"does not fit: {code} is outside the EEA",
+            code="eea-outside",
+            values={"countries": [code]},
+        )
     today = organisation.today(session)
     row.updated_at = now_of(session)
     _apply_safeguard(row, code, safeguard)
@@ -719,12 +748,14 @@ def announce(
             "effective_on",
             effective.isoformat(),
             f"falls inside the objection period (customers may object until {until.isoformat()})",
+            code="inside-objection-period",
+            values={"until": until},
         )
     replaced = ""
     if replaces:
         old = _find(session, replaces)
         if old.id == row.id:
-            raise InvalidInput("replaces", replaces, "is the entry being announced")
+            raise InvalidInput("replaces", replaces, "is the entry being announced", code="replaces-itself")
         replaced = old.reference
     open_one = session.scalar(
         select(SubprocessorAnnouncement.reference).where(
@@ -774,7 +805,11 @@ def record_objection(
     day = validation.optional_date("received_on", received_on) or organisation.today(session)
     if day < announcement.announced_on:
         raise InvalidInput(
-            "received_on", day.isoformat(), f"is before the announcement ({announcement.announced_on.isoformat()})"
+            "received_on",
+            day.isoformat(),
+            f"is before the announcement ({announcement.announced_on.isoformat()})",
+            code="before-announcement",
+            values={"earliest": announcement.announced_on},
         )
     if announcement.status == "withdrawn":
         raise RuleRefused(

@@ -46,14 +46,22 @@ def adequacy_list() -> rules.AdequacyList:
     try:
         key = (str(path), path.stat().st_mtime)
     except OSError:
-        raise InvalidInput("adequacy list", str(path), "cannot be read") from None
+        raise InvalidInput(
+            "adequacy list", str(path), "cannot be read", code="adequacy-list-unreadable", values={"path": str(path)}
+        ) from None
     cached = _ADEQUACY_CACHE.get(key)
     if cached is None:
         try:
             with open(path, encoding="utf-8") as f:
                 cached = rules.parse_adequacy(json.load(f))
         except (ValueError, OSError) as exc:
-            raise InvalidInput("adequacy list", str(path), f"is not usable: {exc}") from None
+            raise InvalidInput(
+                "adequacy list",
+                str(path),
+                f"is not usable: {exc}",
+                code="adequacy-list-unusable",
+                values={"path": str(path), "problem": str(exc)},
+            ) from None
         _ADEQUACY_CACHE.clear()
         _ADEQUACY_CACHE[key] = cached
     return cached
@@ -75,9 +83,17 @@ def install_adequacy(source: str | os.PathLike[str]) -> rules.AdequacyList:
         raw = path.read_bytes()
         parsed = rules.parse_adequacy(json.loads(raw.decode("utf-8")))
     except OSError:
-        raise InvalidInput("adequacy list", str(path), "cannot be read") from None
+        raise InvalidInput(
+            "adequacy list", str(path), "cannot be read", code="adequacy-list-unreadable", values={"path": str(path)}
+        ) from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput("adequacy list", str(path), f"is not usable: {exc}") from None
+        raise InvalidInput(
+            "adequacy list",
+            str(path),
+            f"is not usable: {exc}",
+            code="adequacy-list-unusable",
+            values={"path": str(path), "problem": str(exc)},
+        ) from None
     folder = user_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     with atomic_output(folder / "adequacy.json", force=True) as partial:  # the list in use, replaced on purpose
@@ -133,7 +149,13 @@ def scc_module_number(field_name: str, value: Any) -> int | None:
     except (TypeError, ValueError):
         module = 0
     if module not in rules.SCC_MODULES:
-        raise InvalidInput(field_name, value, "is not an SCC module: 1, 2, 3 or 4")
+        raise InvalidInput(
+            field_name,
+            value,
+            "is not an SCC module: 1, 2, 3 or 4",
+            code="not-a-choice",
+            values={"choices": list(rules.SCC_MODULES)},
+        )
     return module
 
 
@@ -170,14 +192,18 @@ def check_safeguard(
     version = (scc_version or rules.SCC_CURRENT).strip()
     validation.one_of("scc_version", version, rules.SCC_VERSIONS)
     if module is not None and kind != "scc":
-        raise InvalidInput("scc_module", scc_module, "is only for the mechanism scc")
+        raise InvalidInput("scc_module", scc_module, "is only for the mechanism scc", code="scc-module-without-scc")
     letter = (derogation or "").strip().lower().strip("()")
     if kind == "derogation":
         if not letter:
-            raise InvalidInput("derogation", derogation, "is missing: which Art. 49(1) derogation (a-g)")
+            raise InvalidInput(
+                "derogation", derogation, "is missing: which Art. 49(1) derogation (a-g)", code="derogation-missing"
+            )
         validation.one_of("derogation", letter, tuple(rules.DEROGATIONS))
     elif letter:
-        raise InvalidInput("derogation", derogation, "is only for the mechanism derogation")
+        raise InvalidInput(
+            "derogation", derogation, "is only for the mechanism derogation", code="derogation-without-derogation"
+        )
     tia = validation.optional_date("tia_on", tia_on)
     review = validation.optional_date("tia_review_on", tia_review_on)
     if tia and review and review < tia:
@@ -192,10 +218,20 @@ def check_safeguard(
     if fallback:
         validation.one_of("fallback_safeguard", fallback, FALLBACK_SAFEGUARDS)
         if kind != "adequacy":
-            raise InvalidInput("fallback_safeguard", fallback_safeguard, "is only for a transfer relying on adequacy")
+            raise InvalidInput(
+                "fallback_safeguard",
+                fallback_safeguard,
+                "is only for a transfer relying on adequacy",
+                code="fallback-without-adequacy",
+            )
     fallback_module = scc_module_number("fallback_scc_module", fallback_scc_module)
     if fallback_module is not None and fallback != "scc":
-        raise InvalidInput("fallback_scc_module", fallback_scc_module, "is only for the fallback scc")
+        raise InvalidInput(
+            "fallback_scc_module",
+            fallback_scc_module,
+            "is only for the fallback scc",
+            code="fallback-module-without-scc",
+        )
     return SafeguardInput(
         kind,
         module,

@@ -26,6 +26,7 @@ from dpo_desk.errors import (
 from dpo_desk.ui import input_reasons
 from dpo_desk.ui.breach_warning_text import letter_item_names
 from dpo_desk.ui.cell_error_text import reason_text
+from dpo_desk.ui.dialogs.register_countries import country_names
 from dpo_desk.ui.field_words import field_word
 from dpo_desk.ui.formatting import format_date, format_moment
 from dpo_desk.ui.i18n import translate
@@ -250,7 +251,8 @@ def rule_refused_text(code: str, values: Mapping[str, Any], english: str) -> str
 
 
 def _shown(values: Mapping[str, Any]) -> _Blank:
-    """The values as the window shows them: dates and moments in its form (moments in the values' zone)."""
+    """The values as the window shows them: dates and moments in its form (moments in the values' zone), a
+    "country" or "countries" (ISO codes) by name in its language, any other list as "a, b"."""
     zone = str(values.get("timezone") or "Europe/Helsinki")
     shown = _Blank()
     for key, value in values.items():
@@ -260,6 +262,10 @@ def _shown(values: Mapping[str, Any]) -> _Blank:
             shown[key] = format_moment(value, zone)
         elif isinstance(value, dt.date):
             shown[key] = format_date(value)
+        elif key in ("country", "countries"):
+            shown[key] = country_names(value)
+        elif isinstance(value, list | tuple):
+            shown[key] = ", ".join(map(str, value))
         else:
             shown[key] = value
     return shown

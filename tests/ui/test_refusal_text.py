@@ -345,14 +345,7 @@ NOT_YET_CODED_CASES = {
 
 NOT_YET_CODED_BREACHES = set()
 
-NOT_YET_CODED_REGISTER = {
-    "rules/dpia.py",
-    "services/dpia.py",
-    "services/organisation.py",
-    "services/records.py",
-    "services/register.py",
-    "services/register_checks.py",
-}
+NOT_YET_CODED_REGISTER = set()
 
 NOT_YET_CODED_IMPORTS = set()
 

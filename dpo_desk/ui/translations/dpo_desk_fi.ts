@@ -3604,6 +3604,38 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <source>closed cases may be purged after (years)</source>
         <translation>suljettujen asioiden poisto (vuoden kuluttua)</translation>
     </message>
+    <message>
+        <source>adequacy list</source>
+        <translation>riittävyyspäätösluettelo</translation>
+    </message>
+    <message>
+        <source>holiday country</source>
+        <translation>pyhäpäivien maa</translation>
+    </message>
+    <message>
+        <source>list of processing that needs an impact assessment</source>
+        <translation>vaikutustenarviointia edellyttävien käsittelyjen luettelo</translation>
+    </message>
+    <message>
+        <source>subprocessors</source>
+        <translation>alikäsittelijät</translation>
+    </message>
+    <message>
+        <source>country of the transfer</source>
+        <translation>siirron kohdemaa</translation>
+    </message>
+    <message>
+        <source>details of the transfer</source>
+        <translation>siirron tiedot</translation>
+    </message>
+    <message>
+        <source>recipient of the transfer</source>
+        <translation>siirron vastaanottaja</translation>
+    </message>
+    <message>
+        <source>safeguard of the transfer</source>
+        <translation>siirron suojatoimi</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -4312,6 +4344,106 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
     <message>
         <source>is not allowed here (default {default})</source>
         <translation>ei ole sallittu arvo (oletus {default})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a register entry</source>
+        <translation>”{name}” ei ole rekisterimerkinnän kenttä</translation>
+    </message>
+    <message>
+        <source>cannot be retired for a new entry: add the entry first, then retire it</source>
+        <translation>uutta merkintää ei voi kirjata käytöstä poistetuksi: lisää merkintä ensin ja poista se sitten käytöstä</translation>
+    </message>
+    <message>
+        <source>becomes retired only by retiring the entry (which records the date)</source>
+        <translation>muuttuu käytöstä poistetuksi vain, kun merkintä poistetaan käytöstä (jolloin päivä kirjataan)</translation>
+    </message>
+    <message>
+        <source>does not fit: {countries} outside the EEA; give the safeguard of the transfer</source>
+        <translation>ei sovi: ETA:n ulkopuolella on {countries}; anna siirron suojatoimi</translation>
+    </message>
+    <message>
+        <source>is for transfers outside the EEA; every country here is in the EEA</source>
+        <translation>koskee siirtoja ETA:n ulkopuolelle; kaikki tämän merkinnän maat ovat ETA:ssa</translation>
+    </message>
+    <message>
+        <source>{country} is in the EEA: there is no transfer to safeguard</source>
+        <translation>{country} on ETA:ssa: suojattavaa siirtoa ei ole</translation>
+    </message>
+    <message>
+        <source>{country} is not one of the entry&apos;s countries: add it to the processing countries first</source>
+        <translation>{country} ei ole merkinnän maiden joukossa: lisää se ensin käsittelymaihin</translation>
+    </message>
+    <message>
+        <source>is only for standard contractual clauses</source>
+        <translation>koskee vain vakiosopimuslausekkeita</translation>
+    </message>
+    <message>
+        <source>is missing: which Art. 49(1) derogation (a–g) applies?</source>
+        <translation>puuttuu: mitä 49 artiklan 1 kohdan poikkeusta (a–g) sovelletaan?</translation>
+    </message>
+    <message>
+        <source>is only for a transfer relying on an Art. 49(1) derogation</source>
+        <translation>koskee vain siirtoa, joka perustuu 49 artiklan 1 kohdan poikkeukseen</translation>
+    </message>
+    <message>
+        <source>is only for a transfer relying on an adequacy decision</source>
+        <translation>koskee vain siirtoa, joka perustuu riittävyyspäätökseen</translation>
+    </message>
+    <message>
+        <source>is only for standard contractual clauses as the fallback safeguard</source>
+        <translation>koskee vain vakiosopimuslausekkeita varasuojatoimena</translation>
+    </message>
+    <message>
+        <source>cannot be read ({path})</source>
+        <translation>ei ole luettavissa ({path})</translation>
+    </message>
+    <message>
+        <source>is not usable ({path}): {problem}</source>
+        <translation>ei ole käyttökelpoinen ({path}): {problem}</translation>
+    </message>
+    <message>
+        <source>falls inside the objection period (customers may object until {until})</source>
+        <translation>osuu vastustusajalle (asiakkaat voivat vastustaa {until} asti)</translation>
+    </message>
+    <message>
+        <source>is the entry being announced itself</source>
+        <translation>on itse ilmoitettava merkintä</translation>
+    </message>
+    <message>
+        <source>is before the announcement ({earliest})</source>
+        <translation>on ennen ilmoitusta ({earliest})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a processing activity</source>
+        <translation>”{name}” ei ole käsittelytoimen kenttä</translation>
+    </message>
+    <message>
+        <source>is not an Art. 9(2) condition (a letter from a to j)</source>
+        <translation>ei ole 9 artiklan 2 kohdan edellytys (kirjain a–j)</translation>
+    </message>
+    <message>
+        <source>{reference} is not in the subprocessor register</source>
+        <translation>{reference} ei ole alikäsittelijärekisterissä</translation>
+    </message>
+    <message>
+        <source>is not a request (DSR-…), breach (BR-…) or subprocessor (SP-…) reference</source>
+        <translation>ei ole pyynnön (DSR-…), tietoturvaloukkauksen (BR-…) tai alikäsittelijän (SP-…) tunnus</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of an impact assessment</source>
+        <translation>”{name}” ei ole vaikutustenarvioinnin kenttä</translation>
+    </message>
+    <message>
+        <source>is malformed ({problem})</source>
+        <translation>on virheellinen ({problem})</translation>
+    </message>
+    <message>
+        <source>needs a threshold of at least 1 and its criteria</source>
+        <translation>tarvitsee vähintään 1:n kynnysarvon ja kriteerinsä</translation>
+    </message>
+    <message>
+        <source>“{name}” is not part of the organisation</source>
+        <translation>”{name}” ei kuulu organisaation tietoihin</translation>
     </message>
 </context>
 <context>

@@ -3604,6 +3604,38 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <source>closed cases may be purged after (years)</source>
         <translation>stängda ärenden får gallras efter (år)</translation>
     </message>
+    <message>
+        <source>adequacy list</source>
+        <translation>listan över adekvansbeslut</translation>
+    </message>
+    <message>
+        <source>holiday country</source>
+        <translation>land för helgdagar</translation>
+    </message>
+    <message>
+        <source>list of processing that needs an impact assessment</source>
+        <translation>lista över behandlingar som kräver konsekvensbedömning</translation>
+    </message>
+    <message>
+        <source>subprocessors</source>
+        <translation>underbiträden</translation>
+    </message>
+    <message>
+        <source>country of the transfer</source>
+        <translation>överföringens land</translation>
+    </message>
+    <message>
+        <source>details of the transfer</source>
+        <translation>uppgifter om överföringen</translation>
+    </message>
+    <message>
+        <source>recipient of the transfer</source>
+        <translation>överföringens mottagare</translation>
+    </message>
+    <message>
+        <source>safeguard of the transfer</source>
+        <translation>överföringens skyddsåtgärd</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -4312,6 +4344,106 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
     <message>
         <source>is not allowed here (default {default})</source>
         <translation>är inte tillåtet här (standard {default})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a register entry</source>
+        <translation>”{name}” är inte ett fält i en registerpost</translation>
+    </message>
+    <message>
+        <source>cannot be retired for a new entry: add the entry first, then retire it</source>
+        <translation>kan inte vara avvecklad för en ny post: lägg först till posten och avveckla den sedan</translation>
+    </message>
+    <message>
+        <source>becomes retired only by retiring the entry (which records the date)</source>
+        <translation>blir avvecklad endast genom att posten avvecklas (då registreras datumet)</translation>
+    </message>
+    <message>
+        <source>does not fit: {countries} outside the EEA; give the safeguard of the transfer</source>
+        <translation>passar inte: utanför EES finns {countries}; ange överföringens skyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>is for transfers outside the EEA; every country here is in the EEA</source>
+        <translation>gäller överföringar utanför EES; alla länder här ligger i EES</translation>
+    </message>
+    <message>
+        <source>{country} is in the EEA: there is no transfer to safeguard</source>
+        <translation>{country} ligger i EES: det finns ingen överföring att skydda</translation>
+    </message>
+    <message>
+        <source>{country} is not one of the entry&apos;s countries: add it to the processing countries first</source>
+        <translation>{country} är inte ett av postens länder: lägg först till det bland behandlingsländerna</translation>
+    </message>
+    <message>
+        <source>is only for standard contractual clauses</source>
+        <translation>gäller endast standardavtalsklausuler</translation>
+    </message>
+    <message>
+        <source>is missing: which Art. 49(1) derogation (a–g) applies?</source>
+        <translation>saknas: vilket undantag enligt artikel 49.1 (a–g) tillämpas?</translation>
+    </message>
+    <message>
+        <source>is only for a transfer relying on an Art. 49(1) derogation</source>
+        <translation>gäller endast en överföring som grundar sig på ett undantag enligt artikel 49.1</translation>
+    </message>
+    <message>
+        <source>is only for a transfer relying on an adequacy decision</source>
+        <translation>gäller endast en överföring som grundar sig på ett beslut om adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <source>is only for standard contractual clauses as the fallback safeguard</source>
+        <translation>gäller endast standardavtalsklausuler som reservskyddsåtgärd</translation>
+    </message>
+    <message>
+        <source>cannot be read ({path})</source>
+        <translation>kan inte läsas ({path})</translation>
+    </message>
+    <message>
+        <source>is not usable ({path}): {problem}</source>
+        <translation>är inte användbar ({path}): {problem}</translation>
+    </message>
+    <message>
+        <source>falls inside the objection period (customers may object until {until})</source>
+        <translation>infaller inom invändningstiden (kunderna kan invända till och med {until})</translation>
+    </message>
+    <message>
+        <source>is the entry being announced itself</source>
+        <translation>är själva posten som aviseras</translation>
+    </message>
+    <message>
+        <source>is before the announcement ({earliest})</source>
+        <translation>är före aviseringen ({earliest})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a processing activity</source>
+        <translation>”{name}” är inte ett fält i en behandling</translation>
+    </message>
+    <message>
+        <source>is not an Art. 9(2) condition (a letter from a to j)</source>
+        <translation>är inte ett villkor enligt artikel 9.2 (en bokstav a–j)</translation>
+    </message>
+    <message>
+        <source>{reference} is not in the subprocessor register</source>
+        <translation>{reference} finns inte i registret över underbiträden</translation>
+    </message>
+    <message>
+        <source>is not a request (DSR-…), breach (BR-…) or subprocessor (SP-…) reference</source>
+        <translation>är inte en referens till en begäran (DSR-…), en personuppgiftsincident (BR-…) eller ett underbiträde (SP-…)</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of an impact assessment</source>
+        <translation>”{name}” är inte ett fält i en konsekvensbedömning</translation>
+    </message>
+    <message>
+        <source>is malformed ({problem})</source>
+        <translation>är felaktig ({problem})</translation>
+    </message>
+    <message>
+        <source>needs a threshold of at least 1 and its criteria</source>
+        <translation>behöver ett tröskelvärde på minst 1 och sina kriterier</translation>
+    </message>
+    <message>
+        <source>“{name}” is not part of the organisation</source>
+        <translation>”{name}” hör inte till organisationens uppgifter</translation>
     </message>
 </context>
 <context>
