@@ -208,6 +208,7 @@ def field_words() -> dict[str, str]:
         "added": translate("FieldName", "added"),
         "changed": translate("FieldName", "changed"),
         "file_sha256": translate("FieldName", "file's SHA-256"),
+        "field": translate("FieldName", "field"),
         "passphrase": translate("FieldName", "passphrase"),
     }
 

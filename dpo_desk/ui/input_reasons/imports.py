@@ -72,5 +72,4 @@ def field_words() -> dict[str, str]:
         "columns": translate("FieldName", "columns"),
         "map": translate("FieldName", "column mapping"),
         "date_order": translate("FieldName", "date order"),
-        "field": translate("FieldName", "field"),
     }

@@ -68,7 +68,6 @@ def field_words() -> dict[str, str]:
         "case": translate("FieldName", "case"),
         "criteria": translate("FieldName", "impact assessment criteria"),
         "DPO e-mail": translate("FieldName", "DPO's e-mail"),
-        "field": translate("FieldName", "field"),
         "holiday country": translate("FieldName", "holiday country"),
         "impact assessment list": translate("FieldName", "list of processing that needs an impact assessment"),
         "next_review": translate("FieldName", "next review"),
