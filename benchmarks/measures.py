@@ -329,6 +329,14 @@ def window(b: Bench) -> list[Row]:
         Row(b.size, "window: memory after the table", found["rss_after_table_kib"] / 1024, unit="MiB",
             note=f"RSS at start {found['rss_start_kib'] / 1024:.0f} MiB, peak {found['rss_peak_kib'] / 1024:.0f} MiB"),
     ]  # fmt: skip
+    if "longest_stall_s" in found:
+        rows.append(
+            Row(b.size, "window: longest event-loop stall", found["longest_stall_s"],
+                note=f"while {found['longest_stall_in']}; {found['stalls_over_50_ms']} stalls over 50 ms "
+                "(first show of requests, reloads, searches, then every page shown); by phase: "
+                + ", ".join(f"{phase} {gap * 1000:.0f} ms"
+                            for phase, gap in found.get("longest_stall_by_phase_s", {}).items()))
+        )  # fmt: skip
     if "search_keystroke_s" in found:
         search_raw = b.raw_encrypted(
             "SELECT reference FROM request WHERE search_key LIKE :p ORDER BY received_on DESC LIMIT 200",

@@ -58,6 +58,8 @@ def _verdict(target: str, limit: str, measured: float | None, met: bool | None, 
 CLI_LIMIT = 1.3
 CLI_CALLS = ("CLI request show --json", "CLI deadlines --json", "CLI request list --search @gmail")
 EXPORT_SECONDS_AT_100K = 25
+STALL_MS = 50
+PAINT_GROWTH = 1.2
 AUDIT_ENTRIES = 500_000
 IMPORT_ROWS_PER_S = 2000
 IMPORT_JSON_PEAK_MIB = 300
@@ -97,6 +99,11 @@ def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
                     f"window start → first paint{at}", "≤ 2 s", seconds, seconds <= 2.0, f"{seconds * 1000:.0f} ms"
                 )
             )
+        row = _find(rows, "window: longest event-loop stall", size)
+        if row:
+            ms = row.figure_s * 1000
+            found.append(_verdict(f"window: no event-loop stall over {STALL_MS} ms{at}", f"≤ {STALL_MS} ms", ms,
+                                  ms <= STALL_MS, row.note))  # fmt: skip
         row = _find(rows, "deadline overview", size)
         if row and row.ratio:
             found.append(_verdict(f"deadline overview / raw indexed query{at}", "≤ 3", row.ratio, row.ratio <= 3,
@@ -141,6 +148,16 @@ def judge(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
         seconds = row.figure_s * AUDIT_ENTRIES / entries
         how = "measured" if entries >= AUDIT_ENTRIES else f"scaled from {entries:,} entries"
         found.append(_verdict(f"audit verify, 500,000 entries ({how})", "≤ 10 s", seconds, seconds <= 10, row.note))
+    first, last = (
+        _find(rows, "window: start → first painted page", small),
+        _find(rows, "window: start → first painted page", large),
+    )
+    if first and last and small != large:
+        ratio = last.figure_s / first.figure_s
+        found.append(
+            _verdict(f"window start → first paint {large:,} / {small:,}", f"≤ {PAINT_GROWTH}", ratio,
+                     ratio <= PAINT_GROWTH, f"{first.figure_s * 1000:.0f} ms → {last.figure_s * 1000:.0f} ms")
+        )  # fmt: skip
     first, last = (
         _find(rows, "window: memory after the table", small),
         _find(rows, "window: memory after the table", large),

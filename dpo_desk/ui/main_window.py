@@ -57,6 +57,7 @@ _INPUT_EVENTS = {
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
 }
+_WATCHED_EVENTS = frozenset(_INPUT_EVENTS | {QEvent.Type.Polish})
 
 
 class BuiltPages(dict):
@@ -542,12 +543,16 @@ class MainWindow(QMainWindow):
     # -- locking --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish:
+        # Every event of the application passes here (thousands while a page is built): ask its type once.
+        kind = event.type()
+        if kind not in _WATCHED_EVENTS:
+            return False
+        if kind == QEvent.Type.Polish:
             keyboard.mind_manners(watched)
             return False
-        if event.type() in _INPUT_EVENTS and not self.locked:
+        if not self.locked:
             self.idle_timer.start()
-        return keyboard.types_a_tab(watched, event)
+        return kind == QEvent.Type.KeyPress and keyboard.types_a_tab(watched, event)
 
     def set_lock_minutes(self, minutes: int) -> None:
         self.idle_timer.setInterval(max(1, minutes) * 60_000)

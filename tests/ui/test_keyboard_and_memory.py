@@ -254,3 +254,20 @@ def test_the_detail_pane_actions_are_reached_by_tab_from_the_table(qtbot, store)
         reached.add(QApplication.focusWidget())
     assert page.detail.buttons["close"] in reached and page.detail.buttons["note"] in reached
     window.close()
+
+
+def test_only_input_restarts_the_idle_lock_countdown(qtbot, store) -> None:
+    window = _window(qtbot, store, page="requests")
+    window.show()
+    search = window.pages["requests"].search
+    window.idle_timer.stop()
+    search.resize(search.width() + 10, search.height())  # a resize, a repaint: not the DPO at work
+    search.update()
+    QApplication.processEvents()
+    assert not window.idle_timer.isActive()
+    qtbot.keyClick(search, Qt.Key.Key_A)  # a keystroke is
+    assert window.idle_timer.isActive()
+    assert search.text() == "a"  # and still reaches its field
+    qtbot.wait(300)  # the search it starts answers before the window closes
+    window.wait_loaded()
+    window.close()
