@@ -81,7 +81,9 @@ def _view(row: Attachment) -> AttachmentView:
 def check_case_reference(value: str) -> str:
     text = (value or "").strip()
     if not CASE_REFERENCE.match(text):
-        raise InvalidInput("case", value, "is not a case reference like DSR-2026-0001 or BR-2026-0001")
+        raise InvalidInput(
+            "case", value, "is not a case reference like DSR-2026-0001 or BR-2026-0001", code="not-a-case-reference"
+        )
     return text
 
 
@@ -89,7 +91,7 @@ def clean_filename(name: str) -> str:
     """The name shown and offered on saving: no folders, no control characters, at most 255 characters."""
     base = _CONTROL.sub("", Path(str(name).replace("\\", "/")).name).strip()
     if not base or base in (".", ".."):
-        raise InvalidInput("file name", name, "is empty")
+        raise InvalidInput("file name", name, "is empty", code="empty")
     return base[:255]
 
 
@@ -104,9 +106,11 @@ def _check_size(session: Session, size: int, name: str) -> None:
             "file",
             name,
             f"is {size / 1048576:.1f} MB, over the limit of {limit // 1048576} MB (setting attachments.max_megabytes)",
+            code="file-too-large",
+            values={"megabytes": round(size / 1048576, 1), "most": limit // 1048576},
         )
     if size == 0:
-        raise InvalidInput("file", name, "is empty")
+        raise InvalidInput("file", name, "is empty", code="empty")
 
 
 def add(
@@ -124,9 +128,11 @@ def add(
     case_reference = check_case_reference(case_reference)
     name = clean_filename(filename)
     if kind not in KINDS:
-        raise InvalidInput("kind", kind, f"is not one of {', '.join(KINDS)}")
+        raise InvalidInput(
+            "kind", kind, f"is not one of {', '.join(KINDS)}", code="not-a-choice", values={"choices": KINDS}
+        )
     if len(note) > 2000:
-        raise InvalidInput("note", None, "is longer than 2000 characters")
+        raise InvalidInput("note", None, "is longer than 2000 characters", code="too-long", values={"limit": 2000})
     _check_size(session, len(content), name)
     guessed = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
     row = Attachment(
@@ -150,7 +156,7 @@ def read_source(session: Session, path: str | os.PathLike[str]) -> tuple[str, by
     """A file's name and bytes, checking the size limit before reading it all."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise InvalidInput("file", str(path), "does not exist or is not a file")
+        raise InvalidInput("file", str(path), "does not exist or is not a file", code="no-such-file")
     _check_size(session, path.stat().st_size, path.name)
     return path.name, path.read_bytes()
 

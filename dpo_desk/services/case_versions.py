@@ -26,7 +26,9 @@ def expected(value: Any) -> int | None:
         return None
     text = str(value).strip()
     if isinstance(value, bool) or not text.isdigit() or int(text) < 1:
-        raise InvalidInput("expected_version", value, "is not a version number (a whole number from 1)")
+        raise InvalidInput(
+            "expected_version", value, "is not a version number (a whole number from 1)", code="not-a-version"
+        )
     return int(text)
 
 

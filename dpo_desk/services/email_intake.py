@@ -211,18 +211,25 @@ def read_message(path: str | Path, max_bytes: int) -> Message:
     """The message in an .eml or .msg file; InvalidInput (one line) for anything that is not one."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise InvalidInput("MESSAGE", path.name, "is not an e-mail message: use an .eml or an Outlook .msg file")
+        raise InvalidInput(
+            "MESSAGE",
+            path.name,
+            "is not an e-mail message: use an .eml or an Outlook .msg file",
+            code="not-a-message-file",
+        )
     if not path.is_file():
-        raise InvalidInput("MESSAGE", str(path), "does not exist or is not a file")
+        raise InvalidInput("MESSAGE", str(path), "does not exist or is not a file", code="no-such-file")
     size = path.stat().st_size
     if size == 0:
-        raise InvalidInput("MESSAGE", path.name, "is empty")
+        raise InvalidInput("MESSAGE", path.name, "is empty", code="empty")
     if size > max_bytes:
         raise InvalidInput(
             "MESSAGE",
             path.name,
             f"is {size / 1048576:.1f} MB, over the limit of {max_bytes // 1048576} MB "
             "(setting attachments.max_megabytes); nothing was stored",
+            code="file-too-large",
+            values={"megabytes": round(size / 1048576, 1), "most": max_bytes // 1048576},
         )
     raw = path.read_bytes()
     if path.suffix.lower() == ".msg":
@@ -232,22 +239,23 @@ def read_message(path: str | Path, max_bytes: int) -> Message:
     except InvalidInput:
         raise
     except Exception:  # a hostile structure the parser trips on is a file that is not a usable message
-        raise _not_a_message(path.name, "its structure could not be read") from None
+        raise _not_a_message(path.name, "its structure could not be read", "message-unreadable") from None
 
 
-def _not_a_message(name: str, why: str) -> InvalidInput:
-    return InvalidInput("MESSAGE", name, f"is not an e-mail message ({why}); nothing was stored")
+def _not_a_message(name: str, why: str, code: str) -> InvalidInput:
+    """`code` names `why` for the window (each is worded in ui/input_reasons/cases.py)."""
+    return InvalidInput("MESSAGE", name, f"is not an e-mail message ({why}); nothing was stored", code=code)
 
 
 def _read_eml(name: str, raw: bytes) -> Message:
     head = raw[: raw.find(b"\n\n") if b"\n\n" in raw else 4096]
     if b"\x00" in head or raw.startswith((b"%PDF", b"PK\x03\x04", _OLE_MAGIC)):
-        raise _not_a_message(name, "it holds binary data, not mail headers")
+        raise _not_a_message(name, "it holds binary data, not mail headers", "message-binary")
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(parsed, EmailMessage)
     sender_name, sender_email = _address(parsed.get("From", ""))
     if not sender_email:
-        raise _not_a_message(name, "no From header with an address")
+        raise _not_a_message(name, "no From header with an address", "message-no-sender")
     return Message(
         source_name=name,
         source_type=EML_TYPE,
@@ -310,19 +318,21 @@ def _eml_files(parsed: EmailMessage) -> Iterable[MessageFile]:
 
 def _read_msg(path: Path, raw: bytes) -> Message:
     if not raw.startswith(_OLE_MAGIC):
-        raise _not_a_message(path.name, "not an Outlook message file")
+        raise _not_a_message(path.name, "not an Outlook message file", "message-not-outlook")
     import extract_msg
 
     try:
         msg = extract_msg.openMsg(str(path))
     except Exception:  # the reader raises many kinds for a damaged file; each means the same to the user
-        raise _not_a_message(path.name, "Outlook could not have written it: the file is damaged") from None
+        raise _not_a_message(
+            path.name, "Outlook could not have written it: the file is damaged", "message-damaged"
+        ) from None
     try:
         if not isinstance(msg, extract_msg.msg_classes.MessageBase):
-            raise _not_a_message(path.name, "an Outlook item that is not a mail message")
+            raise _not_a_message(path.name, "an Outlook item that is not a mail message", "message-not-mail")
         sender_name, sender_email = _address(msg.sender or "")
         if not sender_email:
-            raise _not_a_message(path.name, "no sender with an address")
+            raise _not_a_message(path.name, "no sender with an address", "message-no-sender")
         body = msg.body or ""
         if not body.strip() and msg.htmlBody:
             html = msg.htmlBody

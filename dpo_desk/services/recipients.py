@@ -108,7 +108,13 @@ def pending(session: Session, reference: str, excepted: list[str] | tuple[str, .
     for name in excepted:
         if name.casefold() not in known:
             shown = ", ".join(v.name for v in views) or "none (link the request to its processing activities)"
-            raise InvalidInput("excepted", name, f"is not a recipient of {reference.upper()}; they are: {shown}")
+            raise InvalidInput(
+                "excepted",
+                name,
+                f"is not a recipient of {reference.upper()}; they are: {shown}",
+                code="not-a-recipient",
+                values={"reference": reference.upper(), "recipients": [v.name for v in views]},
+            )
     skip = {name.casefold() for name in excepted}
     return [v for v in views if not v.settled and v.name.casefold() not in skip]
 
@@ -120,7 +126,13 @@ def record(
     row = check_carried_out(session, reference)
     for name, reason in excused:
         if not reason.strip():
-            raise InvalidInput("reasons", None, f"must be given for {name}: why telling them is impossible or too much")
+            raise InvalidInput(
+                "reasons",
+                None,
+                f"must be given for {name}: why telling them is impossible or too much",
+                code="excuse-reason-missing",
+                values={"name": name},
+            )
     pending(session, reference, [name for name, _ in excused])
     day = on or today_of(session, organisation.get(session).timezone)
     moment = now_of(session)

@@ -838,7 +838,7 @@ def _case_kind(case_reference: str) -> str:
         "case",
         case_reference,
         "is not a request (DSR-…), breach (BR-…) or subprocessor (SP-…) reference",
-        code="not-a-case-reference",
+        code="not-a-linkable-reference",
     )
 
 

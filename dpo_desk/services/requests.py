@@ -210,9 +210,21 @@ class Filters:
 
     def checked(self) -> Filters:
         if self.status and self.status not in STATUSES:
-            raise InvalidInput("status", self.status, f"is not one of {', '.join(STATUSES)}")
+            raise InvalidInput(
+                "status",
+                self.status,
+                f"is not one of {', '.join(STATUSES)}",
+                code="not-a-choice",
+                values={"choices": STATUSES},
+            )
         if self.type and self.type not in REQUEST_TYPES:
-            raise InvalidInput("type", self.type, f"is not one of {', '.join(REQUEST_TYPES)}")
+            raise InvalidInput(
+                "type",
+                self.type,
+                f"is not one of {', '.join(REQUEST_TYPES)}",
+                code="not-a-choice",
+                values={"choices": REQUEST_TYPES},
+            )
         return self
 
 
@@ -728,7 +740,7 @@ def classify(
         )
     chosen = validation.one_of("type", type, REQUEST_TYPES) if type else row.type
     if chosen == "unclassified":
-        raise InvalidInput("type", type or chosen, "is needed: say which type of request this is")
+        raise InvalidInput("type", type or chosen, "is needed: say which type of request this is", code="type-needed")
     day = parse_date("on", on) if on else _today(session, None)
     note = f"type confirmed: {chosen}" if chosen == row.type else f"type: {row.type} → {chosen}"
     row.type, row.type_guessed = chosen, False
@@ -998,7 +1010,13 @@ def correct(
     """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise InvalidInput("field", sorted(unknown)[0], f"cannot be corrected (only {', '.join(EDITABLE)})")
+        raise InvalidInput(
+            "field",
+            sorted(unknown)[0],
+            f"cannot be corrected (only {', '.join(EDITABLE)})",
+            code="not-correctable",
+            values={"editable": tuple(EDITABLE)},
+        )
     row = _get(session, reference, expected_version)
     current = {
         "type": row.type,
@@ -1244,7 +1262,9 @@ def fetch(
 ) -> list[RequestRow]:
     """A page of the table, sorted and filtered in SQL (the id breaks ties so pages never overlap)."""
     if sort not in SORT_KEYS:
-        raise InvalidInput("sort", sort, f"is not one of {', '.join(SORT_KEYS)}")
+        raise InvalidInput(
+            "sort", sort, f"is not one of {', '.join(SORT_KEYS)}", code="not-a-choice", values={"choices": SORT_KEYS}
+        )
     day = _today(session, today)
     column = getattr(Request, sort)
     searching = bool(filters.search.strip())
@@ -1373,9 +1393,15 @@ def page_views(
     """`request list`: a page of at most LIST_MAX full views and the number of all matches. A search
     counts past the page's end, and past COUNT_CAP, but no further: then the total is a floor."""
     if not 0 <= limit <= LIST_MAX:
-        raise InvalidInput("limit", limit, f"must be between 0 and {LIST_MAX} (page through the rest with offset)")
+        raise InvalidInput(
+            "limit",
+            limit,
+            f"must be between 0 and {LIST_MAX} (page through the rest with offset)",
+            code="page-size-range",
+            values={"most": LIST_MAX},
+        )
     if offset < 0:
-        raise InvalidInput("offset", offset, "must not be negative")
+        raise InvalidInput("offset", offset, "must not be negative", code="negative")
     views = list_views(session, filters, limit, today, offset)
     if not filters.search.strip():
         return ViewPage(views, count(session, filters, today), offset)

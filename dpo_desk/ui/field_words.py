@@ -33,6 +33,7 @@ def field_words() -> dict[str, str]:
         "balancing_on": translate("FieldName", "balancing test date"),
         "breach_id": translate("FieldName", "breach"),
         "business_id": translate("FieldName", "business ID"),
+        "case": translate("FieldName", "case"),
         "case_reference": translate("FieldName", "case"),
         "cause": translate("FieldName", "cause"),
         "channel": translate("FieldName", "channel"),
@@ -209,6 +210,8 @@ def field_words() -> dict[str, str]:
         "changed": translate("FieldName", "changed"),
         "file_sha256": translate("FieldName", "file's SHA-256"),
         "field": translate("FieldName", "field"),
+        "file": translate("FieldName", "file"),
+        "sort": translate("FieldName", "sort order"),
         "passphrase": translate("FieldName", "passphrase"),
     }
 

@@ -325,8 +325,7 @@ def test_a_malformed_email_in_a_new_request_is_refused_in_finnish(qtbot, store) 
 
 
 # Each core module a window can meet an InvalidInput of (the command line's own checks, the server's
-# administration and `synthetic` are not the window's). The modules of an area not yet worded are listed
-# below it: their test is expected to fail until every refusal there carries a code the window words.
+# administration and `synthetic` are not the window's).
 WINDOW_INPUT_MODULES = sorted(
     path.relative_to(SOURCE).as_posix()
     for path in SOURCE.rglob("*.py")
@@ -335,36 +334,8 @@ WINDOW_INPUT_MODULES = sorted(
     and "InvalidInput(" in path.read_text(encoding="utf-8")
 )
 
-NOT_YET_CODED_CASES = {
-    "services/attachments.py",
-    "services/case_versions.py",
-    "services/email_intake.py",
-    "services/recipients.py",
-    "services/requests.py",
-}
 
-NOT_YET_CODED_BREACHES = set()
-
-NOT_YET_CODED_REGISTER = set()
-
-NOT_YET_CODED_IMPORTS = set()
-
-NOT_YET_CODED_FILES = set()
-
-NOT_YET_CODED = (
-    NOT_YET_CODED_CASES | NOT_YET_CODED_BREACHES | NOT_YET_CODED_REGISTER | NOT_YET_CODED_IMPORTS | NOT_YET_CODED_FILES
-)
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="not yet worded"))
-        if name in NOT_YET_CODED
-        else name
-        for name in WINDOW_INPUT_MODULES
-    ],
-)
+@pytest.mark.parametrize("module", WINDOW_INPUT_MODULES)
 def test_every_invalid_input_the_window_can_meet_carries_a_code(module: str) -> None:
     """Every InvalidInput of the module names its reason by a code the window words in its language.
 

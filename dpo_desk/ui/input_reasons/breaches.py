@@ -29,7 +29,6 @@ def wordings() -> dict[str, str]:
 def field_words() -> dict[str, str]:
     """The words of this area's input fields that the shared field words lack (by the core's name of the field)."""
     return {
-        "sort": translate("FieldName", "sort order"),
         "notification": translate("FieldName", "notification"),
         "--phase": translate("FieldName", "phase"),  # the notification document's phase, by its number
         "method": translate("FieldName", "communication method"),  # how the data subjects were (or will be) told

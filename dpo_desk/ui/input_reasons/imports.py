@@ -65,7 +65,6 @@ def wordings() -> dict[str, str]:
 def field_words() -> dict[str, str]:
     """The words of this area's input fields that the shared field words lack (by the core's name of the field)."""
     return {
-        "file": translate("FieldName", "file"),
         "format_version": translate("FieldName", "format version"),
         "tables": translate("FieldName", "tables"),
         "audit_log": translate("FieldName", "audit trail"),

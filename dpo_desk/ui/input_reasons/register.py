@@ -49,7 +49,7 @@ def wordings() -> dict[str, str]:
         "not-an-activity-field": translate("InputReason", "“{name}” is not a field of a processing activity"),
         "not-a-special-condition": translate("InputReason", "is not an Art. 9(2) condition (a letter from a to j)"),
         "not-in-register": translate("InputReason", "{reference} is not in the subprocessor register"),
-        "not-a-case-reference": translate(
+        "not-a-linkable-reference": translate(
             "InputReason", "is not a request (DSR-…), breach (BR-…) or subprocessor (SP-…) reference"
         ),
         # impact assessments and their screening list
@@ -65,7 +65,6 @@ def field_words() -> dict[str, str]:
     """The words of this area's input fields that the shared field words lack (by the core's name of the field)."""
     return {
         "adequacy list": translate("FieldName", "adequacy list"),
-        "case": translate("FieldName", "case"),
         "criteria": translate("FieldName", "impact assessment criteria"),
         "DPO e-mail": translate("FieldName", "DPO's e-mail"),
         "holiday country": translate("FieldName", "holiday country"),

@@ -3477,8 +3477,36 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>ilmoitus</translation>
     </message>
     <message>
+        <source>message file</source>
+        <translation>viestitiedosto</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>recipient excused</source>
+        <translation>vastaanottaja, jolle ei ilmoiteta</translation>
+    </message>
+    <message>
+        <source>version edited</source>
+        <translation>muokattu versio</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>tiedosto</translation>
+    </message>
+    <message>
+        <source>identity step</source>
+        <translation>henkilöllisyyden selvittämisen vaihe</translation>
+    </message>
+    <message>
+        <source>rows per page</source>
+        <translation>rivejä sivulla</translation>
+    </message>
+    <message>
+        <source>rows skipped</source>
+        <translation>ohitetut rivit</translation>
     </message>
     <message>
         <source>format version</source>
@@ -4302,8 +4330,68 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>sisältää tiedoston {manifest}, jota ei voi lukea</translation>
     </message>
     <message>
+        <source>is not a case reference like DSR-2026-0001 or BR-2026-0001</source>
+        <translation>ei ole asian tunnus, kuten DSR-2026-0001 tai BR-2026-0001</translation>
+    </message>
+    <message>
         <source>does not exist or is not a file</source>
         <translation>ei ole olemassa tai ei ole tiedosto</translation>
+    </message>
+    <message>
+        <source>is over the limit of {most} MB (Settings: largest attachment accepted)</source>
+        <translation>ylittää {most} Mt:n rajan (Asetukset: suurin hyväksytty liite)</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message: use an .eml or an Outlook .msg file</source>
+        <translation>ei ole sähköpostiviesti: käytä .eml-tiedostoa tai Outlookin .msg-tiedostoa</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (it holds binary data, not mail headers); nothing was stored</source>
+        <translation>ei ole sähköpostiviesti (siinä on binääridataa eikä sähköpostin otsakkeita); mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (its structure could not be read); nothing was stored</source>
+        <translation>ei ole sähköpostiviesti (sen rakennetta ei voitu lukea); mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (no sender with an address); nothing was stored</source>
+        <translation>ei ole sähköpostiviesti (lähettäjän osoite puuttuu); mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (not an Outlook message file); nothing was stored</source>
+        <translation>ei ole sähköpostiviesti (se ei ole Outlookin viestitiedosto); mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (Outlook could not have written it: the file is damaged); nothing was stored</source>
+        <translation>ei ole sähköpostiviesti (Outlook ei ole voinut kirjoittaa sitä: tiedosto on vioittunut); mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (an Outlook item that is not a mail message); nothing was stored</source>
+        <translation>ei ole sähköpostiviesti (Outlook-kohde, joka ei ole sähköpostiviesti); mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>is not a version number (a whole number from 1)</source>
+        <translation>ei ole versionumero (kokonaisluku 1:stä alkaen)</translation>
+    </message>
+    <message>
+        <source>is not a recipient of {reference}</source>
+        <translation>ei ole pyynnön {reference} vastaanottaja</translation>
+    </message>
+    <message>
+        <source>must be given for {name}: why telling them is impossible or too much</source>
+        <translation>on annettava vastaanottajalle {name}: miksi ilmoittaminen on mahdotonta tai vaatisi kohtuuttomia ponnistuksia</translation>
+    </message>
+    <message>
+        <source>is needed: say which type of request this is</source>
+        <translation>tarvitaan: kerro, minkä tyyppinen pyyntö tämä on</translation>
+    </message>
+    <message>
+        <source>cannot be corrected here</source>
+        <translation>ei ole korjattavissa tässä</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {most}</source>
+        <translation>on oltava 0–{most}</translation>
     </message>
     <message>
         <source>is empty: name the file (or folder) for the copy</source>

@@ -3477,8 +3477,36 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>anmälan</translation>
     </message>
     <message>
+        <source>message file</source>
+        <translation>meddelandefil</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>recipient excused</source>
+        <translation>mottagare som inte underrättas</translation>
+    </message>
+    <message>
+        <source>version edited</source>
+        <translation>redigerad version</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>fil</translation>
+    </message>
+    <message>
+        <source>identity step</source>
+        <translation>steg i identitetskontrollen</translation>
+    </message>
+    <message>
+        <source>rows per page</source>
+        <translation>rader per sida</translation>
+    </message>
+    <message>
+        <source>rows skipped</source>
+        <translation>överhoppade rader</translation>
     </message>
     <message>
         <source>format version</source>
@@ -4302,8 +4330,68 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>har en fil {manifest} som inte kan läsas</translation>
     </message>
     <message>
+        <source>is not a case reference like DSR-2026-0001 or BR-2026-0001</source>
+        <translation>är inte en ärendereferens som DSR-2026-0001 eller BR-2026-0001</translation>
+    </message>
+    <message>
         <source>does not exist or is not a file</source>
         <translation>finns inte eller är inte en fil</translation>
+    </message>
+    <message>
+        <source>is over the limit of {most} MB (Settings: largest attachment accepted)</source>
+        <translation>överskrider gränsen på {most} MB (Inställningar: största tillåtna bilaga)</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message: use an .eml or an Outlook .msg file</source>
+        <translation>är inte ett e-postmeddelande: använd en .eml-fil eller en .msg-fil från Outlook</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (it holds binary data, not mail headers); nothing was stored</source>
+        <translation>är inte ett e-postmeddelande (den innehåller binära data, inte e-posthuvuden); ingenting sparades</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (its structure could not be read); nothing was stored</source>
+        <translation>är inte ett e-postmeddelande (dess struktur kunde inte läsas); ingenting sparades</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (no sender with an address); nothing was stored</source>
+        <translation>är inte ett e-postmeddelande (avsändaradress saknas); ingenting sparades</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (not an Outlook message file); nothing was stored</source>
+        <translation>är inte ett e-postmeddelande (det är inte en meddelandefil från Outlook); ingenting sparades</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (Outlook could not have written it: the file is damaged); nothing was stored</source>
+        <translation>är inte ett e-postmeddelande (Outlook kan inte ha skrivit den: filen är skadad); ingenting sparades</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (an Outlook item that is not a mail message); nothing was stored</source>
+        <translation>är inte ett e-postmeddelande (ett Outlook-objekt som inte är ett e-postmeddelande); ingenting sparades</translation>
+    </message>
+    <message>
+        <source>is not a version number (a whole number from 1)</source>
+        <translation>är inte ett versionsnummer (ett heltal från 1)</translation>
+    </message>
+    <message>
+        <source>is not a recipient of {reference}</source>
+        <translation>är inte en mottagare för {reference}</translation>
+    </message>
+    <message>
+        <source>must be given for {name}: why telling them is impossible or too much</source>
+        <translation>måste anges för {name}: varför det är omöjligt eller skulle medföra en oproportionell ansträngning att underrätta dem</translation>
+    </message>
+    <message>
+        <source>is needed: say which type of request this is</source>
+        <translation>behövs: ange vilken typ av begäran detta är</translation>
+    </message>
+    <message>
+        <source>cannot be corrected here</source>
+        <translation>kan inte rättas här</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {most}</source>
+        <translation>måste vara 0–{most}</translation>
     </message>
     <message>
         <source>is empty: name the file (or folder) for the copy</source>
