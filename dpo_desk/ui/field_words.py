@@ -7,6 +7,8 @@ is shown with its underscores as spaces; tests/ui/test_core_words.py fails when 
 
 from __future__ import annotations
 
+import re
+
 from dpo_desk.ui import input_reasons
 from dpo_desk.ui.i18n import translate
 
@@ -244,9 +246,36 @@ def table_words() -> dict[str, str]:
     }
 
 
+# The core names a part of a list or of a file by its place: "purpose 2: legal_basis" (a record's second
+# purpose), "request row 3 column outcome" (an export's table), "sheet 'Requests', row 4, column B".
+_NUMBERED_PART = re.compile(r"^(?P<part>\w+) (?P<number>\d+): (?P<field>\w+)$")
+_TABLE_CELL = re.compile(r"^(?P<table>\w+) row (?P<row>\d+)(?: column (?P<column>\w+))?$")
+_SHEET_CELL = re.compile(r"^sheet (?P<sheet>'.*'|\".*\"), row (?P<row>\d+), column (?P<column>[A-Z]+)$")
+_TABLE = re.compile(r"^tables\.(?P<table>\w+)$")
+
+
 def field_word(name: str, words: dict[str, str] | None = None) -> str:
     """One field's word; `words` from `field_words()` when wording many."""
-    return (words if words is not None else field_words()).get(name) or name.replace("_", " ")
+    words = words if words is not None else field_words()
+    word = words.get(name)
+    if word:
+        return word
+    if found := _NUMBERED_PART.match(name):
+        return f"{field_word(found['part'], words)} {found['number']}: {field_word(found['field'], words)}"
+    if found := _TABLE_CELL.match(name):
+        table = table_word(found["table"])
+        if found["column"]:
+            return translate("FieldName", "{table}, row {row}, column {column}").format(
+                table=table, row=found["row"], column=field_word(found["column"], words)
+            )
+        return translate("FieldName", "{table}, row {row}").format(table=table, row=found["row"])
+    if found := _SHEET_CELL.match(name):
+        return translate("FieldName", "sheet {sheet}, row {row}, column {column}").format(
+            sheet=found["sheet"], row=found["row"], column=found["column"]
+        )
+    if found := _TABLE.match(name):
+        return table_word(found["table"])
+    return name.replace("_", " ")
 
 
 def table_word(name: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dpo_desk.services import requests
 from dpo_desk.ui.app import build_window
 from tests.ui.finnish import english_in, language
@@ -234,3 +236,31 @@ def test_the_audit_trail_says_when_in_finnish_in_the_organisations_zone(qtbot, s
     assert until == "5.12.2026", until  # the date filter: the same form, and today by the store's clock
     assert exact == "2026-12-05T09:16:31+02:00", exact
     assert title.endswith("5.12.2026 9.16") and title_tip == exact, (title, title_tip)
+
+
+def test_a_refused_part_of_a_list_or_a_file_is_named_in_finnish(qapp, store) -> None:
+    from dpo_desk.errors import InvalidInput
+    from dpo_desk.services import records
+    from dpo_desk.services.records import PurposeInput
+    from dpo_desk.ui.field_words import field_word
+    from dpo_desk.ui.refusal_text import error_text
+
+    with pytest.raises(InvalidInput) as caught, store.write() as session:
+        records.add_activity(
+            session,
+            name="Support",
+            role="controller",
+            purposes=[PurposeInput("Tickets", "contract"), PurposeInput("Surveys", "whim")],
+            retention="2 years",
+        )
+    assert caught.value.field == "purpose 2: legal_basis"  # the core names the place, the window words it
+    with language("fi"):
+        shown = error_text(caught.value)
+        cell = field_word("request row 3 column outcome")
+        sheet = field_word("sheet 'Pyynnöt', row 4, column B")
+    assert shown.startswith("käyttötarkoitus 2: oikeusperuste: "), shown
+    assert cell == "pyynnöt, rivi 3, sarake lopputulos"
+    assert sheet == "taulukko 'Pyynnöt', rivi 4, sarake B"
+    assert not english_in(shown + cell + sheet), shown
+    with store.read() as session:
+        assert records.count(session) == 0  # nothing stored

@@ -3465,6 +3465,18 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <translation>tunnuslause</translation>
     </message>
     <message>
+        <source>{table}, row {row}, column {column}</source>
+        <translation>{table}, rivi {row}, sarake {column}</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}</source>
+        <translation>{table}, rivi {row}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}</source>
+        <translation>taulukko {sheet}, rivi {row}, sarake {column}</translation>
+    </message>
+    <message>
         <source>field</source>
         <translation>kenttä</translation>
     </message>

@@ -3465,6 +3465,18 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <translation>lösenfras</translation>
     </message>
     <message>
+        <source>{table}, row {row}, column {column}</source>
+        <translation>{table}, rad {row}, kolumn {column}</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}</source>
+        <translation>{table}, rad {row}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}</source>
+        <translation>blad {sheet}, rad {row}, kolumn {column}</translation>
+    </message>
+    <message>
         <source>field</source>
         <translation>fält</translation>
     </message>
