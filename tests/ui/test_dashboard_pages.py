@@ -167,3 +167,25 @@ def test_home_enter_on_a_due_soon_item_opens_it(window, store, qtbot) -> None:
     page.soon_list.setCurrentCell(1, 0)
     qtbot.keyClick(page.soon_list, Qt.Key.Key_Return)
     assert recorder.opened == ["SP-0001"]
+
+
+def test_home_lists_the_most_urgent_hundred_and_leads_to_the_rest(window, store, qtbot) -> None:
+    from dpo_desk.services import requests
+    from dpo_desk.ui.pages.home import LIST_LIMIT
+
+    with store.write() as session:
+        for number in range(LIST_LIMIT + 5):  # each received a day apart, all long overdue
+            received = SAMPLE_NOW.date() - dt.timedelta(days=200 + number)
+            requests.add(session, type="access", received=received.isoformat(), subject=f"Subject {number}")
+    page, recorder = _load(window, "home")
+    table = page.overdue_list
+    assert page.overdue_heading.text() == f"Overdue ({LIST_LIMIT + 5})"  # the heading counts them all
+    assert table.rowCount() == LIST_LIMIT + 1
+    assert table.item(0, 1).text().startswith("DSR-")
+    last = table.item(LIST_LIMIT, 0)
+    assert last.text() == "5 more: all of them on the Deadlines page"
+    assert table.columnSpan(LIST_LIMIT, 0) == 4
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(table.item(0, 0).text())  # not cut
+    table.scrollToItem(last)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(last).center())
+    assert recorder.shown == ["deadlines"] and recorder.opened == []

@@ -58,6 +58,10 @@ PALETTE = ("#2e6fbd", "#e07b39", "#3a9a6c", "#9b59b6", "#c0392b", "#16a085", "#7
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_HEIGHT = 24
 LIST_ROWS = 6  # a case list shows this many rows before it scrolls
+# Home is an overview: the most urgent cases, then a row that leads to all of them on the Deadlines page.
+# (At 100,000 requests some 4,000 are overdue; a row of widgets each took the GUI thread minutes.)
+LIST_LIMIT = 100
+MORE_ROW = "more"  # the REFERENCE_ROLE of the row leading to the Deadlines page
 # What the months chart's axis and margins take besides the twelve columns (measured at 1280 px).
 CHART_FRAME_WIDTH = 90
 CARD_STYLE = (
@@ -361,8 +365,16 @@ class HomePage(Page):
     ) -> None:
         if not overdue:  # the one urgency scale: a breach notification due in 2 days before a request due in 4
             items = deadlines.most_urgent_first(items, snap.now, snap.timezone)
+        more = max(0, len(items) - LIST_LIMIT)
+        items = items[:LIST_LIMIT]
+        header = widget.horizontalHeader()
+        # Sized once when filled, not at every cell (ResizeToContents would measure every row each time).
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         widget.clearContents()
-        widget.setRowCount(max(1, len(items)))
+        widget.clearSpans()
+        widget.setRowCount(max(1, len(items) + (1 if more else 0)))
+        red = OVERDUE_RED_ON_DARK if is_dark(self.palette()) else OVERDUE_RED
         for row, entry in enumerate(items):
             d = entry.deadline
             tone = deadlines.urgency_of(entry, snap.now, snap.timezone).tone
@@ -380,7 +392,7 @@ class HomePage(Page):
                     + f"\n{deadline_title(d)}"
                 )
                 if overdue:
-                    cell.setForeground(QBrush(OVERDUE_RED_ON_DARK if is_dark(self.palette()) else OVERDUE_RED))
+                    cell.setForeground(QBrush(red))
                 elif tone is not None:
                     cell.setBackground(QBrush(TONES[tone]))
                     cell.setForeground(QBrush(TONED_TEXT))
@@ -395,17 +407,26 @@ class HomePage(Page):
             placeholder.setForeground(QBrush(QColor("#777")))
             widget.setItem(0, 0, placeholder)
             widget.setSpan(0, 0, 1, 4)
-        elif widget.columnSpan(0, 0) > 1:
-            widget.clearSpans()
+        if more:
+            link = QTableWidgetItem(self.tr("%n more: all of them on the Deadlines page", "", more))
+            link.setData(REFERENCE_ROLE, MORE_ROW)
+            link.setToolTip(self.tr("Show the Deadlines page"))
+            widget.setItem(len(items), 0, link)
+            widget.setSpan(len(items), 0, 1, 4)
+        for column in (0, 1):
+            widget.resizeColumnToContents(column)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # as tall as its rows (up to a few; then it scrolls), so the charts below keep their room
-        shown = min(max(len(items), 1), LIST_ROWS)
+        shown = min(max(len(items) + (1 if more else 0), 1), LIST_ROWS)
         widget.setFixedHeight(
             widget.horizontalHeader().sizeHint().height() + shown * ROW_HEIGHT + 2 * widget.frameWidth()
         )
 
     def _open_item(self, item: QTableWidgetItem | None) -> None:
         reference = item.data(REFERENCE_ROLE) if item is not None else None
-        if reference:
+        if reference == MORE_ROW:
+            self.navigator.show_page("deadlines")
+        elif reference:
             self.navigator.open_case(reference)
 
     # -- charts ---------------------------------------------------------------------------------

@@ -95,6 +95,13 @@
             <numerusform>%n overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: all of them on the Deadlines page</source>
+        <translation>
+            <numerusform>%n more: all of them on the Deadlines page</numerusform>
+            <numerusform>%n more: all of them on the Deadlines page</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanDialog</name>

@@ -3908,6 +3908,17 @@ Paina Ctrl+N ja kirjaa loukkaus heti, kun saat siitä tiedon:
         <source>Show the {0} page</source>
         <translation>Näytä sivu {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: all of them on the Deadlines page</source>
+        <translation>
+            <numerusform>%n lisää: kaikki Määräajat-sivulla</numerusform>
+            <numerusform>%n lisää: kaikki Määräajat-sivulla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the Deadlines page</source>
+        <translation>Näytä Määräajat-sivu</translation>
+    </message>
     <message>
         <source>Requests closed {0}: answered on time</source>
         <translation>Suljetut pyynnöt {0}: vastattu ajoissa</translation>

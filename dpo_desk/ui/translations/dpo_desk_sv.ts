@@ -3908,6 +3908,17 @@ de 72 timmarna för anmälan till Dataombudsmannens byrå börjar då.</translat
         <source>Show the {0} page</source>
         <translation>Visa sidan {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: all of them on the Deadlines page</source>
+        <translation>
+            <numerusform>%n till: alla på sidan Tidsfrister</numerusform>
+            <numerusform>%n till: alla på sidan Tidsfrister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the Deadlines page</source>
+        <translation>Visa sidan Tidsfrister</translation>
+    </message>
     <message>
         <source>Requests closed {0}: answered on time</source>
         <translation>Stängda begäranden {0}: besvarade i tid</translation>
