@@ -9,6 +9,7 @@ from PySide6.QtCharts import QHorizontalBarSeries, QPieSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
 
 from dpo_desk.ui.app import build_window
+from dpo_desk.ui.pages.deadlines import REFERENCE_ROLE
 from tests.sample_company import SAMPLE_NOW, SAMPLE_ORDER, SAMPLE_OVERDUE, fill_sample
 
 pytestmark = pytest.mark.both_engines
@@ -189,3 +190,19 @@ def test_home_lists_the_most_urgent_hundred_and_leads_to_the_rest(window, store,
     table.scrollToItem(last)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(last).center())
     assert recorder.shown == ["deadlines"] and recorder.opened == []
+
+
+def test_deadlines_sorted_by_the_model_keep_the_selected_case_selected(window, store, qtbot) -> None:
+    fill_sample(store)
+    page, _recorder = _load(window, "deadlines")
+    page.table.selectRow(3)
+    chosen = page.table.currentIndex().data(REFERENCE_ROLE)
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by reference, Z to A
+    references = page.visible_references()
+    assert references == sorted(references, key=str.casefold, reverse=True)
+    assert page.model.sort_column == 2 and page.proxy.sortColumn() == -1  # the model sorts, the proxy filters
+    selected = page.table.selectionModel().selectedRows()
+    assert [index.data(REFERENCE_ROLE) for index in selected] == [chosen]
+    page.show_filter.setCurrentIndex(page.show_filter.findData("overdue"))  # still sorted once filtered
+    overdue = page.visible_references()
+    assert overdue == sorted(overdue, key=str.casefold, reverse=True) and set(overdue) == set(SAMPLE_OVERDUE)
