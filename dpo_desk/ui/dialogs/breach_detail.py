@@ -105,7 +105,7 @@ class BreachDetail(QWidget):
         self.close_button.clicked.connect(self.close_breach)
 
         self.tabs = QTabWidget()
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")  # all six tabs fit beside the table
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")  # all six tabs fit beside the table
         self.tabs.addTab(self._facts_tab(), self.tr("Facts"))
         self.tabs.addTab(self._risk_tab(), self.tr("Risk"))
         self.tabs.addTab(self._notifications_tab(), self.tr("Notifications"))

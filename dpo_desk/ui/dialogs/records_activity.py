@@ -132,7 +132,7 @@ class ActivityDialog(QDialog):
         self.tabs = QTabWidget()
         # Fusion draws an unselected tab's label 2 px lower within a tab bar sized to the font, which cuts off
         # the descenders ("uppgifter", "siirrot"); the detail panes' tabs have this padding already
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self._tab_of: dict[str, int] = {}
         self._build_basics()
         self._build_purposes()

@@ -138,7 +138,7 @@ class RegisterDetailPanel(QWidget):
             "register_history", [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
         )
         self.tabs = QTabWidget()
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")  # every tab fits beside the table
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")  # every tab fits beside the table
         self.tabs.setObjectName("register_tabs")
         self.tabs.addTab(scrolling(self.details), self.tr("Details"))
         self.tabs.addTab(transfers_tab, self.tr("Transfers"))
