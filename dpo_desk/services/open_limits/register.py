@@ -11,7 +11,13 @@ from sqlalchemy import Connection, Select, bindparam, select
 
 from dpo_desk.domain.deadline import Deadline
 from dpo_desk.domain.timeparse import today_in
-from dpo_desk.services.open_limits.tables import subprocessor, subprocessor_announcement, subprocessor_transfer
+from dpo_desk.services.open_limits.tables import (
+    BATCH,
+    one_of,
+    subprocessor,
+    subprocessor_announcement,
+    subprocessor_transfer,
+)
 
 
 @cache
@@ -33,7 +39,7 @@ def _deadline_queries() -> tuple[Select[Any], ...]:
         .where(s.status != "retired", t.tia_review_on >= dt.date.min)
     )
     missing = select(s.reference, s.name, s.active_from, s.announced_on).where(
-        s.status.in_(("announced", "active")), s.dpa_signed_on.is_(None)
+        one_of(s.status, ("announced", "active")), s.dpa_signed_on.is_(None)
     )
     return announcements, reviews, missing
 
@@ -41,41 +47,47 @@ def _deadline_queries() -> tuple[Select[Any], ...]:
 def deadlines(rows: Connection, now: dt.datetime, tz_name: str) -> list[Deadline]:
     today = today_in(tz_name, now)
     found: list[Deadline] = []
+    append = found.append
     announcements, reviews, missing = _deadline_queries()
-    for a in rows.execute(announcements, {"today": today}):
-        found.append(
-            Deadline(
-                a.reference,
-                "objection-period",
-                a.objection_until,
-                f"Objections to {a.name} ({a.announcement})",
-                "register",
-                "Art. 28(2): customers may object until the end of the period",
-                {"announcement": a.announcement, "subject": f"{a.name} ({a.announcement})"},
+    for batch in rows.execute(announcements, {"today": today}).partitions(BATCH):
+        for reference, name, announcement, objection_until in batch:
+            subject = f"{name} ({announcement})"
+            append(
+                Deadline(
+                    reference,
+                    "objection-period",
+                    objection_until,
+                    f"Objections to {subject}",
+                    "register",
+                    "Art. 28(2): customers may object until the end of the period",
+                    {"announcement": announcement, "subject": subject},
+                )
             )
-        )
-    for reference, name, country, review_on in rows.execute(reviews):
-        found.append(
-            Deadline(
-                reference,
-                "tia-review",
-                review_on,
-                f"Review the transfer impact assessment of {name} ({country})",
-                "register",
-                "Art. 46: the safeguard must stay effective (EDPB Recommendations 01/2020)",
-                {"country": country, "subject": f"{name} ({country})"},
+    for batch in rows.execute(reviews).partitions(BATCH):
+        for reference, name, country, review_on in batch:
+            subject = f"{name} ({country})"
+            append(
+                Deadline(
+                    reference,
+                    "tia-review",
+                    review_on,
+                    f"Review the transfer impact assessment of {subject}",
+                    "register",
+                    "Art. 46: the safeguard must stay effective (EDPB Recommendations 01/2020)",
+                    {"country": country, "subject": subject},
+                )
             )
-        )
-    for reference, name, active_from, announced_on in rows.execute(missing):
-        found.append(
-            Deadline(
-                reference,
-                "dpa-missing",
-                active_from or announced_on or today,
-                f"Get the data processing agreement with {name} signed",
-                "register",
-                "Art. 28(3)-(4): processing by a subprocessor is governed by a contract",
-                {"subject": name},
+    for batch in rows.execute(missing).partitions(BATCH):
+        for reference, name, active_from, announced_on in batch:
+            append(
+                Deadline(
+                    reference,
+                    "dpa-missing",
+                    active_from or announced_on or today,
+                    f"Get the data processing agreement with {name} signed",
+                    "register",
+                    "Art. 28(3)-(4): processing by a subprocessor is governed by a contract",
+                    {"subject": name},
+                )
             )
-        )
     return found
