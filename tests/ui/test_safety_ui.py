@@ -268,7 +268,11 @@ def test_an_over_limit_file_is_refused_in_the_panel(qtbot, store, tmp_path: Path
     qtbot.addWidget(panel)
     panel.set_case("BR-2026-0001")
     panel.add_files([str(big)])
-    qtbot.waitUntil(lambda: "max_megabytes" in panel.message.text(), timeout=10000)
+    # the window's words, naming the setting as Settings shows it (the command line names attachments.max_megabytes)
+    qtbot.waitUntil(lambda: "is over the limit of 1 MB" in panel.message.text(), timeout=10000)
+    assert "largest attachment accepted" in panel.message.text()
+    with store.read() as session:
+        assert attachments.list_for(session, "BR-2026-0001") == []
 
 
 @pytest.mark.file_only("a second process writing the same file")
