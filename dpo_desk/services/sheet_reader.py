@@ -117,7 +117,7 @@ def _table(source: str, raw_rows: Iterable[tuple[int, list[Any]]], limits: Sheet
     rows: list[list[Any]] = []
     headers: list[str] = []
     for number, raw in raw_rows:
-        row = [_clean(v, apostrophe=not name) for v in raw]  # a csv's table has no name
+        row = [v if v is None else _clean(v, apostrophe=not name) for v in raw]  # a csv's table has no name
         if not any(v not in (None, "") for v in row):
             continue
         if header_row is None:

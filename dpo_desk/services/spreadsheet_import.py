@@ -310,12 +310,28 @@ def _lines(f: Field, value: Any, _order: str | None, _tz: str) -> list[str]:
 
 
 def _choice(f: Field, value: Any, _order: str | None, _tz: str) -> str:
-    wanted = normalise(str(value))
-    for choice, words in f.choices.items():
-        if wanted in {normalise(choice), *(normalise(w) for w in words)}:
-            return choice
+    found = _choice_words(f).get(normalise(str(value)))
+    if found is not None:
+        return found
     choices = {"choices": list(f.choices), "choice_words": f.choice_words()}
     raise InvalidInput(f.label, value, f"is not one of {', '.join(f.choices)}", code="not-a-choice", values=choices)
+
+
+_WORDS: dict[int, tuple[Field, dict[str, str]]] = {}  # a field's normalised words -> its choice, by field
+
+
+def _choice_words(f: Field) -> dict[str, str]:
+    """Every word of each of the field's choices (the choice itself first), the first choice naming it winning."""
+    held = _WORDS.get(id(f))
+    if held is None or held[0] is not f:
+        words: dict[str, str] = {}
+        for choice, synonyms in f.choices.items():
+            for word in (choice, *synonyms):
+                words.setdefault(normalise(word), choice)
+        if len(_WORDS) > 256:  # the targets are built anew for each import: forget old ones
+            _WORDS.clear()
+        held = _WORDS[id(f)] = (f, words)
+    return held[1]
 
 
 def _choices(f: Field, value: Any, order: str | None, tz: str) -> list[str]:
