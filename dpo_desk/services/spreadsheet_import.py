@@ -542,9 +542,11 @@ def _store_batched(
     never added; a batch whose write fails (a reference taken meanwhile) is rolled back and stored again row by
     row through the ORM, as other targets are.
 
-    The rows read are frozen out of the garbage collector's sight meanwhile: each batch's rows and audit entries
-    live long enough to reach its oldest generation, and every full collection then walked the whole sheet
-    again (a third of a 100,000-row import's time).
+    The rows read are frozen out of the garbage collector's sight meanwhile (`gc.freeze`: they are still freed
+    when no longer referenced): each batch's rows and audit entries live long enough to reach the oldest
+    generation, and every full collection then walked the whole sheet again. They are thawed at the end unless
+    the process had frozen objects of its own already (the command line freezes its start-up, `cli/main.py`),
+    since thawing cannot tell the two apart.
     """
     import gc
 
@@ -556,6 +558,7 @@ def _store_batched(
     pending = bulk.NewRows()
     memos = {settings.MEMO: {}, references.BULK: {}, import_targets.TAKEN: {}}
     session.info.update(memos, **{bulk.PENDING: pending})
+    thaw = gc.get_freeze_count() == 0
     gc.freeze()
     try:
         for start in range(0, len(rows), BATCH):
@@ -582,7 +585,8 @@ def _store_batched(
             else:
                 savepoint.commit()
     finally:
-        gc.unfreeze()
+        if thaw:
+            gc.unfreeze()
         for key in (*memos, bulk.PENDING):
             session.info.pop(key, None)
 
