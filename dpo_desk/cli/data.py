@@ -59,12 +59,12 @@ def run_export(ctx: Context) -> None:
 
 
 def run_import(ctx: Context) -> None:
-    from dpo_desk.services import exchange
-
     path = Path(ctx.args.file)
     if path.suffix.lower() != ".json":
         _import_spreadsheet(ctx, path)
         return
+    from dpo_desk.services import exchange
+
     document = exchange.read_document(path)  # checked whole before the store is written
     if ctx.args.dry_run:
         with ctx.read() as session:

@@ -8,6 +8,7 @@ inside PDFs and workbooks), and a length limit. Each refusal is an `InvalidInput
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,7 +16,7 @@ from dpo_desk.domain.timeparse import parse_date
 from dpo_desk.errors import InvalidInput
 
 MAX_TEXT = 20_000
-_ALLOWED_CONTROLS = "\n\t"
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f]")  # every control character but tab (\x09) and line feed (\x0a)
 
 
 def text(field: str, value: Any, *, required: bool = False, limit: int = MAX_TEXT) -> str:
@@ -25,7 +26,7 @@ def text(field: str, value: Any, *, required: bool = False, limit: int = MAX_TEX
         raise InvalidInput(field, None, "must not be empty", code="empty")
     if len(cleaned) > limit:
         raise InvalidInput(field, None, f"is longer than {limit} characters", code="too-long", values={"limit": limit})
-    if any(ord(c) < 32 and c not in _ALLOWED_CONTROLS for c in cleaned):
+    if _CONTROLS.search(cleaned):
         raise InvalidInput(field, None, "holds a control character", code="control-character")
     return cleaned
 

@@ -13,9 +13,9 @@ import ast
 import datetime as dt
 import re
 import statistics as stats
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from functools import cache
+from functools import cache, partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -31,7 +31,7 @@ from dpo_desk.errors import InvalidInput, NotFound, RuleRefused
 from dpo_desk.rules import time_limits
 from dpo_desk.rules.working_days import HolidayCalendar
 from dpo_desk.services import case_versions, organisation, references, settings
-from dpo_desk.store import search
+from dpo_desk.store import bulk, search
 from dpo_desk.store.functions import days_between, year_month
 from dpo_desk.store.models.requests import Request, RequestEvent
 
@@ -428,6 +428,7 @@ def holiday_calendar(session: Session) -> HolidayCalendar:
 
 
 _CALENDAR = "\0holiday calendar"
+_LIMITS = "\0time limits"
 
 
 DEFAULT_FORWARD_DAYS = 5  # the setting's default, for rows logged before the setting existed
@@ -472,8 +473,25 @@ def _status(row: Request, limit: time_limits.TimeLimit | None) -> str:
 
 
 def _derived_of(row: Any, holidays: HolidayCalendar) -> dict[str, Any]:
-    limit = _limit(row, holidays)
-    first = _first_month(row, holidays)
+    memo = getattr(row, "limits_memo", None)
+    if memo is None:
+        limit, first = _limit(row, holidays), _first_month(row, holidays)
+    else:  # a bulk import: rows received the same day with the same facts share their limits
+        facts = (
+            holidays,
+            row.role,
+            row.received_on,
+            row.forward_within_days,
+            row.extended_on is not None,
+            row.identity_requested_on,
+            row.identity_received_on,
+            row.identity_clock,
+            row.identity_status == "failed",
+        )
+        found = memo.get(facts)
+        if found is None:
+            found = memo[facts] = (_limit(row, holidays), _first_month(row, holidays))
+        limit, first = found
     return {
         "due_on": limit.due if limit else None,
         "first_month_due_on": first.due if first else None,
@@ -515,8 +533,38 @@ def _today(session: Session, today: dt.date | None) -> dt.date:
     return today or organisation.today(session)
 
 
-def _event(session: Session, row: Request, on: dt.date, kind: str, text: str = "") -> None:
-    row.events.append(RequestEvent(at=now_of(session), on=on, kind=kind, text=text))
+def _event(session: Session, row: Request | LoggedRequest, on: dt.date, kind: str, text: str = "") -> None:
+    if isinstance(row, LoggedRequest):
+        row.events.append({"at": now_of(session), "on": on, "kind": kind, "text": text})
+    else:
+        row.events.append(RequestEvent(at=now_of(session), on=on, kind=kind, text=text))
+
+
+class LoggedRequest:
+    """A request replayed from a log (`add_logged`) before it is stored: the columns of a `Request` as plain
+    attributes (None until set, as on a new Request) and its timeline's `events` as dicts of their columns.
+
+    The operations' own steps (`_record_identity`, `_extend`, `_close`...) check and change it as they would a
+    Request, without the ORM's cost per attribute; `model` makes the Request they would have made.
+    """
+
+    limits_memo: dict[Any, Any] | None = None  # an import's time limits by the facts they follow from, shared
+
+    def __init__(self, **columns: Any) -> None:
+        self.__dict__.update(columns)
+        self.events: list[dict[str, Any]] = []
+
+    def columns(self) -> dict[str, Any]:
+        """The columns set, as a new Request's constructor takes them."""
+        return {key: value for key, value in self.__dict__.items() if key not in ("events", "limits_memo")}
+
+    def model(self) -> Request:
+        return Request(**self.columns(), events=[RequestEvent(**event) for event in self.events])
+
+
+for _column in Request.__table__.columns:
+    setattr(LoggedRequest, _column.key, None)
+del _column
 
 
 # What `correct` may change: its names (the command line's) and the columns they set.
@@ -652,15 +700,17 @@ def _new_row(
     type_guessed: bool = False,
     message_id: str | None = None,
     message_digest: str | None = None,
-) -> Request:
-    """The new request's row (not yet in the session) with its "received" event."""
+    *,
+    make: Callable[..., Any] = Request,
+) -> Any:
+    """The new request's row (not yet in the session; a Request, or what `make` makes) with its "received" event."""
     holidays = holiday_calendar(session)
     clock = settings.get(session, "requests.identity_clock")
     if clean["role"] == "processor":
         # the term in force when it was logged is kept with it, like the identity clock
         clean["forward_term_agreed"] = "forward_within_days" in clean
         clean.setdefault("forward_within_days", settings.get(session, "requests.processor_forward_working_days"))
-    row = Request(
+    row = make(
         reference=reference,
         identity_status="not-needed",
         identity_clock=clock,
@@ -683,7 +733,9 @@ def add_logged(session: Session, facts: Mapping[str, Any]) -> str:
     """A request as a log records it, for a bulk import: logged (`add`), then its identity steps
     (`record_identity`), extension (`extend`) and outcome (`forward` or `close`), each checked by
     that operation's own steps, in that order; the row goes into the session only once all pass,
-    and is not flushed (the import flushes, and the trail chains, a batch at once).
+    and is not flushed (the import flushes, and the trail chains, a batch at once). A bulk writer that
+    holds `bulk.NewRows` in `session.info[bulk.PENDING]` gets the row and its timeline there instead, to
+    insert them with their audit entries through the Core (`store/bulk.py`).
 
     `facts` are the import's fields: type, received, subject, email, contact, details, channel,
     role, controller, language, identity_requested, identity_received, identity, identity_checked,
@@ -704,7 +756,9 @@ def add_logged(session: Session, facts: Mapping[str, Any]) -> str:
     )
     # named in refusals until the steps pass and the row is numbered (a refused row takes no number)
     wanted = session.info.get(references.WANTED)
-    row = _new_row(session, clean, wanted or "the new request")
+    memo = session.info.get(settings.MEMO)
+    limits = memo.setdefault(_LIMITS, {}) if memo is not None else None
+    row = _new_row(session, clean, wanted or "the new request", make=partial(LoggedRequest, limits_memo=limits))
     if v.get("identity_requested"):
         _record_identity(session, row, "requested", v["identity_requested"])
     if v.get("identity_received"):
@@ -719,7 +773,13 @@ def add_logged(session: Session, facts: Mapping[str, Any]) -> str:
         _close(session, row, v["outcome"], v.get("reason") or "", v.get("replied"))
     row.reference = references.next_reference(session, "DSR", row.received_on.year)
     _derive(row, holiday_calendar(session))  # the search key holds the reference
-    session.add(row)
+    pending = session.info.get(bulk.PENDING)
+    if pending is None:
+        session.add(row.model())
+        return row.reference
+    case = pending.add(Request, row.columns(), row.reference)
+    for event in row.events:
+        pending.add(RequestEvent, event, row.reference, parent=case, link="request_id")
     return row.reference
 
 

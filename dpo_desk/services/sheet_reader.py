@@ -125,7 +125,7 @@ def _table(source: str, raw_rows: Iterable[tuple[int, list[Any]]], limits: Sheet
     rows: list[list[Any]] = []
     headers: list[str] = []
     for number, raw in raw_rows:
-        row = [_clean(v, apostrophe=not name) for v in raw]  # a csv's table has no name
+        row = [v if v is None else _clean(v, apostrophe=not name) for v in raw]  # a csv's table has no name
         if not any(v not in (None, "") for v in row):
             continue
         if header_row is None:
@@ -245,8 +245,13 @@ def _sheet_values(sheet: Any) -> Iterator[tuple[Any, ...]]:
                     column = columns[letters]
                 else:
                     column += 1
-                value = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
-                if value is not None:
+                value = None
+                wanted = _INLINE if kind == "inlineStr" else _VALUE
+                for child in cell:  # the first <v> (or <is>): iterating is cheaper than lxml's find per cell
+                    if child.tag == wanted:
+                        value = _inline_text(child) if wanted is _INLINE else (child.text or None)
+                        break
+                if value is not None and wanted is _VALUE:
                     if kind == "n":
                         value = float(value) if "." in value or "E" in value or "e" in value else int(value)
                         if style in dates:
@@ -260,10 +265,6 @@ def _sheet_values(sheet: Any) -> Iterator[tuple[Any, ...]]:
                         value = bool(int(value))
                     elif kind == "d":
                         value = from_ISO8601(value)
-                elif kind == "inlineStr":
-                    text = cell.find(_INLINE)
-                    if text is not None:
-                        value = _inline_text(text)
                 cells.append((column, value))
             row.clear()
             while row.getprevious() is not None:

@@ -320,12 +320,28 @@ def _lines(f: Field, value: Any, _order: str | None, _tz: str) -> list[str]:
 
 
 def _choice(f: Field, value: Any, _order: str | None, _tz: str) -> str:
-    wanted = normalise(str(value))
-    for choice, words in f.choices.items():
-        if wanted in {normalise(choice), *(normalise(w) for w in words)}:
-            return choice
+    found = _choice_words(f).get(normalise(str(value)))
+    if found is not None:
+        return found
     choices = {"choices": list(f.choices), "choice_words": f.choice_words()}
     raise InvalidInput(f.label, value, f"is not one of {', '.join(f.choices)}", code="not-a-choice", values=choices)
+
+
+_WORDS: dict[int, tuple[Field, dict[str, str]]] = {}  # a field's normalised words -> its choice, by field
+
+
+def _choice_words(f: Field) -> dict[str, str]:
+    """Every word of each of the field's choices (the choice itself first), the first choice naming it winning."""
+    held = _WORDS.get(id(f))
+    if held is None or held[0] is not f:
+        words: dict[str, str] = {}
+        for choice, synonyms in f.choices.items():
+            for word in (choice, *synonyms):
+                words.setdefault(normalise(word), choice)
+        if len(_WORDS) > 256:  # the targets are built anew for each import: forget old ones
+            _WORDS.clear()
+        held = _WORDS[id(f)] = (f, words)
+    return held[1]
 
 
 def _choices(f: Field, value: Any, order: str | None, tz: str) -> list[str]:
@@ -535,76 +551,60 @@ def _store_batched(
     tried: list[PreviewRow],
     created: list[str],
 ) -> None:
-    """A target whose `create` only adds to the session (every check of the service made, nothing
-    flushed): rows are created and flushed `BATCH` at a time, each batch in a savepoint, so the trail
-    chains a batch's entries in one pass and the settings, holiday calendar, reference counters and
-    references in use are read once. A row the service refuses was never added; a batch whose flush
-    fails (a reference taken meanwhile) is rolled back and stored again row by row, as other targets are.
+    """A target whose `create` checks a row through its service and hands the new rows to `bulk.NewRows`
+    (nothing in the session): `BATCH` rows at a time, each batch in a savepoint, are inserted through the
+    Core (`bulk.insert`, a statement or two a table) and their audit entries chained in one pass; the settings,
+    holiday calendar, reference counters and references in use are read once. A row the service refuses was
+    never added; a batch whose write fails (a reference taken meanwhile) is rolled back and stored again row by
+    row through the ORM, as other targets are.
+
+    The rows read are frozen out of the garbage collector's sight meanwhile (`gc.freeze`: they are still freed
+    when no longer referenced): each batch's rows and audit entries live long enough to reach the oldest
+    generation, and every full collection then walked the whole sheet again. They are thawed at the end unless
+    the process had frozen objects of its own already (the command line freezes its start-up, `cli/main.py`),
+    since thawing cannot tell the two apart.
     """
+    import gc
+
     from sqlalchemy.exc import IntegrityError
 
     from dpo_desk.services import import_targets, references, settings
+    from dpo_desk.store import bulk
 
-    memos = {settings.MEMO: {}, references.BULK: {}, import_targets.TAKEN: {}, _NEXT_IDS: {}}
-    session.info.update(memos)
+    pending = bulk.NewRows()
+    memos = {settings.MEMO: {}, references.BULK: {}, import_targets.TAKEN: {}}
+    session.info.update(memos, **{bulk.PENDING: pending})
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
     try:
         for start in range(0, len(rows), BATCH):
             batch = rows[start : start + BATCH]
             first, made = len(tried), len(created)
             savepoint = session.begin_nested()
             try:
-                with session.no_autoflush:  # the batch's rows are numbered and flushed together
+                with session.no_autoflush:  # the counters of the batch's references are flushed with it
                     for row in batch:
                         tried.append(
                             row if row.errors else _create_unflushed(session, sheet, target, mapping, row, created)
                         )
-                _number_new_rows(session, session.info[_NEXT_IDS])
+                pending.write(session)
                 session.flush()
             except (DpoDeskError, IntegrityError):
                 savepoint.rollback()
+                pending.clear()
                 del tried[first:], created[made:]
-                for key in memos:  # one by one, each row flushed in its own savepoint as other targets are
+                for key in (*memos, bulk.PENDING):  # one by one, each row flushed in its own savepoint as others are
                     session.info.pop(key)
                 for row in batch:
                     tried.append(row if row.errors else _store_row(session, sheet, target, mapping, row, created))
-                session.info.update({key: {} for key in memos})
+                session.info.update({key: {} for key in memos}, **{bulk.PENDING: pending})
             else:
                 savepoint.commit()
     finally:
-        for key in memos:
+        if thaw:
+            gc.unfreeze()
+        for key in (*memos, bulk.PENDING):
             session.info.pop(key, None)
-
-
-_NEXT_IDS = "import.next_ids"
-
-
-def _number_new_rows(session: Session, next_ids: dict[Any, int]) -> None:
-    """Ids for the batch's new rows, in the order they were added, on SQLite (the write lock held):
-    given their keys, the ORM inserts each table's rows in one executemany instead of one INSERT ...
-    RETURNING a row (SQLite has no column the ORM can sort returned ids by). PostgreSQL numbers them
-    from its sequences, as ever."""
-    from sqlalchemy import Integer, func, inspect, select, text
-
-    if session.get_bind().dialect.name != "sqlite":
-        return
-    conn = session.connection()
-    sequences = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).first() is not None
-    for obj in session.new:
-        mapper = inspect(obj).mapper
-        if len(mapper.primary_key) != 1 or not isinstance(mapper.primary_key[0].type, Integer):
-            continue
-        column = mapper.primary_key[0]
-        key = mapper.get_property_by_column(column).key
-        if getattr(obj, key) is not None:
-            continue
-        table = column.table
-        if table not in next_ids:
-            used = conn.execute(select(func.max(column))).scalar() or 0
-            sequence = "SELECT seq FROM sqlite_sequence WHERE name = :t"  # AUTOINCREMENT: ids never reused
-            last = conn.execute(text(sequence), {"t": table.name}).scalar() if sequences else None
-            next_ids[table] = max(used, last or 0) + 1
-        setattr(obj, key, next_ids[table])
-        next_ids[table] += 1
 
 
 def _create_unflushed(

@@ -23,7 +23,7 @@ import hashlib
 import json
 import secrets
 from collections import namedtuple
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +36,7 @@ GENESIS = "0" * 64
 # The text each link hashes: exactly `json.dumps(values, ensure_ascii=False)`, with one encoder made
 # once (json.dumps builds a new one for every call that is not all defaults: a third of a verify).
 _canonical_json = json.JSONEncoder(ensure_ascii=False).encode
+_changes_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps(..., sort_keys=True)'s text
 _json_string = json.encoder.encode_basestring  # json.dumps's own encoder of a string when ensure_ascii=False
 REDACT_ACTION = "purge"  # the entry that removes values names them under REDACTED_KEY
 # Every action an entry can name: the ORM's three, then those written by hand (the window words each).
@@ -162,7 +163,7 @@ def _chain(
     at_text = at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     rows = []
     for action, entity, record, changes in items:
-        changes_text = json.dumps(changes, ensure_ascii=False, sort_keys=True)
+        changes_text = _changes_json(changes)
         salt, sealed = _sealed(changes_text)
         digest = entry_hash(next_id, at_text, actor, action, entity, record, sealed, prev)
         rows.append(
@@ -432,6 +433,26 @@ def append_entry(session: Session, action: str, entity: str, record: str, change
 def append_entries(session: Session, entries: Sequence[tuple[str, str, str, dict[str, Any]]]) -> None:
     """Entries (action, entity, record, changes) written by hand, chained in the order given."""
     _append(session, [(action, entity, record, _plain(changes)) for action, entity, record, changes in entries])
+
+
+_PLAIN_TYPES = frozenset((bool, int, float, str))
+
+
+def created(values: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """What an entry records of a new row: each column set (not None), from nothing to its value, as the
+    ORM's flush records an object it inserts."""
+    plain = _PLAIN_TYPES
+    return {
+        key: [None, value if type(value) in plain else _plain(value)]
+        for key, value in values.items()
+        if value is not None
+    }
+
+
+def append_created(session: Session, rows: Sequence[tuple[str, str, Mapping[str, Any]]]) -> None:
+    """The entries of rows inserted without the ORM (entity, record, the row's columns), chained in the order
+    given: the "create" entries the ORM's flush writes for the same rows (`store/bulk.py`)."""
+    _append(session, [("create", entity, record, created(values)) for entity, record, values in rows])
 
 
 def trigger_names(session: Session) -> set[str]:
