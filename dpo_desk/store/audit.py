@@ -441,9 +441,9 @@ _PLAIN_TYPES = frozenset((bool, int, float, str))
 def created(values: Mapping[str, Any]) -> dict[str, list[Any]]:
     """What an entry records of a new row: each column set (not None), from nothing to its value, as the
     ORM's flush records an object it inserts."""
-    plain = _PLAIN_TYPES
+    plain, day = _PLAIN_TYPES, dt.date  # most values are text, numbers and days: `_plain` only for the rest
     return {
-        key: [None, value if type(value) in plain else _plain(value)]
+        key: [None, value if type(value) in plain else value.isoformat() if type(value) is day else _plain(value)]
         for key, value in values.items()
         if value is not None
     }
